@@ -1,0 +1,34 @@
+"""``relais init``: create the data folder, its database and first administrator."""
+
+from __future__ import annotations
+
+from desktop.cli import main as cli
+from desktop.cli.io import Secrets, folder_of, out
+from desktop.core.i18n import translate
+from desktop.core.services import session
+
+
+def register(sub) -> None:  # type: ignore[no-untyped-def]
+    parser = sub.add_parser("init", help=translate("CLI", "create a new encrypted database"))
+    cli.common(parser, needs_user=False)
+    parser.add_argument("--org", required=True, help=translate("CLI", "organisation name"))
+    parser.add_argument("--site", required=True, help=translate("CLI", "site name"))
+    parser.add_argument("--admin", required=True, help=translate("CLI", "administrator username"))
+    parser.add_argument("--full-name", default="", help=translate("CLI", "administrator's name"))
+    parser.set_defaults(handler=run)
+
+
+def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    folder = folder_of(args.data)
+    folder.require_empty()
+    password = secrets.new_password(
+        translate("CLI", "New password for {user}: ").format(user=args.admin))
+    vault, recovery_key = session.initialise(
+        folder, organisation=args.org, site=args.site, admin_username=args.admin,
+        admin_password=password, admin_full_name=args.full_name)
+    session.lock(vault, reason="logout")
+    out(recovery_key)
+    import sys
+    print(translate("CLI", "Recovery key above: write it down and keep it in a safe place. "
+                          "It is shown only once."), file=sys.stderr)
+    return 0

@@ -1,0 +1,56 @@
+"""Reading passwords and writing results: prompts on a terminal, lines from a pipe."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from desktop.core.errors import UserError
+from desktop.core.i18n import translate
+from desktop.core.paths import default_data_dir
+from desktop.core.services import session
+from desktop.core.store.datafolder import DataFolder
+from desktop.core.store.vault import Vault
+
+
+class Secrets:
+    """Passwords in the order asked: a prompt on a terminal, else one line each from stdin."""
+
+    def __init__(self) -> None:
+        self.interactive = sys.stdin is not None and sys.stdin.isatty()
+
+    def read(self, prompt: str) -> str:
+        if self.interactive:
+            return getpass.getpass(prompt)
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise UserError(translate("CLI", "Expected a password on standard input: {what}")
+                            .format(what=prompt.rstrip(": ")))
+        return line.rstrip("\r\n")
+
+    def new_password(self, prompt: str) -> str:
+        first = self.read(prompt)
+        if self.interactive:
+            again = self.read(translate("CLI", "Type it again: "))
+            if again != first:
+                raise UserError(translate("CLI", "The two passwords differ."))
+        return first
+
+
+def folder_of(path: str | None) -> DataFolder:
+    """The data folder given by ``--data`` (or the default one)."""
+    return DataFolder(Path(path) if path else default_data_dir())
+
+
+def login_as(args, secrets: Secrets) -> Vault:  # type: ignore[no-untyped-def]
+    """Unlock the folder as ``--as`` with the password read first."""
+    folder = folder_of(args.data)
+    folder.require_exists()
+    password = secrets.read(translate("CLI", "Password for {user}: ").format(user=args.user))
+    return session.login(folder, args.user, password)
+
+
+def out(text: str = "") -> None:
+    """One line on stdout."""
+    print(text, flush=True)

@@ -1,0 +1,1 @@
+"""The field catalogue and reference lists (GBV types, service types, places)."""

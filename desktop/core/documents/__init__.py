@@ -1,0 +1,1 @@
+"""PDF documents rendered in memory with reportlab: letters, summaries, reports."""

@@ -1,0 +1,1 @@
+"""Export files: CSV, XLSX, Incident Recorder, victim assistance."""

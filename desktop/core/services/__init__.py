@@ -1,0 +1,1 @@
+"""Use cases. Each checks permissions itself, validates, and commits one transaction."""

@@ -1,0 +1,183 @@
+"""Setting up a data folder, logging in and out, locking."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+
+from sqlalchemy import func, select
+
+from desktop.core.errors import UserError, ValidationError, WrongPassword
+from desktop.core.i18n import translate
+from desktop.core.services import accounts, audit, backups, settings
+from desktop.core.services.permissions import Role
+from desktop.core.store import keyslots, migrate
+from desktop.core.store.datafolder import DataFolder
+from desktop.core.store.models import Site, Staff
+from desktop.core.store.vault import Actor, Vault
+
+
+def site_code_for(name: str) -> str:
+    """Three capital letters from the site's name (``Bamako`` → ``BAM``) for case numbers."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    letters = re.sub(r"[^A-Za-z]", "", plain).upper()
+    return (letters[:3] or "SIT").ljust(3, "X")
+
+
+def initialise(folder: DataFolder, *, organisation: str, site: str, admin_username: str,
+               admin_password: str, admin_full_name: str = "", region: str | None = None,
+               language: str = "fr") -> tuple[Vault, str]:
+    """Create the encrypted database with its first administrator; returns the open vault
+    (logged in as that administrator) and the recovery key, to be shown once."""
+    errors: dict[str, str] = {}
+    if not organisation.strip():
+        errors["organisation"] = translate("Setup", "Enter the organisation's name.")
+    if not site.strip():
+        errors["site"] = translate("Setup", "Enter the site's name.")
+    try:
+        accounts.check_username(admin_username)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    try:
+        accounts.check_password(admin_password)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    folder.require_empty()
+    lock = folder.acquire_lock()
+    try:
+        vault, key = Vault.create(folder, lock)
+    except BaseException:
+        lock.release()
+        raise
+    recovery_key = keyslots.new_recovery_key()
+    slot_file = keyslots.SlotFile(database_id=keyslots.new_database_key().hex()[:32])
+    slot_file.set_user(admin_username.strip(), admin_password, key)
+    slot_file.set_recovery(recovery_key, key)
+    with vault.session() as session:
+        code = site_code_for(site)
+        site_row = Site(code=code, name=site.strip(), organisation=organisation.strip(),
+                        region=region)
+        session.add(site_row)
+        session.flush()
+        staff = Staff(username=admin_username.strip(), full_name=admin_full_name.strip(),
+                      role=Role.ADMINISTRATOR, site_id=site_row.id,
+                      code=admin_username.strip().upper()[:20], language=language)
+        session.add(staff)
+        session.flush()
+        settings.put_in_session(session, "organisation", organisation.strip())
+        settings.put_in_session(session, "site_code", code)
+        settings.put_in_session(session, "default_language", language)
+        vault.actor = Actor(staff.id, staff.username, staff.role, site_row.id, staff.full_name)
+        audit.record(session, vault.actor, "user_added", record_type="staff",
+                     record_id=staff.id, details=Role.ADMINISTRATOR)
+        for hook in SETUP_HOOKS:
+            hook(session, vault.actor)
+    keyslots.write_slot_file(folder.slots_path, slot_file)
+    return vault, recovery_key
+
+
+# Later features register seeding here (e.g. the One-Stop Centres in the directory).
+SETUP_HOOKS: list = []  # type: ignore[type-arg]
+# And work to do after each login (e.g. the first backup of the day).
+LOGIN_HOOKS: list = []  # type: ignore[type-arg]
+
+
+def _too_soon(folder: DataFolder, username: str) -> None:
+    wait = folder.throttle.wait_seconds(username)
+    if wait > 0:
+        raise WrongPassword(translate(
+            "Login", "Too many wrong passwords. Wait {seconds} seconds, then try again.").format(
+                seconds=int(wait + 0.999)))
+
+
+def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
+    vault = Vault.open(folder, key)
+    try:
+        if migrate.needs_upgrade(vault.require_engine()):
+            backups.backup_before_migration(vault)
+            migrate.upgrade(vault.require_engine())
+            vault.migrated = True
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def login(folder: DataFolder, username: str, password: str) -> Vault:
+    """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
+    folder.require_exists()
+    username = username.strip()
+    _too_soon(folder, username)
+    try:
+        key = folder.open_key(username, password)
+    except WrongPassword:
+        folder.throttle.failed(username)
+        raise
+    vault = _open_and_upgrade(folder, key)
+    try:
+        with vault.session() as session:
+            staff = session.scalar(select(Staff).where(
+                func.lower(Staff.username) == username.lower()))
+            if staff is None or not staff.active:
+                raise WrongPassword(translate(
+                    "Storage", "The username or password is not correct."))
+            vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
+                                staff.full_name)
+            _audit_login(session, folder, vault.actor, "login")
+        for hook in LOGIN_HOOKS:
+            hook(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _audit_login(session, folder: DataFolder, actor: Actor, action: str) -> None:  # type: ignore[no-untyped-def]
+    for failure in folder.throttle.succeeded(actor.username):
+        audit.record(session, None, "login_failed", actor_name=failure.username, at=failure.at)
+    audit.record(session, actor, action)
+
+
+def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
+    """Unlock with the recovery key, acting as an administrator (to reset passwords)."""
+    folder.require_exists()
+    _too_soon(folder, keyslots.RECOVERY)
+    try:
+        key = folder.open_recovery_key(recovery_key)
+    except WrongPassword:
+        folder.throttle.failed(keyslots.RECOVERY)
+        raise
+    vault = _open_and_upgrade(folder, key)
+    try:
+        with vault.session() as session:
+            site = session.scalar(select(Site).order_by(Site.created_at))
+            if site is None:
+                raise UserError(translate("Storage", "The database holds no site."))
+            vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
+                                translate("Login", "Recovery key"))
+            _audit_login(session, folder, vault.actor, "recovery_login")
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def lock(vault: Vault, *, reason: str = "lock") -> None:
+    """Audit the lock (or logout), then drop the key and release the folder."""
+    if vault.is_open and vault.actor is not None:
+        # If the disk refuses the audit row, locking must still happen.
+        with contextlib.suppress(UserError):
+            audit.log(vault, "lock" if reason == "lock" else "logout")
+    vault.close()
+
+
+def site_name(vault: Vault) -> str:
+    """The name of the logged-in person's site."""
+    if vault.actor is None:
+        return ""
+    with vault.reader() as session:
+        site = session.get(Site, vault.actor.site_id)
+        return site.name if site else ""

@@ -1,0 +1,1 @@
+"""Encrypted storage: SQLCipher engine, ORM models, key slots, data folder, backups."""

@@ -1,0 +1,143 @@
+"""The data folder: the encrypted database, its key-slot file and ``backups/``.
+
+``DataFolder`` creates and unlocks; an unlocked database is a ``Vault`` (see ``vault.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from desktop.core.errors import (
+    AlreadyInitialised,
+    AlreadyOpen,
+    DamagedData,
+    NotInitialised,
+    WrongPassword,
+)
+from desktop.core.i18n import translate
+from desktop.core.store import keyslots
+from desktop.core.store.engine import make_engine, verify_key
+from desktop.core.store.logins import LoginThrottle
+
+DB_NAME = "relais.db"
+SLOTS_NAME = "keyslots.json"
+PENDING_SLOTS_NAME = "keyslots.json.pending"
+LOCK_NAME = "relais.lock"
+BACKUPS_NAME = "backups"
+
+_throttles: dict[Path, LoginThrottle] = {}
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    """Paths of one data folder and the operations that need no open database."""
+
+    path: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def slots_path(self) -> Path:
+        return self.path / SLOTS_NAME
+
+    @property
+    def pending_slots_path(self) -> Path:
+        return self.path / PENDING_SLOTS_NAME
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path / LOCK_NAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.path / BACKUPS_NAME
+
+    def exists(self) -> bool:
+        """True when the folder holds a Relais database."""
+        return self.db_path.exists() and self.slots_path.exists()
+
+    @property
+    def throttle(self) -> LoginThrottle:
+        """This process's failed-login record for the folder."""
+        return _throttles.setdefault(self.path.resolve(), LoginThrottle())
+
+    def require_exists(self) -> None:
+        """``NotInitialised`` unless the folder holds a database."""
+        if not self.exists():
+            raise NotInitialised(
+                translate("Storage", "No Relais database in this folder."),
+                hint=translate("Storage", "Create one with the setup wizard or 'relais init'."),
+            )
+
+    def require_empty(self) -> None:
+        """``AlreadyInitialised`` if a database is there already."""
+        if self.db_path.exists() or self.slots_path.exists():
+            raise AlreadyInitialised(translate(
+                "Storage", "This folder already holds a Relais database."))
+
+    def read_slots(self) -> keyslots.SlotFile:
+        """The key-slot file (``DamagedData`` if unreadable)."""
+        self.require_exists()
+        return keyslots.read_slot_file(self.slots_path)
+
+    def acquire_lock(self) -> FileLock:
+        """Hold the folder for this process; ``AlreadyOpen`` if another holds it."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.lock_path), timeout=0, thread_local=False)
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise AlreadyOpen(
+                translate("Storage", "Relais is already open on this data folder."),
+                hint=translate("Storage", "Close the other window (or wait for the other "
+                                          "command to end), then try again."),
+            ) from exc
+        return lock
+
+    def open_key(self, username: str, password: str) -> bytes:
+        """Open ``username``'s slot; handles a rekey interrupted before the slot file moved."""
+        slot_file = self.read_slots()
+        slot = slot_file.find_user(username)
+        if slot is None:
+            raise WrongPassword(translate("Storage", "The username or password is not correct."))
+        key = slot.open(password)
+        return self._settle_key(key, lambda s: s.find_user(username), password)
+
+    def open_recovery_key(self, recovery_key: str) -> bytes:
+        """Open the recovery slot with the recovery key."""
+        slot = self.read_slots().recovery()
+        if slot is None:
+            raise WrongPassword(translate("Storage", "This data folder has no recovery key."))
+        secret = keyslots.normalise_recovery_key(recovery_key)
+        try:
+            key = slot.open(secret)
+        except WrongPassword as exc:
+            raise WrongPassword(translate("Storage", "The recovery key is not correct.")) from exc
+        return self._settle_key(key, lambda s: s.recovery(), secret)
+
+    def _settle_key(self, key: bytes, pick, secret: str) -> bytes:  # type: ignore[no-untyped-def]
+        if not self.pending_slots_path.exists():
+            return key
+        # A rekey was under way: the database may already use the pending key.
+        engine = make_engine(self.db_path, key)
+        try:
+            verify_key(engine)
+            self.pending_slots_path.unlink(missing_ok=True)
+            return key
+        except WrongPassword:
+            pass
+        finally:
+            engine.dispose()
+        pending = keyslots.read_slot_file(self.pending_slots_path)
+        slot = pick(pending)
+        if slot is None:
+            raise DamagedData(translate("Storage", "The key-slot file is damaged."))
+        new_key = slot.open(secret)
+        keyslots.write_slot_file(self.slots_path, pending)
+        self.pending_slots_path.unlink(missing_ok=True)
+        return new_key

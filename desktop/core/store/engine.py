@@ -1,0 +1,93 @@
+"""The SQLCipher engine: raw hex key first, then a cipher check, then the safety pragmas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from desktop.core.errors import DamagedData, StorageError, WrongPassword
+from desktop.core.i18n import translate
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _key_literal(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # The dialect has already issued ``pragma key`` as the very first statement.
+    cursor = dbapi_conn.cursor()
+    try:
+        row = cursor.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise RuntimeError("SQLCipher is not active: refusing to open an unencrypted database")
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def make_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine:
+    """An engine over the encrypted database at ``path`` opened with the raw ``key``."""
+    url = URL.create("sqlite+pysqlcipher", password=_key_literal(key), database=str(path))
+    engine = create_engine(url, echo=echo, hide_parameters=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def verify_key(engine: Engine) -> None:
+    """Read the schema: ``WrongPassword`` if the key is wrong, ``DamagedData`` if damaged."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except DatabaseError as exc:
+        message = str(exc.orig) if exc.orig else str(exc)
+        if "file is not a database" in message:
+            raise WrongPassword(translate(
+                "Storage", "This key does not open the database.")) from exc
+        raise DamagedData(
+            translate("Storage", "The database file is damaged."),
+            hint=translate("Storage", "Restore the latest backup."),
+        ) from exc
+
+
+def integrity_problems(engine: Engine, *, full: bool = False) -> list[str]:
+    """Problems found by ``quick_check`` (or ``integrity_check``) and ``cipher_integrity_check``."""
+    problems: list[str] = []
+    check = "integrity_check" if full else "quick_check"
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text(f"PRAGMA {check}"))]
+            if rows != ["ok"]:
+                problems.extend(str(r) for r in rows)
+            problems.extend(str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check")))
+    except DatabaseError as exc:
+        problems.append(str(exc.orig or exc))
+    return problems
+
+
+def storage_error(exc: OperationalError) -> StorageError:
+    """Turn a disk-level SQLite error into a sentence (no SQL, no data)."""
+    message = str(exc.orig or "").lower()
+    if "full" in message:
+        text_ = translate("Storage", "The disk is full: nothing was saved.")
+    elif "readonly" in message or "read-only" in message:
+        text_ = translate("Storage", "The data folder is read-only: nothing was saved.")
+    elif "locked" in message or "busy" in message:
+        text_ = translate("Storage", "The database is busy: nothing was saved. Try again.")
+    else:
+        text_ = translate("Storage", "The disk refused the write: nothing was saved.")
+    return StorageError(text_, hint=translate(
+        "Storage", "Free some space or check the disk, then save again."))

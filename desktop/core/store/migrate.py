@@ -1,0 +1,48 @@
+"""Run Alembic migrations on an open encrypted connection, inside one transaction."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from desktop.core.paths import migrations_dir
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Relais knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The schema revision of the open database (None when empty)."""
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version can migrate from."""
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the database is older than this version's schema."""
+    with engine.connect() as conn:
+        return current_revision(conn) != head_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Upgrade to head in a single transaction (SQLite DDL is transactional)."""
+    config = _config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")

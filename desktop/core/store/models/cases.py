@@ -1,0 +1,187 @@
+"""Survivors, cases, incidents, perpetrators, consent, assessment, plan, notes, drafts.
+
+Coded values are the stable codes of the reference lists in ``resources/reference``; the field
+catalogue (``desktop.core.catalogue``) says which columns identify the survivor.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.core.store.models.base import Base, SiteStamped
+
+CASE_STATUSES = ("open", "closure_requested", "closed")
+
+
+class Survivor(SiteStamped, Base):
+    """The person assisted. ``name``, ``phone``, ``address`` and caregiver details identify her."""
+
+    __tablename__ = "survivors"
+    survivor_code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(String(300))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    estimated_age: Mapped[int | None] = mapped_column(Integer)
+    sex: Mapped[str | None] = mapped_column(String(10))
+    nationality: Mapped[str | None] = mapped_column(String(40))
+    ethnicity: Mapped[str | None] = mapped_column(String(80))
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    dependents: Mapped[int | None] = mapped_column(Integer)
+    occupation: Mapped[str | None] = mapped_column(String(120))
+    displacement_status: Mapped[str | None] = mapped_column(String(20))
+    disability: Mapped[str | None] = mapped_column(String(20))
+    unaccompanied_child: Mapped[bool | None] = mapped_column(Boolean)
+    caregiver_name: Mapped[str | None] = mapped_column(String(200))
+    caregiver_phone: Mapped[str | None] = mapped_column(String(64))
+    caregiver_relationship: Mapped[str | None] = mapped_column(String(40))
+    caregiver_informed: Mapped[bool | None] = mapped_column(Boolean)
+
+
+class Case(SiteStamped, Base):
+    """A case: one survivor's path through the six case management steps."""
+
+    __tablename__ = "cases"
+    case_number: Mapped[str] = mapped_column(String(32), unique=True)
+    survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"), index=True)
+    created_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    caseworker_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    step: Mapped[int] = mapped_column(Integer, default=1, index=True)
+    date_of_interview: Mapped[date] = mapped_column(Date, index=True)
+    date_of_report: Mapped[date | None] = mapped_column(Date)
+    referred_by: Mapped[str | None] = mapped_column(String(200))  # codes joined with ","
+    gbv_type: Mapped[str | None] = mapped_column(String(20), index=True)  # denormalised
+    sea: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    possible_exploitation: Mapped[bool] = mapped_column(Boolean, default=False)
+    safety_risk: Mapped[str | None] = mapped_column(String(10))
+    action_plan: Mapped[str | None] = mapped_column(Text)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closure_reason: Mapped[str | None] = mapped_column(String(30))
+    closure_note: Mapped[str | None] = mapped_column(Text)
+    closure_requested_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    closure_requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    survivor: Mapped[Survivor] = relationship(lazy="joined")
+    incidents: Mapped[list[Incident]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="Incident.created_at")
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="case", cascade="all, delete-orphan")
+    needs: Mapped[list[AssessmentNeed]] = relationship(
+        back_populates="case", cascade="all, delete-orphan")
+    steps: Mapped[list[CaseStep]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseStep.step")
+
+
+class CaseStep(SiteStamped, Base):
+    """When a case entered one of the six steps."""
+
+    __tablename__ = "case_steps"
+    __table_args__ = (UniqueConstraint("case_id", "step"),)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    step: Mapped[int] = mapped_column(Integer)
+    started_on: Mapped[date] = mapped_column(Date)
+    by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    case: Mapped[Case] = relationship(back_populates="steps")
+
+
+class Incident(SiteStamped, Base):
+    """The incident reported at intake (``account`` identifies the survivor)."""
+
+    __tablename__ = "incidents"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    incident_date: Mapped[date | None] = mapped_column(Date, index=True)
+    time_of_day: Mapped[str | None] = mapped_column(String(20))
+    location_type: Mapped[str | None] = mapped_column(String(30))
+    region: Mapped[str | None] = mapped_column(String(40))
+    cercle: Mapped[str | None] = mapped_column(String(60))
+    commune: Mapped[str | None] = mapped_column(String(120))
+    displacement_at_incident: Mapped[str | None] = mapped_column(String(20))
+    account: Mapped[str | None] = mapped_column(Text)
+    gbv_type: Mapped[str | None] = mapped_column(String(20), index=True)
+    classification_answers: Mapped[str | None] = mapped_column(String(200))  # JSON
+    harmful_practice: Mapped[str | None] = mapped_column(String(20))
+    goods_exchanged: Mapped[bool | None] = mapped_column(Boolean)
+    abduction: Mapped[str | None] = mapped_column(String(30))
+    reported_elsewhere: Mapped[str | None] = mapped_column(String(20))
+    reported_where: Mapped[str | None] = mapped_column(String(200))
+    previous_incidents: Mapped[bool | None] = mapped_column(Boolean)
+    sea_reported_to_un_on: Mapped[date | None] = mapped_column(Date)
+    sea_wants_reported: Mapped[bool | None] = mapped_column(Boolean)
+    sea_paternity_claim: Mapped[bool | None] = mapped_column(Boolean)
+
+    case: Mapped[Case] = relationship(back_populates="incidents")
+    perpetrators: Mapped[list[Perpetrator]] = relationship(
+        back_populates="incident", cascade="all, delete-orphan",
+        order_by="Perpetrator.position")
+
+
+class Perpetrator(SiteStamped, Base):
+    """An alleged perpetrator (``name`` is identifying)."""
+
+    __tablename__ = "perpetrators"
+    incident_id: Mapped[str] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=True)
+    sex: Mapped[str | None] = mapped_column(String(10))
+    age_group: Mapped[str | None] = mapped_column(String(10))
+    relationship_code: Mapped[str | None] = mapped_column(String(30))
+    occupation: Mapped[str | None] = mapped_column(String(120))
+    nationality: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str | None] = mapped_column(String(200))
+    previous_incident_with: Mapped[bool | None] = mapped_column(Boolean)
+    sea_affiliation: Mapped[str | None] = mapped_column(String(30))
+    sea_entity: Mapped[str | None] = mapped_column(String(200))
+    incident: Mapped[Incident] = relationship(back_populates="perpetrators")
+
+
+class Consent(SiteStamped, Base):
+    """One consent: ``scope`` is ``services``, ``statistics`` or ``release:<service type>``."""
+
+    __tablename__ = "consents"
+    __table_args__ = (UniqueConstraint("case_id", "scope"),)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(String(40))
+    given: Mapped[bool] = mapped_column(Boolean, default=False)
+    given_by: Mapped[str] = mapped_column(String(20), default="survivor")  # or caregiver
+    given_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+    case: Mapped[Case] = relationship(back_populates="consents")
+
+
+class AssessmentNeed(SiteStamped, Base):
+    """A need found at assessment (medical, psychosocial, legal, …) with a short note."""
+
+    __tablename__ = "assessment_needs"
+    __table_args__ = (UniqueConstraint("case_id", "need"),)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    need: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    case: Mapped[Case] = relationship(back_populates="needs")
+
+
+class CaseNote(SiteStamped, Base):
+    """A dated note in the case file (free text: treated as identifying)."""
+
+    __tablename__ = "case_notes"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Draft(SiteStamped, Base):
+    """Unsaved form input kept so that no typing is lost (crash, lock, close)."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("staff_id", "kind", "ref"),)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    ref: Mapped[str] = mapped_column(String(36), default="")  # case id or "" for a new intake
+    data: Mapped[str] = mapped_column(Text)  # JSON

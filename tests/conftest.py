@@ -1,0 +1,71 @@
+"""Fixtures: a real encrypted data folder per test, built once per session and copied."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.core.i18n import set_language
+from desktop.core.store.datafolder import DataFolder
+from desktop.core.store.vault import Vault
+from tests.helpers import folders
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Core messages in English by default in tests (GUI tests choose French themselves)."""
+    set_language("en")
+    yield
+    set_language("fr")
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    path = tmp_path_factory.mktemp("template") / "data"
+    folder, recovery = folders.new_folder(path)
+    folders.with_staff(folder)
+    return path, recovery
+
+
+@pytest.fixture
+def folder(_template: tuple[Path, str], tmp_path: Path) -> DataFolder:
+    """A data folder with admin, supervisor and two case workers (a fresh copy per test)."""
+    target = tmp_path / "data"
+    shutil.copytree(_template[0], target, ignore=shutil.ignore_patterns("*.lock"))
+    return DataFolder(target)
+
+
+@pytest.fixture
+def recovery_key(_template: tuple[Path, str]) -> str:
+    """The recovery key of the ``folder`` fixture."""
+    return _template[1]
+
+
+@pytest.fixture
+def admin(folder: DataFolder) -> Iterator[Vault]:
+    """The administrator logged in."""
+    vault = folders.login(folder, folders.ADMIN)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def supervisor(folder: DataFolder) -> Iterator[Vault]:
+    """The supervisor logged in."""
+    vault = folders.login(folder, folders.SUPERVISOR)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def caseworker(folder: DataFolder) -> Iterator[Vault]:
+    """Case worker ``awa`` logged in."""
+    vault = folders.login(folder, folders.CASEWORKER)
+    yield vault
+    vault.close()

@@ -1,0 +1,1 @@
+"""Shared test helpers: real SQLCipher data folders in temporary directories."""
