@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
+from desktop.core.errors import UserError
 from desktop.core.services import session
 from desktop.core.store import migrate
 from desktop.core.store.datafolder import DataFolder
@@ -28,13 +30,64 @@ def test_database_is_at_head(admin) -> None:
 
 def test_database_from_a_newer_version_is_refused(folder: DataFolder) -> None:
     vault = folders.login(folder, folders.ADMIN)
-    with vault.require_engine().begin() as conn:  # pretend the schema is one step older
-        conn.execute(text("UPDATE alembic_version SET version_num = 'older'"))
+    with vault.require_engine().begin() as conn:  # as if a newer Relais had migrated it
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed'"))
     vault.close()
     # An unknown revision is refused clearly rather than guessed at.
-    try:
+    with pytest.raises(UserError, match="newer version"):
         session.login(folder, folders.ADMIN, folders.ADMIN_PASSWORD)
-    except Exception as exc:
-        assert "newer version" in str(exc)
-    else:
-        raise AssertionError("an unknown schema revision must be refused")
+
+
+FIRST_REVISION = "0001"
+
+
+def _database_at_first_revision(path) -> DataFolder:  # type: ignore[no-untyped-def]
+    """A data folder as the first released schema made it, with one site and one admin."""
+    from desktop.core.store import keyslots
+    from desktop.core.store.vault import Vault
+
+    folder = DataFolder(path)
+    path.mkdir(parents=True)
+    key = keyslots.new_database_key()
+    vault = Vault(folder, key, None)
+    migrate.upgrade(vault.require_engine(), FIRST_REVISION)
+    with vault.require_engine().begin() as conn:
+        conn.execute(text(
+            "INSERT INTO sites (id, code, name, organisation, created_at, updated_at) "
+            "VALUES ('s1', 'MOP', 'Mopti', 'ONG', '2026-01-01', '2026-01-01')"))
+        conn.execute(text(
+            "INSERT INTO staff (id, site_id, username, full_name, role, code, language, active,"
+            " created_at, updated_at) VALUES ('u1', 's1', 'admin', '', 'administrator', 'ADMIN',"
+            " 'fr', 1, '2026-01-01', '2026-01-01')"))
+    vault.close()
+    slots = keyslots.SlotFile(database_id="test")
+    slots.set_user("admin", folders.ADMIN_PASSWORD, key)
+    keyslots.write_slot_file(folder.slots_path, slots)
+    return folder
+
+
+def test_first_schema_is_backed_up_then_upgraded_at_login(tmp_path) -> None:
+    if migrate.head_revision() == FIRST_REVISION:
+        pytest.skip("only one schema revision so far: nothing to upgrade from")
+    folder = _database_at_first_revision(tmp_path / "old")
+    vault = session.login(folder, "admin", folders.ADMIN_PASSWORD)
+    try:
+        assert vault.migrated
+        with vault.require_engine().connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+        assert vault.actor is not None and vault.actor.site_id == "s1"
+    finally:
+        vault.close()
+    backups = list(folder.backups_dir.glob("*before-upgrade*"))
+    assert len(backups) == 1
+
+
+def test_first_schema_database_opens_at_head_without_upgrade_when_current(tmp_path) -> None:
+    folder = _database_at_first_revision(tmp_path / "old")
+    vault = session.login(folder, "admin", folders.ADMIN_PASSWORD)
+    try:
+        with vault.require_engine().connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+        assert vault.migrated == (migrate.head_revision() != FIRST_REVISION)
+    finally:
+        vault.close()

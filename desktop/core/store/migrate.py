@@ -40,9 +40,9 @@ def needs_upgrade(engine: Engine) -> bool:
         return current_revision(conn) != head_revision()
 
 
-def upgrade(engine: Engine) -> None:
-    """Upgrade to head in a single transaction (SQLite DDL is transactional)."""
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Upgrade to ``target`` in a single transaction (SQLite DDL is transactional)."""
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        command.upgrade(config, target)
