@@ -1,0 +1,57 @@
+"""The pages of the main window, in navigation order.
+
+Each entry is ``(key, "module:Class")``; the module is imported only when the page is first
+opened. To add your page, replace its placeholder line with your class (one line), e.g.
+``("cases", "desktop.gui.cases.page:CasesPage")``. The class must subclass
+``desktop.gui.page.Page`` and take an optional ``parent`` argument. The navigation shows
+``nav_label(key)`` (add yours there for a new key).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.gui.page import Page
+
+PAGES: list[tuple[str, str]] = [
+    ("cases", "desktop.gui.placeholder:CasesPlaceholder"),
+    ("referrals", "desktop.gui.placeholder:ReferralsPlaceholder"),
+    ("followups", "desktop.gui.placeholder:FollowUpsPlaceholder"),
+    ("directory", "desktop.gui.placeholder:DirectoryPlaceholder"),
+    ("reports", "desktop.gui.placeholder:ReportsPlaceholder"),
+    ("admin", "desktop.gui.placeholder:AdminPlaceholder"),
+]
+
+
+def page_class(spec: str) -> type[Page]:
+    """Import ``"module:Class"`` and return the class."""
+    module_name, _, class_name = spec.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if not (isinstance(cls, type) and issubclass(cls, Page)):
+        raise TypeError(f"{spec} is not a Page")
+    return cls
+
+
+def nav_label(key: str) -> str:
+    """The translated navigation label of page ``key`` (without importing the page)."""
+    labels = {
+        "cases": QCoreApplication.translate("Navigation", "Cases"),
+        "referrals": QCoreApplication.translate("Navigation", "Referrals"),
+        "followups": QCoreApplication.translate("Navigation", "Follow-ups"),
+        "directory": QCoreApplication.translate("Navigation", "Directory"),
+        "reports": QCoreApplication.translate("Navigation", "Reports"),
+        "admin": QCoreApplication.translate("Navigation", "Administration"),
+    }
+    return labels.get(key, key)
+
+
+def keys() -> list[str]:
+    """The page keys in navigation order."""
+    return [key for key, _ in PAGES]
+
+
+def spec_of(key: str) -> str:
+    """The ``"module:Class"`` of page ``key``."""
+    return dict(PAGES)[key]
