@@ -13,17 +13,15 @@ from collections import deque
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop.core.errors import UserError
+
+translate = QCoreApplication.translate
 
 answers: deque[Any] = deque()
 shown: list[tuple[str, str]] = []
 state = {"quiet": False}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def script(*scripted: Any) -> None:
@@ -50,8 +48,9 @@ def _scripted(kind: str, text: str) -> tuple[bool, Any]:
     return True, answers.popleft()
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-         detail: str = "") -> None:
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = ""
+) -> None:
     box = QMessageBox(icon, title or "Relais", text, QMessageBox.StandardButton.Ok, parent)
     if detail:
         box.setInformativeText(detail)
@@ -76,37 +75,49 @@ def show_error(parent: QWidget | None, exc: UserError) -> None:
     """A known error (``UserError``): its message and hint, never a traceback."""
     done, _ = _scripted("error", str(exc))
     if not done:
-        _box(parent, QMessageBox.Icon.Warning, _tr("Relais"), exc.message, exc.hint)
+        _box(
+            parent, QMessageBox.Icon.Warning, translate("Dialogs", "Relais"), exc.message, exc.hint
+        )
 
 
 def show_bug(parent: QWidget | None) -> None:
     """A plain message for an unexpected problem (the details go to stderr)."""
-    text = _tr("Something unexpected went wrong in Relais.")
-    hint = _tr("What was saved before is safe. If it happens again, tell your administrator "
-               "what you were doing.")
+    text = translate("Dialogs", "Something unexpected went wrong in Relais.")
+    hint = translate(
+        "Dialogs",
+        "What was saved before is safe. If it happens again, tell your administrator "
+        "what you were doing.",
+    )
     done, _ = _scripted("bug", text)
     if not done:
-        _box(parent, QMessageBox.Icon.Critical, _tr("Relais"), text, hint)
+        _box(parent, QMessageBox.Icon.Critical, translate("Dialogs", "Relais"), text, hint)
 
 
-def ask(parent: QWidget | None, question: str, title: str = "", *,
-        yes: str = "", no: str = "") -> bool:
+def ask(
+    parent: QWidget | None, question: str, title: str = "", *, yes: str = "", no: str = ""
+) -> bool:
     """A yes/no question; closing the box (or a lock) answers no."""
     done, answer = _scripted("ask", question)
     if done:
         return bool(answer)
-    box = QMessageBox(QMessageBox.Icon.Question, title or "Relais", question,
-                      QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or _tr("No"), QMessageBox.ButtonRole.NoRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title or "Relais",
+        question,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    yes_button = box.addButton(yes or translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 
 
-def choose_item(parent: QWidget | None, title: str, label: str, items: list[str],
-                current: int = 0) -> str | None:
+def choose_item(
+    parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+) -> str | None:
     """One item of ``items``, or ``None`` if cancelled."""
     done, answer = _scripted("choose_item", label)
     if done:
@@ -124,8 +135,9 @@ def open_file(parent: QWidget | None, title: str, filters: str = "") -> str | No
     return path or None
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str = "",
-              filters: str = "") -> str | None:
+def save_file(
+    parent: QWidget | None, title: str, suggested: str = "", filters: str = ""
+) -> str | None:
     """Where to write a file, or ``None``."""
     done, answer = _scripted("save_file", title)
     if done:
@@ -140,3 +152,11 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str | 
     if done:
         return answer  # type: ignore[no-any-return]
     return QFileDialog.getExistingDirectory(parent, title, start) or None
+
+
+def accept_print(parent: QWidget | None, dialog: QDialog) -> bool:
+    """Show a print dialog; True when the person chose to print."""
+    done, answer = _scripted("print", dialog.windowTitle())
+    if done:
+        return bool(answer)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -21,7 +21,7 @@ PAGES: list[tuple[str, str]] = [
     ("followups", "desktop.gui.placeholder:FollowUpsPlaceholder"),
     ("directory", "desktop.gui.placeholder:DirectoryPlaceholder"),
     ("reports", "desktop.gui.placeholder:ReportsPlaceholder"),
-    ("admin", "desktop.gui.placeholder:AdminPlaceholder"),
+    ("admin", "desktop.gui.admin.page:AdminPage"),
 ]
 
 
@@ -47,7 +47,7 @@ def nav_label(key: str) -> str:
     return labels.get(key, key)
 
 
-def keys() -> list[str]:
+def page_keys() -> list[str]:
     """The page keys in navigation order."""
     return [key for key, _ in PAGES]
 

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.gui.page import Page
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Placeholder", text)
+translate = QCoreApplication.translate
 
 
 class Placeholder(Page):
@@ -19,7 +17,11 @@ class Placeholder(Page):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{self.title()}</h2>")
-        body = QLabel(self.description() + "\n\n" + _tr("This page is not available yet."))
+        body = QLabel(
+            self.description()
+            + "\n\n"
+            + translate("Placeholder", "This page is not available yet.")
+        )
         body.setWordWrap(True)
         body.setObjectName("placeholder_text")
         layout.addWidget(heading)
@@ -35,51 +37,57 @@ class Placeholder(Page):
 
 class CasesPlaceholder(Placeholder):
     def title(self) -> str:
-        return _tr("Cases")
+        return translate("Placeholder", "Cases")
 
     def description(self) -> str:
-        return _tr("Here you will register survivors (intake), follow each case through the "
-                   "six case management steps and write case notes.")
+        return translate(
+            "Placeholder",
+            "Here you will register survivors (intake), follow each case through the "
+            "six case management steps and write case notes.",
+        )
 
 
 class ReferralsPlaceholder(Placeholder):
     def title(self) -> str:
-        return _tr("Referrals")
+        return translate("Placeholder", "Referrals")
 
     def description(self) -> str:
-        return _tr("Here you will refer survivors to services with their consent, follow each "
-                   "referral's status and print referral letters.")
+        return translate(
+            "Placeholder",
+            "Here you will refer survivors to services with their consent, follow each "
+            "referral's status and print referral letters.",
+        )
 
 
 class FollowUpsPlaceholder(Placeholder):
     def title(self) -> str:
-        return _tr("Follow-ups")
+        return translate("Placeholder", "Follow-ups")
 
     def description(self) -> str:
-        return _tr("Here you will see the follow-ups due and overdue, and record those done.")
+        return translate(
+            "Placeholder",
+            "Here you will see the follow-ups due and overdue, and record those done.",
+        )
 
 
 class DirectoryPlaceholder(Placeholder):
     def title(self) -> str:
-        return _tr("Directory")
+        return translate("Placeholder", "Directory")
 
     def description(self) -> str:
-        return _tr("Here you will keep the directory of service providers and the services "
-                   "they offer.")
+        return translate(
+            "Placeholder",
+            "Here you will keep the directory of service providers and the services they offer.",
+        )
 
 
 class ReportsPlaceholder(Placeholder):
     def title(self) -> str:
-        return _tr("Reports")
+        return translate("Placeholder", "Reports")
 
     def description(self) -> str:
-        return _tr("Here supervisors will produce de-identified monthly statistics, case "
-                   "summaries and the Incident Recorder export.")
-
-
-class AdminPlaceholder(Placeholder):
-    def title(self) -> str:
-        return _tr("Administration")
-
-    def description(self) -> str:
-        return _tr("Here administrators will manage staff accounts and settings.")
+        return translate(
+            "Placeholder",
+            "Here supervisors will produce de-identified monthly statistics, case "
+            "summaries and the Incident Recorder export.",
+        )

@@ -85,10 +85,16 @@ class Task(QObject):
             self.failed.emit(exc)
         except Exception:
             traceback.print_exc()
-            self.failed.emit(UserError(QCoreApplication.translate(
-                "Worker", "An unexpected problem stopped this work. Nothing was half-saved."),
-                hint=QCoreApplication.translate(
-                    "Worker", "Try again; if it happens again, tell your administrator.")))
+            self.failed.emit(
+                UserError(
+                    QCoreApplication.translate(
+                        "Worker", "An unexpected problem stopped this work. Nothing was half-saved."
+                    ),
+                    hint=QCoreApplication.translate(
+                        "Worker", "Try again; if it happens again, tell your administrator."
+                    ),
+                )
+            )
         else:
             if self.cancelled:
                 self.failed.emit(Cancelled())
@@ -110,8 +116,9 @@ class _Runnable(QRunnable):
         self.task._run()
 
 
-def start(fn: Callable[[Task], Any], *, saves: bool = False,
-          pool: QThreadPool | None = None) -> Task:
+def start(
+    fn: Callable[[Task], Any], *, saves: bool = False, pool: QThreadPool | None = None
+) -> Task:
     """Run ``fn(task)`` in a pool thread and return the task.
 
     The work starts when control returns to the event loop, so signals connected right after

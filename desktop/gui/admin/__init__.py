@@ -1,0 +1,1 @@
+"""The administration page: staff accounts and settings."""

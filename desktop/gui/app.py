@@ -1,0 +1,54 @@
+"""Start the GUI: ``relais`` with no subcommand."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, __version__
+from desktop.core.errors import UserError
+from desktop.core.paths import default_data_dir
+from desktop.core.store.datafolder import DataFolder
+from desktop.gui import dialogs
+from desktop.gui.shell import Shell
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Known errors become their message; bugs a plain sentence (traceback to stderr only)."""
+    if isinstance(value, UserError):
+        dialogs.show_error(QApplication.activeWindow(), value)
+        return
+    traceback.print_exception(kind, value, tb, file=sys.stderr)
+    if QApplication.instance() is not None:
+        dialogs.show_bug(QApplication.activeWindow())
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused when one exists, as in tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run_gui(data_dir: str | None) -> int:
+    """Show the setup wizard or the login window for ``data_dir``; returns the exit status."""
+    app = make_application()
+    sys.excepthook = excepthook
+    folder = DataFolder(Path(data_dir) if data_dir else default_data_dir())
+    shell = Shell(folder)
+    try:
+        shell.start()
+    except UserError as exc:
+        dialogs.show_error(None, exc)
+        return 1
+    app.aboutToQuit.connect(lambda: shell.lock("logout"))
+    return int(app.exec())

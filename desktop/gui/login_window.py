@@ -1,0 +1,192 @@
+"""The login window: username and password (or the recovery key), and the language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import DamagedData, UserError, WrongPassword
+from desktop.core.services import session
+from desktop.core.store import keyslots
+from desktop.core.store.datafolder import DataFolder
+from desktop.gui.forms import ERROR_STYLE, line_field, password_field
+
+translate = QCoreApplication.translate
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+class LoginWindow(QWidget):
+    """Emits ``logged_in(vault)``; ``restore_requested`` when the database is damaged and the
+    person asks to restore a backup; ``language_changed(code)`` when another language is
+    chosen."""
+
+    logged_in = Signal(object)
+    restore_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        folder: DataFolder,
+        username: str = "",
+        language: str = "fr",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.recovery_mode = False
+        self.setWindowTitle(translate("LoginWindow", "Relais — log in"))
+        heading = QLabel("<h1>Relais</h1>")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = QLabel(translate("LoginWindow", "Log in with your username and password."))
+        self.intro.setWordWrap(True)
+        self.username = line_field("username")
+        self.username.setText(username)
+        self.password = password_field("password")
+        self.recovery_key = line_field("recovery_key")
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_changed.emit(self.language.currentData())
+        )
+        self.form = QFormLayout()
+        self.form.addRow(translate("LoginWindow", "Username"), self.username)
+        self.form.addRow(translate("LoginWindow", "Password"), self.password)
+        self.form.addRow(translate("LoginWindow", "Recovery key"), self.recovery_key)
+        self.form.addRow(translate("LoginWindow", "Language"), self.language)
+        self.form.setRowVisible(self.recovery_key, False)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.restore_button = QPushButton(translate("LoginWindow", "Restore a backup…"))
+        self.restore_button.setObjectName("restore")
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.login_button = QPushButton(translate("LoginWindow", "Log in"))
+        self.login_button.setObjectName("login")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.submit)
+        self.switch_link = QPushButton(translate("LoginWindow", "Use the recovery key"))
+        self.switch_link.setObjectName("use_recovery")
+        self.switch_link.setFlat(True)
+        self.switch_link.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
+        self.switch_link.clicked.connect(self.toggle_recovery)
+        for field in (self.username, self.password, self.recovery_key):
+            field.returnPressed.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch_link)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.login_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self.username.textChanged.connect(lambda _: self._tick())
+        self.resize(460, 340)
+        (self.password if username else self.username).setFocus()
+
+    # -- modes ------------------------------------------------------------------------------
+    def toggle_recovery(self) -> None:
+        """Switch between password and recovery-key login."""
+        self.recovery_mode = not self.recovery_mode
+        self.form.setRowVisible(self.username, not self.recovery_mode)
+        self.form.setRowVisible(self.password, not self.recovery_mode)
+        self.form.setRowVisible(self.recovery_key, self.recovery_mode)
+        self.intro.setText(
+            translate("LoginWindow", "Type the recovery key written down at setup.")
+            if self.recovery_mode
+            else translate("LoginWindow", "Log in with your username and password.")
+        )
+        self.switch_link.setText(
+            translate("LoginWindow", "Use a password")
+            if self.recovery_mode
+            else translate("LoginWindow", "Use the recovery key")
+        )
+        self._show_message("")
+        self._tick()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- logging in ---------------------------------------------------------------------------
+    def submit(self) -> None:
+        """Try to unlock; on success emit ``logged_in``."""
+        if not self.login_button.isEnabled():
+            return
+        if not self.recovery_mode and not self.username.text().strip():
+            self._show_message(translate("LoginWindow", "Type your username."))
+            self.username.setFocus()
+            return
+        self.restore_button.hide()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.recovery_mode:
+                vault = session.login_with_recovery(self.folder, self.recovery_key.text())
+            else:
+                vault = session.login(self.folder, self.username.text(), self.password.text())
+        except WrongPassword as exc:
+            text = str(exc)
+            if self.wait_seconds():
+                text += "\n" + translate(
+                    "LoginWindow",
+                    "Too many tries: wait for the countdown on the button, then try again.",
+                )
+            self._show_message(text)
+            (self.recovery_key if self.recovery_mode else self.password).clear()
+            (self.recovery_key if self.recovery_mode else self.password).setFocus()
+            self._tick()
+            return
+        except DamagedData as exc:
+            self._show_message(str(exc))
+            self.restore_button.show()
+            return
+        except UserError as exc:
+            self._show_message(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.password.clear()
+        self.recovery_key.clear()
+        self._show_message("")
+        self.logged_in.emit(vault)
+
+    def _who(self) -> str:
+        return keyslots.RECOVERY if self.recovery_mode else self.username.text().strip()
+
+    def wait_seconds(self) -> int:
+        """Seconds before the next try is allowed (after repeated wrong passwords)."""
+        who = self._who()
+        return int(self.folder.throttle.wait_seconds(who) + 0.999) if who else 0
+
+    def _tick(self) -> None:
+        wait = self.wait_seconds()
+        self.login_button.setEnabled(wait == 0)
+        if wait:
+            self.login_button.setText(translate("LoginWindow", "Wait {n} s").format(n=wait))
+            self._countdown.start()
+        else:
+            self.login_button.setText(translate("LoginWindow", "Log in"))
+            self._countdown.stop()

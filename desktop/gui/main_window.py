@@ -1,0 +1,193 @@
+"""The main window: navigation on the left, the pages, the status bar and the menus.
+
+Pages are created when first opened (see ``pages.py``); the shell (``shell.py``) owns the
+login/lock sequence and calls ``prepare_lock`` and ``clear`` here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.errors import UserError
+from desktop.core.services import session
+from desktop.core.services.permissions import role_label
+from desktop.gui import dialogs, pages
+from desktop.gui.login_window import LANGUAGE_NAMES
+from desktop.gui.page import Page
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    """The window shown while someone is logged in."""
+
+    lock_requested = Signal()
+    logout_requested = Signal()
+    quit_requested = Signal()
+    language_requested = Signal(str)
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, language: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Any = None
+        self.pages: dict[str, Page] = {}
+        self.setWindowTitle("Relais")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        for key in pages.page_keys():
+            item = QListWidgetItem(pages.nav_label(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self._status_labels()
+        self._menus(language)
+        self.resize(1100, 720)
+
+    # -- chrome -----------------------------------------------------------------------------
+    def _status_labels(self) -> None:
+        self.person_label = QLabel()
+        self.person_label.setObjectName("status_person")
+        self.role_label = QLabel()
+        self.role_label.setObjectName("status_role")
+        self.site_label = QLabel()
+        self.site_label.setObjectName("status_site")
+        for label in (self.person_label, self.role_label, self.site_label):
+            self.statusBar().addPermanentWidget(label)
+
+    def _menus(self, language: str) -> None:
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
+        self.lock_action = QAction(translate("MainWindow", "&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.logout_action = QAction(translate("MainWindow", "Log &out"), self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_requested)
+        menu.addActions([self.lock_action, self.logout_action])
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        lang_menu = self.menuBar().addMenu(translate("MainWindow", "L&anguage"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == language)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        about = QAction(translate("MainWindow", "&About Relais"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def about(self) -> None:
+        """A short "about" message."""
+        dialogs.inform(
+            self,
+            translate(
+                "MainWindow",
+                "Relais {version}\nEncrypted case management for the "
+                "assistance of survivors of gender-based violence and of "
+                "sexual exploitation and abuse.",
+            ).format(version=__version__),
+            translate("MainWindow", "About Relais"),
+        )
+
+    # -- pages ------------------------------------------------------------------------------
+    def _nav_changed(self, item: QListWidgetItem | None, _: object = None) -> None:
+        if item is not None:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+
+    def page(self, key: str) -> Page:
+        """Page ``key``, created (and given the vault) on first use."""
+        if key not in self.pages:
+            page = pages.page_class(pages.spec_of(key))(self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            signal = getattr(page, "idle_minutes_changed", None)
+            if signal is not None:
+                signal.connect(self.idle_minutes_changed)
+            if self.vault is not None:
+                page.set_vault(self.vault)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        """Open page ``key`` and refresh it."""
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = pages.page_keys().index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        if self.vault is not None:
+            try:
+                page.refresh()
+            except UserError as exc:
+                dialogs.show_error(self, exc)
+        return page
+
+    def current_key(self) -> str:
+        """The key of the page shown."""
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else pages.page_keys()[0]
+
+    # -- session ----------------------------------------------------------------------------
+    def set_vault(self, vault: Any) -> None:
+        """Show the person logged in and give the vault to every page created so far."""
+        self.vault = vault
+        actor = vault.actor
+        self.person_label.setText(actor.full_name or actor.username)
+        self.role_label.setText(role_label(actor.role))
+        self.site_label.setText(session.site_name(vault))
+        for page in self.pages.values():
+            page.set_vault(vault)
+        if not self.pages:
+            self.show_page(pages.page_keys()[0])
+        else:
+            self.show_page(self.current_key())
+
+    def prepare_lock(self) -> None:
+        """Let every page keep unsaved input as a draft."""
+        for page in self.pages.values():
+            try:
+                page.before_lock()
+            except UserError as exc:
+                dialogs.show_error(self, exc)
+
+    def clear(self) -> None:
+        """Take the vault from every page (they clear their data) and empty the status bar."""
+        self.vault = None
+        for page in self.pages.values():
+            page.set_vault(None)
+        for label in (self.person_label, self.role_label, self.site_label):
+            label.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window quits Relais (after the lock sequence)."""
+        if self.vault is not None:
+            event.ignore()
+            self.quit_requested.emit()
+        else:
+            event.accept()

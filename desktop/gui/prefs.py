@@ -1,0 +1,34 @@
+"""What the GUI remembers between runs, in QSettings (never a secret, never case data):
+the language chosen before login and the last username typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from desktop.core import i18n
+
+
+def store() -> QSettings:
+    """The INI-format settings of Relais (tests point ``QSettings.setPath`` elsewhere)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Relais", "Relais")
+
+
+def language() -> str:
+    """The language chosen last (French by default)."""
+    value = str(store().value("language", i18n.DEFAULT_LANGUAGE))
+    return value if value in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    """Remember the language."""
+    store().setValue("language", lang)
+
+
+def last_username() -> str:
+    """The username typed at the last successful login (to pre-fill the login window)."""
+    return str(store().value("last_username", ""))
+
+
+def set_last_username(username: str) -> None:
+    """Remember the username (not the password, ever)."""
+    store().setValue("last_username", username)
