@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([200, 900])
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.setCentralWidget(splitter)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self._status_labels()
@@ -73,13 +75,13 @@ class MainWindow(QMainWindow):
         self.site_label = QLabel()
         self.site_label.setObjectName("status_site")
         for label in (self.person_label, self.role_label, self.site_label):
+            label.setStyleSheet("padding: 0 8px; border-left: 1px solid #999;")
             self.statusBar().addPermanentWidget(label)
 
     def _menus(self, language: str) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
         self.lock_action = QAction(translate("MainWindow", "&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         self.logout_action = QAction(translate("MainWindow", "Log &out"), self)
         self.logout_action.triggered.connect(self.logout_requested)

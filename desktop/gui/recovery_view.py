@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -111,14 +112,17 @@ class RecoveryKeyView(QWidget):
         self.written.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.confirmed)
 
+        self.key_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(12)
         layout.addWidget(self.key_label)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.written)
+        layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.continue_button)

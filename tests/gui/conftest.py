@@ -53,3 +53,4 @@ def make_shell(qtbot) -> Iterator[Callable[..., Shell]]:  # type: ignore[no-unty
         shell.idle.uninstall()
         for window in shell.windows():
             window.close()
+            window.deleteLater()

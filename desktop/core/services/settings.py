@@ -72,7 +72,7 @@ def get(vault: Vault, key: str) -> Any:
     decl = DECLARATIONS[key]
     with vault.reader() as session:
         row = session.scalar(select(Setting).where(Setting.key == key))
-    return decl.default if row is None else json.loads(row.value)
+        return decl.default if row is None else json.loads(row.value)
 
 
 def put_in_session(session: Any, key: str, value: Any) -> None:

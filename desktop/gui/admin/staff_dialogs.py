@@ -37,6 +37,7 @@ class _FormDialog(QDialog):
         self.vault = vault
         self.setWindowTitle(title)
         self.setModal(True)
+        self.setMinimumWidth(440)
         self.errors = FieldErrors()
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(

@@ -1,0 +1,60 @@
+"""French by default, English selectable and remembered; .ts compiled to .qm when needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from desktop.core import i18n
+from desktop.core.store.datafolder import DataFolder
+from desktop.gui import prefs, translations
+from tests.gui.test_lock import log_in
+from tests.gui.util import field
+from tests.helpers import folders
+
+
+def test_every_ts_compiles_to_a_qm(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path)
+    compiled = {path.stem for path in translations.qm_files("fr")}
+    assert {"shell_fr", "foundation_fr"} <= compiled
+    sources = {path.stem for path in translations.translations_dir().glob("*_fr.ts")}
+    assert sources <= compiled
+
+
+def test_french_by_default_english_on_request_and_remembered(qtbot, make_shell,
+                                                             folder: DataFolder) -> None:
+    shell = make_shell(folder)
+    login = shell.login
+    assert field(login, "login").text() == "Se connecter"  # type: ignore[attr-defined]
+    assert login.windowTitle() == "Relais — connexion"
+    assert i18n.current_language() == "fr"
+
+    login.username.setText(folders.ADMIN)
+    login.language.setCurrentIndex(login.language.findData("en"))
+    login = shell.login  # rebuilt in English, username kept
+    assert field(login, "login").text() == "Log in"  # type: ignore[attr-defined]
+    assert login.username.text() == folders.ADMIN
+    assert prefs.language() == "en" and i18n.current_language() == "en"
+
+    log_in(qtbot, shell, folders.ADMIN, folders.ADMIN_PASSWORD)
+    assert shell.main.nav.item(0).text() == "Cases"
+    assert shell.main.role_label.text() == "Administrator"
+    french = next(a for a in shell.main.findChildren(QAction) if a.data() == "fr")
+    french.trigger()  # the Language menu
+    qtbot.waitUntil(lambda: shell.main.isVisible())
+    assert shell.main.nav.item(0).text() == "Dossiers"
+    assert shell.main.role_label.text() == "Administrateur"
+    assert prefs.language() == "fr"
+    assert QApplication.translate("LoginWindow", "Log in") == "Se connecter"
+
+
+def test_command_line_speaks_french_by_default(folder: DataFolder) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "check", "--data", str(folder.path),
+         "--as", folders.ADMIN], input="not the password\n", capture_output=True, text=True,
+        timeout=60, check=False)
+    assert result.returncode == 1
+    assert "Le nom d'utilisateur ou le mot de passe est incorrect." in result.stderr
