@@ -1,0 +1,1 @@
+"""Referrals: the page, the referral dialog, the case file panel, letters and printing."""

@@ -1,0 +1,141 @@
+"""Paint a PDF (a referral letter rendered by the core) onto a printer, and preview it.
+
+The core renders letters as PDF bytes in memory; Qt prints with ``QPainter`` on a ``QPrinter``.
+Pages are rasterised (QtPdf's ``QPdfDocument`` when the Qt build has it, otherwise pypdfium2)
+and each image is scaled to fit the printer's page rectangle, keeping its proportions, so the
+printer's own paper size (A4, Letter, …) is respected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+MAX_DPI = 200  # enough for a sharp letter; a 600 dpi A4 page would weigh 140 MB
+
+
+def page_images(pdf: bytes, dpi: float) -> list[QImage]:
+    """Each page of ``pdf`` as an image at ``dpi`` dots per inch."""
+    try:  # pragma: no cover - depends on the Qt build
+        return _qtpdf_images(pdf, dpi)
+    except ImportError:
+        return _pdfium_images(pdf, dpi)
+
+
+def _pdfium_images(pdf: bytes, dpi: float) -> list[QImage]:
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    document = pypdfium2.PdfDocument(pdf)
+    images: list[QImage] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72.0,
+                                 force_bitmap_format=pdfium_c.FPDFBitmap_BGRx)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32)
+            images.append(image.copy())  # detach from pdfium's buffer
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+def _qtpdf_images(pdf: bytes, dpi: float) -> list[QImage]:  # pragma: no cover
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    images = []
+    for index in range(document.pageCount()):
+        points = document.pagePointSize(index)
+        size = (points * dpi / 72.0).toSize()
+        images.append(document.render(index, size))
+    document.close()
+    return images
+
+
+def fit(image_size: QSizeF, target: QRectF) -> QRectF:
+    """The largest rectangle of ``image_size``'s proportions centred in ``target``."""
+    if image_size.isEmpty():
+        return QRectF(target)
+    scale = min(target.width() / image_size.width(), target.height() / image_size.height())
+    width, height = image_size.width() * scale, image_size.height() * scale
+    return QRectF(target.x() + (target.width() - width) / 2,
+                  target.y() + (target.height() - height) / 2, width, height)
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
+    """Paint every page of ``pdf`` on ``printer`` (one sheet each); return the page count."""
+    dpi = min(max(printer.resolution(), 72), MAX_DPI)
+    images = page_images(pdf, dpi)
+    if not images:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = printer.pageRect(QPrinter.Unit.DevicePixel)
+        area = QRectF(0, 0, rect.width(), rect.height())  # origin = printable area
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            painter.drawImage(fit(QSizeF(image.size()), area), image)
+    finally:
+        painter.end()
+    return len(images)
+
+
+def is_preview(printer: QPrinter) -> bool:
+    """True while ``QPrintPreviewDialog`` draws its preview (not a real print)."""
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
+
+def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.ScreenResolution) -> QPrinter:
+    """A printer preset to A4 portrait (the person may change it in the dialog)."""
+    printer = QPrinter(mode)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+class LetterPreview(QPrintPreviewDialog):
+    """A print preview of a letter.
+
+    ``preview_pdf()`` gives what is shown (nothing is recorded); ``print_pdf()`` is called only
+    when the person really prints, and returns the bytes to print (the service records the
+    print, and marks a reprint as a copy).
+    """
+
+    def __init__(self, printer: QPrinter, preview_pdf: Callable[[], bytes],
+                 print_pdf: Callable[[], bytes | None], parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.letter_printer = printer  # Qt does not own it: keep it alive with the dialog
+        self.setObjectName("letter:preview")
+        self._preview_pdf = preview_pdf
+        self._print_pdf = print_pdf
+        self._cached: bytes | None = None
+        self.printed_pages = 0
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        if is_preview(printer):
+            if self._cached is None:
+                self._cached = self._preview_pdf()
+            paint_pdf(printer, self._cached)
+            return
+        pdf = self._print_pdf()
+        if pdf:
+            self.printed_pages = paint_pdf(printer, pdf)
