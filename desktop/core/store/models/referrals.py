@@ -38,6 +38,7 @@ class ServiceProvider(SiteStamped, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     languages: Mapped[str | None] = mapped_column(String(200))
     hours: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)  # e.g. "legal aid through partners"
     takes_sea: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     natural_key: Mapped[str] = mapped_column(String(300), unique=True)  # for import dedupe
