@@ -20,7 +20,7 @@ ACTIONS = (
     "user_added", "user_removed", "user_changed", "password_changed", "password_reset",
     "recovery_key_reset", "database_rekeyed", "settings_changed",
     "case_viewed", "case_created", "case_edited", "case_assigned", "case_step",
-    "case_closure_requested", "case_closed", "case_reopened", "note_added",
+    "case_closure_requested", "case_closure_rejected", "case_closed", "case_reopened", "note_added",
     "referral_created", "referral_status", "referral_feedback", "consent_override",
     "letter_printed", "letter_saved", "followup_created", "followup_done",
     "provider_changed", "directory_import", "directory_export",

@@ -1,0 +1,223 @@
+"""The case list and the case file, always through the access rule of ``access.visible``.
+
+The list is two calls: ``case_ids`` (one SQL query, ids only, filtered and sorted) and
+``case_rows`` for the ids on screen, so that 100,000 cases stay fast. Search matches the start
+of a case number or a survivor code; it also matches names, anywhere in the name, but only for
+roles allowed to see names in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name
+search silently matches nothing, so a list never reveals that a name exists.
+
+The actions on a case (steps, assignment, notes, plan, closure) live in ``case_actions`` and are
+re-exported here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import aliased
+
+from desktop.core.services import audit
+from desktop.core.services.access import get_case, staff_actor, visible
+from desktop.core.services.case_actions import (
+    add_note,
+    approve_closure,
+    assign,
+    reject_closure,
+    reopen,
+    request_closure,
+    set_action_plan,
+    set_step,
+)
+from desktop.core.services.case_file import CaseFile, read_case_file
+from desktop.core.services.permissions import Permission, can, require_actor
+from desktop.core.store.models import Case, FollowUp, Staff, Survivor
+from desktop.core.store.vault import Actor, Vault
+
+__all__ = [
+    "SORT_KEYS", "CaseFile", "CaseQuery", "CaseRow", "add_note", "approve_closure", "assign",
+    "case_file", "case_ids", "case_rows", "count", "reject_closure", "reopen",
+    "request_closure", "set_action_plan", "set_step",
+]
+
+SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
+             "gbv_type", "step", "status", "sea", "caseworker", "next_followup")
+_TOP = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: filters, a search text and the sort."""
+
+    text: str = ""
+    step: int | None = None
+    status: str | None = None
+    gbv_type: str | None = None
+    sea: bool | None = None
+    caseworker_id: str | None = None
+    site_id: str | None = None
+    overdue_followup: bool = False
+    sort: str = "case_number"
+    descending: bool = True
+    today: date | None = None  # for "overdue"; default: today
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list (``survivor_name`` only when asked for and allowed)."""
+
+    id: str
+    case_number: str
+    survivor_code: str
+    survivor_name: str | None
+    caseworker: str
+    step: int
+    status: str
+    gbv_type: str | None
+    sea: bool
+    date_of_interview: date
+    opened_at: datetime | None
+    next_followup_due: date | None = None
+    overdue: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str | None:
+        """Alias of ``survivor_name``."""
+        return self.survivor_name
+
+    @property
+    def next_followup(self) -> date | None:
+        """Alias of ``next_followup_due``."""
+        return self.next_followup_due
+
+
+def _open_followups() -> Any:
+    return FollowUp.done_on.is_(None)
+
+
+def _search(actor: Actor, text: str) -> ColumnElement[bool]:
+    code = text.strip().upper()
+    matches: list[ColumnElement[bool]] = [
+        (Case.case_number >= code) & (Case.case_number < code + _TOP),
+        Case.survivor_id.in_(select(Survivor.id).where(
+            Survivor.survivor_code >= code, Survivor.survivor_code < code + _TOP)),
+    ]
+    if can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2:
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        matches.append(Case.survivor_id.in_(select(Survivor.id).where(
+            Survivor.name.ilike(pattern, escape="\\"))))
+    return or_(*matches)
+
+
+def _filtered(actor: Actor, query: CaseQuery, columns: Any) -> Select[Any]:
+    stmt = select(columns).where(visible(actor))
+    if query.text.strip():
+        stmt = stmt.where(_search(actor, query.text))
+    if query.step is not None:
+        stmt = stmt.where(Case.step == int(query.step))
+    if query.status:
+        stmt = stmt.where(Case.status == query.status)
+    if query.gbv_type:
+        stmt = stmt.where(Case.gbv_type == query.gbv_type)
+    if query.sea is not None:
+        stmt = stmt.where(Case.sea == bool(query.sea))
+    if query.caseworker_id:
+        stmt = stmt.where(Case.caseworker_id == query.caseworker_id)
+    if query.site_id:
+        stmt = stmt.where(Case.site_id == query.site_id)
+    if query.overdue_followup:
+        stmt = stmt.where(exists().where(
+            FollowUp.case_id == Case.id, _open_followups(),
+            FollowUp.due_on < (query.today or date.today())))
+    return stmt
+
+
+def _sorted(stmt: Select[Any], query: CaseQuery) -> Select[Any]:
+    key = query.sort if query.sort in SORT_KEYS else "case_number"
+    column: Any
+    if key in ("survivor_code", "name"):
+        survivor = aliased(Survivor)
+        stmt = stmt.join(survivor, survivor.id == Case.survivor_id)
+        column = survivor.survivor_code if key == "survivor_code" else survivor.name
+    elif key == "caseworker":
+        worker = aliased(Staff)
+        stmt = stmt.join(worker, worker.id == Case.caseworker_id)
+        column = worker.full_name
+    elif key == "next_followup":
+        column = select(func.min(FollowUp.due_on)).where(
+            FollowUp.case_id == Case.id, _open_followups()).scalar_subquery()
+    else:
+        column = getattr(Case, key)
+    first = column.desc() if query.descending else column.asc()
+    tie = Case.case_number.desc() if query.descending else Case.case_number.asc()
+    return stmt.order_by(first, tie) if key != "case_number" else stmt.order_by(first)
+
+
+def case_ids(vault: Vault, query: CaseQuery | None = None) -> list[str]:
+    """The ids of the cases the actor may see that match ``query``, in its order."""
+    actor = require_actor(vault)
+    query = query or CaseQuery()
+    stmt = _sorted(_filtered(actor, query, Case.id), query)
+    with vault.reader() as session:
+        return list(session.scalars(stmt))
+
+
+def count(vault: Vault, query: CaseQuery | None = None) -> int:
+    """How many cases ``case_ids`` would give."""
+    actor = require_actor(vault)
+    stmt = _filtered(actor, query or CaseQuery(), func.count(Case.id))
+    with vault.reader() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
+              today: date | None = None) -> list[CaseRow]:
+    """The list rows of ``ids`` in the same order (ids not visible to the actor are left out).
+
+    Names come only when ``with_names`` is asked and the role may see names in lists.
+    """
+    actor = require_actor(vault)
+    names = with_names and can(actor, Permission.SEE_NAMES_IN_LISTS)
+    today = today or date.today()
+    ids = list(ids)
+    if not ids:
+        return []
+    stmt = (select(Case.id, Case.case_number, Survivor.survivor_code,
+                   Survivor.name if names else Survivor.id, Staff.full_name, Staff.username,
+                   Case.step, Case.status, Case.gbv_type, Case.sea, Case.date_of_interview,
+                   Case.opened_at)
+            .join(Survivor, Survivor.id == Case.survivor_id)
+            .join(Staff, Staff.id == Case.caseworker_id)
+            .where(Case.id.in_(ids), visible(actor)))
+    due_stmt = (select(FollowUp.case_id, func.min(FollowUp.due_on))
+                .where(FollowUp.case_id.in_(ids), _open_followups())
+                .group_by(FollowUp.case_id))
+    with vault.reader() as session:
+        found = {r[0]: r for r in session.execute(stmt)}
+        due = dict(session.execute(due_stmt).tuples().all())
+    rows = []
+    for case_id in ids:
+        r = found.get(case_id)
+        if r is None:
+            continue
+        next_due = due.get(case_id)
+        rows.append(CaseRow(
+            id=r[0], case_number=r[1], survivor_code=r[2], survivor_name=r[3] if names else None,
+            caseworker=r[4] or r[5], step=r[6], status=r[7], gbv_type=r[8], sea=bool(r[9]),
+            date_of_interview=r[10], opened_at=r[11], next_followup_due=next_due,
+            overdue=next_due is not None and next_due < today))
+    return rows
+
+
+def case_file(vault: Vault, case_id: str) -> CaseFile:
+    """Everything the case file shows (audited ``case_viewed``); ``NotFound`` if not visible."""
+    actor = staff_actor(vault)
+    with vault.session() as session:
+        case = get_case(session, actor, case_id)
+        result = read_case_file(session, case)
+        audit.record(session, actor, "case_viewed", record_type="case", record_id=case.id)
+    return replace(result, history=audit.events(vault, record_id=case_id))
