@@ -181,3 +181,10 @@ def site_name(vault: Vault) -> str:
     with vault.reader() as session:
         site = session.get(Site, vault.actor.site_id)
         return site.name if site else ""
+
+
+# Seeding of a new database by feature (registered here so that every way of setting up —
+# GUI wizard, ``relais init``, tests — runs it).
+from desktop.core.services.directory import seed_directory  # noqa: E402
+
+SETUP_HOOKS.append(seed_directory)
