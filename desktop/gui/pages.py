@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.gui.page import Page
 
 PAGES: list[tuple[str, str]] = [
-    ("cases", "desktop.gui.placeholder:CasesPlaceholder"),
+    ("cases", "desktop.gui.cases.page:CasesPage"),
     ("referrals", "desktop.gui.placeholder:ReferralsPlaceholder"),
     ("followups", "desktop.gui.placeholder:FollowUpsPlaceholder"),
     ("directory", "desktop.gui.placeholder:DirectoryPlaceholder"),

@@ -1,0 +1,266 @@
+"""The case file: summary, steps, assessment and plan, notes, referrals, history, closure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.i18n import current_language
+from desktop.core.services import accounts, cases
+from desktop.core.services.permissions import Permission, Role, can
+from desktop.gui import dialogs
+from desktop.gui.cases import case_text as ct
+from desktop.gui.cases.case_file_parts import (
+    HistoryPanel,
+    NotesPanel,
+    PlanPanel,
+    StepsPanel,
+    show_date,
+)
+from desktop.gui.cases.closure_dialog import ClosureDialog
+
+SUMMARY = ("case_number", "survivor_code", "survivor_name", "status", "step", "gbv_type",
+           "sea", "caseworker", "date_of_interview", "safety_risk")
+
+
+class CaseFileView(QWidget):
+    """One case; every change goes through ``cases`` and the view reloads after it."""
+
+    edit_intake = Signal(str)
+    changed = Signal(str)
+    # Tests may replace this to fill the closure dialog instead of showing it.
+    closure_dialog: Callable[[str, QWidget], Any] = ClosureDialog
+
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang or current_language()
+        self.vault: Any = None
+        self.case_id: str | None = None
+        self.file: Any = None
+        self._build()
+
+    def _build(self) -> None:
+        self.summary = QGroupBox(self.tr("Summary"), self)
+        form = QFormLayout(self.summary)
+        self.values: dict[str, QLabel] = {}
+        captions = self._captions()
+        for key in SUMMARY:
+            label = QLabel(self.summary)
+            label.setObjectName(f"case:{key}")
+            label.setWordWrap(True)
+            self.values[key] = label
+            form.addRow(captions[key], label)
+        self.flags = QLabel(self.summary)
+        self.flags.setObjectName("case:flags")
+        self.flags.setStyleSheet("color: #b00020; font-weight: bold;")
+        form.addRow(self.flags)
+        self.steps = StepsPanel(self.lang, self)
+        self.steps.advance.connect(self._advance)
+        self.plan = PlanPanel(self.lang, self)
+        self.plan.save_plan.connect(self._save_plan)
+        self.notes = NotesPanel(self)
+        self.notes.add_note.connect(self._add_note)
+        self.referrals_area = QWidget(self)
+        self.referrals_area.setObjectName("case:referrals_area")
+        area = QVBoxLayout(self.referrals_area)
+        note = QLabel(self.tr("Referrals are managed in the Referrals page."),
+                      self.referrals_area)
+        note.setObjectName("case:referrals_note")
+        area.addWidget(note)
+        area.addStretch(1)
+        self.history = HistoryPanel(ct.action_label, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("case:tabs")
+        self.tabs.addTab(self.steps, self.tr("Steps"))
+        self.tabs.addTab(self.plan, self.tr("Assessment and plan"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.referrals_area, self.tr("Referrals and follow-ups"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self._build_actions()
+        left = QVBoxLayout()
+        left.addWidget(self.summary)
+        left.addWidget(self.action_box)
+        left.addStretch(1)
+        main = QHBoxLayout()
+        main.addLayout(left, 2)
+        main.addWidget(self.tabs, 3)
+        self.message = QLabel(self)
+        self.message.setObjectName("case:message")
+        self.message.setStyleSheet("color: #1b5e20;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addLayout(main, 1)
+
+    def _build_actions(self) -> None:
+        self.action_box = QGroupBox(self.tr("Actions"), self)
+        layout = QVBoxLayout(self.action_box)
+        self.edit_button = self._button("case:edit_intake", self.tr("Edit the intake"),
+                                        lambda: self.edit_intake.emit(self.case_id or ""))
+        assign = QHBoxLayout()
+        self.assign_to = QComboBox(self.action_box)
+        self.assign_to.setObjectName("case:assign_to")
+        self.assign_button = QPushButton(self.tr("Assign"), self.action_box)
+        self.assign_button.setObjectName("case:assign")
+        self.assign_button.clicked.connect(self._assign)
+        assign.addWidget(self.assign_to, 1)
+        assign.addWidget(self.assign_button)
+        layout.addWidget(self.edit_button)
+        layout.addLayout(assign)
+        self.request_button = self._button("case:request_closure",
+                                           self.tr("Request closure…"), self._request_closure)
+        self.approve_button = self._button("case:approve_closure",
+                                           self.tr("Approve the closure"), self._approve)
+        self.reject_button = self._button("case:reject_closure",
+                                          self.tr("Refuse the closure"), self._reject)
+        self.reopen_button = self._button("case:reopen", self.tr("Reopen the case"),
+                                          self._reopen)
+        for button in (self.request_button, self.approve_button, self.reject_button,
+                       self.reopen_button):
+            layout.addWidget(button)
+
+    def _button(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self.action_box)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _captions(self) -> dict[str, str]:
+        return {
+            "case_number": self.tr("Case number"), "survivor_code": self.tr("Survivor code"),
+            "survivor_name": self.tr("Name"), "status": self.tr("Status"),
+            "step": self.tr("Step"), "gbv_type": self.tr("GBV type"), "sea": self.tr("SEA"),
+            "caseworker": self.tr("Case worker"),
+            "date_of_interview": self.tr("Date of interview"),
+            "safety_risk": self.tr("Safety risk"),
+        }
+
+    # -- showing ---------------------------------------------------------------------------
+    def set_vault(self, vault: Any) -> None:
+        """``None`` (lock) clears everything shown."""
+        self.vault = vault
+        if vault is None:
+            self.show_case(None)
+
+    def show_case(self, case_id: str | None) -> None:
+        """Load and show a case (the service audits the view); ``None`` clears."""
+        self.case_id = case_id
+        self.message.clear()
+        self.file = None
+        if case_id is not None and self.vault is not None:
+            try:
+                self.file = cases.case_file(self.vault, case_id)
+            except UserError as exc:
+                dialogs.show_error(self, exc)
+                self.case_id = None
+        self._show()
+
+    def _show(self) -> None:
+        file = self.file
+        for key, label in self.values.items():
+            label.setText(ct.summary_text(file, key, self.lang) if file is not None else "")
+        self.flags.setText(ct.flags_text(file, self.lang) if file is not None else "")
+        self.steps.show_file(file)
+        self.plan.show_file(file)
+        self.notes.show_file(file)
+        self.history.show_events(list(ct.history_of(file)) if file is not None else [])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        actor = self.vault.actor if self.vault is not None else None
+        status = getattr(self.file, "status", None)
+        supervisor = can(actor, Permission.APPROVE_CLOSURE)
+        is_open = status == "open"
+        self.action_box.setEnabled(self.file is not None)
+        self.edit_button.setVisible(is_open)
+        self.request_button.setVisible(is_open)
+        self.approve_button.setVisible(status == "closure_requested" and supervisor)
+        self.reject_button.setVisible(status == "closure_requested" and supervisor)
+        self.reopen_button.setVisible(status == "closed")
+        may_assign = can(actor, Permission.ASSIGN_CASES) and self.file is not None
+        self.assign_to.setVisible(may_assign)
+        self.assign_button.setVisible(may_assign)
+        self.assign_to.clear()
+        if may_assign:
+            me = actor.staff_id if actor is not None else None
+            for person in accounts.list_staff(self.vault):
+                if person.role == Role.CASEWORKER or person.staff_id == me:
+                    self.assign_to.addItem(person.full_name or person.username,
+                                           person.staff_id)
+            index = self.assign_to.findData(getattr(self.file, "caseworker_id", None))
+            self.assign_to.setCurrentIndex(max(index, 0))
+
+    # -- actions (each calls one service, then reloads) ------------------------------------
+    def _run(self, done: str, call: Callable[[str], Any]) -> bool:
+        if self.vault is None or self.case_id is None:
+            return False
+        try:
+            call(self.case_id)
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        case_id = self.case_id
+        self.show_case(case_id)
+        self.message.setText(done)
+        self.changed.emit(case_id)
+        return True
+
+    def _advance(self, step: int) -> None:
+        self._run(self.tr("Step saved."),
+                  lambda case_id: cases.set_step(self.vault, case_id, step))
+
+    def _save_plan(self, text: str) -> None:
+        if self._run(self.tr("Plan saved."),
+                     lambda case_id: cases.set_action_plan(self.vault, case_id, text)):
+            self.tabs.setCurrentWidget(self.plan)
+            self.plan.status.setText(self.tr("Plan saved."))
+
+    def _add_note(self, text: str) -> None:
+        if self._run(self.tr("Note added."),
+                     lambda case_id: cases.add_note(self.vault, case_id, text)):
+            self.notes.text.clear()
+            self.tabs.setCurrentWidget(self.notes)
+
+    def _assign(self) -> None:
+        staff_id = self.assign_to.currentData()
+        if staff_id:
+            self._run(self.tr("Case assigned."),
+                      lambda case_id: cases.assign(self.vault, case_id, staff_id))
+
+    def _request_closure(self) -> None:
+        dialog = self.closure_dialog(self.lang, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reasons, note = dialog.chosen(), dialog.note_text()
+        self._run(self.tr("Closure requested: a supervisor will approve it."),
+                  lambda case_id: cases.request_closure(self.vault, case_id, reasons, note))
+
+    def _approve(self) -> None:
+        self._run(self.tr("Case closed."),
+                  lambda case_id: cases.approve_closure(self.vault, case_id))
+
+    def _reject(self) -> None:
+        self._run(self.tr("Closure refused: the case stays open."),
+                  lambda case_id: cases.reject_closure(self.vault, case_id))
+
+    def _reopen(self) -> None:
+        if dialogs.ask(self, self.tr("Reopen this case?")):
+            self._run(self.tr("Case reopened."),
+                      lambda case_id: cases.reopen(self.vault, case_id))
+
+
+__all__ = ["CaseFileView", "show_date"]

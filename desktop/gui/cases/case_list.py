@@ -1,0 +1,189 @@
+"""The case list: filters, search, "show names" for allowed roles, and the lazy table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.i18n import current_language
+from desktop.core.services import accounts, cases
+from desktop.core.services.permissions import Permission, Role, can
+from desktop.gui.cases import case_text as ct
+from desktop.gui.cases import catalogue_view as cv
+from desktop.gui.cases.list_model import CaseListModel
+
+PRECISION = 40  # rows looked at to size the columns (never the whole list)
+
+
+class CaseListView(QWidget):
+    """Lists the cases the person may see; ``open_requested(case_id)`` on double-click."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang or current_language()
+        self.vault: Any = None
+        self.model = CaseListModel(self, self.lang)
+        self._sized = False
+        self._build()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.currentIndexChanged.connect(self.apply)
+        return combo
+
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("cases:search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Case number or survivor code"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.step = self._combo("cases:step")
+        self.gbv = self._combo("cases:gbv_type")
+        self.sea = self._combo("cases:sea")
+        self.worker = self._combo("cases:caseworker")
+        self.overdue = QCheckBox(self.tr("Follow-up overdue"), self)
+        self.overdue.setObjectName("cases:overdue")
+        self.overdue.toggled.connect(self.apply)
+        self.names = QCheckBox(self.tr("Show names"), self)
+        self.names.setObjectName("cases:show_names")
+        self.names.toggled.connect(self._toggle_names)
+        self.count = QLabel(self)
+        self.count.setObjectName("cases:count")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.names)
+        top.addWidget(self.count)
+        filters = QHBoxLayout()
+        for caption, widget in ((self.tr("Step"), self.step), (self.tr("GBV type"), self.gbv),
+                                (self.tr("SEA"), self.sea),
+                                (self.tr("Case worker"), self.worker)):
+            filters.addWidget(QLabel(caption, self))
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        self.table = QTableView(self)
+        self.table.setObjectName("cases:table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(PRECISION)
+        self.table.horizontalHeader().setSortIndicator(-1, self.table.horizontalHeader()
+                                                       .sortIndicatorOrder())
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.model.modelReset.connect(self._after_reset)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        for combo in (self.step, self.gbv, self.sea, self.worker):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+        for number in range(1, 7):
+            self.step.addItem(cv.step_label(number, self.lang), number)
+        self.step.addItem(self.tr("Closed"), "closed")
+        for code, label in cv.gbv_types(self.lang):
+            self.gbv.addItem(label, code)
+        self.sea.addItem(self.tr("SEA only"), True)
+        self.sea.addItem(self.tr("Without SEA"), False)
+        if self.vault is not None and can(self.vault.actor, Permission.SEE_ALL_SITE_CASES):
+            me = self.vault.actor.staff_id
+            for person in accounts.list_staff(self.vault):
+                if person.role != Role.ADMINISTRATOR or person.staff_id == me:
+                    self.worker.addItem(person.full_name or person.username, person.staff_id)
+        for combo in (self.step, self.gbv, self.sea, self.worker):
+            combo.blockSignals(False)
+
+    # -- vault -----------------------------------------------------------------------------
+    def set_vault(self, vault: Any) -> None:
+        """Show ``vault``'s cases; ``None`` (lock) empties the list and the filters."""
+        self.vault = vault
+        actor = vault.actor if vault is not None else None
+        allowed = can(actor, Permission.SEE_NAMES_IN_LISTS)
+        self.names.blockSignals(True)
+        self.names.setChecked(False)
+        self.names.blockSignals(False)
+        self.names.setVisible(allowed)
+        self.worker.setVisible(can(actor, Permission.SEE_ALL_SITE_CASES))
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.search.setPlaceholderText(
+            self.tr("Case number, survivor code or name") if allowed
+            else self.tr("Case number or survivor code"))
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.overdue.blockSignals(False)
+        self._fill_filters()
+        self.model.show_names = False
+        self._sized = False
+        self.model.query = self.query()
+        self.model.set_vault(vault)
+
+    def query(self) -> Any:
+        """The ``CaseQuery`` the filters and the search box describe."""
+        return ct.make_query(
+            step=self.step.currentData(), gbv_type=self.gbv.currentData(),
+            sea=self.sea.currentData(), caseworker_id=self.worker.currentData(),
+            overdue_followup=self.overdue.isChecked(), text=self.search.text().strip(),
+            previous=self.model.query)
+
+    def apply(self) -> None:
+        """Run the query again with the current filters."""
+        if self.vault is None:
+            return
+        self.model.set_query(self.query())
+
+    def refresh(self) -> None:
+        """Reload (after a change elsewhere)."""
+        if self.vault is not None:
+            self.model.reload()
+
+    def _after_reset(self) -> None:
+        total = len(self.model.ids)
+        if total and not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = True
+        self.count.setText(self.tr("%n case(s)", "", total) if self.vault is not None else "")
+
+    def _toggle_names(self, show: bool) -> None:
+        self._sized = False
+        self.model.set_show_names(show)
+
+    def _double_clicked(self, index: Any) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id:
+            self.open_requested.emit(case_id)
+
+
+__all__ = ["CaseListView", "cases"]

@@ -1,0 +1,164 @@
+"""How case rows and case files read on screen (labels in the UI language), and queries."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.services import cases
+from desktop.gui.cases import catalogue_view as cv
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseText", text)
+
+
+def status_label(status: str) -> str:
+    """A case status in words."""
+    return {
+        "open": _tr("Open"),
+        "closure_requested": _tr("Closure requested"),
+        "closed": _tr("Closed"),
+    }.get(status, status)
+
+
+def action_label(action: str) -> str:
+    """An audit action in words (history of a case)."""
+    return {
+        "case_viewed": _tr("Case file viewed"),
+        "case_created": _tr("Case opened"),
+        "case_edited": _tr("Intake corrected"),
+        "case_assigned": _tr("Case assigned"),
+        "case_step": _tr("Step changed"),
+        "case_closure_requested": _tr("Closure requested"),
+        "case_closed": _tr("Case closed"),
+        "case_reopened": _tr("Case reopened"),
+        "note_added": _tr("Note added"),
+        "referral_created": _tr("Referral created"),
+        "referral_status": _tr("Referral status changed"),
+        "consent_override": _tr("Consent overridden by a supervisor"),
+        "letter_printed": _tr("Referral letter printed"),
+        "case_summary": _tr("Case summary printed"),
+        "followup_created": _tr("Follow-up planned"),
+        "followup_done": _tr("Follow-up done"),
+    }.get(action, action)
+
+
+def make_query(*, previous: Any = None, **filters: Any) -> Any:
+    """A ``CaseQuery`` with ``filters`` (unknown or empty ones left out), keeping the sort."""
+    names = {f.name for f in dataclasses.fields(cases.CaseQuery)}
+    values: dict[str, Any] = {}
+    step = filters.pop("step", None)
+    if step == "closed":
+        values["status"] = "closed"
+    elif step is not None:
+        values["step"] = step
+    for name, value in filters.items():
+        if value not in (None, "", False) or (name == "sea" and value is False):
+            values[name] = value
+    if previous is not None:
+        for name in ("sort", "descending"):
+            if name in names:
+                values[name] = getattr(previous, name)
+    return cases.CaseQuery(**{k: v for k, v in values.items() if k in names})
+
+
+def with_sort(query: Any, sort: str, descending: bool) -> Any:
+    """The same query sorted by ``sort``."""
+    return dataclasses.replace(query, sort=sort, descending=descending)
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def show_value(value: Any) -> str:
+    """A plain value in words."""
+    if value is None or value == "":
+        return "—"
+    if value is True:
+        return _tr("Yes")
+    if value is False:
+        return _tr("No")
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def summary_text(file: Any, key: str, lang: str) -> str:
+    """One line of the case file's summary."""
+    value = _get(file, key)
+    if key == "status":
+        return status_label(str(value))
+    if key == "step":
+        return f"{value}. {cv.step_label(int(value or 1), lang)}"
+    if key == "gbv_type":
+        return cv.gbv_label(value, lang) if value else "—"
+    if key == "safety_risk":
+        return cv.choice_label("safety_risk", value, lang) or "—"
+    if key == "sea":
+        return _tr("Yes") if value else _tr("No")
+    return show_value(value)
+
+
+def flags_text(file: Any, lang: str) -> str:
+    """Warnings shown with the summary (possible sexual exploitation, closure pending)."""
+    flags = []
+    if _get(file, "possible_exploitation"):
+        flags.append(_tr("Possible sexual exploitation"))
+    if _get(file, "status") == "closure_requested":
+        flags.append(_tr("Closure waiting for a supervisor"))
+    return " · ".join(flags)
+
+
+def step_dates(file: Any) -> dict[int, Any]:
+    """Step number → the date it started."""
+    steps = _get(file, "steps") or {}
+    if isinstance(steps, dict):
+        return {int(k): v for k, v in steps.items()}
+    result: dict[int, Any] = {}
+    for item in steps:
+        if isinstance(item, tuple | list):
+            result[int(item[0])] = item[1]
+        else:
+            result[int(_get(item, "step"))] = _get(item, "started_on")
+    return result
+
+
+def assessment_text(file: Any, lang: str) -> str:
+    """The safety risk and the needs found at the initial assessment."""
+    lines = [_tr("Safety risk: {risk}").format(
+        risk=cv.choice_label("safety_risk", _get(file, "safety_risk"), lang) or "—")]
+    needs = _get(file, "needs") or {}
+    items: Iterable[Any] = needs.items() if isinstance(needs, dict) else needs
+    for item in items:
+        need, note = (item[0], item[1]) if isinstance(item, tuple | list) else (
+            _get(item, "need"), _get(item, "note"))
+        label = cv.choice_label("needs", need, lang) or need
+        lines.append(f"• {label}" + (f" — {note}" if note else ""))
+    return "\n".join(lines)
+
+
+def notes_of(file: Any) -> list[tuple[Any, str, str]]:
+    """``(when, author, text)`` for each note, newest first."""
+    notes = []
+    for note in _get(file, "notes") or []:
+        if isinstance(note, tuple | list):
+            notes.append((note[0], str(note[1]), str(note[2])))
+        else:
+            notes.append((_get(note, "at") or _get(note, "created_at"),
+                           str(_get(note, "author", "")), str(_get(note, "text", ""))))
+    return notes
+
+
+def history_of(file: Any) -> list[Any]:
+    """The audit rows of the case, newest first."""
+    return list(_get(file, "history") or [])

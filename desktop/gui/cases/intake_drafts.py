@@ -1,0 +1,105 @@
+"""Never lose typing: the intake is kept as a draft every 30 s, on lock and on close, and
+offered back at the next login (after a crash or a power cut too)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from desktop.core.errors import UserError
+from desktop.core.services import drafts
+
+if TYPE_CHECKING:
+    from desktop.gui.cases.intake_form import IntakeForm
+
+KIND = "intake"
+INTERVAL_MS = 30_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IntakeDrafts", text)
+
+
+def ask_restore() -> bool:
+    """Ask whether to take the unsaved intake back (through the dialogs wrapper)."""
+    from desktop.gui import dialogs
+
+    return dialogs.ask(
+        None, _tr("An intake was not finished (the application was closed, locked or "
+                  "stopped). Do you want to continue it?"), _tr("Unsaved intake"),
+        yes=_tr("Continue it"), no=_tr("Not now"))
+
+
+class DraftKeeper(QObject):
+    """Saves the form's draft when it changed: on a timer, on lock and on close."""
+
+    def __init__(self, form: IntakeForm) -> None:
+        super().__init__(form)
+        self.form = form
+        self.dirty = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.save)
+
+    def mark_changed(self) -> None:
+        """Something was typed: save within the interval."""
+        self.dirty = True
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def stop(self) -> None:
+        """No more automatic saves (locked)."""
+        self.timer.stop()
+
+    def save(self, force: bool = False) -> bool:
+        """Save the draft if there is something new (or ``force``); True when saved."""
+        vault = self.form.vault
+        if vault is None or not (self.dirty or force):
+            return False
+        if self.form.is_empty() and not force:
+            return False
+        try:
+            drafts.save_draft(vault, KIND, self.form.data(), ref=self.ref())
+        except UserError as exc:
+            self.form.status.setText(str(exc))
+            return False
+        self.dirty = False
+        self.timer.stop()
+        return True
+
+    def ref(self) -> str:
+        """The draft's reference: the case being edited, or "" for a new intake."""
+        return self.form.case_id or ""
+
+    def forget(self) -> None:
+        """The case was saved (the service discarded the draft in the same transaction)."""
+        self.dirty = False
+        self.timer.stop()
+
+    def offer_back(self) -> bool:
+        """At login: when an intake draft waits, offer it back; True when restored."""
+        vault = self.form.vault
+        waiting = [d for d in drafts.pending_drafts(vault)] if vault is not None else []
+        pending = next((d for d in waiting if _field(d, "kind") == KIND), None)
+        if pending is None:
+            return False
+        ref = _field(pending, "ref")
+        data = drafts.load_draft(vault, KIND, ref=ref)
+        if not data or not ask_restore():
+            return False
+        if ref:
+            self.form.load_case(ref)
+        else:
+            self.form.new_intake()
+        self.form.set_data(dict(data))
+        self.dirty = True
+        self.form.touched.update(k for k, v in data.items() if v not in (None, "", []))
+        self.form.status.setText(_tr("The unsaved intake was restored."))
+        return True
+
+
+def _field(draft: Any, name: str) -> str:
+    if isinstance(draft, dict):
+        return str(draft.get(name) or "")
+    return str(getattr(draft, name, "") or "")

@@ -1,0 +1,178 @@
+"""A lazy table model over case ids: rows are fetched a page at a time when displayed.
+
+``cases.case_ids`` runs once per query (filter, search, sort) and gives the ordered ids; the
+rows themselves come from ``cases.case_rows`` for the page that the view asks about, and only
+the last few pages are kept. So 100,000 cases cost one list of ids and a few small queries.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.core.services import cases
+from desktop.gui.cases import case_text as ct
+from desktop.gui.cases import catalogue_view as cv
+
+PAGE = 100
+KEPT_PAGES = 20
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the ``CaseRow`` attribute, its header and the sort key it uses."""
+
+    attr: str
+    header: Callable[[], str]
+    sort: str
+    identifying: bool = False
+
+
+def _columns() -> list[Column]:
+    return [
+        Column("case_number", lambda: _tr("Case number"), "case_number"),
+        Column("survivor_code", lambda: _tr("Survivor code"), "survivor_code"),
+        Column("name", lambda: _tr("Name"), "name", identifying=True),
+        Column("date_of_interview", lambda: _tr("Interview"), "date_of_interview"),
+        Column("gbv_type", lambda: _tr("GBV type"), "gbv_type"),
+        Column("step", lambda: _tr("Step"), "step"),
+        Column("status", lambda: _tr("Status"), "status"),
+        Column("sea", lambda: _tr("SEA"), "sea"),
+        Column("caseworker", lambda: _tr("Case worker"), "caseworker"),
+        Column("next_followup", lambda: _tr("Next follow-up"), "next_followup"),
+    ]
+
+
+class CaseListModel(QAbstractTableModel):
+    """The cases a person may see, for one query; ``case_id(row)`` gives the id."""
+
+    def __init__(self, parent: Any = None, lang: str = "fr") -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.vault: Any = None
+        self.query: Any = cases.CaseQuery()
+        self.show_names = False
+        self.ids: list[str] = []
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self.columns = self._visible_columns()
+        self.fetches = 0  # pages fetched (tests check the model stays lazy)
+
+    # -- state -----------------------------------------------------------------------------
+    def _visible_columns(self) -> list[Column]:
+        return [c for c in _columns() if self.show_names or not c.identifying]
+
+    def set_vault(self, vault: Any) -> None:
+        """Show the cases visible to ``vault``'s actor (``None``: show nothing)."""
+        self.vault = vault
+        if vault is None:
+            self.show_names = False
+            self.query = cases.CaseQuery()
+        self.reload()
+
+    def set_query(self, query: Any) -> None:
+        """Filter, search or sort again."""
+        self.query = query
+        self.reload()
+
+    def set_show_names(self, show: bool) -> None:
+        """Show or hide the survivor name column (the service refuses roles not allowed)."""
+        self.show_names = show
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the service for the ids again; forget every cached row."""
+        self.beginResetModel()
+        self.columns = self._visible_columns()
+        self._pages.clear()
+        self.ids = list(cases.case_ids(self.vault, self.query)) if self.vault else []
+        self.endResetModel()
+
+    def case_id(self, row: int) -> str | None:
+        """The id of the case in ``row``."""
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def row_of(self, row: int) -> Any:
+        """The ``CaseRow`` shown in ``row`` (fetched with its page if needed)."""
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            chunk = self.ids[page * PAGE:(page + 1) * PAGE]
+            rows = list(cases.case_rows(self.vault, chunk, with_names=self.show_names))
+            self.fetches += 1
+            self._pages[page] = rows
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    # -- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].header()
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.vault is None:
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.UserRole):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.case_id(index.row())
+        row = self.row_of(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        return self._text(column.attr, getattr(row, column.attr, None))
+
+    def _text(self, attr: str, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        if attr == "gbv_type":
+            return cv.gbv_label(value, self.lang)
+        if attr == "step":
+            return cv.step_label(int(value), self.lang)
+        if attr == "status":
+            return ct.status_label(str(value))
+        if attr == "sea":
+            return _tr("SEA") if value else ""
+        if isinstance(value, date):
+            return value.strftime("%d/%m/%Y")
+        return str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column: the service orders the ids (over every case, not one page)."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.query = ct.with_sort(self.query, self.columns[column].sort,
+                                  order == Qt.SortOrder.DescendingOrder)
+        self.reload()

@@ -1,0 +1,110 @@
+"""The Cases page: the case list, the intake form and the case file, one at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.gui.cases.case_file import CaseFileView
+from desktop.gui.cases.case_list import CaseListView
+from desktop.gui.cases.intake_form import IntakeForm
+from desktop.gui.page import Page
+
+
+class CasesPage(Page):
+    """Registered in ``desktop.gui.pages`` as ``cases``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = CaseListView(self)
+        self.form = IntakeForm(self)
+        self.file = CaseFileView(self)
+        self.list_button = QPushButton(self.tr("Case list"), self)
+        self.list_button.setObjectName("cases:to_list")
+        self.list_button.clicked.connect(self.show_list)
+        self.new_button = QPushButton(self.tr("New intake"), self)
+        self.new_button.setObjectName("cases:new_intake")
+        self.new_button.clicked.connect(self.new_intake)
+        self.file_button = QPushButton(self.tr("Open the case file"), self)
+        self.file_button.setObjectName("cases:to_file")
+        self.file_button.clicked.connect(lambda: self.show_file(self.form.case_id))
+        bar = QHBoxLayout()
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.file_button)
+        bar.addStretch(1)
+        self.stack = QStackedWidget(self)
+        for widget in (self.list, self.form, self.file):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.list.open_requested.connect(self.show_file)
+        self.file.edit_intake.connect(self.edit_intake)
+        self.file.changed.connect(lambda _case_id: self.list.refresh())
+        self.form.case_opened.connect(self._case_saved)
+        self._update_bar()
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    def set_vault(self, vault: Any) -> None:
+        """After login: list the cases and offer back an unsaved intake; ``None`` clears."""
+        super().set_vault(vault)
+        self.file.set_vault(vault)
+        self.list.set_vault(vault)
+        self.form.set_vault(vault)
+        self.show_list()
+        if vault is not None and self.form.drafts.dirty:
+            self.stack.setCurrentWidget(self.form)  # a draft was restored
+        self._update_bar()
+
+    def before_lock(self) -> None:
+        """Keep the intake being typed as a draft."""
+        self.form.before_lock()
+
+    def refresh(self) -> None:
+        """Reload the list (and the case shown)."""
+        if self.vault is None:
+            return
+        self.list.refresh()
+        if self.stack.currentWidget() is self.file and self.file.case_id:
+            self.file.show_case(self.file.case_id)
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_list(self) -> None:
+        """Back to the list."""
+        self.stack.setCurrentWidget(self.list)
+        self._update_bar()
+
+    def new_intake(self) -> None:
+        """An empty intake form (what was typed before is kept as a draft first)."""
+        self.form.drafts.save()
+        self.form.new_intake()
+        self.stack.setCurrentWidget(self.form)
+        self._update_bar()
+
+    def show_file(self, case_id: str | None) -> None:
+        """Open a case file."""
+        if not case_id:
+            return
+        self.file.show_case(case_id)
+        if self.file.case_id:
+            self.stack.setCurrentWidget(self.file)
+        self._update_bar()
+
+    def edit_intake(self, case_id: str) -> None:
+        """Correct a case's intake in the form."""
+        self.form.load_case(case_id)
+        self.stack.setCurrentWidget(self.form)
+        self._update_bar()
+
+    def _case_saved(self, _case_id: str) -> None:
+        self.list.refresh()
+        self._update_bar()
+
+    def _update_bar(self) -> None:
+        current = self.stack.currentWidget()
+        self.list_button.setEnabled(current is not self.list)
+        self.file_button.setVisible(current is self.form and self.form.case_id is not None)

@@ -1,0 +1,153 @@
+"""A form section built from catalogue fields: label, editor and error message per field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.gui.cases import catalogue_view as cv
+from desktop.gui.cases.field_widgets import FieldEditor, make_editor
+from desktop.gui.cases.validation_display import ErrorBoard, ErrorLabel
+
+HINT_STYLE = ("color: #7a4a00; background: #fff1d6; border: 1px solid #e0b870; "
+              "border-radius: 3px; padding: 0 4px; font-size: 11px;")
+LABEL_WIDTH = 270
+SECTION_STYLE = ("QGroupBox { font-weight: bold; font-size: 14px; } "
+                 "QGroupBox * { font-weight: normal; font-size: 12px; }")
+HELP_STYLE = "color: #666666; font-size: 11px;"
+
+
+def field_label(field: Any, lang: str, parent: QWidget | None = None) -> QLabel:
+    """The label of a field: required fields end with ``*``; identifying ones say so."""
+    text = cv.label_of(field, lang)
+    if getattr(field, "required", False):
+        text += " *"
+    label = QLabel(text, parent)
+    label.setObjectName(f"label:{field.key}")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    label.setMinimumWidth(LABEL_WIDTH)
+    return label
+
+
+def identifying_hint(parent: QWidget | None = None) -> QLabel:
+    """The small "identifying" mark beside a field that identifies the survivor."""
+    hint = QLabel(parent)
+    hint.setObjectName("identifying")
+    hint.setText(QCoreApplication.translate("CasesForm", "identifying"))
+    hint.setStyleSheet(HINT_STYLE)
+    hint.setToolTip(QCoreApplication.translate(
+        "CasesForm", "This information identifies the survivor: it never leaves the "
+        "encrypted database without consent."))
+    return hint
+
+
+class FieldGrid(QWidget):
+    """Fields laid out on a grid: label | editor (+ identifying mark) / error under."""
+
+    changed = Signal()
+
+    def __init__(self, fields: Iterable[Any], lang: str, board: ErrorBoard,
+                 prefix: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.board = board
+        self.prefix = prefix
+        self.editors: dict[str, FieldEditor] = {}
+        self.grid = QGridLayout(self)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(2)
+        self._row = 0
+        for field in fields:
+            self.add_field(field)
+
+    def add_field(self, field: Any, editor: FieldEditor | None = None,
+                  wide: bool = False) -> FieldEditor:
+        """Add a row for ``field`` (``editor`` replaces the default one for its kind;
+        ``wide`` puts the label above an editor as wide as the section)."""
+        key = self.prefix + cv.short_key(field) if self.prefix else field.key
+        if editor is None:
+            editor = make_editor(key, field.kind, cv.choices_of(field, self.lang), self)
+        editor.changed.connect(self.changed)
+        self.editors[key] = editor
+        label = field_label(field, self.lang, self)
+        label.setBuddy(editor.focus_widget())
+        if wide:
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            label.setStyleSheet("font-weight: bold;")
+            self.grid.addWidget(label, self._row, 0, 1, 3)
+            self._row += 1
+            self.grid.addWidget(editor, self._row, 0, 1, 3)
+        else:
+            self.grid.addWidget(label, self._row, 0)
+            self.grid.addWidget(editor, self._row, 1)
+        if getattr(field, "identifying", False):
+            self.grid.addWidget(identifying_hint(self), self._row, 2,
+                                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        hint = cv.help_of(field, self.lang)
+        if hint:
+            help_label = QLabel(hint, self)
+            help_label.setObjectName(f"help:{key}")
+            help_label.setStyleSheet(HELP_STYLE)
+            help_label.setWordWrap(True)
+            self._row += 1
+            self.grid.addWidget(help_label, self._row, 0 if wide else 1, 1, 3 if wide else 2)
+        error = ErrorLabel(key, self)
+        self.grid.addWidget(error, self._row + 1, 1, 1, 2)
+        self.board.add(error, self._focus_for(editor))
+        self._row += 2
+        return editor
+
+    def add_widget(self, label: str, widget: QWidget, key: str = "") -> None:
+        """A row that is not a catalogue field (e.g. a generated number)."""
+        caption = QLabel(label, self)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(caption, self._row, 0)
+        self.grid.addWidget(widget, self._row, 1, 1, 2)
+        self._row += 1
+        if key:
+            error = ErrorLabel(key, self)
+            self.grid.addWidget(error, self._row, 1, 1, 2)
+            self.board.add(error, lambda: widget)
+            self._row += 1
+
+    def _focus_for(self, editor: FieldEditor) -> Callable[[], QWidget | None]:
+        def focus() -> QWidget | None:
+            reveal = getattr(self, "reveal", None)
+            if reveal is not None:
+                reveal()
+            return editor.focus_widget()
+        return focus
+
+
+class Section(QGroupBox):
+    """One titled section of the intake form."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setStyleSheet(SECTION_STYLE)
+        self.name = name
+        self.setObjectName(f"section:{name}")
+        self.body = QVBoxLayout(self)
+        self.editors: dict[str, FieldEditor] = {}
+
+    def add_grid(self, grid: FieldGrid) -> FieldGrid:
+        """Add a grid of fields to this section."""
+        self.body.addWidget(grid)
+        self.editors.update(grid.editors)
+        grid.changed.connect(self.changed)
+        return grid
+
+    def values(self) -> dict[str, Any]:
+        """Field key → entered value for this section."""
+        return {key: editor.value() for key, editor in self.editors.items()}
+
+    def set_values(self, data: dict[str, Any]) -> None:
+        """Show ``data`` (keys absent from it are cleared)."""
+        for key, editor in self.editors.items():
+            editor.set_value(data.get(key))
