@@ -1,0 +1,50 @@
+"""The table model of the service directory (a few hundred providers at most)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desktop.gui.referrals import labels
+from desktop.gui.referrals.tables import RowsModel
+
+COLUMNS = ("name", "kind", "place", "services", "takes_sea", "active")
+
+
+class ProviderModel(RowsModel):
+    """Providers as rows; inactive ones in grey."""
+
+    def __init__(self, lang: str, parent: Any = None) -> None:
+        super().__init__(lang, COLUMNS, parent)
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"), "kind": self.tr("Kind"),
+            "place": self.tr("Region / town"), "services": self.tr("Services"),
+            "takes_sea": self.tr("Takes SEA cases"), "active": self.tr("Active"),
+        }
+
+    def cell(self, item: Any, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole and not item.active:
+            return QColor("#777777")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "services":
+            return self._text(item, column)
+        return None
+
+    def _text(self, provider: Any, column: str) -> str:
+        if column == "name":
+            return str(provider.name)
+        if column == "kind":
+            return labels.kind_label(provider.kind, self.lang)
+        if column == "place":
+            region = labels.region_label(provider.region, self.lang)
+            return " / ".join(part for part in (region, provider.town or "") if part)
+        if column == "services":
+            return labels.services_text(list(provider.services), self.lang)
+        if column == "takes_sea":
+            return self.tr("Yes") if provider.takes_sea else self.tr("No")
+        return self.tr("Active") if provider.active else self.tr("Inactive")

@@ -1,0 +1,87 @@
+"""What the directory and referral tables share: a row model over service objects and a
+read-only, single-selection table view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows are the service's objects; subclasses give ``headers`` and ``cell``."""
+
+    def __init__(self, lang: str, columns: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.columns = columns
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Replace every row (an empty list clears)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> Any:
+        """The object shown on ``row``."""
+        return self._rows[row]
+
+    def row_of(self, item_id: str) -> int:
+        """The row showing the object whose ``id`` is ``item_id``, or -1."""
+        for row, item in enumerate(self._rows):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def headers(self) -> dict[str, str]:
+        """Column key → translated header."""
+        raise NotImplementedError
+
+    def cell(self, item: Any, column: str, role: int) -> Any:
+        """What ``role`` shows for ``item`` in ``column`` (``None`` for nothing)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.columns):
+            return None
+        return self.headers()[self.columns[section]]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.columns):
+            return None
+        return self.cell(self._rows[index.row()], self.columns[index.column()], role)
+
+
+def row_table(parent: QWidget, name: str, model: QAbstractTableModel,
+              stretch: int) -> QTableView:
+    """A table showing ``model`` whole rows at a time; column ``stretch`` takes the room."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def selected_item(table: QTableView, model: RowsModel) -> Any:
+    """The object of the selected row, or ``None``."""
+    rows = table.selectionModel().selectedRows()
+    return model.item(rows[0].row()) if rows else None

@@ -1,0 +1,56 @@
+"""Helpers for the referrals, directory and follow-ups GUI tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QDialog, QTableView, QTreeWidget
+
+from desktop.core.store.models import Consent
+from desktop.core.store.vault import Vault
+from desktop.gui.referrals import modal
+from tests.helpers import report_data
+
+
+def answer_dialogs(monkeypatch: pytest.MonkeyPatch,
+                   *fillers: Callable[[QDialog], bool]) -> list[QDialog]:
+    """Answer this area's next dialogs with ``fillers`` (each fills the real dialog and says
+    whether it was accepted); returns the list of dialogs answered."""
+    queue = list(fillers)
+    answered: list[QDialog] = []
+
+    def runner(dialog: QDialog) -> bool:
+        answered.append(dialog)
+        assert queue, f"unexpected dialog {dialog.objectName()}"
+        return queue.pop(0)(dialog)
+
+    monkeypatch.setattr(modal, "runner", runner)
+    return answered
+
+
+def table_texts(view: QTableView | QTreeWidget, column: int) -> list[str]:
+    """The texts of one column, top to bottom."""
+    if isinstance(view, QTreeWidget):
+        return [view.topLevelItem(i).text(column) for i in range(view.topLevelItemCount())]
+    model: QAbstractItemModel = view.model()
+    return [str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+            for row in range(model.rowCount())]
+
+
+def add_case(vault: Vault, *, worker: str = "awa", release: tuple[str, ...] = (),
+             sea: bool = False, **spec: Any) -> str:
+    """A case of ``worker`` with release consent for ``release`` service types; its id."""
+    with vault.session() as session:
+        case = report_data.add_case(session, report_data.Spec(
+            interview=date.today(), sea=sea, **spec), worker=worker)
+        worker_id = report_data.staff_ids(session)[worker][0]
+        for service in release:
+            case.consents.append(Consent(scope=f"release:{service}", given=True,
+                                         given_on=date.today(), recorded_by_id=worker_id,
+                                         site_id=case.site_id))
+        session.flush()
+        return case.id

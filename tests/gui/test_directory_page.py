@@ -1,0 +1,148 @@
+"""The Directory page as an administrator and as a case worker: search, filters, add, CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.core.services import directory
+from desktop.gui import dialogs
+from desktop.gui.directory.import_report import ImportReportDialog
+from desktop.gui.directory.page import DirectoryPage
+from desktop.gui.directory.provider_dialog import ProviderDialog
+from tests.gui.cases_util import choose, click, type_text
+from tests.gui.referrals_util import answer_dialogs, table_texts
+from tests.gui.util import field
+
+BROKEN_CSV = (
+    "nom;type;région;ville;services;cas EAS;actif\n"
+    "Association Femmes et Droits;ONG;Mopti;Sévaré;"
+    "Assistance juridique|Soutien psychosocial;oui;oui\n"
+    ";ONG;Mopti;Mopti;santé;non;oui\n"
+    "Clinique du Fleuve;ONG;Atlantide;Gao;santé;non;oui\n"
+)
+
+
+def page_for(qtbot, vault) -> DirectoryPage:  # type: ignore[no-untyped-def]
+    page = DirectoryPage(lang="en")
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    page.set_vault(vault)
+    return page
+
+
+def test_search_and_filters_find_the_one_stop_centres(qtbot, admin) -> None:
+    page = page_for(qtbot, admin)
+    assert len(table_texts(page.table, 0)) == 3  # the three One-Stop Centres, nothing else
+    type_text(qtbot, page, "directory:search", "gao")
+    qtbot.waitUntil(lambda: table_texts(page.table, 0) == ["One-Stop Centre of Gao"])
+    page.search.clear()
+    choose(qtbot, page, "directory:region", "Mopti")
+    assert table_texts(page.table, 0) == ["One-Stop Centre of Mopti"]
+    choose(qtbot, page, "directory:service", "Legal aid")
+    assert table_texts(page.table, 0) == []
+    assert "0" in page.count.text()
+
+
+def test_an_administrator_adds_a_provider(qtbot, admin, monkeypatch) -> None:
+    page = page_for(qtbot, admin)
+
+    def fill(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ProviderDialog)
+        type_text(qtbot, dialog, "provider:name", "Association Juristes Maliennes")
+        choose(qtbot, dialog, "provider:kind", "NGO")
+        choose(qtbot, dialog, "provider:region", "Ségou")
+        type_text(qtbot, dialog, "provider:town", "Ségou")
+        dialog.services["legal"].setChecked(True)
+        dialog.takes_sea.setChecked(True)
+        return True
+
+    answer_dialogs(monkeypatch, fill)
+    click(qtbot, page, "directory:add")
+    assert "Association Juristes Maliennes" in table_texts(page.table, 0)
+    row = table_texts(page.table, 0).index("Association Juristes Maliennes")
+    assert table_texts(page.table, 3)[row] == "Legal aid"
+    assert table_texts(page.table, 2)[row] == "Ségou / Ségou"
+
+
+def test_a_missing_name_is_shown_in_the_dialog(qtbot, admin, monkeypatch) -> None:
+    page = page_for(qtbot, admin)
+    seen: list[str] = []
+
+    def empty(dialog: QDialog) -> bool:
+        return True
+
+    def read_error_then_cancel(dialog: QDialog) -> bool:
+        seen.append(dialog.error.text())  # type: ignore[attr-defined]
+        return False
+
+    answer_dialogs(monkeypatch, empty, read_error_then_cancel)
+    click(qtbot, page, "directory:add")
+    assert "name" in seen[0]
+    assert len(table_texts(page.table, 0)) == 3
+
+
+def test_a_case_worker_reads_but_cannot_change(qtbot, caseworker, monkeypatch) -> None:
+    page = page_for(qtbot, caseworker)
+    for name in ("directory:add", "directory:deactivate", "directory:import"):
+        assert not field(page, name).isVisible()
+    page.table.selectRow(0)
+    answered = answer_dialogs(monkeypatch, lambda dialog: False)
+    click(qtbot, page, "directory:edit")
+    dialog = answered[0]
+    assert isinstance(dialog, ProviderDialog)
+    assert dialog.edits["name"].isReadOnly()
+    assert dialog.edits["name"].text().startswith("One-Stop Centre")
+
+
+def test_csv_import_reports_each_rejected_row(qtbot, admin, monkeypatch, tmp_path: Path) -> None:
+    page = page_for(qtbot, admin)
+    source = tmp_path / "annuaire.csv"
+    source.write_text(BROKEN_CSV, encoding="utf-8")
+    dialogs.script(str(source))
+    answered = answer_dialogs(monkeypatch, lambda dialog: True)
+    click(qtbot, page, "directory:import")
+    report = answered[0]
+    assert isinstance(report, ImportReportDialog)
+    assert "1 providers added" in report.summary.text()
+    assert table_texts(report.table, 0) == ["3", "4"]  # line numbers in the file
+    reasons = table_texts(report.table, 1)
+    assert "name" in reasons[0].lower()
+    assert "Atlantide" in reasons[1] or "region" in reasons[1].lower()
+    assert "Association Femmes et Droits" in table_texts(page.table, 0)
+
+
+def test_export_and_deactivate(qtbot, admin, tmp_path: Path) -> None:
+    page = page_for(qtbot, admin)
+    out = tmp_path / "export.csv"
+    dialogs.script(str(out))
+    click(qtbot, page, "directory:export")
+    text = out.read_text(encoding="utf-8-sig")
+    assert "One-Stop Centre of Bamako" in text
+    assert dialogs.shown[-1][0] == "inform"
+    page.table.selectRow(0)
+    name = table_texts(page.table, 0)[0]
+    dialogs.script(True)
+    click(qtbot, page, "directory:deactivate")
+    assert name not in table_texts(page.table, 0)
+    click(qtbot, page, "directory:show_inactive")
+    assert name in table_texts(page.table, 0)
+    assert not any(p.name == name for p in directory.list_providers(admin))
+
+
+def test_lock_clears_the_table(qtbot, admin) -> None:
+    page = page_for(qtbot, admin)
+    type_text(qtbot, page, "directory:search", "Mopti")
+    page.set_vault(None)
+    assert page.model.rowCount() == 0
+    assert page.search.text() == ""
+
+
+def test_model_passes_the_model_tester(qtmodeltester, admin) -> None:
+    from desktop.gui.directory.model import ProviderModel
+
+    model = ProviderModel("fr")
+    model.set_rows(directory.list_providers(admin))
+    qtmodeltester.check(model)
