@@ -1,0 +1,158 @@
+"""The period report as a PDF: tables of counts, each with a simple bar chart (A4).
+
+Takes plain data (``ReportDoc``), already suppressed and labelled in the report's language.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from desktop.core.documents import pdfkit
+
+
+@dataclass(frozen=True)
+class DocTable:
+    """One table: header and rows as shown; ``chart`` (label, value or None if suppressed)."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+    chart: list[tuple[str, int | None]] | None = None
+    note: str = ""
+    total_row: bool = True
+
+
+@dataclass(frozen=True)
+class ReportDoc:
+    """Everything the PDF shows, as plain strings."""
+
+    title: str
+    subtitle_lines: list[str]
+    figures: list[tuple[str, str]]
+    tables: list[DocTable]
+    footer: str
+    small_label: str = "<5"
+    notes: list[str] = field(default_factory=list)
+
+
+WIDTH = A4[0] - 36 * mm
+
+
+def _table(table: DocTable) -> Table:
+    st = pdfkit.styles()
+    header = [Paragraph(h, st["cellbold"]) for h in table.header]
+    body = [[Paragraph(row[0], st["cell"]), *row[1:]] for row in table.rows]
+    first = 62 * mm if len(table.header) > 3 else 95 * mm
+    rest = (WIDTH - first) / max(1, len(table.header) - 1)
+    rest = min(rest, 30 * mm)
+    grid = Table([header, *body], colWidths=[first] + [rest] * (len(table.header) - 1),
+                 repeatRows=1, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), pdfkit.FONT, 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), pdfkit.LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdfkit.ACCENT),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f9fa")]),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d9e2ec")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if table.total_row and table.rows:
+        style += [("FONT", (0, -1), (-1, -1), pdfkit.FONT_BOLD, 8.5),
+                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, pdfkit.ACCENT)]
+        body[-1][0] = Paragraph(table.rows[-1][0], st["cellbold"])
+    grid.setStyle(TableStyle(style))
+    return grid
+
+
+def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable | None:
+    if not values or not any(v for _, v in values if v):
+        return None
+    labels = [f"{label} ({small_label})" if v is None else label for label, v in values]
+    labels = [t if len(t) <= 42 else t[:40] + "…" for t in labels]
+    data = [v or 0 for _, v in values]
+    bar_space = 11
+    height = bar_space * len(values) + 24
+    drawing = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 68 * mm, 14
+    chart.width, chart.height = WIDTH - 80 * mm, bar_space * len(values)
+    chart.data = [list(reversed(data))]
+    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.labels.fontName = pdfkit.FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
+    chart.valueAxis.labels.fontName = pdfkit.FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max(data)
+    chart.valueAxis.valueMax = max(5, top)
+    chart.valueAxis.valueStep = max(1, round(max(5, top) / 5))
+    chart.bars[0].fillColor = pdfkit.ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = pdfkit.FONT
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 6
+    chart.barSpacing = 1
+    drawing.add(chart)
+    drawing.add(String(0, 0, "", fontName=pdfkit.FONT, fontSize=1))
+    return drawing
+
+
+def render(doc: ReportDoc) -> bytes:
+    """The PDF bytes of ``doc``."""
+    st = pdfkit.styles()
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                                 topMargin=16 * mm, bottomMargin=18 * mm,
+                                 **pdfkit.neutral_metadata(doc.title))
+    story: list[Flowable] = [Paragraph(doc.title, st["h1"])]
+    story += [Paragraph(line, st["body"]) for line in doc.subtitle_lines]
+    story.append(Spacer(1, 4 * mm))
+    figures = Table([[Paragraph(k, st["cell"]), Paragraph(v, st["cellbold"])]
+                     for k, v in doc.figures], colWidths=[110 * mm, WIDTH - 110 * mm],
+                    hAlign="LEFT")
+    figures.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, pdfkit.ACCENT),
+                                 ("BACKGROUND", (0, 0), (-1, -1), pdfkit.LIGHT),
+                                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    story.append(figures)
+    for table in doc.tables:
+        part: list[Flowable] = [Paragraph(table.title, st["h2"]), _table(table)]
+        if table.note:
+            part.append(Paragraph(table.note, st["small"]))
+        chart = _chart(table.chart or [], doc.small_label)
+        story.append(CondPageBreak(60 * mm))
+        story.append(KeepTogether(part))
+        if chart is not None:
+            story += [Spacer(1, 2 * mm), chart]
+    story += [Spacer(1, 4 * mm), *(Paragraph(n, st["small"]) for n in doc.notes)]
+
+    def footer(canvas, _doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        canvas.setFont(pdfkit.FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#52606d"))
+        canvas.drawString(18 * mm, 10 * mm, doc.footer)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, str(canvas.getPageNumber()))
+        canvas.restoreState()
+
+    template.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

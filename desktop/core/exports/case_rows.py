@@ -1,0 +1,114 @@
+"""Row-level case export: which columns, and how each value is written.
+
+Columns come from the field catalogue. A de-identified export leaves out every field the
+catalogue marks identifying and, as data minimisation, every free-text field (free text can
+hold anything); its dates are coarsened to the month. Coded values are written as the code
+and its label. An identifying export (supervisors, with a reason) carries every field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from desktop.core.catalogue import fields, reference
+from desktop.core.i18n import translate
+
+FREE_TEXT = ("text", "longtext")
+# Fields with no single value per case (each consent row has its own) are left out.
+_SKIPPED = {"consent.given_by", "consent.given_on"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One exported field: catalogue key, label, kind, reference list and where it is stored."""
+
+    key: str
+    label: str
+    kind: str
+    choices: str | None
+    table: str | None
+    column: str | None
+
+
+def _extra(lang: str | None) -> list[Column]:
+    def t(text: str) -> str:
+        return translate("Exports", text, lang)
+
+    return [
+        Column("case.status", t("Case status"), "choice", "case_statuses", "cases", "status"),
+        Column("case.step", t("Case management step"), "int", None, "cases", "step"),
+        Column("case.sea", t("SEA case"), "bool", None, "cases", "sea"),
+        Column("case.closure_reason", t("Closure reason"), "choice", "closure_reasons", "cases",
+               "closure_reason"),
+        Column("case.closed_on", t("Closed on"), "date", None, "cases", "closed_at"),
+    ]
+
+
+def columns(*, identifying: bool, lang: str | None = None) -> list[Column]:
+    """The columns of a case export, in catalogue order, then the case's own status."""
+    secret = fields.identifying_keys()
+    chosen = []
+    for f in fields.fields():
+        if f.key in _SKIPPED:
+            continue
+        if not identifying and (f.key in secret or f.identifying or f.kind in FREE_TEXT):
+            continue
+        chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, f.table, f.column))
+    return chosen + _extra(lang)
+
+
+def header(cols: Sequence[Column], lang: str | None = None) -> list[str]:
+    """Header cells: a coded field gives two columns, the code and its label."""
+    code = translate("Exports", "code", lang)
+    out: list[str] = []
+    for c in cols:
+        if c.kind in ("choice", "multichoice"):
+            out += [f"{c.label} ({code})", c.label]
+        else:
+            out.append(c.label)
+    return out
+
+
+def _label(list_name: str | None, code: str, lang: str | None) -> str:
+    if not list_name:
+        return code
+    try:
+        return reference.label(list_name, code, lang)
+    except LookupError:
+        return code
+
+
+def _date(value: date | datetime | str | None, identifying: bool) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value if identifying else value[:7]
+    day = value.date() if isinstance(value, datetime) else value
+    return day.isoformat() if identifying else f"{day:%Y-%m}"
+
+
+def row(record: Mapping[str, Any], cols: Sequence[Column], *, identifying: bool,
+        lang: str | None = None) -> list[str | int | float | None]:
+    """One export row for ``record`` (values keyed by column key, codes as stored)."""
+    yes, no = translate("Exports", "Yes", lang), translate("Exports", "No", lang)
+    out: list[str | int | float | None] = []
+    for c in cols:
+        value = record.get(c.key)
+        if c.kind == "choice":
+            code = "" if value is None else str(value)
+            out += [code, _label(c.choices, code, lang) if code else ""]
+        elif c.kind == "multichoice":
+            codes = list(value or ())
+            out += [",".join(codes), "; ".join(_label(c.choices, x, lang) for x in codes)]
+        elif c.kind == "date":
+            out.append(_date(value, identifying))
+        elif c.kind == "bool":
+            out.append("" if value is None else (yes if value else no))
+        elif c.kind == "int":
+            out.append(None if value is None else int(value))
+        else:
+            out.append(None if value is None else str(value))
+    return out

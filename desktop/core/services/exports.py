@@ -1,0 +1,175 @@
+"""Exports for supervisors: statistics, case rows, Incident Recorder, victim assistance.
+
+Rules: a de-identified export needs ``RUN_REPORTS`` and counts only cases whose survivor
+consented to statistics; an identifying case export needs ``IDENTIFYING_EXPORT``, a written
+reason and a password, and is audited as ``export_identifying``. A file is written only where
+the caller says, through a temporary file renamed at the end: a cancelled or failed export
+leaves nothing. ``progress(done, total)`` is called from the exporting thread;
+``cancelled()`` is polled while rows are written.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop.core.documents import pdfkit, period_report
+from desktop.core.errors import ValidationError
+from desktop.core.exports import protect, tabular
+from desktop.core.exports.files import CancelCheck, Progress, Ticker, atomic_output
+from desktop.core.i18n import current_language, translate
+from desktop.core.services import audit, export_build, statistics
+from desktop.core.services.export_rows import RowScope
+from desktop.core.services.permissions import Permission, require
+from desktop.core.services.report_period import Period
+from desktop.core.store.vault import Vault
+
+FORMATS = {
+    "stats": ("pdf", "xlsx", "csv"),
+    "cases": ("xlsx", "csv"),
+    "incident-recorder": ("xlsx",),
+    "victim-assistance": ("xlsx", "csv"),
+}
+KINDS = tuple(FORMATS)
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export: kind, format, period, site (None: all), password, identifying."""
+
+    kind: str
+    fmt: str
+    period: Period
+    site_id: str | None = None
+    password: str | None = None
+    identifying: bool = False
+    reason: str = ""
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What was written."""
+
+    path: Path
+    rows: int
+    protected: bool
+
+
+def _t(text: str) -> str:
+    return translate("Exports", text)
+
+
+def check(request: ExportRequest) -> None:
+    """``ValidationError`` for a request that cannot be made (kind, format, password …)."""
+    errors: dict[str, str] = {}
+    if request.kind not in FORMATS:
+        errors["kind"] = _t("Choose one of: {kinds}.").format(kinds=", ".join(KINDS))
+    elif request.fmt not in FORMATS[request.kind]:
+        errors["format"] = _t("This export can be made as: {formats}.").format(
+            formats=", ".join(FORMATS[request.kind]))
+    if request.password is not None and len(request.password) < MIN_PASSWORD:
+        errors["password"] = _t("The export password needs at least {n} characters.").format(
+            n=MIN_PASSWORD)
+    if request.identifying:
+        if request.kind != "cases":
+            errors["identifying"] = _t("Only the case export can include identifying data.")
+        if len(request.reason.strip()) < 10:
+            errors["reason"] = _t("Write why identifying data must leave Relais "
+                                  "(at least 10 characters).")
+        if not request.password:
+            errors["password"] = _t("An identifying export must be protected by a password.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def suggested_name(request: ExportRequest) -> str:
+    """A file name with no identifying data: ``relais-stats-2026-03.pdf`` (``.zip`` for a
+    protected CSV)."""
+    suffix = "zip" if request.fmt == "csv" and request.password else request.fmt
+    extra = "-identifying" if request.identifying else ""
+    return f"relais-{request.kind}{extra}-{request.period.slug()}.{suffix}"
+
+
+def export(vault: Vault, request: ExportRequest, target: Path, *,
+           progress: Progress | None = None, cancelled: CancelCheck | None = None,
+           today: date | None = None) -> ExportResult:
+    """Make the export and write it to ``target``; audited once the file is in place."""
+    require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
+            else Permission.RUN_REPORTS)
+    check(request)
+    lang = request.lang or current_language()
+    today = today or date.today()
+    period = request.period
+    scope = RowScope(period.start, period.end, request.site_id,
+                     consented_only=not request.identifying,
+                     sea_only=request.kind == "victim-assistance")
+    target = Path(target)
+    with vault.reader() as session:
+        if request.kind == "stats":
+            report = statistics.build_report(session, period, site_id=request.site_id,
+                                             lang=lang, today=today)
+            rows = _write_stats(report, request, target, progress, cancelled)
+        else:
+            if request.kind == "cases":
+                sheets = [export_build.case_sheet(session, scope,
+                                                  identifying=request.identifying, lang=lang)]
+            elif request.kind == "incident-recorder":
+                sheets = export_build.ir_sheets(session, scope, today)
+            else:
+                sheets = [export_build.victim_sheet(session, scope, lang, today)]
+            rows = sheets[0].total
+            _write_sheets(sheets, request, target, Ticker(rows, progress, cancelled))
+    action = "export_identifying" if request.identifying else "export"
+    details = (f"{request.kind} {request.fmt} {period.slug()} site={request.site_id or 'all'}"
+               f" rows={rows} protected={'yes' if request.password else 'no'}")
+    if request.identifying:
+        details += f" reason={request.reason.strip()[:300]}"
+    audit.log(vault, action, record_type="export", details=details)
+    return ExportResult(target, rows, bool(request.password))
+
+
+def _write_stats(report: statistics.Report, request: ExportRequest, target: Path,
+                 progress: Progress | None, cancelled: CancelCheck | None) -> int:
+    rows = sum(len(t.rows) for t in report.tables)
+    ticker = Ticker(rows, progress, cancelled, every=1)
+    if request.fmt == "pdf":
+        ticker.check()
+        pdf = period_report.render(export_build.report_doc(report))
+        if request.password:
+            pdf = pdfkit.encrypt(pdf, request.password)
+        ticker.check()
+        with atomic_output(target) as temp:
+            temp.write_bytes(pdf)
+        ticker.finish()
+        return rows
+    sheets = (export_build.report_sheets(report) if request.fmt == "xlsx"
+              else export_build.report_csv_sheets(report))
+    _write_sheets(sheets, request, target, ticker)
+    return rows
+
+
+def _write_sheets(sheets: list[tabular.Sheet], request: ExportRequest, target: Path,
+                  ticker: Ticker) -> None:
+    with atomic_output(target) as temp:
+        if request.fmt == "xlsx":
+            if request.password:
+                buffer = io.BytesIO()
+                tabular.write_xlsx(buffer, sheets, ticker)
+                ticker.check()
+                protect.encrypt_xlsx(buffer, temp, request.password)
+            else:
+                tabular.write_xlsx(temp, sheets, ticker)
+        else:
+            text = io.StringIO()
+            tabular.write_csv(text, sheets, ticker)
+            data = text.getvalue().encode("utf-8-sig")
+            if request.password:
+                inner = suggested_name(ExportRequest(**{**request.__dict__, "password": None}))
+                protect.zip_aes(data, temp, inner, request.password)
+            else:
+                temp.write_bytes(data)
+        ticker.finish()

@@ -1,0 +1,207 @@
+"""De-identified exports carry no identifying value; formats, the Incident Recorder layout,
+progress and cancellation."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.core.exports.files import ExportCancelled
+from desktop.core.services import audit, exports
+from desktop.core.services.exports import ExportRequest
+from desktop.core.services.report_period import Period
+from desktop.core.store.vault import Vault
+from tests.helpers.export_files import leftovers, pdf_text, xlsx_rows, xlsx_xml_text
+from tests.helpers.report_data import SECRET, Perp, Ref, Spec, add_case, populate
+
+QUARTER = Period.quarter(2026, 1)
+TODAY = date(2026, 4, 20)
+
+# Copied from domain.md ("Incident Recorder format"), in order.
+IR_HEADERS = """INCIDENT ID; SURVIVOR CODE; CASE MANAGER CODE; DATE OF INTERVIEW; DATE
+  OF INCIDENT; DATE OF BIRTH; SEX; ETHNICITY; COUNTRY OF ORIGIN; CIVIL / MARITAL STATUS;
+  DISPLACEMENT STATUS AT REPORT; PERSON WITH DISABILITY?; UNACCOMPANIED OR SEPARATED CHILD?;
+  STAGE OF DISPLACEMENT AT INCIDENT; INCIDENT TIME OF DAY; INCIDENT LOCATION; INCIDENT COUNTY;
+  INCIDENT DISTRICT; INCIDENT CAMP / TOWN; GBV TYPE; HARMFUL TRADITIONAL PRACTICE; MONEY, GOODS,
+  BENEFITS AND / OR SERVICES EXCHANGED ?; TYPE OF ABDUCTION; PREVIOUSLY REPORTED THIS INCIDENT?;
+  PREVIOUS GBV INCIDENTS?; No. ALLEGED PRIMARY PERPETRATOR(S); ALLEGED PERPETRATOR SEX; PREVIOUS
+  INCIDENT WITH THIS PERPETRATOR; ALLEGED PERPETRATOR AGE GROUP; ALLEGED PERPETRATOR - SURVIVOR
+  RELATIONSHIP; ALLEGED PERPETRATOR OCCUPATION; REFERRED TO YOU FROM?; SAFE HOUSE / SHELTER;
+  HEALTH / MEDICAL SERVICES; PSYCHOSOCIAL SERVICES; WANTS LEGAL ACTION?; LEGAL ASSISTANCE
+  SERVICES; POLICE / OTHER SECURITY ACTOR; LIVELIHOODS PROGRAM; CONSENT GIVEN; REPORTING AGENCY
+  CODE"""
+
+
+def expected_ir_headers() -> list[str]:
+    return [" ".join(h.split()) for h in IR_HEADERS.split(";")]
+
+
+@pytest.fixture
+def demo(supervisor: Vault) -> Vault:
+    """A demo-like database: 80 varied cases, identifying values all carrying SECRET."""
+    with supervisor.session() as session:
+        populate(session, 80, start=date(2026, 1, 1), days=90)
+    return supervisor
+
+
+def _export(vault: Vault, tmp_path: Path, kind: str, fmt: str, **options: object) -> Path:
+    request = ExportRequest(kind, fmt, QUARTER, lang="fr", **options)  # type: ignore[arg-type]
+    target = tmp_path / exports.suggested_name(request)
+    exports.export(vault, request, target, today=TODAY)
+    return target
+
+
+def _text_of(path: Path) -> str:
+    if path.suffix == ".xlsx":
+        return xlsx_xml_text(path)
+    if path.suffix == ".pdf":
+        return pdf_text(path)
+    return path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(("kind", "fmt"), [
+    ("stats", "pdf"), ("stats", "xlsx"), ("stats", "csv"), ("cases", "xlsx"), ("cases", "csv"),
+    ("incident-recorder", "xlsx"), ("victim-assistance", "xlsx"), ("victim-assistance", "csv"),
+])
+def test_no_identifying_value_in_any_deidentified_export(demo: Vault, tmp_path: Path,
+                                                         kind: str, fmt: str) -> None:
+    path = _export(demo, tmp_path, kind, fmt)
+    text = _text_of(path)
+    assert len(text) > 200
+    assert SECRET.lower() not in text.lower()
+    for word in ("Name ", "Address ", "Account ", "Perp ", "Note ", "Carer ", "+223"):
+        assert word not in text, word
+    assert SECRET.lower() not in path.name.lower()
+    assert leftovers(tmp_path) == []
+    assert audit.events(demo, action="export")
+
+
+def test_case_rows_are_coarsened_to_the_month_with_codes_and_labels(demo: Vault,
+                                                                    tmp_path: Path) -> None:
+    path = _export(demo, tmp_path, "cases", "csv")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    header, body = rows[0], rows[1:]
+    assert "Date de l'entretien" in header or "Date of interview" in header
+    interview = header.index(next(h for h in header if h.startswith(("Date de l", "Date of i"))))
+    assert all(len(r[interview]) == 7 and r[interview].startswith("2026-0") for r in body)
+    sex_code = header.index(next(h for h in header if h.startswith("Sex") and "(" in h))
+    assert {r[sex_code] for r in body} <= {"female", "male", ""}
+    assert {r[sex_code + 1] for r in body} <= {"Féminin", "Masculin", ""}
+    assert len(body) > 40  # only consented cases (about 85 %) of 80
+
+
+def test_stats_xlsx_suppresses_small_counts(supervisor: Vault, tmp_path: Path) -> None:
+    with supervisor.session() as s:
+        for _ in range(6):
+            add_case(s, Spec(date(2026, 2, 3)))
+        add_case(s, Spec(date(2026, 2, 4), gbv="forced_marriage"))
+    path = _export(supervisor, tmp_path, "stats", "xlsx")
+    rows = xlsx_rows(path, 2)  # summary, cases, then incidents by GBV type
+    values = {r[0]: r[1] for r in rows[3:] if r and r[0]}
+    assert values["Viol"] == "6" or values["Viol"] == 6
+    assert values["Mariage forcé"] == "<5"
+    assert values["Agression physique"] in ("0", 0)
+
+
+def test_incident_recorder_layout_and_values(supervisor: Vault, tmp_path: Path) -> None:
+    with supervisor.session() as s:
+        add_case(s, Spec(date(2026, 3, 5), birth=date(1990, 7, 14), incident=date(2026, 3, 2),
+                         region="mopti", cercle="mopti.bandiagara", commune="Sangha",
+                         referred_by="self,health", needs=("legal", "psychosocial"),
+                         perps=[Perp("male", "26_40", "intimate_partner"),
+                                Perp("male", "18_25", "family")],
+                         refs=[Ref("health", "service_provided", date(2026, 3, 5),
+                                   provided_on=date(2026, 3, 6)),
+                               Ref("shelter", "declined", date(2026, 3, 5))]))
+        add_case(s, Spec(date(2026, 3, 6), consent=False))
+    path = _export(supervisor, tmp_path, "incident-recorder", "xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Incident Data", "Menu Data"]
+    rows = [list(r) for r in book["Incident Data"].iter_rows(values_only=True)]
+    assert rows[0] == expected_ir_headers()
+    assert len(rows) == 2  # the case without statistics consent is left out
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["DATE OF INTERVIEW"] == "05-Mar-2026"
+    assert row["DATE OF INCIDENT"] == "02-Mar-2026"
+    assert row["DATE OF BIRTH"] == "14-Jul-1990"
+    assert row["SEX"] == "F"
+    assert row["GBV TYPE"] == "Rape"
+    assert row["INCIDENT COUNTY"] == "Mopti"
+    assert row["INCIDENT CAMP / TOWN"] == "Sangha"
+    assert row["No. ALLEGED PRIMARY PERPETRATOR(S)"] == 2
+    assert row["ALLEGED PERPETRATOR AGE GROUP"] == "Age 26 - 40"
+    assert row["PREVIOUSLY REPORTED THIS INCIDENT?"] == "No"
+    assert row["REFERRED TO YOU FROM?"] == (
+        "Self Referral / First Point of Contact & Health / Medical Services")
+    assert row["HEALTH / MEDICAL SERVICES"] == "Referred"
+    assert row["SAFE HOUSE / SHELTER"] == "Service unavailable"
+    assert row["LEGAL ASSISTANCE SERVICES"] == "Referral declined by survivor"
+    assert row["LIVELIHOODS PROGRAM"] == "Service not applicable"
+    assert row["CONSENT GIVEN"] == "Yes"
+    menu = [list(r) for r in book["Menu Data"].iter_rows(values_only=True)]
+    assert menu[0] == ["CASEWORKER CODE", "ETHNICITY", "INCIDENT LOCATION", "INCIDENT COUNTY",
+                       "INCIDENT DISTRICT", "INCIDENT CAMP"]
+    assert menu[1][3] == "Mopti" and menu[1][5] == "Sangha"
+    assert len(menu) <= 51
+
+
+def test_victim_assistance_lists_each_assistance(supervisor: Vault, tmp_path: Path) -> None:
+    with supervisor.session() as s:
+        add_case(s, Spec(date(2026, 2, 1), sea=True, perps=[
+            Perp("male", "26_40", "un_humanitarian", affiliation="un_military",
+                 entity="Contingent A")], refs=[
+            Ref("health", "service_provided", date(2026, 2, 1), provided_on=date(2026, 2, 3)),
+            Ref("legal", "sent", date(2026, 2, 2), due_on=date(2026, 2, 16))]))
+        add_case(s, Spec(date(2026, 2, 5)))  # not SEA
+    path = _export(supervisor, tmp_path, "victim-assistance", "xlsx")
+    rows = xlsx_rows(path)
+    assert len(rows) == 3
+    body = sorted(rows[1:], key=lambda r: str(r[8]))
+    assert body[0][2].startswith("Maintien de la paix")
+    assert body[0][3] == "Personnel en uniforme" or body[0][3] == "Uniformed personnel"
+    assert body[0][4] == "Contingent A" and body[0][7] == "Centre Test"
+    assert body[0][8] == "health" and body[0][10] == "2026-02-01"
+    assert body[1][8] == "legal" and body[1][13] == "no_response"
+
+
+def test_progress_and_cancellation_leave_no_partial_file(demo: Vault, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    request = ExportRequest("cases", "xlsx", QUARTER)
+    target = tmp_path / "cases.xlsx"
+    exports.export(demo, request, target, progress=lambda d, t: seen.append((d, t)),
+                   today=TODAY)
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    target.unlink()
+
+    calls = {"n": 0}
+
+    def cancel_soon() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1
+
+    for kind, fmt in (("cases", "xlsx"), ("cases", "csv"), ("stats", "pdf")):
+        request = ExportRequest(kind, fmt, QUARTER, password="mot-de-passe-1")
+        calls["n"] = 0
+        with pytest.raises(ExportCancelled):
+            exports.export(demo, request, target, cancelled=cancel_soon, today=TODAY)
+        assert not target.exists()
+        assert leftovers(tmp_path) == []
+
+
+def test_bad_requests_get_clear_messages(supervisor: Vault, tmp_path: Path) -> None:
+    from desktop.core.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="xlsx, csv"):
+        exports.export(supervisor, ExportRequest("cases", "pdf", QUARTER), tmp_path / "x.pdf")
+    with pytest.raises(ValidationError, match="at least 8"):
+        exports.export(supervisor, ExportRequest("stats", "pdf", QUARTER, password="short"),
+                       tmp_path / "x.pdf")
+    with pytest.raises(Exception, match="folder"):
+        exports.export(supervisor, ExportRequest("stats", "csv", QUARTER),
+                       tmp_path / "missing" / "x.csv")
