@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -49,6 +51,7 @@ class ReportDoc:
     tables: list[DocTable]
     footer: str
     small_label: str = "<5"
+    chart_label: str = "Chart:"
     notes: list[str] = field(default_factory=list)
 
 
@@ -57,11 +60,17 @@ WIDTH = A4[0] - 36 * mm
 
 def _table(table: DocTable) -> Table:
     st = pdfkit.styles()
-    header = [Paragraph(h, st["cellbold"]) for h in table.header]
+    wide = len(table.header) > 5
+    size = 7 if wide else 8.5
+    head_style = ParagraphStyle("head", parent=st["cellbold"], fontSize=size, leading=size + 2)
+    number_style = ParagraphStyle("headnum", parent=head_style, alignment=TA_RIGHT)
+    header = [Paragraph(table.header[0], head_style),
+              *(Paragraph(h, number_style) for h in table.header[1:])]
     body = [[Paragraph(row[0], st["cell"]), *row[1:]] for row in table.rows]
-    first = 62 * mm if len(table.header) > 3 else 95 * mm
-    rest = (WIDTH - first) / max(1, len(table.header) - 1)
-    rest = min(rest, 30 * mm)
+    if table.total_row and body:
+        body[-1][0] = Paragraph(table.rows[-1][0], st["cellbold"])
+    first = 50 * mm if wide else 95 * mm
+    rest = min((WIDTH - first) / max(1, len(table.header) - 1), 30 * mm)
     grid = Table([header, *body], colWidths=[first] + [rest] * (len(table.header) - 1),
                  repeatRows=1, hAlign="LEFT")
     style = [
@@ -70,14 +79,15 @@ def _table(table: DocTable) -> Table:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdfkit.ACCENT),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f9fa")]),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d9e2ec")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (1, 0), (-1, -1), 2), ("RIGHTPADDING", (1, 0), (-1, -1), 4),
     ]
     if table.total_row and table.rows:
         style += [("FONT", (0, -1), (-1, -1), pdfkit.FONT_BOLD, 8.5),
                   ("LINEABOVE", (0, -1), (-1, -1), 0.8, pdfkit.ACCENT)]
-        body[-1][0] = Paragraph(table.rows[-1][0], st["cellbold"])
     grid.setStyle(TableStyle(style))
     return grid
 
@@ -103,9 +113,9 @@ def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable |
     chart.valueAxis.labels.fontName = pdfkit.FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    top = max(data)
-    chart.valueAxis.valueMax = max(5, top)
-    chart.valueAxis.valueStep = max(1, round(max(5, top) / 5))
+    step = _nice_step(max(data))
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * -(-max(max(data), 1) // step)
     chart.bars[0].fillColor = pdfkit.ACCENT
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
@@ -116,6 +126,17 @@ def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable |
     drawing.add(chart)
     drawing.add(String(0, 0, "", fontName=pdfkit.FONT, fontSize=1))
     return drawing
+
+
+def _nice_step(top: int) -> int:
+    """A round axis step (1, 2, 5, 10, 20, 50 …) giving about five ticks."""
+    step = 1
+    while top / step > 6:
+        for factor in (2, 5 / 2, 2):
+            step = int(step * factor)
+            if top / step <= 6:
+                break
+    return step
 
 
 def render(doc: ReportDoc) -> bytes:
@@ -143,7 +164,8 @@ def render(doc: ReportDoc) -> bytes:
         story.append(CondPageBreak(60 * mm))
         story.append(KeepTogether(part))
         if chart is not None:
-            story += [Spacer(1, 2 * mm), chart]
+            caption = Paragraph(f"{doc.chart_label} {table.title}", st["small"])
+            story.append(KeepTogether([Spacer(1, 3 * mm), caption, chart]))
     story += [Spacer(1, 4 * mm), *(Paragraph(n, st["small"]) for n in doc.notes)]
 
     def footer(canvas, _doc) -> None:  # type: ignore[no-untyped-def]

@@ -58,7 +58,7 @@ def report_doc(report: Report) -> ReportDoc:
     footer = _t("Relais — de-identified statistics — counts from 1 to 4 shown as <5",
                 report.lang)
     return ReportDoc(report_title(report), _subtitle(report), report.figures(), tables, footer,
-                     SMALL, _notes(report))
+                     SMALL, _t("Chart:", report.lang), _notes(report))
 
 
 def _sheet_name(index: int, title: str) -> str:
