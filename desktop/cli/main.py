@@ -20,6 +20,7 @@ COMMANDS = [
     "desktop.cli.cmd_init",
     "desktop.cli.cmd_users",
     "desktop.cli.cmd_check",
+    "desktop.cli.cmd_demo",
 ]
 
 

@@ -28,9 +28,6 @@ CLOSURE_STEP = 6
 REOPEN_STEP = 5
 
 
-def _t(text: str) -> str:
-    return translate("Cases", text)
-
 
 def _enter_step(session: Session, case: Case, actor: Actor, step: int) -> None:
     """Make ``step`` the case's step and record the date it was first entered."""
@@ -45,7 +42,7 @@ def set_step(vault: Vault, case_id: str, step: int) -> None:
     """Move the case to step 1–5 (step 6 is reached by an approved closure)."""
     actor = staff_actor(vault)
     if not isinstance(step, int) or not 1 <= step < CLOSURE_STEP:
-        raise ValidationError({"step": _t(
+        raise ValidationError({"step": translate("Cases",
             "Choose a step from 1 to 5; a case is closed through a closure request.")})
     with vault.session() as session:
         case = get_case(session, actor, case_id, for_update=True)
@@ -61,7 +58,8 @@ def assign(vault: Vault, case_id: str, staff_id: str) -> None:
         case = get_case(session, actor, case_id, for_update=True)
         person = session.get(Staff, staff_id)
         if person is None or not person.active or person.site_id != case.site_id:
-            raise NotFound(_t("This person is not an active staff member of the site."))
+            raise NotFound(translate(
+                "Cases", "This person is not an active staff member of the site."))
         case.caseworker_id = person.id
         audit.record(session, actor, "case_assigned", record_type="case", record_id=case.id,
                      details=person.username)
@@ -71,7 +69,7 @@ def add_note(vault: Vault, case_id: str, text: str) -> str:
     """Add a dated note to the case file; returns the note's id."""
     actor = staff_actor(vault)
     if not text or not text.strip():
-        raise ValidationError({"text": _t("Write the note first.")})
+        raise ValidationError({"text": translate("Cases", "Write the note first.")})
     with vault.session() as session:
         case = get_case(session, actor, case_id)
         note = CaseNote(case_id=case.id, site_id=case.site_id, author_id=actor.staff_id,
@@ -99,11 +97,11 @@ def _reasons(reasons: str | Sequence[str], note: str) -> list[str]:
     items = [r for r in items if r]
     errors = {}
     if not items:
-        errors["reasons"] = _t("Tick at least one reason.")
+        errors["reasons"] = translate("Cases", "Tick at least one reason.")
     elif not all(reference.has("closure_reasons", r) for r in items):
-        errors["reasons"] = _t("Choose reasons from the list.")
+        errors["reasons"] = translate("Cases", "Choose reasons from the list.")
     elif "other" in items and not note.strip():
-        errors["note"] = _t("Say what the other reason is.")
+        errors["note"] = translate("Cases", "Say what the other reason is.")
     if errors:
         raise ValidationError(errors)
     return [r for r in reference.codes("closure_reasons") if r in items]
@@ -117,7 +115,7 @@ def request_closure(vault: Vault, case_id: str, reasons: str | Sequence[str],
     with vault.session() as session:
         case = get_case(session, actor, case_id, for_update=True)
         if case.status == "closure_requested":
-            raise UserError(_t("Closure was already asked for this case."))
+            raise UserError(translate("Cases", "Closure was already asked for this case."))
         case.status = "closure_requested"
         case.closure_reason = ",".join(codes)
         case.closure_note = (note or "").strip() or None
@@ -130,7 +128,7 @@ def request_closure(vault: Vault, case_id: str, reasons: str | Sequence[str],
 def _pending(session: Session, actor: Actor, case_id: str) -> Case:
     case = get_case(session, actor, case_id)
     if case.status != "closure_requested":
-        raise UserError(_t("Nobody has asked to close this case."))
+        raise UserError(translate("Cases", "Nobody has asked to close this case."))
     return case
 
 
@@ -168,7 +166,7 @@ def reopen(vault: Vault, case_id: str, note: str = "") -> None:
     with vault.session() as session:
         case = get_case(session, actor, case_id)
         if case.status != "closed":
-            raise UserError(_t("This case is not closed."))
+            raise UserError(translate("Cases", "This case is not closed."))
         case.status = "open"
         case.closed_by_id = case.closed_at = None
         case.closure_requested_by_id = case.closure_requested_at = None

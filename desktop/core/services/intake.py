@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, drafts, settings
@@ -63,8 +64,8 @@ def _unique_survivor_code(session: Session) -> str:
 def _check(data: dict[str, Any], lang: str | None = None) -> None:
     errors = validate(data, lang=lang)
     if errors:
-        raise ValidationError(errors, translate(
-            "Intake", "Some fields need attention; see the messages beside them.", lang))
+        raise ValidationError(errors, translate("Intake", QT_TRANSLATE_NOOP(
+            "Intake", "Some fields need attention; see the messages beside them."), lang))
 
 
 def open_case(vault: Vault, data: dict[str, Any]) -> str:

@@ -13,15 +13,40 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.core.catalogue import fields, reference
-from desktop.core.catalogue.fields import Field
+from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP, Field
 from desktop.core.i18n import translate
 
 ADULT_AGE = 18
 PERPETRATORS = "perpetrators"
 
 
-def _t(text: str, lang: str | None) -> str:
-    return translate("Intake", text, lang)
+MESSAGES = {
+    "date": QT_TRANSLATE_NOOP("Intake", "Enter a valid date."),
+    "int": QT_TRANSLATE_NOOP("Intake", "Enter a whole number."),
+    "age_range": QT_TRANSLATE_NOOP("Intake", "Enter an age from 0 to 120."),
+    "bool": QT_TRANSLATE_NOOP("Intake", "Answer yes or no."),
+    "choice": QT_TRANSLATE_NOOP("Intake", "Choose a value from the list."),
+    "choices": QT_TRANSLATE_NOOP("Intake", "Choose values from the list."),
+    "text": QT_TRANSLATE_NOOP("Intake", "Enter text."),
+    "required": QT_TRANSLATE_NOOP("Intake", "This field is required."),
+    "future": QT_TRANSLATE_NOOP("Intake", "This date is in the future."),
+    "perpetrators": QT_TRANSLATE_NOOP("Intake", "The perpetrators could not be read."),
+    "after_interview": QT_TRANSLATE_NOOP("Intake", "The incident cannot be after the interview."),
+    "before_birth": QT_TRANSLATE_NOOP("Intake", "The incident cannot be before the date of birth."),
+    "consent_date": QT_TRANSLATE_NOOP("Intake", "Consent is given at or after the interview."),
+    "cercle": QT_TRANSLATE_NOOP("Intake", "This cercle is not in the region chosen."),
+    "age_mismatch": QT_TRANSLATE_NOOP("Intake", "The age does not match the date of birth."),
+    "caregiver": QT_TRANSLATE_NOOP("Intake", "A child survivor needs the caregiver's details."),
+    "caregiver_informed": QT_TRANSLATE_NOOP("Intake", "Say whether the caregiver is informed."),
+    "consent_services": QT_TRANSLATE_NOOP(
+        "Intake", "A case is opened only with the survivor's consent to receive services."),
+}
+
+
+def _t(key: str, lang: str | None) -> str:
+    """Message ``key`` of ``MESSAGES`` in ``lang``."""
+    return translate("Intake", MESSAGES[key], lang)
+
 
 
 def empty(value: Any) -> bool:
@@ -49,24 +74,24 @@ def _kind_error(f: Field, value: Any, lang: str | None) -> str | None:
     """What is wrong with the kind or code of a non-empty value, or ``None``."""
     if f.kind == "date":
         if not isinstance(value, date) or isinstance(value, datetime):
-            return _t("Enter a valid date.", lang)
+            return _t("date", lang)
     elif f.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            return _t("Enter a whole number.", lang)
+            return _t("int", lang)
         if f.key == "survivor.estimated_age" and value > 120:
-            return _t("Enter an age from 0 to 120.", lang)
+            return _t("age_range", lang)
     elif f.kind == "bool":
         if not isinstance(value, bool):
-            return _t("Answer yes or no.", lang)
+            return _t("bool", lang)
     elif f.kind == "choice" and f.choices:
         if not isinstance(value, str) or not reference.has(f.choices, value):
-            return _t("Choose a value from the list.", lang)
+            return _t("choice", lang)
     elif f.kind == "multichoice" and f.choices:
         items = value if isinstance(value, list | tuple | set) else [value]
         if not all(isinstance(v, str) and reference.has(f.choices, v) for v in items):
-            return _t("Choose values from the list.", lang)
+            return _t("choices", lang)
     elif not isinstance(value, str):
-        return _t("Enter text.", lang)
+        return _t("text", lang)
     return None
 
 
@@ -78,11 +103,11 @@ def _check_values(data: dict[str, Any], today: date, lang: str | None) -> dict[s
         value: Any = data.get(f.key)
         if empty(value) or (f.kind == "bool" and value is False and f.required):
             if f.required:
-                errors[f.key] = _t("This field is required.", lang)
+                errors[f.key] = _t("required", lang)
             continue
         problem = _kind_error(f, value, lang)
         if problem is None and f.kind == "date" and value > today:
-            problem = _t("This date is in the future.", lang)
+            problem = _t("future", lang)
         if problem:
             errors[f.key] = problem
     return errors
@@ -92,7 +117,7 @@ def _check_perpetrators(data: dict[str, Any], today: date, lang: str | None) -> 
     errors: dict[str, str] = {}
     items = data.get(PERPETRATORS) or []
     if not isinstance(items, list):
-        return {PERPETRATORS: _t("The perpetrators could not be read.", lang)}
+        return {PERPETRATORS: _t("perpetrators", lang)}
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             continue
@@ -111,15 +136,15 @@ def _check_dates(data: dict[str, Any], errors: dict[str, str], lang: str | None)
     interview = data.get("registration.date_of_interview")
     if (isinstance(incident, date) and isinstance(interview, date) and incident > interview
             and "incident.date" not in errors):
-        errors["incident.date"] = _t("The incident cannot be after the interview.", lang)
+        errors["incident.date"] = _t("after_interview", lang)
     born = data.get("survivor.date_of_birth")
     if (isinstance(born, date) and isinstance(incident, date) and incident < born
             and "incident.date" not in errors):
-        errors["incident.date"] = _t("The incident cannot be before the date of birth.", lang)
+        errors["incident.date"] = _t("before_birth", lang)
     given = data.get("consent.given_on")
     if (isinstance(given, date) and isinstance(interview, date) and given < interview
             and "consent.given_on" not in errors):
-        errors["consent.given_on"] = _t("Consent is given at or after the interview.", lang)
+        errors["consent.given_on"] = _t("consent_date", lang)
 
 
 def _check_age(data: dict[str, Any], today: date, errors: dict[str, str],
@@ -131,8 +156,7 @@ def _check_age(data: dict[str, Any], today: date, errors: dict[str, str],
     interview = data.get("registration.date_of_interview")
     actual = age_on(born, interview if isinstance(interview, date) else today)
     if abs(actual - age) > 1:
-        errors["survivor.estimated_age"] = _t(
-            "The age does not match the date of birth.", lang)
+        errors["survivor.estimated_age"] = _t("age_mismatch", lang)
 
 
 def _check_child(data: dict[str, Any], today: date, errors: dict[str, str],
@@ -141,11 +165,9 @@ def _check_child(data: dict[str, Any], today: date, errors: dict[str, str],
     if age is None or age >= ADULT_AGE or data.get("survivor.unaccompanied_child") is True:
         return
     if empty(data.get("survivor.caregiver_name")) and empty(data.get("survivor.caregiver_phone")):
-        errors.setdefault("survivor.caregiver_name", _t(
-            "A child survivor needs the caregiver's details.", lang))
+        errors.setdefault("survivor.caregiver_name", _t("caregiver", lang))
     if empty(data.get("survivor.caregiver_informed")):
-        errors.setdefault("survivor.caregiver_informed", _t(
-            "Say whether the caregiver is informed.", lang))
+        errors.setdefault("survivor.caregiver_informed", _t("caregiver_informed", lang))
 
 
 def _check_cercle(data: dict[str, Any], errors: dict[str, str], lang: str | None) -> None:
@@ -153,9 +175,9 @@ def _check_cercle(data: dict[str, Any], errors: dict[str, str], lang: str | None
     if empty(cercle) or "incident.cercle" in errors:
         return
     if not isinstance(cercle, str) or not reference.has("cercles", cercle):
-        errors["incident.cercle"] = _t("Choose a value from the list.", lang)
+        errors["incident.cercle"] = _t("choice", lang)
     elif empty(region) or reference.region_of_cercle(cercle) != region:
-        errors["incident.cercle"] = _t("This cercle is not in the region chosen.", lang)
+        errors["incident.cercle"] = _t("cercle", lang)
 
 
 def validate(data: dict[str, Any], today: date | None = None,
@@ -164,8 +186,7 @@ def validate(data: dict[str, Any], today: date | None = None,
     today = today or date.today()
     errors = _check_values(data, today, lang)
     if data.get("consent.services") is False or "consent.services" in errors:
-        errors["consent.services"] = _t(
-            "A case is opened only with the survivor's consent to receive services.", lang)
+        errors["consent.services"] = _t("consent_services", lang)
     errors.update(_check_perpetrators(data, today, lang))
     _check_dates(data, errors, lang)
     _check_age(data, today, errors, lang)

@@ -1,0 +1,736 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="28"/>
+        <source>create or fill a data folder with fictional demo cases</source>
+        <translation>créer ou remplir un dossier de données avec des cas fictifs de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="30"/>
+        <source>data folder</source>
+        <translation>dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="31"/>
+        <source>your username (an administrator; needed for an existing folder)</source>
+        <translation>votre nom d&apos;utilisateur (un administrateur ; requis pour un dossier existant)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="33"/>
+        <source>how many cases to add</source>
+        <translation>nombre de cas à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="35"/>
+        <source>random seed, to make the same data again</source>
+        <translation>graine aléatoire, pour refaire les mêmes données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="44"/>
+        <source>New password for {user}: </source>
+        <translation>Nouveau mot de passe de {user} : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="52"/>
+        <source>Recovery key above: write it down and keep it in a safe place. It is shown only once.</source>
+        <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n&apos;est affichée qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="54"/>
+        <source>Demo accounts {names} share the administrator&apos;s password.</source>
+        <translation>Les comptes de démonstration {names} ont le même mot de passe que l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="63"/>
+        <source>This folder already holds a database.</source>
+        <translation>Ce dossier contient déjà une base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="64"/>
+        <source>Give --as with an administrator&apos;s username.</source>
+        <translation>Indiquez --as avec le nom d&apos;utilisateur d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_demo.py" line="80"/>
+        <source>{count} fictional cases added in {seconds:.1f} s.</source>
+        <translation>{count} cas fictifs ajoutés en {seconds:.1f} s.</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../desktop/core/services/access.py" line="31"/>
+        <source>This case does not exist or is not yours to see.</source>
+        <translation>Ce cas n&apos;existe pas ou vous n&apos;avez pas accès à ce cas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/access.py" line="40"/>
+        <source>This case is closed.</source>
+        <translation>Ce cas est clôturé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/access.py" line="41"/>
+        <source>Reopen it before changing it.</source>
+        <translation>Rouvrez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/access.py" line="49"/>
+        <source>Log in with a staff account to work on cases.</source>
+        <translation>Connectez-vous avec un compte du personnel pour travailler sur les cas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="45"/>
+        <source>Choose a step from 1 to 5; a case is closed through a closure request.</source>
+        <translation>Choisissez une étape de 1 à 5 ; un cas se clôture par une demande de clôture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="61"/>
+        <source>This person is not an active staff member of the site.</source>
+        <translation>Cette personne n&apos;est pas un membre actif du personnel du site.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="72"/>
+        <source>Write the note first.</source>
+        <translation>Écrivez d&apos;abord la note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="100"/>
+        <source>Tick at least one reason.</source>
+        <translation>Cochez au moins un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="102"/>
+        <source>Choose reasons from the list.</source>
+        <translation>Choisissez les motifs dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="104"/>
+        <source>Say what the other reason is.</source>
+        <translation>Précisez l&apos;autre motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="118"/>
+        <source>Closure was already asked for this case.</source>
+        <translation>La clôture de ce cas a déjà été demandée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="131"/>
+        <source>Nobody has asked to close this case.</source>
+        <translation>Personne n&apos;a demandé la clôture de ce cas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/case_actions.py" line="169"/>
+        <source>This case is not closed.</source>
+        <translation>Ce cas n&apos;est pas clôturé.</translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <location filename="../../desktop/core/catalogue/classification.py" line="30"/>
+        <source>Did the reported incident involve penetration, even slight, of the vagina, anus or mouth with a penis or other body part, or of the vagina or anus with an object?</source>
+        <translation>L&apos;incident rapporté comprend-il une pénétration, même légère, du vagin, de l&apos;anus ou de la bouche par un pénis ou une autre partie du corps, ou du vagin ou de l&apos;anus par un objet ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/classification.py" line="34"/>
+        <source>Did the reported incident involve unwanted sexual contact without penetration?</source>
+        <translation>L&apos;incident rapporté comprend-il un contact sexuel non désiré sans pénétration ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/classification.py" line="37"/>
+        <source>Did the reported incident involve physical assault (hitting, slapping, kicking, beating, burning or another act of physical violence)?</source>
+        <translation>L&apos;incident rapporté comprend-il une agression physique (coups, gifles, coups de pied, passage à tabac, brûlures ou autre acte de violence physique) ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/classification.py" line="41"/>
+        <source>Was the incident an act of forced marriage?</source>
+        <translation>L&apos;incident est-il un mariage forcé ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/classification.py" line="43"/>
+        <source>Did the reported incident involve the denial of rightful access to economic resources, assets, livelihood opportunities, education, health or other social services?</source>
+        <translation>L&apos;incident rapporté comprend-il le refus d&apos;un accès légitime aux ressources économiques, aux biens, aux moyens de subsistance, à l&apos;éducation, à la santé ou à d&apos;autres services sociaux ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/classification.py" line="47"/>
+        <source>Did the reported incident involve psychological or emotional abuse (threats, humiliation, isolation, stalking, harassment)?</source>
+        <translation>L&apos;incident rapporté comprend-il une violence psychologique ou émotionnelle (menaces, humiliation, isolement, traque, harcèlement) ?</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../desktop/core/services/demo.py" line="327"/>
+        <source>Give a number of cases from 1 to {high}.</source>
+        <translation>Indiquez un nombre de cas de 1 à {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="33"/>
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="34"/>
+        <source>Survivor</source>
+        <translation>Survivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="35"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="36"/>
+        <source>Alleged perpetrators</source>
+        <translation>Auteurs présumés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="37"/>
+        <source>Sexual exploitation and abuse (UN or aid personnel)</source>
+        <translation>Exploitation et abus sexuels (personnel de l&apos;ONU ou humanitaire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="38"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="39"/>
+        <source>Initial assessment</source>
+        <translation>Évaluation initiale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="84"/>
+        <source>Case number</source>
+        <translation>Numéro de cas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="86"/>
+        <source>Given by Relais when the case is opened.</source>
+        <translation>Attribué par Relais à l&apos;ouverture du cas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="87"/>
+        <source>Survivor code</source>
+        <translation>Code survivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="89"/>
+        <source>Given by Relais; never the name.</source>
+        <translation>Attribué par Relais ; jamais le nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="90"/>
+        <source>Case worker</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="92"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="94"/>
+        <source>Date of interview</source>
+        <translation>Date de l&apos;entretien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="96"/>
+        <source>Date of report</source>
+        <translation>Date du signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="98"/>
+        <source>Referred by</source>
+        <translation>Référée par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="103"/>
+        <location filename="../../desktop/core/catalogue/fields.py" line="193"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="104"/>
+        <source>Optional. Never shown in lists unless asked for.</source>
+        <translation>Facultatif. N&apos;apparaît jamais dans les listes sans le demander.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="105"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="106"/>
+        <source>Address or village</source>
+        <translation>Adresse ou village</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="108"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="110"/>
+        <source>Age (estimated)</source>
+        <translation>Âge (estimé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="111"/>
+        <source>Give the date of birth or the age.</source>
+        <translation>Indiquez la date de naissance ou l&apos;âge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="112"/>
+        <location filename="../../desktop/core/catalogue/fields.py" line="182"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="114"/>
+        <location filename="../../desktop/core/catalogue/fields.py" line="191"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="116"/>
+        <source>Ethnicity</source>
+        <translation>Ethnie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="118"/>
+        <source>Marital status</source>
+        <translation>Situation matrimoniale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="120"/>
+        <source>Number of dependents</source>
+        <translation>Nombre de personnes à charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="122"/>
+        <location filename="../../desktop/core/catalogue/fields.py" line="189"/>
+        <source>Occupation</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="123"/>
+        <source>Displacement status</source>
+        <translation>Statut de déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="125"/>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="128"/>
+        <source>Unaccompanied or separated child</source>
+        <translation>Enfant non accompagné ou séparé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="130"/>
+        <source>Caregiver&apos;s name</source>
+        <translation>Nom du parent ou tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="131"/>
+        <source>Needed for a child survivor.</source>
+        <translation>Nécessaire pour une survivante mineure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="132"/>
+        <source>Caregiver&apos;s phone</source>
+        <translation>Téléphone du parent ou tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="135"/>
+        <source>Caregiver&apos;s relationship to the child</source>
+        <translation>Lien du parent ou tuteur avec l&apos;enfant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="137"/>
+        <source>Caregiver informed</source>
+        <translation>Parent ou tuteur informé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="142"/>
+        <source>Date of incident</source>
+        <translation>Date de l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="144"/>
+        <source>Time of day</source>
+        <translation>Moment de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="146"/>
+        <source>Type of location</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="148"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="150"/>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="152"/>
+        <source>Choose the region first.</source>
+        <translation>Choisissez d&apos;abord la région.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="153"/>
+        <source>Commune, town or camp</source>
+        <translation>Commune, ville ou camp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="156"/>
+        <source>Stage of displacement at incident</source>
+        <translation>Étape du déplacement au moment de l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="158"/>
+        <source>Account of the incident</source>
+        <translation>Récit de l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="160"/>
+        <source>In the survivor&apos;s words, as far as she wishes.</source>
+        <translation>Avec les mots de la survivante, dans la mesure où elle le souhaite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="161"/>
+        <source>Type of GBV</source>
+        <translation>Type de VBG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="163"/>
+        <source>Answer the questions in order; the first yes gives the type.</source>
+        <translation>Répondez aux questions dans l&apos;ordre ; le premier « oui » donne le type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="165"/>
+        <source>Harmful traditional practice</source>
+        <translation>Pratique traditionnelle néfaste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="168"/>
+        <source>Money, goods, benefits or services exchanged</source>
+        <translation>Argent, biens, avantages ou services échangés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="170"/>
+        <source>Type of abduction</source>
+        <translation>Type d&apos;enlèvement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="172"/>
+        <source>Reported elsewhere</source>
+        <translation>Signalé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="174"/>
+        <source>Where it was reported</source>
+        <translation>Où il a été signalé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="175"/>
+        <source>Previous GBV incidents</source>
+        <translation>Incidents de VBG antérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="180"/>
+        <source>Primary perpetrator</source>
+        <translation>Auteur principal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="184"/>
+        <source>Age group</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="186"/>
+        <source>Relationship to the survivor</source>
+        <translation>Lien avec la survivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
+        <source>Previous incident with this person</source>
+        <translation>Incident antérieur avec cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="198"/>
+        <source>Affiliation (UN or aid personnel)</source>
+        <translation>Affiliation (personnel de l&apos;ONU ou humanitaire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="200"/>
+        <source>Entity or contingent, if known</source>
+        <translation>Entité ou contingent, si connu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="205"/>
+        <source>Date reported to the UN</source>
+        <translation>Date de signalement à l&apos;ONU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="207"/>
+        <source>Survivor wants it reported</source>
+        <translation>La survivante souhaite le signalement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="209"/>
+        <source>Paternity or child-support claim</source>
+        <translation>Demande de reconnaissance de paternité ou de pension alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="214"/>
+        <source>Release information to health services</source>
+        <translation>Partager les informations avec les services de santé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="215"/>
+        <source>Release information to psychosocial services</source>
+        <translation>Partager les informations avec les services psychosociaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="216"/>
+        <source>Release information to legal aid</source>
+        <translation>Partager les informations avec l&apos;assistance juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="217"/>
+        <source>Release information to safety and police</source>
+        <translation>Partager les informations avec la sécurité et la police</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="218"/>
+        <source>Release information to safe shelter</source>
+        <translation>Partager les informations avec un hébergement sûr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="219"/>
+        <source>Release information to livelihoods programmes</source>
+        <translation>Partager les informations avec les programmes de moyens de subsistance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="220"/>
+        <source>Release information to child protection</source>
+        <translation>Partager les informations avec la protection de l&apos;enfance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="221"/>
+        <source>Release information for material assistance</source>
+        <translation>Partager les informations pour l&apos;assistance matérielle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="222"/>
+        <source>Release information to other services</source>
+        <translation>Partager les informations avec d&apos;autres services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="226"/>
+        <source>Consents to receive services</source>
+        <translation>Consent à recevoir des services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="229"/>
+        <source>Consents to share non-identifying data for statistics</source>
+        <translation>Consent au partage de données non identifiantes pour les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="233"/>
+        <source>Consent given by</source>
+        <translation>Consentement donné par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="235"/>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="240"/>
+        <source>Medical need</source>
+        <translation>Besoin médical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="241"/>
+        <source>Medical: note</source>
+        <translation>Médical : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="242"/>
+        <source>Psychosocial need</source>
+        <translation>Besoin psychosocial</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="243"/>
+        <source>Psychosocial: note</source>
+        <translation>Psychosocial : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="244"/>
+        <source>Legal need</source>
+        <translation>Besoin juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="245"/>
+        <source>Legal: note</source>
+        <translation>Juridique : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="246"/>
+        <source>Safety need</source>
+        <translation>Besoin de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="247"/>
+        <source>Safety: note</source>
+        <translation>Sécurité : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="248"/>
+        <source>Shelter need</source>
+        <translation>Besoin d&apos;hébergement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="249"/>
+        <source>Shelter: note</source>
+        <translation>Hébergement : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="250"/>
+        <source>Material need</source>
+        <translation>Besoin matériel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="251"/>
+        <source>Material: note</source>
+        <translation>Matériel : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="252"/>
+        <source>Socio-economic need</source>
+        <translation>Besoin socio-économique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="253"/>
+        <source>Socio-economic: note</source>
+        <translation>Socio-économique : note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="257"/>
+        <source>Safety risk</source>
+        <translation>Risque pour la sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="24"/>
+        <source>Enter a valid date.</source>
+        <translation>Saisissez une date valide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="25"/>
+        <source>Enter a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="26"/>
+        <source>Enter an age from 0 to 120.</source>
+        <translation>Saisissez un âge de 0 à 120 ans.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="27"/>
+        <source>Answer yes or no.</source>
+        <translation>Répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="28"/>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="29"/>
+        <source>Choose values from the list.</source>
+        <translation>Choisissez des valeurs dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="30"/>
+        <source>Enter text.</source>
+        <translation>Saisissez du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="31"/>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="32"/>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="33"/>
+        <source>The perpetrators could not be read.</source>
+        <translation>Les auteurs présumés n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="34"/>
+        <source>The incident cannot be after the interview.</source>
+        <translation>L&apos;incident ne peut pas être postérieur à l&apos;entretien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="35"/>
+        <source>The incident cannot be before the date of birth.</source>
+        <translation>L&apos;incident ne peut pas être antérieur à la date de naissance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="36"/>
+        <source>Consent is given at or after the interview.</source>
+        <translation>Le consentement est donné le jour de l&apos;entretien ou après.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="37"/>
+        <source>This cercle is not in the region chosen.</source>
+        <translation>Ce cercle n&apos;est pas dans la région choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="38"/>
+        <source>The age does not match the date of birth.</source>
+        <translation>L&apos;âge ne correspond pas à la date de naissance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="39"/>
+        <source>A child survivor needs the caregiver&apos;s details.</source>
+        <translation>Pour une survivante mineure, indiquez le parent ou tuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="40"/>
+        <source>Say whether the caregiver is informed.</source>
+        <translation>Indiquez si le parent ou tuteur est informé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake_rules.py" line="41"/>
+        <source>A case is opened only with the survivor&apos;s consent to receive services.</source>
+        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la survivante à recevoir des services.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/intake.py" line="67"/>
+        <source>Some fields need attention; see the messages beside them.</source>
+        <translation>Certains champs sont à revoir ; voyez les messages à côté.</translation>
+    </message>
+</context>
+</TS>
