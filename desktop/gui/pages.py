@@ -17,10 +17,10 @@ from desktop.gui.page import Page
 
 PAGES: list[tuple[str, str]] = [
     ("cases", "desktop.gui.cases.page:CasesPage"),
-    ("referrals", "desktop.gui.placeholder:ReferralsPlaceholder"),
-    ("followups", "desktop.gui.placeholder:FollowUpsPlaceholder"),
-    ("directory", "desktop.gui.placeholder:DirectoryPlaceholder"),
-    ("reports", "desktop.gui.placeholder:ReportsPlaceholder"),
+    ("referrals", "desktop.gui.referrals.page:ReferralsPage"),
+    ("followups", "desktop.gui.followups.page:FollowUpsPage"),
+    ("directory", "desktop.gui.directory.page:DirectoryPage"),
+    ("reports", "desktop.gui.reports.page:ReportsPage"),
     ("admin", "desktop.gui.admin.page:AdminPage"),
 ]
 

@@ -1,0 +1,1 @@
+"""The Reports page: period statistics (tables and charts) and exports with progress."""

@@ -1,0 +1,157 @@
+"""The period report on screen: the single figures, then each table with its bar chart.
+
+Counts are shown as the service suppresses them (``Table.cells``: 1 to 4 become "<5"), and the
+charts use ``Table.chart_values`` (no bar for a suppressed count). ``clear()`` removes every
+table and figure (called on lock).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.services.report_tables import TOTAL, Report, Table
+from desktop.gui.reports.bar_chart import BarChart
+
+NO_CHART = {"cases"}  # opened / active / closed are not parts of one whole
+
+
+def make_table_widget(table: Table) -> QTableWidget:
+    """A read-only table showing ``table`` with small counts suppressed."""
+    cells = table.cells()
+    widget = QTableWidget(len(cells), len(table.header()))
+    widget.setObjectName(f"table_{table.key}")
+    widget.setHorizontalHeaderLabels(table.header())
+    widget.verticalHeader().hide()
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setWordWrap(False)
+    bold = QFont(widget.font())
+    bold.setBold(True)
+    for r, (row, values) in enumerate(zip(table.rows, cells, strict=True)):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if row.code == TOTAL:
+                item.setFont(bold)
+            widget.setItem(r, c, item)
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for c in range(1, widget.columnCount()):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    widget.resizeRowsToContents()
+    height = header.height() + sum(widget.rowHeight(r) for r in range(widget.rowCount()))
+    widget.setFixedHeight(height + 2 * widget.frameWidth() + 2)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+class ReportView(QWidget):
+    """Shows one ``Report``; empty until ``show_report`` and after ``clear``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Report | None = None
+        self.tables: dict[str, QTableWidget] = {}
+        self.charts: dict[str, BarChart] = {}
+        self.heading = QLabel(self)
+        self.heading.setObjectName("report_heading")
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.figures = QFormLayout()
+        self.notes = QLabel(self)
+        self.notes.setObjectName("report_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #555555;")
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.figures)
+        layout.addWidget(self.notes)
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+
+    def show_report(self, report: Report) -> None:
+        """Replace what is shown with ``report``."""
+        self.clear()
+        self.report = report
+        self.heading.setText(self.tr("{period} — {site}").format(
+            period=report.period.label(report.lang), site=report.site_label))
+        for label, value in report.figures():
+            shown = QLabel(value)
+            shown.setObjectName("figure_value")
+            self.figures.addRow(label, shown)
+        self.notes.setText(self.tr(
+            "Only cases whose survivor consented to statistics are counted. Counts from 1 to 4 "
+            "are shown as \u201c<5\u201d; their bars are not drawn."))
+        for table in report.tables:
+            self.body.addWidget(self._group(table))
+
+    def _group(self, table: Table) -> QGroupBox:
+        box = QGroupBox(table.title, self)
+        box.setObjectName(f"group_{table.key}")
+        row = QHBoxLayout()
+        widget = make_table_widget(table)
+        self.tables[table.key] = widget
+        row.addWidget(widget, 3)
+        if table.key not in NO_CHART:
+            chart = BarChart(box)
+            chart.setObjectName(f"chart_{table.key}")
+            chart.set_values(table.chart_values())
+            self.charts[table.key] = chart
+            row.addWidget(chart, 2, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        if table.note:
+            note = QLabel(table.note, box)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555555;")
+            layout.addWidget(note)
+        return box
+
+    def clear(self) -> None:
+        """Remove every table, chart and figure."""
+        self.report = None
+        self.heading.clear()
+        self.notes.clear()
+        while self.figures.rowCount():
+            self.figures.removeRow(0)
+        while self.body.count():
+            item = self.body.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                for table in widget.findChildren(QTableWidget):
+                    table.clearContents()
+                    table.setRowCount(0)
+                widget.hide()
+                widget.deleteLater()
+        self.tables.clear()
+        for chart in self.charts.values():
+            chart.clear()
+        self.charts.clear()
+
+    def cell_texts(self, key: str) -> list[list[str]]:
+        """What table ``key`` shows, row by row (for tests and copy)."""
+        widget = self.tables[key]
+        return [[(item.text() if (item := widget.item(r, c)) is not None else "")
+                 for c in range(widget.columnCount())] for r in range(widget.rowCount())]

@@ -1,0 +1,128 @@
+"""Exports from the Reports page: a file is written off the GUI thread; Cancel leaves none."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+
+from desktop.core.services import audit
+from desktop.core.store.vault import Vault
+from desktop.gui import dialogs
+from desktop.gui.reports.page import ReportsPage
+from tests.gui.reports_util import page_for, usual_cases
+from tests.gui.util import click, type_into
+from tests.helpers.report_data import populate
+
+
+def choose_export(qtbot, page: ReportsPage, kind: str, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick the kind and format, click "Export…" and wait for the options dialog."""
+    page.kind.setCurrentIndex(page.kind.findData(kind))
+    page.fmt.setCurrentIndex(page.fmt.findData(fmt))
+    click(qtbot, page, "export")
+    qtbot.waitUntil(lambda: page.options is not None and page.options.isVisible())
+
+
+def test_statistics_export_is_written_with_the_counts(qtbot, supervisor: Vault,
+                                                      tmp_path: Path) -> None:
+    usual_cases(supervisor)
+    page = page_for(qtbot, supervisor)
+    target = tmp_path / "march"  # no suffix typed: the page adds ".xlsx"
+    dialogs.script(str(target))
+    choose_export(qtbot, page, "stats", "xlsx")
+    assert page.options is not None
+    with qtbot.waitSignal(page.runner.done, timeout=20_000) as done:
+        click(qtbot, page.options, "export_ok")
+    result = done.args[0]
+    written = tmp_path / "march.xlsx"
+    assert result is not None and result.path == written and written.exists()
+    book = openpyxl.load_workbook(written, read_only=True)
+    values = [str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+              for c in row if c is not None]
+    assert "Rape" in values and "6" in values and "<5" in values
+    assert not any("Fictive" in v for v in values)
+    assert ("inform", f"The export was written to:\n{written}") in dialogs.shown
+    assert str(written) in page.runner.status.text()
+    assert page.export_button.isEnabled() and not page.runner.bar.isVisible()
+    assert any(e.action == "export" for e in audit.events(supervisor))
+
+
+def test_mismatched_passwords_stay_in_the_dialog(qtbot, supervisor: Vault) -> None:
+    page = page_for(qtbot, supervisor)
+    choose_export(qtbot, page, "cases", "csv")
+    dialog = page.options
+    assert dialog is not None
+    click(qtbot, dialog, "protect")
+    type_into(qtbot, dialog, "export_password", "long-password-1")
+    type_into(qtbot, dialog, "export_password_again", "long-password-2")
+    click(qtbot, dialog, "export_ok")
+    assert dialog.isVisible() and "not the same" in dialog.problems.text()
+    assert not page.runner.busy()
+
+
+def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path: Path) -> None:
+    with supervisor.session() as session:
+        populate(session, 60)
+    page = page_for(qtbot, supervisor)
+    page.picker.start.setDate(page.picker.start.date().fromString("2026-01-01", "yyyy-MM-dd"))
+    page.picker.end.setDate(page.picker.end.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "cases.xlsx"
+    dialogs.script(str(target))
+    choose_export(qtbot, page, "cases", "xlsx")
+    assert page.options is not None
+    click(qtbot, page.options, "export_ok")
+    task = page.runner.task
+    assert task is not None and page.runner.bar.isVisible()
+
+    # The export thread pauses at its first progress report until Cancel has been clicked,
+    # so the cancel always lands in the middle of the export (while its temporary file exists).
+    reported, clicked = threading.Event(), threading.Event()
+    partial: list[list[Path]] = []
+
+    def pause(_: int) -> None:
+        partial.append(list(out.iterdir()))
+        reported.set()
+        clicked.wait(10)
+
+    task.progress.connect(pause, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(reported.is_set, timeout=20_000)
+    with qtbot.waitSignal(page.runner.done, timeout=20_000) as done:
+        click(qtbot, page, "cancel_export")
+        clicked.set()
+
+    assert done.args[0] is None
+    assert partial and partial[0]  # a temporary file existed during the export …
+    assert list(out.iterdir()) == []  # … and nothing is left
+    assert "no file was written" in page.runner.status.text()
+    assert not [kind for kind, _ in dialogs.shown if kind == "error"]
+    assert page.export_button.isEnabled()
+
+
+def test_identifying_export_needs_a_reason_and_is_audited(qtbot, supervisor: Vault,
+                                                          tmp_path: Path) -> None:
+    usual_cases(supervisor)
+    page = page_for(qtbot, supervisor)
+    choose_export(qtbot, page, "cases", "csv")
+    dialog = page.options
+    assert dialog is not None and dialog.identifying_box.isVisibleTo(dialog)
+    click(qtbot, dialog, "identifying")
+    assert dialog.protect.isChecked()  # an identifying export is always protected
+    type_into(qtbot, dialog, "export_password", "long-password-1")
+    type_into(qtbot, dialog, "export_password_again", "long-password-1")
+    click(qtbot, dialog, "export_ok")
+    assert dialog.isVisible() and "Write why" in dialog.problems.text()  # no reason yet
+
+    dialog.reason.setPlainText("Transfer to the referral hospital, request of 12 May")
+    dialogs.script(str(tmp_path / "hospital.zip"))
+    with qtbot.waitSignal(page.runner.done, timeout=20_000) as done:
+        click(qtbot, dialog, "export_ok")
+    result = done.args[0]
+    assert result is not None and result.protected and result.path.suffix == ".zip"
+    assert result.path.read_bytes()[:2] == b"PK"
+    assert b"Fictive" not in result.path.read_bytes()  # encrypted inside the zip
+    events = [e for e in audit.events(supervisor) if e.action == "export_identifying"]
+    assert events and "referral hospital" in (events[-1].details or "")
