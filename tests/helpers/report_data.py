@@ -122,7 +122,7 @@ def add_case(session: Session, spec: Spec, worker: str = "awa") -> Case:
     survivor = Survivor(
         survivor_code=f"S-{n:06d}", name=f"Name {secret}", phone=f"+223{secret}",
         address=f"Address {secret}", date_of_birth=spec.birth, estimated_age=spec.age,
-        sex=spec.sex, nationality="ml", ethnicity="peulh", marital_status="single",
+        sex=spec.sex, nationality="mali", ethnicity="bambara", marital_status="single",
         displacement_status="resident", disability="none", caregiver_name=f"Carer {secret}",
         caregiver_phone=f"+224{secret}", site_id=site)
     case = Case(
@@ -147,7 +147,7 @@ def add_case(session: Session, spec: Spec, worker: str = "awa") -> Case:
     for i, p in enumerate(spec.perps):
         incident.perpetrators.append(Perpetrator(
             position=i, is_primary=p.primary, sex=p.sex, age_group=p.age_group,
-            relationship_code=p.relationship, occupation="farmer", nationality="ml",
+            relationship_code=p.relationship, occupation="farmer", nationality="mali",
             name=f"Perp {secret}", sea_affiliation=p.affiliation, sea_entity=p.entity,
             site_id=site))
     if spec.consent is not None:

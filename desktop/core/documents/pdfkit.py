@@ -7,11 +7,15 @@ never holds anything about a survivor: the title is generic, the author is "Rela
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -59,6 +63,20 @@ def styles() -> StyleSheet1:
     out.add(ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=12.5,
                            spaceBefore=6, spaceAfter=2))
     return out
+
+
+def footer(text: str) -> Callable[[Any, Any], None]:
+    """A page callback drawing ``text`` and the page number at the foot of each A4 page."""
+
+    def draw(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#52606d"))
+        canvas.drawString(18 * mm, 10 * mm, text)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, str(canvas.getPageNumber()))
+        canvas.restoreState()
+
+    return draw
 
 
 def neutral_metadata(title: str) -> dict[str, str]:

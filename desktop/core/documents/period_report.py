@@ -168,13 +168,6 @@ def render(doc: ReportDoc) -> bytes:
             story.append(KeepTogether([Spacer(1, 3 * mm), caption, chart]))
     story += [Spacer(1, 4 * mm), *(Paragraph(n, st["small"]) for n in doc.notes)]
 
-    def footer(canvas, _doc) -> None:  # type: ignore[no-untyped-def]
-        canvas.saveState()
-        canvas.setFont(pdfkit.FONT, 7.5)
-        canvas.setFillColor(colors.HexColor("#52606d"))
-        canvas.drawString(18 * mm, 10 * mm, doc.footer)
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, str(canvas.getPageNumber()))
-        canvas.restoreState()
-
-    template.build(story, onFirstPage=footer, onLaterPages=footer)
+    draw = pdfkit.footer(doc.footer)
+    template.build(story, onFirstPage=draw, onLaterPages=draw)
     return buffer.getvalue()

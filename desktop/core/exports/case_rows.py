@@ -72,7 +72,10 @@ def header(cols: Sequence[Column], lang: str | None = None) -> list[str]:
     return out
 
 
-def _label(list_name: str | None, code: str, lang: str | None) -> str:
+def label(list_name: str | None, code: str | None, lang: str | None) -> str:
+    """The label of ``code`` in a reference list; the code itself when unknown."""
+    if not code:
+        return ""
     if not list_name:
         return code
     try:
@@ -99,10 +102,10 @@ def row(record: Mapping[str, Any], cols: Sequence[Column], *, identifying: bool,
         value = record.get(c.key)
         if c.kind == "choice":
             code = "" if value is None else str(value)
-            out += [code, _label(c.choices, code, lang) if code else ""]
+            out += [code, label(c.choices, code, lang) if code else ""]
         elif c.kind == "multichoice":
             codes = list(value or ())
-            out += [",".join(codes), "; ".join(_label(c.choices, x, lang) for x in codes)]
+            out += [",".join(codes), "; ".join(label(c.choices, x, lang) for x in codes)]
         elif c.kind == "date":
             out.append(_date(value, identifying))
         elif c.kind == "bool":

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.catalogue import reference
+from desktop.core.exports.case_rows import label as _label
 from desktop.core.i18n import translate
 
 _CATEGORIES = {
@@ -43,15 +44,6 @@ def category(affiliation: str | None, lang: str | None = None) -> str:
     except LookupError:
         code = "other"
     return _t(_CATEGORIES.get(str(code), "Other"), lang)
-
-
-def _label(list_name: str, code: str | None, lang: str | None) -> str:
-    if not code:
-        return ""
-    try:
-        return reference.label(list_name, code, lang)
-    except LookupError:
-        return code
 
 
 def _day(value: date | None) -> str:

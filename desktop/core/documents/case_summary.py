@@ -1,0 +1,128 @@
+"""The case summary PDF: the whole case file of one case, from plain, labelled data.
+
+The document is confidential (it carries the survivor's identity); its metadata does not.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from desktop.core.documents import pdfkit
+
+WIDTH = A4[0] - 36 * mm
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled list of (label, value) lines; ``blocks`` are long texts shown below."""
+
+    title: str
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    blocks: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A titled table (header and rows of text); ``empty`` is shown when there are no rows."""
+
+    title: str
+    header: list[str]
+    rows: list[list[str]]
+    empty: str = ""
+    widths: list[float] | None = None  # fractions of the page width
+
+
+@dataclass(frozen=True)
+class SummaryDoc:
+    """Everything the case summary shows, as labelled strings, in display order."""
+
+    title: str
+    subtitle_lines: list[str]
+    confidential: str
+    parts: Sequence[Section | Grid]
+    footer: str
+    metadata_title: str
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br/>")
+
+
+def _section(part: Section) -> list[Flowable]:
+    st = pdfkit.styles()
+    out: list[Flowable] = [Paragraph(_text(part.title), st["h2"])]
+    if part.lines:
+        rows = [[Paragraph(_text(k), st["small"]), Paragraph(_text(v or "—"), st["cell"])]
+                for k, v in part.lines]
+        grid = Table(rows, colWidths=[58 * mm, WIDTH - 58 * mm], hAlign="LEFT")
+        grid.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d9e2ec")),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        out.append(grid)
+    for label, text in part.blocks:
+        out.append(KeepTogether([Paragraph(_text(label), st["h3"]),
+                                 Paragraph(_text(text or "—"), st["body"])]))
+    return out
+
+
+def _grid(part: Grid) -> list[Flowable]:
+    st = pdfkit.styles()
+    out: list[Flowable] = [Paragraph(_text(part.title), st["h2"])]
+    if not part.rows:
+        return [*out, Paragraph(_text(part.empty), st["small"])]
+    widths = [WIDTH * f for f in (part.widths or [1 / len(part.header)] * len(part.header))]
+    data = [[Paragraph(_text(h), st["cellbold"]) for h in part.header]]
+    data += [[Paragraph(_text(c), st["cell"]) for c in row] for row in part.rows]
+    grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    grid.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), pdfkit.LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdfkit.ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d9e2ec")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return [*out, grid]
+
+
+def render(doc: SummaryDoc) -> bytes:
+    """The PDF bytes of ``doc``."""
+    st = pdfkit.styles()
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                                 topMargin=16 * mm, bottomMargin=18 * mm,
+                                 **pdfkit.neutral_metadata(doc.metadata_title))
+    story: list[Flowable] = [Paragraph(_text(doc.title), st["h1"])]
+    story += [Paragraph(_text(line), st["body"]) for line in doc.subtitle_lines]
+    banner = Table([[Paragraph(_text(doc.confidential), st["cellbold"])]], colWidths=[WIDTH])
+    banner.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#c8553d")),
+                                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbeae5"))]))
+    story += [Spacer(1, 3 * mm), banner]
+    for part in doc.parts:
+        flow = _section(part) if isinstance(part, Section) else _grid(part)
+        story.append(CondPageBreak(30 * mm))
+        story.append(KeepTogether(flow[:2]))
+        story += flow[2:]
+
+    draw = pdfkit.footer(doc.footer)
+    template.build(story, onFirstPage=draw, onLaterPages=draw)
+    return buffer.getvalue()
