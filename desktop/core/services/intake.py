@@ -114,13 +114,13 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
         incident.perpetrators.clear()
         session.flush()
-        mapping.perpetrator_rows(perpetrators, incident, case.site_id)
+        session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id))
         mapping.derive(case, incident, perpetrators)
-        mapping.consent_rows(data, case, actor, date.today(),
-                             existing={c.scope: c for c in case.consents})
+        session.add_all(mapping.consent_rows(data, case, actor, date.today(),
+                                             existing={c.scope: c for c in case.consents}))
         case.needs.clear()
         session.flush()
-        mapping.need_rows(data, case)
+        session.add_all(mapping.need_rows(data, case))
         case.updated_at = utcnow()
         audit.record(session, actor, "case_edited", record_type="case", record_id=case.id)
         drafts.discard_in_session(session, actor.staff_id, DRAFT_KIND, case_id)
