@@ -220,6 +220,9 @@ class IntakeForm(QWidget):
         except UserError as exc:
             self._say(str(exc), ok=False)
             return None
+        except Exception:
+            self._say(self.tr("Not saved: an unexpected problem occurred."), ok=False)
+            raise
         self.drafts.forget()
         self.case_id = case_id
         self.open_button.setText(self.tr("Save changes"))

@@ -1,0 +1,189 @@
+"""The case list: a lazy model (qtmodeltester), access rules, search, names, sort, lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop.core.services import cases, demo, intake
+from desktop.core.store.datafolder import DataFolder
+from desktop.gui.cases.case_list import CaseListView
+from desktop.gui.cases.list_model import PAGE, CaseListModel
+from tests.gui.cases_util import choose, click
+from tests.gui.util import field, shown_texts
+from tests.helpers import folders
+from tests.helpers.intake_data import sample_intake
+
+
+def _open(folder: DataFolder, username: str, names: list[str]) -> list[str]:
+    vault = folders.login(folder, username)
+    try:
+        return [intake.open_case(vault, sample_intake(name=name)) for name in names]
+    finally:
+        vault.close()
+
+
+@pytest.fixture
+def shared(folder: DataFolder) -> DataFolder:
+    """Three cases of awa, two of fanta."""
+    _open(folder, folders.CASEWORKER, ["Awa Cas Un", "Awa Cas Deux", "Awa Cas Trois"])
+    _open(folder, folders.CASEWORKER_2, ["Fanta Cas Un", "Fanta Cas Deux"])
+    return folder
+
+
+@pytest.fixture
+def view(qtbot: Any) -> Iterator[CaseListView]:
+    widget = CaseListView(lang="en")
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    yield widget
+    widget.set_vault(None)
+
+
+def _column(model: CaseListModel, attr: str) -> list[str]:
+    col = [c.attr for c in model.columns].index(attr)
+    return [model.index(row, col).data() for row in range(model.rowCount())]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, shared: DataFolder) -> None:
+    vault = folders.login(shared, folders.SUPERVISOR)
+    try:
+        model = CaseListModel(lang="en")
+        model.set_vault(vault)
+        assert model.rowCount() == 5
+        qtmodeltester.check(model, force_py=True)  # stays connected: checks what follows
+        model.set_show_names(True)
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        model.set_query(cases.CaseQuery(text="zzz"))
+        assert model.rowCount() == 0
+        assert model.rowCount(model.index(0, 0)) == 0
+        assert model.data(QModelIndex()) is None
+    finally:
+        vault.close()
+
+
+def test_case_worker_never_sees_another_case(qtbot: Any, shared: DataFolder,
+                                             view: CaseListView) -> None:
+    awa = _other_numbers(shared)
+    vault = folders.login(shared, folders.CASEWORKER_2)
+    try:
+        view.set_vault(vault)
+        assert view.model.rowCount() == 2
+        assert not field(view, "cases:show_names").isVisible()
+        assert not field(view, "cases:caseworker").isVisible()
+        texts = shown_texts(view)
+        assert not any("Awa Agente" in t for t in texts)
+        # Searching another worker's case number or survivor code finds nothing.
+        for text in awa:
+            view.search.setText(text)
+            view.apply()
+            assert view.model.rowCount() == 0, text
+        view.search.setText("Awa Cas")  # a name search: not allowed for case workers
+        view.apply()
+        assert view.model.rowCount() == 0
+    finally:
+        view.set_vault(None)
+        vault.close()
+
+
+def _other_numbers(folder: DataFolder) -> list[str]:
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        rows = cases.case_rows(vault, cases.case_ids(vault))
+        return [r.case_number for r in rows] + [r.survivor_code for r in rows]
+    finally:
+        vault.close()
+
+
+def test_supervisor_filters_searches_and_shows_names(qtbot: Any, shared: DataFolder,
+                                                     view: CaseListView) -> None:
+    vault = folders.login(shared, folders.SUPERVISOR)
+    try:
+        view.set_vault(vault)
+        assert field(view, "cases:count").text() == "5 case(s)"
+        assert "name" not in [c.attr for c in view.model.columns]
+        assert not any("Cas Un" in t for t in shown_texts(view))
+        click(qtbot, view, "cases:show_names")
+        assert "Awa Cas Un" in _column(view.model, "name")
+        choose(qtbot, view, "cases:caseworker", "Fanta Agente")
+        assert sorted(_column(view.model, "name")) == ["Fanta Cas Deux", "Fanta Cas Un"]
+        choose(qtbot, view, "cases:caseworker", "All")
+        qtbot.keyClicks(view.search, "cas deux")
+        qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+        code = _column(view.model, "survivor_code")[0]
+        view.search.clear()
+        qtbot.keyClicks(view.search, code.lower())
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+        view.search.clear()
+        qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+        choose(qtbot, view, "cases:sea", "Without SEA")
+        assert view.model.rowCount() == 0  # the sample intake has a UN perpetrator
+        choose(qtbot, view, "cases:sea", "SEA only")
+        assert view.model.rowCount() == 5
+        choose(qtbot, view, "cases:gbv_type", "Physical assault")
+        assert view.model.rowCount() == 0
+    finally:
+        view.set_vault(None)
+        vault.close()
+
+
+def test_header_click_sorts_and_double_click_opens(qtbot: Any, shared: DataFolder,
+                                                   view: CaseListView) -> None:
+    vault = folders.login(shared, folders.SUPERVISOR)
+    try:
+        view.set_vault(vault)
+        numbers = _column(view.model, "case_number")
+        assert numbers == sorted(numbers, reverse=True)  # newest first
+        header = view.table.horizontalHeader()
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.rect().topLeft() + _section_centre(header, 0))
+        again = _column(view.model, "case_number")
+        assert again in (sorted(numbers), sorted(numbers, reverse=True))
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=header.rect().topLeft() + _section_centre(header, 0))
+        assert _column(view.model, "case_number") == list(reversed(again))
+        first = view.table.visualRect(view.model.index(0, 1)).center()
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+        with qtbot.waitSignal(view.open_requested) as opened:
+            qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+        assert opened.args == [view.model.case_id(0)]
+    finally:
+        view.set_vault(None)
+        vault.close()
+
+
+def _section_centre(header: Any, section: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+                  header.height() // 2)
+
+
+def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
+                                         view: CaseListView) -> None:
+    admin = folders.login(folder, folders.ADMIN)
+    try:
+        demo.generate(admin, 3 * PAGE + 20, seed=7)
+    finally:
+        admin.close()
+    vault = folders.login(folder, folders.SUPERVISOR)
+    try:
+        view.set_vault(vault)
+        qtbot.waitUntil(lambda: view.model.fetches >= 1)
+        assert view.model.rowCount() == 3 * PAGE + 20
+        assert view.model.fetches == 1  # only the page on screen was read
+        view.table.scrollToBottom()
+        qtbot.waitUntil(lambda: 3 in view.model._pages)
+        assert 1 not in view.model._pages  # the middle of the list was never read
+        last = view.model.index(view.model.rowCount() - 1, 0).data()
+        assert last
+    finally:
+        view.set_vault(None)
+        vault.close()
+    assert view.model.rowCount() == 0
+    assert field(view, "cases:count").text() == ""
+    assert not any(t.startswith("MOP-") for t in shown_texts(view))
