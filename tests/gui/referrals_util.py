@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QDialog, QTableView, QTreeWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QStyle,
+    QStyleOptionButton,
+    QTableView,
+    QTreeWidget,
+    QWidget,
+)
 
 from desktop.core.store.models import Consent
 from desktop.core.store.vault import Vault
@@ -18,15 +26,19 @@ from tests.helpers import report_data
 
 def answer_dialogs(monkeypatch: pytest.MonkeyPatch,
                    *fillers: Callable[[QDialog], bool]) -> list[QDialog]:
-    """Answer this area's next dialogs with ``fillers`` (each fills the real dialog and says
-    whether it was accepted); returns the list of dialogs answered."""
+    """Answer this area's next dialogs with ``fillers``: each dialog is shown, its filler
+    types and clicks in it and says whether it was accepted; returns the dialogs answered."""
     queue = list(fillers)
     answered: list[QDialog] = []
 
     def runner(dialog: QDialog) -> bool:
         answered.append(dialog)
         assert queue, f"unexpected dialog {dialog.objectName()}"
-        return queue.pop(0)(dialog)
+        dialog.show()  # shown (not modal) while the test fills it as a person would
+        try:
+            return queue.pop(0)(dialog)
+        finally:
+            dialog.hide()
 
     monkeypatch.setattr(modal, "runner", runner)
     return answered
@@ -54,3 +66,15 @@ def add_case(vault: Vault, *, worker: str = "awa", release: tuple[str, ...] = ()
                                          site_id=case.site_id))
         session.flush()
         return case.id
+
+
+def tick(qtbot: Any, root: QWidget, name: str) -> None:
+    """Click the box of the check box ``name`` (its indicator, where a person clicks)."""
+    box = root.findChild(QCheckBox, name)
+    assert box is not None, name
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    before = box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert box.isChecked() != before, name

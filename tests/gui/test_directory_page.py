@@ -12,7 +12,7 @@ from desktop.gui.directory.import_report import ImportReportDialog
 from desktop.gui.directory.page import DirectoryPage
 from desktop.gui.directory.provider_dialog import ProviderDialog
 from tests.gui.cases_util import choose, click, type_text
-from tests.gui.referrals_util import answer_dialogs, table_texts
+from tests.gui.referrals_util import answer_dialogs, table_texts, tick
 from tests.gui.util import field
 
 BROKEN_CSV = (
@@ -55,8 +55,8 @@ def test_an_administrator_adds_a_provider(qtbot, admin, monkeypatch) -> None:
         choose(qtbot, dialog, "provider:kind", "NGO")
         choose(qtbot, dialog, "provider:region", "Ségou")
         type_text(qtbot, dialog, "provider:town", "Ségou")
-        dialog.services["legal"].setChecked(True)
-        dialog.takes_sea.setChecked(True)
+        tick(qtbot, dialog, "provider:service:legal")
+        tick(qtbot, dialog, "provider:takes_sea")
         return True
 
     answer_dialogs(monkeypatch, fill)

@@ -33,6 +33,7 @@ from desktop.gui.cases.case_file_parts import (
     show_date,
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
+from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
 SUMMARY = ("case_number", "survivor_code", "survivor_name", "status", "step", "gbv_type",
            "sea", "caseworker", "date_of_interview", "safety_risk")
@@ -78,11 +79,10 @@ class CaseFileView(QWidget):
         self.referrals_area = QWidget(self)
         self.referrals_area.setObjectName("case:referrals_area")
         area = QVBoxLayout(self.referrals_area)
-        note = QLabel(self.tr("Referrals are managed in the Referrals page."),
-                      self.referrals_area)
-        note.setObjectName("case:referrals_note")
-        area.addWidget(note)
-        area.addStretch(1)
+        area.setContentsMargins(0, 0, 0, 0)
+        self.referrals = CaseReferralsPanel(self.referrals_area, self.lang)
+        self.referrals.changed.connect(self.changed)
+        area.addWidget(self.referrals)
         self.history = HistoryPanel(ct.action_label, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case:tabs")
@@ -178,6 +178,8 @@ class CaseFileView(QWidget):
         self.plan.show_file(file)
         self.notes.show_file(file)
         self.history.show_events(list(ct.history_of(file)) if file is not None else [])
+        self.referrals.set_vault(self.vault)
+        self.referrals.show_case(self.case_id if file is not None else None)
         self._update_actions()
 
     def _update_actions(self) -> None:

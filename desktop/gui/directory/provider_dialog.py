@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.referrals import labels
+from desktop.gui.referrals.tables import service_boxes
 
 TEXT_FIELDS = ("name", "town", "address", "contact_person", "phone", "email", "languages",
                "hours", "notes")
@@ -50,14 +50,9 @@ class ProviderDialog(QDialog):
         for key in TEXT_FIELDS[1:]:
             form.addRow(captions[key], self.edits[key])
         self.services_box = QGroupBox(self.tr("Services offered"), self)
-        grid = QGridLayout(self.services_box)
-        self.services: dict[str, QCheckBox] = {}
-        for number, (code, text) in enumerate(labels.choices(labels.SERVICE_TYPES, lang)):
-            box = QCheckBox(text, self.services_box)
-            box.setObjectName(f"provider:service:{code}")
+        self.services = service_boxes(self.services_box, lang, "provider:service")
+        for box in self.services.values():
             box.setEnabled(not read_only)
-            self.services[code] = box
-            grid.addWidget(box, number // 2, number % 2)
         self.takes_sea = QCheckBox(self.tr("Takes cases of sexual exploitation and abuse (SEA)"),
                                    self)
         self.takes_sea.setObjectName("provider:takes_sea")

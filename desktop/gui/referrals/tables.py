@@ -1,12 +1,22 @@
-"""What the directory and referral tables share: a row model over service objects and a
-read-only, single-selection table view."""
+"""What the directory and referral screens share: a row model over service objects, a
+read-only single-selection table view, and the service-type check boxes."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from desktop.gui.referrals import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,3 +95,15 @@ def selected_item(table: QTableView, model: RowsModel) -> Any:
     """The object of the selected row, or ``None``."""
     rows = table.selectionModel().selectedRows()
     return model.item(rows[0].row()) if rows else None
+
+
+def service_boxes(box: QGroupBox, lang: str, prefix: str) -> dict[str, QCheckBox]:
+    """One check box per service type in ``box`` (two columns), named ``prefix:<code>``."""
+    grid = QGridLayout(box)
+    boxes: dict[str, QCheckBox] = {}
+    for number, (code, text) in enumerate(labels.choices(labels.SERVICE_TYPES, lang)):
+        check = QCheckBox(text, box)
+        check.setObjectName(f"{prefix}:{code}")
+        boxes[code] = check
+        grid.addWidget(check, number // 2, number % 2)
+    return boxes

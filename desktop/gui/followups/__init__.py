@@ -1,0 +1,1 @@
+"""Follow-ups: the page and the schedule / done dialogs."""

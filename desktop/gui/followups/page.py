@@ -1,0 +1,161 @@
+"""The Follow-ups page: what is due today and what is overdue, for me or (supervisors) the
+whole site; mark one done with its outcome."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.i18n import current_language
+from desktop.core.services import followups
+from desktop.core.services.permissions import Permission, can
+from desktop.gui import dialogs
+from desktop.gui.followups import actions
+from desktop.gui.page import Page
+from desktop.gui.referrals.new_referral import show_day
+
+
+class FollowUpList(QTreeWidget):
+    """Follow-ups with due date, case, referral, purpose and who."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRootIsDecorated(False)
+        self.setHeaderLabels([self.tr("Due on"), self.tr("Case"), self.tr("Referral"),
+                              self.tr("Purpose"), self.tr("Assigned to")])
+        self.setColumnWidth(0, 90)
+        self.setColumnWidth(1, 110)
+        self.setColumnWidth(2, 120)
+        self.setColumnWidth(3, 260)
+
+    def show_rows(self, rows: list[Any]) -> None:
+        """Show follow-up rows (an empty list clears)."""
+        self.clear()
+        for row in rows:
+            item = QTreeWidgetItem([show_day(row.due_on), row.case_number or "",
+                                    row.referral_reference or "", row.purpose or "",
+                                    row.assigned_to_name or ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(3, row.purpose or "")
+            self.addTopLevelItem(item)
+
+    def selected_id(self) -> str | None:
+        """The follow-up selected, or ``None``."""
+        items = self.selectedItems()
+        item = items[0] if items else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def about(self) -> str:
+        """A short description of the selected follow-up (case number and due date)."""
+        items = self.selectedItems()
+        return f"{items[0].text(1)} — {items[0].text(0)}" if items else ""
+
+
+class FollowUpsPage(Page):
+    """Registered in ``desktop.gui.pages`` as ``followups``."""
+
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang or current_language()
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("followups:scope")
+        self.scope.addItem(self.tr("My follow-ups"), "mine")
+        self.scope.addItem(self.tr("Whole site"), "site")
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.today_label = QLabel(self)
+        self.overdue_label = QLabel(self)
+        self.overdue_label.setStyleSheet("color: #b00020;")
+        self.today = FollowUpList("followups:today", self)
+        self.overdue = FollowUpList("followups:overdue", self)
+        for tree, other in ((self.today, self.overdue), (self.overdue, self.today)):
+            tree.itemSelectionChanged.connect(self._update_buttons)
+            tree.itemPressed.connect(lambda *_, other=other: other.clearSelection())
+            tree.itemDoubleClicked.connect(lambda *_: self.mark_done())
+        self.done_button = QPushButton(self.tr("Mark done…"), self)
+        self.done_button.setObjectName("followups:mark_done")
+        self.done_button.clicked.connect(self.mark_done)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("<b>Follow-ups</b>"), self))
+        top.addStretch(1)
+        top.addWidget(self.scope)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.done_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.today, 1)
+        layout.addWidget(self.overdue_label)
+        layout.addWidget(self.overdue, 1)
+        layout.addLayout(bottom)
+        self.set_vault(None)
+
+    def title(self) -> str:
+        return self.tr("Follow-ups")
+
+    def set_vault(self, vault: Any) -> None:
+        """List my follow-ups after login; ``None`` clears both lists."""
+        super().set_vault(vault)
+        supervisor = vault is not None and can(vault.actor, Permission.SEE_ALL_SITE_CASES)
+        self.scope.setVisible(supervisor)
+        self.scope.blockSignals(True)  # a supervisor starts with the whole site
+        self.scope.setCurrentIndex(self.scope.findData("site" if supervisor else "mine"))
+        self.scope.blockSignals(False)
+        if vault is None:
+            self.today.show_rows([])
+            self.overdue.show_rows([])
+            self._counts(0, 0)
+            self._update_buttons()
+        else:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload due-today and overdue follow-ups from the service."""
+        if self.vault is None:
+            return
+        scope = self.scope.currentData()
+        try:
+            today = followups.due_today(self.vault, scope=scope)
+            late = followups.overdue(self.vault, scope=scope)
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            today, late = [], []
+        self.today.show_rows(today)
+        self.overdue.show_rows(late)
+        self._counts(len(today), len(late))
+        self._update_buttons()
+
+    def _counts(self, today: int, late: int) -> None:
+        self.today_label.setText(self.tr("<b>Due today</b> ({count})").format(count=today))
+        self.overdue_label.setText(self.tr("<b>Overdue</b> ({count})").format(count=late))
+
+    def _current(self) -> FollowUpList | None:
+        for tree in (self.today, self.overdue):
+            if tree.selectedItems():
+                return tree
+        return None
+
+    def _update_buttons(self) -> None:
+        self.done_button.setEnabled(self.vault is not None and self._current() is not None)
+
+    def mark_done(self) -> None:
+        """Record the outcome of the selected follow-up."""
+        tree = self._current()
+        if tree is None or self.vault is None:
+            return
+        follow_up_id = tree.selected_id()
+        if follow_up_id and actions.mark_done(self, self.vault, follow_up_id, tree.about()):
+            self.refresh()

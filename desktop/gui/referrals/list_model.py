@@ -1,0 +1,68 @@
+"""Table model of referrals (the page's list and the case file's list)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop.gui.referrals import labels
+from desktop.gui.referrals.tables import RowsModel
+
+ALL_COLUMNS = ("reference", "case_number", "service", "provider", "status", "due_on")
+
+
+def shown_status(referral: Any) -> str:
+    """The status to show: ``no_response`` once the due date passed while sent."""
+    return str(getattr(referral, "shown_status", None) or referral.status)
+
+
+def is_overdue(referral: Any) -> bool:
+    """True when the provider's answer is late (the service says so, or no response)."""
+    return bool(getattr(referral, "overdue", False)) or shown_status(referral) == "no_response"
+
+
+class ReferralModel(RowsModel):
+    """Referrals as rows; late ones are highlighted."""
+
+    def __init__(self, lang: str, columns: tuple[str, ...] = ALL_COLUMNS,
+                 parent: Any = None) -> None:
+        super().__init__(lang, columns, parent)
+
+    def referral(self, row: int) -> Any:
+        """The referral shown on ``row``."""
+        return self.item(row)
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "reference": self.tr("Reference"), "case_number": self.tr("Case"),
+            "service": self.tr("Service"), "provider": self.tr("Provider"),
+            "status": self.tr("Status"), "due_on": self.tr("Due"),
+        }
+
+    def cell(self, item: Any, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if shown_status(item) == "no_response":
+                return labels.NO_RESPONSE_COLOUR
+            if is_overdue(item):
+                return labels.OVERDUE_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and is_overdue(item):
+            return self.tr("The provider's answer is late.")
+        return None
+
+    def _text(self, referral: Any, column: str) -> str:
+        if column == "reference":
+            return str(referral.reference)
+        if column == "case_number":
+            return str(getattr(referral, "case_number", "") or "")
+        if column == "service":
+            return labels.service_label(referral.service_type, self.lang)
+        if column == "provider":
+            return str(getattr(referral, "provider_name", "") or "")
+        if column == "status":
+            return labels.status_label(shown_status(referral), self.lang)
+        due = referral.due_on
+        return due.strftime("%d/%m/%Y") if isinstance(due, date) else ""
