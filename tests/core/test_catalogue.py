@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect
 
 from desktop.core.catalogue import classification, fields, reference
 from desktop.core.store.models import AssessmentNeed, Case, Consent, Incident, Perpetrator, Survivor
@@ -66,7 +65,7 @@ def test_catalogue_covers_every_intake_column():
     stored = {(f.table, f.column) for f in fields.fields()}
     for model in (Survivor, Case, Incident, Perpetrator):
         table = model.__tablename__
-        for column in (c.key for c in inspect(model).columns):
+        for column in (c.key for c in model.__table__.columns):
             if column in NOT_INTAKE:
                 continue
             assert (table, column) in stored, f"{table}.{column} has no catalogue field"

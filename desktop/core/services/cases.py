@@ -198,7 +198,7 @@ def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
                 .group_by(FollowUp.case_id))
     with vault.reader() as session:
         found = {r[0]: r for r in session.execute(stmt)}
-        due = dict(session.execute(due_stmt).tuples().all())
+        due = {case: when for case, when in session.execute(due_stmt)}
     rows = []
     for case_id in ids:
         r = found.get(case_id)
