@@ -6,14 +6,15 @@ import threading
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox
 
 from desktop.core.services import audit
 from desktop.core.store.vault import Vault
 from desktop.gui import dialogs
 from desktop.gui.reports.page import ReportsPage
 from tests.gui.reports_util import page_for, usual_cases
-from tests.gui.util import click, type_into
+from tests.gui.util import click, field, type_into
 from tests.helpers.report_data import populate
 
 
@@ -23,6 +24,13 @@ def choose_export(qtbot, page: ReportsPage, kind: str, fmt: str) -> None:  # typ
     page.fmt.setCurrentIndex(page.fmt.findData(fmt))
     click(qtbot, page, "export")
     qtbot.waitUntil(lambda: page.options is not None and page.options.isVisible())
+
+
+def tick(qtbot, parent, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the check box ``name`` on its box (the widget may be wider than its text)."""
+    box = field(parent, name)
+    assert isinstance(box, QCheckBox)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def test_statistics_export_is_written_with_the_counts(qtbot, supervisor: Vault,
@@ -54,7 +62,7 @@ def test_mismatched_passwords_stay_in_the_dialog(qtbot, supervisor: Vault) -> No
     choose_export(qtbot, page, "cases", "csv")
     dialog = page.options
     assert dialog is not None
-    click(qtbot, dialog, "protect")
+    tick(qtbot, dialog, "protect")
     type_into(qtbot, dialog, "export_password", "long-password-1")
     type_into(qtbot, dialog, "export_password_again", "long-password-2")
     click(qtbot, dialog, "export_ok")
@@ -109,7 +117,7 @@ def test_identifying_export_needs_a_reason_and_is_audited(qtbot, supervisor: Vau
     choose_export(qtbot, page, "cases", "csv")
     dialog = page.options
     assert dialog is not None and dialog.identifying_box.isVisibleTo(dialog)
-    click(qtbot, dialog, "identifying")
+    tick(qtbot, dialog, "identifying")
     assert dialog.protect.isChecked()  # an identifying export is always protected
     type_into(qtbot, dialog, "export_password", "long-password-1")
     type_into(qtbot, dialog, "export_password_again", "long-password-1")

@@ -45,7 +45,7 @@ class BarChart(QWidget):
 
     def _label_width(self, metrics: QFontMetrics) -> int:
         widest = max((metrics.horizontalAdvance(label) for label, _ in self.values), default=0)
-        return min(widest + PAD, max(80, self.width() // 2))
+        return min(widest + PAD, max(80, self.width() * 3 // 5))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.values:

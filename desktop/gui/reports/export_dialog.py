@@ -36,6 +36,7 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("export_options")
         self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(480)
         self.make_request = make_request
         self.request: exports.ExportRequest | None = None
         intro = QLabel(self.tr("Export: {kind}. By default the file is de-identified: no names, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -52,6 +53,7 @@ class ReportsPage(Page):
             "for the figures you need."), self)
         self.not_allowed.setObjectName("not_allowed")
         self.not_allowed.setWordWrap(True)
+        self.not_allowed.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.content = QWidget(self)
         self.picker = PeriodPicker(self.content)
         self.site = QComboBox(self.content)

@@ -27,6 +27,7 @@ from desktop.core.services.report_tables import TOTAL, Report, Table
 from desktop.gui.reports.bar_chart import BarChart
 
 NO_CHART = {"cases"}  # opened / active / closed are not parts of one whole
+WIDTH_ALONE = 640  # a table without a chart beside it, or a chart under a wide table
 
 
 def make_table_widget(table: Table) -> QTableWidget:
@@ -110,16 +111,23 @@ class ReportView(QWidget):
     def _group(self, table: Table) -> QGroupBox:
         box = QGroupBox(table.title, self)
         box.setObjectName(f"group_{table.key}")
-        row = QHBoxLayout()
         widget = make_table_widget(table)
         self.tables[table.key] = widget
-        row.addWidget(widget, 3)
-        if table.key not in NO_CHART:
+        wide = len(table.columns) > 2  # a two-way table takes the whole width
+        row = QVBoxLayout() if wide else QHBoxLayout()
+        if table.key in NO_CHART:
+            widget.setMaximumWidth(WIDTH_ALONE)
+            row.addWidget(widget, 3, Qt.AlignmentFlag.AlignLeft)
+        else:
+            row.addWidget(widget, 3)
             chart = BarChart(box)
             chart.setObjectName(f"chart_{table.key}")
             chart.set_values(table.chart_values())
+            if wide:
+                chart.setMaximumWidth(WIDTH_ALONE)
+                chart.setToolTip(self.tr("Totals of the rows above."))
             self.charts[table.key] = chart
-            row.addWidget(chart, 2, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(chart, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         if table.note:
