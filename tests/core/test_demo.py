@@ -1,0 +1,53 @@
+"""Demo data: fictional, realistic distributions, visible through the same services."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.core.errors import PermissionDenied
+from desktop.core.services import cases, demo, intake
+from desktop.core.services.cases import CaseQuery
+from desktop.core.services.intake_rules import validate
+from desktop.core.store.models import Consent, Perpetrator, Survivor
+
+
+def test_three_hundred_demo_cases_look_realistic(admin):
+    added = []
+    demo.DEMO_HOOKS.append(lambda batch: added.extend(c.id for c in batch.cases))
+    try:
+        assert demo.generate(admin, 300, seed=3) == 300
+    finally:
+        demo.DEMO_HOOKS.pop()
+    ids = cases.case_ids(admin)
+    assert len(ids) == 300 and set(added) == set(ids)
+    rows = cases.case_rows(admin, ids)
+    types = Counter(r.gbv_type for r in rows)
+    assert set(types) >= {"rape", "sexual_assault", "physical_assault", "forced_marriage",
+                          "denial_of_resources", "psychological_abuse"}
+    assert 15 <= sum(r.sea for r in rows) <= 50  # about 10 %
+    statuses = Counter(r.status for r in rows)
+    assert 60 <= statuses["closed"] <= 200 and statuses["open"] > 80
+    assert {r.step for r in rows if r.status == "open"} >= {2, 3, 4, 5}
+    assert len({r.case_number for r in rows}) == 300
+    with admin.reader() as session:
+        names = list(session.scalars(select(Survivor.name).where(Survivor.name.is_not(None))))
+        no_stats = session.scalar(select(func.count()).select_from(Consent).where(
+            Consent.scope == "statistics", Consent.given.is_(False)))
+        perpetrators = session.scalar(select(func.count()).select_from(Perpetrator))
+    assert names and all(n.endswith("(fictif)") for n in names)
+    assert 10 <= (no_stats or 0) <= 90
+    assert 300 < (perpetrators or 0) < 450
+    # Demo cases read back through the intake service and pass its rules.
+    for case_id in ids[:20]:
+        data = intake.load_intake(admin, case_id)
+        assert validate(data) == {}, data["registration.case_number"]
+    first = rows[0].case_number
+    assert cases.case_ids(admin, CaseQuery(text=first)) == [rows[0].id]
+
+
+def test_only_an_administrator_makes_demo_data(caseworker):
+    with pytest.raises(PermissionDenied):
+        demo.generate(caseworker, 10)
