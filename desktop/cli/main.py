@@ -21,6 +21,7 @@ COMMANDS = [
     "desktop.cli.cmd_users",
     "desktop.cli.cmd_check",
     "desktop.cli.cmd_demo",
+    "desktop.cli.cmd_export",
 ]
 
 

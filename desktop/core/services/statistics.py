@@ -175,3 +175,11 @@ def sites(vault: Vault) -> list[tuple[str, str]]:
     with vault.reader() as session:
         return [(i, n) for i, n in session.execute(select(Site.id, Site.name)
                                                      .order_by(Site.name))]
+
+
+def site_codes(vault: Vault) -> list[tuple[str, str, str]]:
+    """(site id, code, name) of every site (to choose a site by its code)."""
+    require(vault, Permission.RUN_REPORTS)
+    with vault.reader() as session:
+        return [(i, c, n) for i, c, n in session.execute(
+            select(Site.id, Site.code, Site.name).order_by(Site.code))]

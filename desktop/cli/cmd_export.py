@@ -1,0 +1,111 @@
+"""``relais export``: statistics, case rows, Incident Recorder and victim-assistance files.
+
+The user's password is read first, then (with ``--password-protect``) the export password:
+prompted twice on a terminal, one line from standard input otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+from datetime import date
+from pathlib import Path
+
+from desktop.cli import main as cli
+from desktop.cli.io import Secrets, login_as, out
+from desktop.core.i18n import translate
+from desktop.core.services import exports, session
+from desktop.core.services.exports import ExportRequest
+from desktop.core.services.report_period import Period
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(translate(
+            "CLI", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
+
+
+def register(sub) -> None:  # type: ignore[no-untyped-def]
+    parser = sub.add_parser("export", help=translate(
+        "CLI", "export statistics, cases, the Incident Recorder or victim assistance"))
+    cli.common(parser)
+    parser.add_argument("--kind", required=True, choices=list(exports.KINDS),
+                        help=translate("CLI", "what to export"))
+    parser.add_argument("--from", dest="start", required=True, type=_day,
+                        help=translate("CLI", "first day (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="end", required=True, type=_day,
+                        help=translate("CLI", "last day, included (YYYY-MM-DD)"))
+    parser.add_argument("--format", dest="fmt", required=True, choices=["pdf", "xlsx", "csv"],
+                        help=translate("CLI", "file format"))
+    parser.add_argument("--out", required=True, help=translate("CLI", "file to write"))
+    parser.add_argument("--site", help=translate("CLI", "site code (default: all sites)"))
+    parser.add_argument("--password-protect", action="store_true", help=translate(
+        "CLI", "protect the file with a password (read after yours)"))
+    parser.add_argument("--identifying", action="store_true", help=translate(
+        "CLI", "include identifying data (supervisors; needs --reason and a password)"))
+    parser.add_argument("--reason", default="", help=translate(
+        "CLI", "why identifying data must leave Relais (recorded in the audit log)"))
+    parser.set_defaults(handler=run)
+
+
+def period_of(start: date, end: date) -> Period:
+    """A month or a quarter when the dates are exactly one, else the dates themselves."""
+    whole_month = start.day == 1 and end == date(
+        start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    if whole_month:
+        return Period.month(start.year, start.month)
+    if start.day == 1 and start.month % 3 == 1 and start.year == end.year:
+        quarter = Period.quarter(start.year, (start.month - 1) // 3 + 1)
+        if quarter.end == end:
+            return quarter
+    return Period.between(start, end)
+
+
+def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    if args.reason and not args.identifying:
+        raise SystemExit(_usage(translate("CLI", "--reason goes with --identifying")))
+    period = period_of(args.start, args.end)
+    target = Path(args.out)
+    request = ExportRequest(args.kind, args.fmt, period, identifying=args.identifying,
+                            reason=args.reason, password="" if args.password_protect else None)
+    exports.check(_with_placeholder(request))  # before any password is asked for
+    vault = login_as(args, secrets)
+    try:
+        if args.site:
+            request = ExportRequest(**{**request.__dict__, "site_id": _site_id(vault, args.site)})
+        if args.password_protect:
+            password = secrets.new_password(translate("CLI", "Export password: "))
+            request = ExportRequest(**{**request.__dict__, "password": password})
+        result = exports.export(vault, request, target)
+    finally:
+        session.lock(vault, reason="logout")
+    protected = translate("CLI", ", password-protected") if result.protected else ""
+    out(translate("CLI", "Wrote {path} ({rows} rows{protected}).").format(
+        path=result.path, rows=result.rows, protected=protected))
+    return 0
+
+
+def _with_placeholder(request: ExportRequest) -> ExportRequest:
+    """The request as ``check`` should see it before the password is typed."""
+    if request.password is None:
+        return request
+    return ExportRequest(**{**request.__dict__, "password": "x" * exports.MIN_PASSWORD})
+
+
+def _site_id(vault, code: str) -> str:  # type: ignore[no-untyped-def]
+    from desktop.core.errors import NotFound
+    from desktop.core.services import statistics
+
+    for site_id, site_code, _name in statistics.site_codes(vault):
+        if site_code.casefold() == code.casefold():
+            return site_id
+    raise NotFound(translate("CLI", "No site has the code {code}.").format(code=code))
+
+
+def _usage(message: str) -> int:
+    import sys
+
+    print(f"relais: {message}", file=sys.stderr)
+    return 2
