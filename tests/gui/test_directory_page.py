@@ -64,7 +64,7 @@ def test_an_administrator_adds_a_provider(qtbot, admin, monkeypatch) -> None:
     assert "Association Juristes Maliennes" in table_texts(page.table, 0)
     row = table_texts(page.table, 0).index("Association Juristes Maliennes")
     assert table_texts(page.table, 3)[row] == "Legal aid"
-    assert table_texts(page.table, 2)[row] == "Ségou / Ségou"
+    assert table_texts(page.table, 2)[row] == "Ségou"
 
 
 def test_a_missing_name_is_shown_in_the_dialog(qtbot, admin, monkeypatch) -> None:

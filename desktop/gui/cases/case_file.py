@@ -102,6 +102,7 @@ class CaseFileView(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("case:message")
         self.message.setStyleSheet("color: #1b5e20;")
+        self.message.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(main, 1)
@@ -160,6 +161,7 @@ class CaseFileView(QWidget):
         """Load and show a case (the service audits the view); ``None`` clears."""
         self.case_id = case_id
         self.message.clear()
+        self.message.hide()
         self.file = None
         if case_id is not None and self.vault is not None:
             try:
@@ -218,6 +220,7 @@ class CaseFileView(QWidget):
         case_id = self.case_id
         self.show_case(case_id)
         self.message.setText(done)
+        self.message.show()
         self.changed.emit(case_id)
         return True
 

@@ -22,7 +22,7 @@ class ProviderModel(RowsModel):
     def headers(self) -> dict[str, str]:
         return {
             "name": self.tr("Name"), "kind": self.tr("Kind"),
-            "place": self.tr("Region / town"), "services": self.tr("Services"),
+            "place": self.tr("Town, region"), "services": self.tr("Services"),
             "takes_sea": self.tr("Takes SEA cases"), "active": self.tr("Active"),
         }
 
@@ -41,8 +41,7 @@ class ProviderModel(RowsModel):
         if column == "kind":
             return labels.kind_label(provider.kind, self.lang)
         if column == "place":
-            region = labels.region_label(provider.region, self.lang)
-            return " / ".join(part for part in (region, provider.town or "") if part)
+            return labels.place_text(provider.region, provider.town, self.lang)
         if column == "services":
             return labels.services_text(list(provider.services), self.lang)
         if column == "takes_sea":

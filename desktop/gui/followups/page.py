@@ -36,10 +36,8 @@ class FollowUpList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setHeaderLabels([self.tr("Due on"), self.tr("Case"), self.tr("Referral"),
                               self.tr("Purpose"), self.tr("Assigned to")])
-        self.setColumnWidth(0, 90)
-        self.setColumnWidth(1, 110)
-        self.setColumnWidth(2, 120)
-        self.setColumnWidth(3, 260)
+        for column, width in enumerate((90, 120, 170, 300)):
+            self.setColumnWidth(column, width)
 
     def show_rows(self, rows: list[Any]) -> None:
         """Show follow-up rows (an empty list clears)."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -65,6 +66,8 @@ class CaseReferralsPanel(QWidget):
                                          self.tr("Purpose"), self.tr("Done on"),
                                          self.tr("Outcome")])
         self.follow_ups.itemSelectionChanged.connect(self._update_buttons)
+        for column, width in enumerate((90, 150, 240, 90)):
+            self.follow_ups.setColumnWidth(column, width)
         self.detail = ReferralDetail(self.lang, self)
         self.detail.changed.connect(self._detail_changed)
         self.detail.follow_up.connect(lambda _case, referral: self._schedule(referral))
@@ -78,9 +81,13 @@ class CaseReferralsPanel(QWidget):
         done_line.addStretch(1)
         done_line.addWidget(self.done_button)
         left.addLayout(done_line)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(lists)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(scroll)
+        splitter.setSizes([260, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

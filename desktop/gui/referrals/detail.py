@@ -72,16 +72,21 @@ class ReferralDetail(QWidget):
         self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Status"),
                                       self.tr("Note")])
         self.history.setColumnWidth(0, 120)
+        self.history.setColumnWidth(1, 150)
+        self.history.setColumnWidth(2, 130)
+        self.history.setMinimumHeight(90)
+        self.history.setMaximumHeight(160)
         self._build_status()
         self._build_feedback()
         self._build_letter()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.letter_box)
         layout.addWidget(QLabel(self.tr("<b>Status history</b>"), self))
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.history)
         layout.addWidget(self.status_box)
         layout.addWidget(self.feedback_box)
-        layout.addWidget(self.letter_box)
+        layout.addStretch(1)
         self.show_detail(None)
 
     def _button(self, parent: QWidget, name: str, text: str,
@@ -96,6 +101,7 @@ class ReferralDetail(QWidget):
         line = QHBoxLayout(self.status_box)
         self.next_status = QComboBox(self.status_box)
         self.next_status.setObjectName("referral:next_status")
+        self.next_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_note = QLineEdit(self.status_box)
         self.status_note.setObjectName("referral:status_note")
         self.status_note.setPlaceholderText(self.tr("Note (what happened)"))
@@ -138,7 +144,8 @@ class ReferralDetail(QWidget):
         self.save_button = self._button(self.letter_box, "referral:save_pdf",
                                         self.tr("Save as PDF…"), self._save_pdf)
         self.follow_button = self._button(self.letter_box, "referral:schedule_follow_up",
-                                          self.tr("Schedule a follow-up…"), self._follow_up)
+                                          self.tr("Follow-up for this referral…"),
+                                          self._follow_up)
         for widget in (self.letter_lang, self.print_button, self.save_button):
             line.addWidget(widget)
         line.addStretch(1)
@@ -182,9 +189,11 @@ class ReferralDetail(QWidget):
             return
         self._show_header(detail)
         for change in detail.history:
-            self.history.addTopLevelItem(QTreeWidgetItem([
-                show_time(change.at), change.by_name,
-                labels.status_label(change.to_status, self.lang), change.note or ""]))
+            item = QTreeWidgetItem([show_time(change.at), change.by_name,
+                                    labels.status_label(change.to_status, self.lang),
+                                    change.note or ""])
+            item.setToolTip(3, change.note or "")
+            self.history.addTopLevelItem(item)
         for code in detail.allowed_next:
             self.next_status.addItem(labels.status_label(code, self.lang), code)
         self.status_box.setEnabled(bool(detail.allowed_next))

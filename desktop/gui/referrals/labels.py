@@ -70,6 +70,15 @@ def region_label(code: str | None, lang: str) -> str:
     return label(REGIONS, code, lang)
 
 
+def place_text(region: str | None, town: str | None, lang: str, sep: str = ", ") -> str:
+    """Town and region, the region left out when it is the town's name (Mopti, Gao)."""
+    region_text = region_label(region, lang)
+    parts = [town or "", region_text]
+    if town and town.casefold() == region_text.casefold():
+        parts = [town]
+    return sep.join(part for part in parts if part)
+
+
 def kind_label(code: str | None, lang: str) -> str:
     """A provider kind (One-Stop Centre, NGO, …) in ``lang``."""
     return label(PROVIDER_KINDS, code, lang)

@@ -51,7 +51,7 @@ class NewReferralDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("referral:new")
         self.setWindowTitle(self.tr("New referral"))
-        self.resize(620, 640)
+        self.resize(640, 720)
         self.vault, self.case_id, self.lang = vault, case_id, lang
         self.created: list[Any] = []
         self.context = referrals.referral_context(vault, case_id)
@@ -65,6 +65,7 @@ class NewReferralDialog(QDialog):
             box.toggled.connect(self._update)
         self.providers = QListWidget(self)
         self.providers.setObjectName("referral:providers")
+        self.providers.setMinimumHeight(110)
         self.providers.currentItemChanged.connect(lambda *_: self._update_ok())
         self.no_provider = QLabel(self)
         self.no_provider.setObjectName("referral:no_provider")
@@ -175,8 +176,7 @@ class NewReferralDialog(QDialog):
             return
         matching = directory.matching_providers(self.vault, chosen, sea=self.context.sea)
         for provider in matching:
-            place = ", ".join(p for p in (provider.town or "",
-                                          labels.region_label(provider.region, self.lang)) if p)
+            place = labels.place_text(provider.region, provider.town, self.lang)
             item = QListWidgetItem(f"{provider.name} — {place}" if place else provider.name)
             item.setData(Qt.ItemDataRole.UserRole, provider.id)
             item.setToolTip(labels.services_text(list(provider.services), self.lang))

@@ -86,8 +86,10 @@ def row_table(parent: QWidget, name: str, model: QAbstractTableModel,
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(table.resizeColumnsToContents)  # each column as wide as needed
     return table
 
 
