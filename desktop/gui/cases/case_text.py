@@ -12,39 +12,37 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.services import cases
 from desktop.gui.cases import catalogue_view as cv
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseText", text)
+translate = QCoreApplication.translate
 
 
 def status_label(status: str) -> str:
     """A case status in words."""
     return {
-        "open": _tr("Open"),
-        "closure_requested": _tr("Closure requested"),
-        "closed": _tr("Closed"),
+        "open": translate("CaseText", "Open"),
+        "closure_requested": translate("CaseText", "Closure requested"),
+        "closed": translate("CaseText", "Closed"),
     }.get(status, status)
 
 
 def action_label(action: str) -> str:
     """An audit action in words (history of a case)."""
     return {
-        "case_viewed": _tr("Case file viewed"),
-        "case_created": _tr("Case opened"),
-        "case_edited": _tr("Intake corrected"),
-        "case_assigned": _tr("Case assigned"),
-        "case_step": _tr("Step changed"),
-        "case_closure_requested": _tr("Closure requested"),
-        "case_closed": _tr("Case closed"),
-        "case_reopened": _tr("Case reopened"),
-        "note_added": _tr("Note added"),
-        "referral_created": _tr("Referral created"),
-        "referral_status": _tr("Referral status changed"),
-        "consent_override": _tr("Consent overridden by a supervisor"),
-        "letter_printed": _tr("Referral letter printed"),
-        "case_summary": _tr("Case summary printed"),
-        "followup_created": _tr("Follow-up planned"),
-        "followup_done": _tr("Follow-up done"),
+        "case_viewed": translate("CaseText", "Case file viewed"),
+        "case_created": translate("CaseText", "Case opened"),
+        "case_edited": translate("CaseText", "Intake corrected"),
+        "case_assigned": translate("CaseText", "Case assigned"),
+        "case_step": translate("CaseText", "Step changed"),
+        "case_closure_requested": translate("CaseText", "Closure requested"),
+        "case_closed": translate("CaseText", "Case closed"),
+        "case_reopened": translate("CaseText", "Case reopened"),
+        "note_added": translate("CaseText", "Note added"),
+        "referral_created": translate("CaseText", "Referral created"),
+        "referral_status": translate("CaseText", "Referral status changed"),
+        "consent_override": translate("CaseText", "Consent overridden by a supervisor"),
+        "letter_printed": translate("CaseText", "Referral letter printed"),
+        "case_summary": translate("CaseText", "Case summary printed"),
+        "followup_created": translate("CaseText", "Follow-up planned"),
+        "followup_done": translate("CaseText", "Follow-up done"),
     }.get(action, action)
 
 
@@ -83,9 +81,9 @@ def show_value(value: Any) -> str:
     if value is None or value == "":
         return "—"
     if value is True:
-        return _tr("Yes")
+        return translate("CaseText", "Yes")
     if value is False:
-        return _tr("No")
+        return translate("CaseText", "No")
     if isinstance(value, datetime):
         return value.astimezone().strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
@@ -105,7 +103,7 @@ def summary_text(file: Any, key: str, lang: str) -> str:
     if key == "safety_risk":
         return cv.choice_label("safety_risk", value, lang) or "—"
     if key == "sea":
-        return _tr("Yes") if value else _tr("No")
+        return translate("CaseText", "Yes") if value else translate("CaseText", "No")
     return show_value(value)
 
 
@@ -113,9 +111,9 @@ def flags_text(file: Any, lang: str) -> str:
     """Warnings shown with the summary (possible sexual exploitation, closure pending)."""
     flags = []
     if _get(file, "possible_exploitation"):
-        flags.append(_tr("Possible sexual exploitation"))
+        flags.append(translate("CaseText", "Possible sexual exploitation"))
     if _get(file, "status") == "closure_requested":
-        flags.append(_tr("Closure waiting for a supervisor"))
+        flags.append(translate("CaseText", "Closure waiting for a supervisor"))
     return " · ".join(flags)
 
 
@@ -135,7 +133,7 @@ def step_dates(file: Any) -> dict[int, Any]:
 
 def assessment_text(file: Any, lang: str) -> str:
     """The safety risk and the needs found at the initial assessment."""
-    lines = [_tr("Safety risk: {risk}").format(
+    lines = [translate("CaseText", "Safety risk: {risk}").format(
         risk=cv.choice_label("safety_risk", _get(file, "safety_risk"), lang) or "—")]
     needs = _get(file, "needs") or {}
     items: Iterable[Any] = needs.items() if isinstance(needs, dict) else needs

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop.core.errors import UserError
 from desktop.core.services import drafts
+from desktop.gui import dialogs
 
 if TYPE_CHECKING:
     from desktop.gui.cases.intake_form import IntakeForm
@@ -17,18 +18,17 @@ KIND = "intake"
 INTERVAL_MS = 30_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeDrafts", text)
+translate = QCoreApplication.translate
 
 
 def ask_restore() -> bool:
     """Ask whether to take the unsaved intake back (through the dialogs wrapper)."""
-    from desktop.gui import dialogs
-
-    return dialogs.ask(
-        None, _tr("An intake was not finished (the application was closed, locked or "
-                  "stopped). Do you want to continue it?"), _tr("Unsaved intake"),
-        yes=_tr("Continue it"), no=_tr("Not now"))
+    question = translate(
+        "IntakeDrafts", "An intake was not finished (the application was closed, locked or "
+        "stopped). Do you want to continue it?")
+    return dialogs.ask(None, question, translate("IntakeDrafts", "Unsaved intake"),
+                       yes=translate("IntakeDrafts", "Continue it"),
+                       no=translate("IntakeDrafts", "Not now"))
 
 
 class DraftKeeper(QObject):
@@ -95,7 +95,7 @@ class DraftKeeper(QObject):
         self.form.set_data(dict(data))
         self.dirty = True
         self.form.touched.update(k for k, v in data.items() if v not in (None, "", []))
-        self.form.status.setText(_tr("The unsaved intake was restored."))
+        self.form.status.setText(translate("IntakeDrafts", "The unsaved intake was restored."))
         return True
 
 

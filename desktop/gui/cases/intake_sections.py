@@ -14,9 +14,7 @@ from desktop.gui.cases.perpetrators import PerpetratorList
 from desktop.gui.cases.sections import FieldGrid, Section
 from desktop.gui.cases.validation_display import ErrorBoard
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeSections", text)
+translate = QCoreApplication.translate
 
 
 class RegistrationSection(Section):
@@ -26,19 +24,20 @@ class RegistrationSection(Section):
         super().__init__("registration", cv.section_title("registration", lang), parent)
         wanted = cv.section_fields("registration")
         grid = FieldGrid([], lang, board, parent=self)
-        self.case_number = QLabel(_tr("generated when the case is opened"), grid)
+        waiting = translate("IntakeSections", "generated when the case is opened")
+        self.case_number = QLabel(waiting, grid)
         self.case_number.setObjectName("generated:case_number")
-        self.survivor_code = QLabel(_tr("generated when the case is opened"), grid)
+        self.survivor_code = QLabel(waiting, grid)
         self.survivor_code.setObjectName("generated:survivor_code")
-        grid.add_widget(_tr("Case number"), self.case_number)
-        grid.add_widget(_tr("Survivor code"), self.survivor_code)
+        grid.add_widget(translate("IntakeSections", "Case number"), self.case_number)
+        grid.add_widget(translate("IntakeSections", "Survivor code"), self.survivor_code)
         for field in wanted:
             grid.add_field(field)
         self.add_grid(grid)
 
     def show_numbers(self, case_number: str | None, survivor_code: str | None) -> None:
         """Show the generated numbers (``None``: not generated yet)."""
-        waiting = _tr("generated when the case is opened")
+        waiting = translate("IntakeSections", "generated when the case is opened")
         self.case_number.setText(case_number or waiting)
         self.survivor_code.setText(survivor_code or waiting)
 
@@ -128,7 +127,7 @@ class SeaSection(PlainSection):
 
     def __init__(self, lang: str, board: ErrorBoard, parent: QWidget | None = None) -> None:
         super().__init__("sea", lang, board, parent)
-        note = QLabel(_tr("A perpetrator is UN or humanitarian personnel: record the SEA "
-                          "details below."), self)
+        note = QLabel(translate("IntakeSections", "A perpetrator is UN or humanitarian "
+                                "personnel: record the SEA details below."), self)
         note.setWordWrap(True)
         self.body.insertWidget(0, note)

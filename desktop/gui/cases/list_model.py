@@ -8,7 +8,6 @@ the last few pages are kept. So 100,000 cases cost one list of ids and a few sma
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -30,32 +29,37 @@ KEPT_PAGES = 20
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseListModel", text)
+translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``pyside6-lupdate`` (it looks for ``QT_TRANSLATE_NOOP``)."""
+    return text
+
+
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column: the ``CaseRow`` attribute, its header and the sort key it uses."""
+    """One column: the ``CaseRow`` attribute (also the service's sort key) and its header."""
 
     attr: str
-    header: Callable[[], str]
-    sort: str
+    header: str  # English source, translated when shown
     identifying: bool = False
 
 
 def _columns() -> list[Column]:
     return [
-        Column("case_number", lambda: _tr("Case number"), "case_number"),
-        Column("survivor_code", lambda: _tr("Survivor code"), "survivor_code"),
-        Column("name", lambda: _tr("Name"), "name", identifying=True),
-        Column("date_of_interview", lambda: _tr("Interview"), "date_of_interview"),
-        Column("gbv_type", lambda: _tr("GBV type"), "gbv_type"),
-        Column("step", lambda: _tr("Step"), "step"),
-        Column("status", lambda: _tr("Status"), "status"),
-        Column("sea", lambda: _tr("SEA"), "sea"),
-        Column("caseworker", lambda: _tr("Case worker"), "caseworker"),
-        Column("next_followup", lambda: _tr("Next follow-up"), "next_followup"),
+        Column("case_number", QT_TRANSLATE_NOOP("CaseListModel", "Case number")),
+        Column("survivor_code", QT_TRANSLATE_NOOP("CaseListModel", "Survivor code")),
+        Column("name", QT_TRANSLATE_NOOP("CaseListModel", "Name"), identifying=True),
+        Column("date_of_interview", QT_TRANSLATE_NOOP("CaseListModel", "Interview")),
+        Column("gbv_type", QT_TRANSLATE_NOOP("CaseListModel", "GBV type")),
+        Column("step", QT_TRANSLATE_NOOP("CaseListModel", "Step")),
+        Column("status", QT_TRANSLATE_NOOP("CaseListModel", "Status")),
+        Column("sea", QT_TRANSLATE_NOOP("CaseListModel", "SEA")),
+        Column("caseworker", QT_TRANSLATE_NOOP("CaseListModel", "Case worker")),
+        Column("next_followup", QT_TRANSLATE_NOOP("CaseListModel", "Next follow-up")),
     ]
 
 
@@ -135,7 +139,7 @@ class CaseListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header()
+            return translate("CaseListModel", self.columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -164,7 +168,7 @@ class CaseListModel(QAbstractTableModel):
         if attr == "status":
             return ct.status_label(str(value))
         if attr == "sea":
-            return _tr("SEA") if value else ""
+            return translate("CaseListModel", "SEA") if value else ""
         if isinstance(value, date):
             return value.strftime("%d/%m/%Y")
         return str(value)
@@ -173,6 +177,6 @@ class CaseListModel(QAbstractTableModel):
         """Sort by a column: the service orders the ids (over every case, not one page)."""
         if not 0 <= column < len(self.columns):
             return
-        self.query = ct.with_sort(self.query, self.columns[column].sort,
+        self.query = ct.with_sort(self.query, self.columns[column].attr,
                                   order == Qt.SortOrder.DescendingOrder)
         self.reload()
