@@ -765,7 +765,7 @@
     <message>
         <location filename="../../desktop/core/services/report_tables.py" line="98"/>
         <source>Median days from referral to service</source>
-        <translation>Délai médian entre la référence et le service (jours)</translation>
+        <translation>Délai médian entre la référence et le service</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/report_tables.py" line="99"/>

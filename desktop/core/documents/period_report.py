@@ -61,7 +61,7 @@ WIDTH = A4[0] - 36 * mm
 def _table(table: DocTable) -> Table:
     st = pdfkit.styles()
     wide = len(table.header) > 5
-    size = 7 if wide else 8.5
+    size = 6.5 if wide else 8.5
     head_style = ParagraphStyle("head", parent=st["cellbold"], fontSize=size, leading=size + 2)
     number_style = ParagraphStyle("headnum", parent=head_style, alignment=TA_RIGHT)
     header = [Paragraph(table.header[0], head_style),
@@ -69,7 +69,7 @@ def _table(table: DocTable) -> Table:
     body = [[Paragraph(row[0], st["cell"]), *row[1:]] for row in table.rows]
     if table.total_row and body:
         body[-1][0] = Paragraph(table.rows[-1][0], st["cellbold"])
-    first = 50 * mm if wide else 95 * mm
+    first = 40 * mm if wide else 95 * mm
     rest = min((WIDTH - first) / max(1, len(table.header) - 1), 30 * mm)
     grid = Table([header, *body], colWidths=[first] + [rest] * (len(table.header) - 1),
                  repeatRows=1, hAlign="LEFT")
@@ -83,7 +83,7 @@ def _table(table: DocTable) -> Table:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f9fa")]),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d9e2ec")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (1, 0), (-1, -1), 2), ("RIGHTPADDING", (1, 0), (-1, -1), 4),
+        ("LEFTPADDING", (1, 0), (-1, -1), 1.5), ("RIGHTPADDING", (1, 0), (-1, -1), 3),
     ]
     if table.total_row and table.rows:
         style += [("FONT", (0, -1), (-1, -1), pdfkit.FONT_BOLD, 8.5),
