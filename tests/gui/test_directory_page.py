@@ -37,10 +37,12 @@ def test_search_and_filters_find_the_one_stop_centres(qtbot, admin) -> None:
     page = page_for(qtbot, admin)
     assert len(table_texts(page.table, 0)) == 3  # the three One-Stop Centres, nothing else
     type_text(qtbot, page, "directory:search", "gao")
-    qtbot.waitUntil(lambda: table_texts(page.table, 0) == ["One-Stop Centre of Gao"])
+    qtbot.waitUntil(lambda: len(table_texts(page.table, 0)) == 1)
+    assert "Gao" in table_texts(page.table, 0)[0]
     page.search.clear()
     choose(qtbot, page, "directory:region", "Mopti")
-    assert table_texts(page.table, 0) == ["One-Stop Centre of Mopti"]
+    (only,) = table_texts(page.table, 0)
+    assert only.startswith("One-Stop Centre") and "Mopti" in only
     choose(qtbot, page, "directory:service", "Legal aid")
     assert table_texts(page.table, 0) == []
     assert "0" in page.count.text()
@@ -120,7 +122,7 @@ def test_export_and_deactivate(qtbot, admin, tmp_path: Path) -> None:
     dialogs.script(str(out))
     click(qtbot, page, "directory:export")
     text = out.read_text(encoding="utf-8-sig")
-    assert "One-Stop Centre of Bamako" in text
+    assert all(p.name in text for p in directory.list_providers(admin))
     assert dialogs.shown[-1][0] == "inform"
     page.table.selectRow(0)
     name = table_texts(page.table, 0)[0]

@@ -79,7 +79,11 @@ class ReferralDetail(QWidget):
         self._build_status()
         self._build_feedback()
         self._build_letter()
+        self.message = QLabel(self)
+        self.message.setObjectName("referral:message")
+        self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.letter_box)
         layout.addWidget(QLabel(self.tr("<b>Status history</b>"), self))
@@ -175,6 +179,7 @@ class ReferralDetail(QWidget):
     def show_detail(self, detail: Any) -> None:
         """Fill every part from a detail object (``None`` clears them all)."""
         self.detail = detail
+        self.message.clear()
         self.status_note.clear()
         self.next_status.clear()
         self.history.clear()
@@ -232,9 +237,10 @@ class ReferralDetail(QWidget):
         except UserError as exc:
             dialogs.show_error(self, exc)
             return
-        self.show_referral(referral_id)
-        self.values["status"].setToolTip(done)
-        self.changed.emit(referral_id)
+        self.changed.emit(referral_id)  # the lists reload, and this panel with them
+        if self.referral_id() != referral_id:
+            self.show_referral(referral_id)
+        self.message.setText(done)
 
     def _set_status(self) -> None:
         status = self.next_status.currentData()
