@@ -338,6 +338,10 @@
       <translation>Clôture en attente d'un·e superviseur·e</translation>
     </message>
     <message>
+      <source>Closure reasons: {reasons}</source>
+      <translation>Motifs de clôture : {reasons}</translation>
+    </message>
+    <message>
       <source>Safety risk: {risk}</source>
       <translation>Risque pour la sécurité : {risk}</translation>
     </message>
@@ -489,10 +493,8 @@
       <translation>Ouvrir le cas</translation>
     </message>
     <message>
-      <source>New intake</source>
-      <translation>Nouvel enregistrement</translation>
-    </message>
-    <message>
+      <location filename="../../desktop/gui/cases/intake_form.py" line="153" />
+      <location filename="../../desktop/gui/cases/intake_form.py" line="224" />
       <source>Save changes</source>
       <translation>Enregistrer les modifications</translation>
     </message>

@@ -90,12 +90,14 @@ def test_supervisor_approves_reopens_and_assigns(qtbot: Any, folder: DataFolder)
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         view = _view(qtbot, vault, case_id)
+        assert field(view, "case:closure").text() == "Closure reasons: Needs met"
         click(qtbot, view, "case:approve_closure")
         assert field(view, "case:status").text() == "Closed"
         assert field(view, "step:6:date").text() != "—"
         dialogs.script(True)  # "Reopen this case?"
         click(qtbot, view, "case:reopen")
         assert field(view, "case:status").text() == "Open"
+        assert field(view, "case:closure").text() == ""
         choose(qtbot, view, "case:assign_to", "Fanta Agente")
         click(qtbot, view, "case:assign")
         assert field(view, "case:caseworker").text() == "Fanta Agente"

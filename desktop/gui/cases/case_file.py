@@ -70,6 +70,10 @@ class CaseFileView(QWidget):
         self.flags.setObjectName("case:flags")
         self.flags.setStyleSheet("color: #b00020; font-weight: bold;")
         form.addRow(self.flags)
+        self.closure = QLabel(self.summary)
+        self.closure.setObjectName("case:closure")
+        self.closure.setWordWrap(True)
+        form.addRow(self.closure)
         self.steps = StepsPanel(self.lang, self)
         self.steps.advance.connect(self._advance)
         self.plan = PlanPanel(self.lang, self)
@@ -176,6 +180,7 @@ class CaseFileView(QWidget):
         for key, label in self.values.items():
             label.setText(ct.summary_text(file, key, self.lang) if file is not None else "")
         self.flags.setText(ct.flags_text(file, self.lang) if file is not None else "")
+        self.closure.setText(ct.closure_text(file, self.lang))
         self.steps.show_file(file)
         self.plan.show_file(file)
         self.notes.show_file(file)

@@ -117,6 +117,18 @@ def flags_text(file: Any, lang: str) -> str:
     return " · ".join(flags)
 
 
+def closure_text(file: Any, lang: str) -> str:
+    """Why the case was (or is to be) closed, with the note; empty for an open case."""
+    if file is None or _get(file, "status") == "open":
+        return ""
+    reasons = [cv.choice_label("closure_reasons", code, lang)
+               for code in _get(file, "closure_reasons") or []]
+    text = translate("CaseText", "Closure reasons: {reasons}").format(
+        reasons=", ".join(reasons) or "—")
+    note = _get(file, "closure_note")
+    return text + (f"\n{note}" if note else "")
+
+
 def step_dates(file: Any) -> dict[int, Any]:
     """Step number → the date it started."""
     steps = _get(file, "steps") or {}

@@ -44,6 +44,7 @@ class CasesPage(Page):
         self.file.edit_intake.connect(self.edit_intake)
         self.file.changed.connect(lambda _case_id: self.list.refresh())
         self.form.case_opened.connect(self._case_saved)
+        self._fresh = False
         self._update_bar()
 
     def title(self) -> str:
@@ -56,6 +57,7 @@ class CasesPage(Page):
         self.list.set_vault(vault)
         self.form.set_vault(vault)
         self.show_list()
+        self._fresh = vault is not None  # the shell's refresh() right after: nothing to do
         if vault is not None and self.form.drafts.dirty:
             self.stack.setCurrentWidget(self.form)  # a draft was restored
         self._update_bar()
@@ -66,7 +68,8 @@ class CasesPage(Page):
 
     def refresh(self) -> None:
         """Reload the list (and the case shown)."""
-        if self.vault is None:
+        if self.vault is None or self._fresh:
+            self._fresh = False
             return
         self.list.refresh()
         if self.stack.currentWidget() is self.file and self.file.case_id:
