@@ -247,42 +247,32 @@
 <context>
     <name>SummaryPdfButton</name>
     <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="38" />
-        <source>The PDF could not be written.</source>
-        <translation>Le PDF n’a pas pu être écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="39" />
-        <source>Check the disk and the folder.</source>
-        <translation>Vérifiez le disque et le dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="51" />
+        <location filename="../../desktop/gui/cases/summary_action.py" line="32" />
         <source>Case summary PDF…</source>
         <translation>Résumé du cas en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="52" />
+        <location filename="../../desktop/gui/cases/summary_action.py" line="33" />
         <source>The whole case file as a PDF, to print or to keep. It identifies the survivor: keep it safe.</source>
         <translation>Tout le dossier du cas en PDF, à imprimer ou à conserver. Il identifie la survivante : gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="63" />
+        <location filename="../../desktop/gui/cases/summary_action.py" line="44" />
         <source>Case summary</source>
         <translation>Résumé du cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="64" />
+        <location filename="../../desktop/gui/cases/summary_action.py" line="45" />
         <source>Language of the summary</source>
         <translation>Langue du résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="70" />
+        <location filename="../../desktop/gui/cases/summary_action.py" line="51" />
         <source>Save the case summary</source>
         <translation>Enregistrer le résumé du cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/cases/summary_action.py" line="89" />
+        <location filename="../../desktop/gui/cases/summary_action.py" line="72" />
         <source>The case summary was written to:
 {path}</source>
         <translation>Le résumé du cas a été enregistré ici :

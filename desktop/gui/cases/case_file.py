@@ -33,6 +33,7 @@ from desktop.gui.cases.case_file_parts import (
     show_date,
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
+from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
 SUMMARY = ("case_number", "survivor_code", "survivor_name", "status", "step", "gbv_type",
@@ -137,6 +138,8 @@ class CaseFileView(QWidget):
         for button in (self.request_button, self.approve_button, self.reject_button,
                        self.reopen_button):
             layout.addWidget(button)
+        self.summary_pdf = SummaryPdfButton(self, self.action_box)
+        layout.addWidget(self.summary_pdf)
 
     def _button(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text, self.action_box)
