@@ -22,6 +22,7 @@ COMMANDS = [
     "desktop.cli.cmd_check",
     "desktop.cli.cmd_demo",
     "desktop.cli.cmd_export",
+    "desktop.cli.cmd_referrals",
 ]
 
 

@@ -363,3 +363,9 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
             conn.commit()
     audit.log(vault, "case_created", record_type="demo", details=f"demo:{count}")
     return count
+
+
+# Features adding demo records register here (so that every caller of ``generate`` gets them).
+from desktop.core.services.referral_demo import add_referrals  # noqa: E402
+
+DEMO_HOOKS.append(add_referrals)

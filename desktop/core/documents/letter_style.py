@@ -1,0 +1,92 @@
+"""Fonts, paragraph styles and small helpers for the referral letter.
+
+The letter embeds DejaVu Sans (``resources/fonts``, with its licence) so that accents,
+Bambara letters (ɛ ɔ ɲ ŋ) and typographic signs print exactly; reportlab's built-in fonts
+would drop them. User text always goes through ``text()``, which escapes ``&``, ``<`` and ``>``
+for reportlab's paragraph markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.core.i18n import translate
+from desktop.core.paths import resources_dir
+
+FONT = "RelaisSans"
+BOLD = "RelaisSans-Bold"
+ITALIC = "RelaisSans-Oblique"
+INK = colors.HexColor("#1a1a1a")
+GREY = colors.HexColor("#666666")
+RULE = colors.HexColor("#999999")
+SHADE = colors.HexColor("#f2f2f2")
+PRIORITY_COLOURS = {"emergency": colors.HexColor("#b3261e"),
+                    "urgent": colors.HexColor("#c25e00"),
+                    "normal": colors.HexColor("#3c5a78")}
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+@cache
+def register_fonts() -> None:
+    """Register the embedded fonts once per process."""
+    folder = resources_dir() / "fonts"
+    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"),
+                       (ITALIC, "DejaVuSans-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
+                                  boldItalic=BOLD)
+
+
+def text(value: str | None) -> str:
+    """User text made safe for paragraph markup (line breaks kept)."""
+    return escape(value or "").replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def long_date(value: date | None, lang: str) -> str:
+    """``2 mars 2026`` / ``2 March 2026`` (never ambiguous, unlike 02/03)."""
+    if value is None:
+        return ""
+    months = _MONTHS_FR if lang == "fr" else _MONTHS_EN
+    day = "1er" if lang == "fr" and value.day == 1 else str(value.day)
+    return f"{day} {months[value.month - 1]} {value.year}"
+
+
+def tr(source: str, lang: str) -> str:
+    """A letter string in ``lang``."""
+    return translate("LetterDocument", source, lang=lang)
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the letter."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.2, leading=12, textColor=INK)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=7.6, leading=9.6,
+                                textColor=GREY),
+        "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8,
+                                leading=10, textColor=GREY),
+        "org": ParagraphStyle("org", parent=base, fontName=BOLD, fontSize=13, leading=16),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=13,
+                                leading=16, alignment=2),
+        "right": ParagraphStyle("right", parent=base, alignment=2),
+        "ref": ParagraphStyle("ref", parent=base, fontName=BOLD, fontSize=11, leading=14,
+                              alignment=2),
+        "heading": ParagraphStyle("heading", parent=base, fontName=BOLD, fontSize=9.6,
+                                  leading=12, spaceBefore=5, spaceAfter=2),
+        "slip_title": ParagraphStyle("slip_title", parent=base, fontName=BOLD, fontSize=10.5,
+                                     leading=13),
+        "priority": ParagraphStyle("priority", parent=base, fontName=BOLD, fontSize=9.6,
+                                   leading=12, textColor=colors.white),
+    }

@@ -1,0 +1,322 @@
+"""The referral letter (A4, French or English), rendered in memory to PDF bytes.
+
+Plain data in (``LetterData``, built by ``services.letters``), bytes out: this module reads no
+database and writes no file. What the letter shows of the survivor is decided by the caller:
+``identity`` is ``None`` unless the survivor consented to release information for the
+service type, and then only the survivor code appears. The PDF metadata carry the reference
+only, never a name.
+
+Layout, top to bottom: letterhead (logo, organisation, site; title, reference, date),
+priority band with the due date, provider, services requested, reason, the survivor's
+identification, the consent statement, the referring worker with signature lines, the
+confidentiality notice, then a dashed cut line and the return slip for the provider. A reprint
+carries a "COPY" mark on every page.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desktop.core.catalogue import reference
+from desktop.core.documents.letter_style import (
+    BOLD,
+    FONT,
+    GREY,
+    PRIORITY_COLOURS,
+    RULE,
+    SHADE,
+    long_date,
+    styles,
+    text,
+    tr,
+)
+
+MARGIN = 16 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The survivor's identification, given only under release consent."""
+
+    name: str | None
+    age: int | None
+    sex: str | None  # code of the ``sex`` reference list
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """Everything the letter prints; plain values, no database object."""
+
+    lang: str
+    organisation: str
+    site_name: str
+    reference: str
+    issued_on: date
+    priority: str  # code of ``priorities``
+    due_on: date
+    service_type: str  # code of ``service_types``
+    provider_name: str
+    provider_details: tuple[str, ...]  # address, town and region, contact, phone, email
+    reason: str
+    survivor_code: str
+    identity: Identity | None
+    consent_given_by: str | None  # "survivor" | "caregiver"; None without consent
+    consent_given_on: date | None
+    consent_recorded_by: str | None
+    override_by: str | None  # the supervisor who overrode a missing consent
+    worker_name: str
+    copy_number: int = 0  # 0: the original; 1, 2…: reprints, marked "COPY"
+    logo: bytes | None = None
+
+
+class CutLine(Flowable):
+    """A dashed line across the page with a caption: where to cut off the return slip."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.caption = caption
+        self.width, self.height = WIDTH, 9 * mm
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height / 2
+        canvas.setStrokeColor(GREY)
+        canvas.setDash(4, 3)
+        canvas.line(0, y, WIDTH, y)
+        canvas.setDash()
+        canvas.setFont(FONT, 7.5)
+        caption = f"✂  {self.caption}"
+        width = canvas.stringWidth(caption, FONT, 7.5) + 6
+        canvas.setFillColor(colors.white)
+        canvas.rect(14 * mm, y - 5, width, 10, stroke=0, fill=1)
+        canvas.setFillColor(GREY)
+        canvas.drawString(17 * mm, y - 2.6, caption)
+
+
+def _field(label: str, value: str) -> list[Paragraph]:
+    st = styles()
+    return [Paragraph(text(label), st["label"]), Paragraph(value, st["body"])]
+
+
+def _grid(rows: list[list[Paragraph]], widths: tuple[float, float] = (42 * mm, WIDTH - 42 * mm),
+          shade: bool = False) -> Table:
+    table = Table(rows, colWidths=list(widths))
+    commands: list[tuple[Any, ...]] = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 if shade else 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    if shade:
+        commands += [("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                     ("BOX", (0, 0), (-1, -1), 0.5, RULE)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _logo(data: bytes | None) -> Flowable | None:
+    if not data:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(data))
+        width, height = reader.getSize()
+    except Exception:  # a broken logo must not stop a referral
+        return None
+    scale = min(22 * mm / height, 40 * mm / width)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+
+
+def _letterhead(d: LetterData) -> Table:
+    st, lang = styles(), d.lang
+    left: list[Flowable] = []
+    logo = _logo(d.logo)
+    if logo is not None:
+        left.append(logo)
+    left += [Paragraph(text(d.organisation), st["org"]),
+             Paragraph(text(d.site_name), st["body"])]
+    right = [Paragraph(text(tr("REFERRAL LETTER", lang)), st["title"]),
+             Paragraph(text(d.reference), st["ref"]),
+             Paragraph(text(tr("Date: {date}", lang).format(
+                 date=long_date(d.issued_on, lang))), st["right"])]
+    table = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return table
+
+
+def _priority(d: LetterData) -> Table:
+    st, lang = styles(), d.lang
+    line = tr("Priority: {priority} — answer expected by {date}", lang).format(
+        priority=reference.label("priorities", d.priority, lang),
+        date=long_date(d.due_on, lang))
+    table = Table([[Paragraph(text(line), st["priority"])]], colWidths=[WIDTH])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), PRIORITY_COLOURS.get(d.priority, GREY)),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    return table
+
+
+def _survivor(d: LetterData) -> list[list[Paragraph]]:
+    lang = d.lang
+    rows = [_field(tr("Survivor code", lang), f"<b>{text(d.survivor_code)}</b>")]
+    if d.identity is None:
+        rows.append(_field(tr("Identification", lang), text(tr(
+            "Withheld: the survivor has not consented to release identifying information to "
+            "this service. Please use the survivor code only.", lang))))
+        return rows
+    ident = d.identity
+    sex = reference.label("sex", ident.sex, lang) if ident.sex and reference.has(
+        "sex", ident.sex) else ""
+    for label, value in ((tr("Name", lang), ident.name),
+                         (tr("Age", lang), tr("{age} years", lang).format(age=ident.age)
+                          if ident.age is not None else None),
+                         (tr("Sex", lang), sex), (tr("Phone", lang), ident.phone)):
+        rows.append(_field(label, text(value) if value else "—"))
+    return rows
+
+
+def _consent(d: LetterData) -> str:
+    lang = d.lang
+    service = reference.label("service_types", d.service_type, lang)
+    if d.override_by:
+        return tr("The survivor has not consented to release information for this service "
+                  "({service}). The referral was authorised by the supervisor {supervisor}; "
+                  "no identifying information is given.", lang).format(
+                      service=service, supervisor=d.override_by)
+    who = tr("the survivor's caregiver", lang) if d.consent_given_by == "caregiver" \
+        else tr("the survivor", lang)
+    return tr("Consent to release information for {service} was given by {who} on {date} "
+              "and recorded by {worker}.", lang).format(
+                  service=service, who=who, date=long_date(d.consent_given_on, lang),
+                  worker=d.consent_recorded_by or "—")
+
+
+def _signatures(d: LetterData) -> Table:
+    st, lang = styles(), d.lang
+    blank = "_" * 30
+    rows = [[Paragraph(text(tr("Referring worker", lang)), st["label"]),
+             Paragraph(text(tr("Received by (provider)", lang)), st["label"])],
+            [Paragraph(f"{text(d.worker_name)}<br/>{text(d.organisation)} — "
+                       f"{text(d.site_name)}", st["body"]),
+             Paragraph(text(tr("Name:", lang)) + " " + blank, st["body"])],
+            [Paragraph(text(tr("Signature:", lang)) + " " + blank, st["body"]),
+             Paragraph(text(tr("Signature and date:", lang)) + " " + blank, st["body"])]]
+    table = Table(rows, colWidths=[WIDTH / 2, WIDTH / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 2), (-1, 2), 12),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _return_slip(d: LetterData) -> list[Flowable]:
+    st, lang = styles(), d.lang
+    line = "_" * 72
+    intro = tr("To be completed by the provider and returned to {organisation}, {site}, "
+               "quoting the reference.", lang).format(organisation=d.organisation,
+                                                      site=d.site_name)
+    rows = [
+        _field(tr("Reference", lang), f"<b>{text(d.reference)}</b>"),
+        _field(tr("Provider", lang), text(d.provider_name)),
+        _field(tr("Received on", lang), "____ / ____ / ________"),
+        _field(tr("Services given", lang), f"<br/>{line}<br/><br/>{line}<br/><br/>{line}"),
+        _field(tr("Next steps", lang), f"<br/>{line}<br/><br/>{line}"),
+        _field(tr("Name, signature, date", lang), f"<br/>{line}"),
+    ]
+    return [
+        CutLine(tr("Cut here and return the slip below", lang)),
+        Paragraph(text(tr("RETURN SLIP (counter-referral)", lang)), st["slip_title"]),
+        Paragraph(text(intro), st["small"]),
+        Spacer(1, 2 * mm),
+        _grid(rows, shade=True),
+    ]
+
+
+def _story(d: LetterData) -> list[Flowable]:
+    st, lang = styles(), d.lang
+    services = reference.label("service_types", d.service_type, lang)
+    provider = "<br/>".join([f"<b>{text(d.provider_name)}</b>"] +
+                            [text(line) for line in d.provider_details if line])
+    story: list[Flowable] = [
+        _letterhead(d), Spacer(1, 3 * mm), _priority(d), Spacer(1, 2 * mm),
+        _grid([_field(tr("To", lang), provider),
+               _field(tr("Services requested", lang), f"<b>{text(services)}</b>"),
+               _field(tr("Reason for referral", lang), text(d.reason) or "—")]),
+        Paragraph(text(tr("Survivor", lang)), st["heading"]),
+        _grid(_survivor(d)),
+        Paragraph(text(tr("Consent", lang)), st["heading"]),
+        Paragraph(text(_consent(d)), st["body"]),
+        Spacer(1, 3 * mm),
+        _signatures(d),
+        Spacer(1, 3 * mm),
+        Paragraph(text(tr(
+            "CONFIDENTIAL. This letter contains information about a survivor of violence. Share "
+            "it only with the staff who provide the service; keep it locked away; do not copy "
+            "it, photograph it or send it by messaging applications. Destroy it when it is no "
+            "longer needed.", lang)), st["small"]),
+    ]
+    story.append(KeepTogether(_return_slip(d)))
+    return story
+
+
+def _page(d: LetterData):  # type: ignore[no-untyped-def]
+    lang = d.lang
+
+    def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillColor(GREY)
+        footer = tr("Confidential — {reference} — page {page}", lang).format(
+            reference=d.reference, page=doc.page)
+        canvas.drawCentredString(A4[0] / 2, 9 * mm, footer)
+        if d.copy_number > 0:
+            canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+            canvas.setFont(BOLD, 96)
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(35)
+            canvas.drawCentredString(0, -30, tr("COPY", lang))
+            canvas.rotate(-35)
+            canvas.translate(-A4[0] / 2, -A4[1] / 2)
+            canvas.setFillColor(colors.HexColor("#b3261e"))
+            canvas.setFont(BOLD, 9)
+            canvas.drawRightString(A4[0] - MARGIN, A4[1] - 9 * mm, tr(
+                "COPY no. {number}", lang).format(number=d.copy_number))
+        canvas.restoreState()
+
+    return draw
+
+
+def render(d: LetterData) -> bytes:
+    """The letter as PDF bytes (A4). Metadata: a title with the reference, nothing else."""
+    buffer = io.BytesIO()
+    title = tr("Referral letter {reference}", d.lang).format(reference=d.reference)
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=13 * mm,
+        bottomMargin=14 * mm, title=title, author="Relais", subject=tr(
+            "Referral letter", d.lang), creator="Relais", producer="Relais", keywords="",
+        lang=d.lang)
+    page = _page(d)
+    doc.build(_story(d), onFirstPage=page, onLaterPages=page)
+    return buffer.getvalue()

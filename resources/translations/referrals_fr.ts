@@ -1,0 +1,461 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>list the referrals you may see (tab-separated)</source>
+            <translation>lister les références qui vous sont accessibles (séparées par des tabulations)</translation>
+        </message>
+        <message>
+            <source>only referrals with this status</source>
+            <translation>seulement les références ayant ce statut</translation>
+        </message>
+        <message>
+            <source>write a referral letter as PDF</source>
+            <translation>écrire une lettre de référence en PDF</translation>
+        </message>
+        <message>
+            <source>the referral's reference, e.g. REF-MOP-2026-00017-3</source>
+            <translation>la référence, p. ex. REF-MOP-2026-00017-3</translation>
+        </message>
+        <message>
+            <source>language of the letter</source>
+            <translation>langue de la lettre</translation>
+        </message>
+        <message>
+            <source>where to write the PDF</source>
+            <translation>où écrire le PDF</translation>
+        </message>
+        <message>
+            <source>replace the file if it exists</source>
+            <translation>remplacer le fichier s'il existe</translation>
+        </message>
+        <message>
+            <source>Choose another file, or add --force.</source>
+            <translation>Choisissez un autre fichier, ou ajoutez --force.</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} existe déjà.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>{reference} is not a valid referral reference (check its last character).</source>
+            <translation>{reference} n'est pas une référence valide (vérifiez son dernier caractère).</translation>
+        </message>
+        <message>
+            <source>Letter {reference} written to {path}.</source>
+            <translation>Lettre {reference} écrite dans {path}.</translation>
+        </message>
+        <message>
+            <source>The letter could not be written to {path}.</source>
+            <translation>La lettre n'a pas pu être écrite dans {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Directory</name>
+        <message>
+            <source>Medical and psychosocial care on site; legal aid and socio-economic reintegration through the centre's partners.</source>
+            <translation>Prise en charge médicale et psychosociale sur place ; assistance juridique et réinsertion socio-économique par les partenaires du centre.</translation>
+        </message>
+        <message>
+            <source>Enter the provider's name.</source>
+            <translation>Saisissez le nom du prestataire.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of provider.</source>
+            <translation>Choisissez le type de prestataire.</translation>
+        </message>
+        <message>
+            <source>Choose a region from the list.</source>
+            <translation>Choisissez une région dans la liste.</translation>
+        </message>
+        <message>
+            <source>Unknown service type.</source>
+            <translation>Type de service inconnu.</translation>
+        </message>
+        <message>
+            <source>Enter an email address like name@example.org.</source>
+            <translation>Saisissez une adresse électronique comme nom@exemple.org.</translation>
+        </message>
+        <message>
+            <source>This provider is not in the directory.</source>
+            <translation>Ce prestataire n'est pas dans l'annuaire.</translation>
+        </message>
+        <message>
+            <source>A provider with this name already exists in this region and town.</source>
+            <translation>Un prestataire de ce nom existe déjà dans cette région et cette ville.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Le fichier n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>The file could not be written to this place.</source>
+            <translation>Le fichier n'a pas pu être écrit à cet endroit.</translation>
+        </message>
+        <message>
+            <source>One-Stop Centre of {town}</source>
+            <translation>One-Stop Centre de {town}</translation>
+        </message>
+        <message>
+            <source>Check that it still exists and is not open elsewhere.</source>
+            <translation>Vérifiez qu'il existe toujours et qu'il n'est pas ouvert ailleurs.</translation>
+        </message>
+        <message>
+            <source>Choose another folder or a USB key with free space.</source>
+            <translation>Choisissez un autre dossier ou une clé USB avec de la place libre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryCsv</name>
+        <message>
+            <source>The name is empty.</source>
+            <translation>Le nom est vide.</translation>
+        </message>
+        <message>
+            <source>Unknown region "{value}".</source>
+            <translation>Région inconnue « {value} ».</translation>
+        </message>
+        <message>
+            <source>"{value}" is not an email address.</source>
+            <translation>« {value} » n'est pas une adresse électronique.</translation>
+        </message>
+        <message>
+            <source>Unknown kind "{value}" (expected One-Stop Centre, NGO, network, government service or UN).</source>
+            <translation>Type inconnu « {value} » (attendu : One-Stop Centre, ONG, réseau, service de l'État ou Nations Unies).</translation>
+        </message>
+        <message>
+            <source>The kind is empty.</source>
+            <translation>Le type est vide.</translation>
+        </message>
+        <message>
+            <source>Unknown service "{value}".</source>
+            <translation>Service inconnu « {value} ».</translation>
+        </message>
+        <message>
+            <source>"{value}" is not yes or no.</source>
+            <translation>« {value} » n'est ni oui ni non.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8" and import it again.</source>
+            <translation>Le fichier n'est pas du texte UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 » puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first line must hold the column names, with at least "nom" (or "name").</source>
+            <translation>La première ligne doit contenir les noms des colonnes, avec au moins « nom » (ou « name »).</translation>
+        </message>
+        <message>
+            <source>This row has {count} values but the header has {expected} columns.</source>
+            <translation>Cette ligne a {count} valeurs alors que l'en-tête a {expected} colonnes.</translation>
+        </message>
+        <message>
+            <source>Same name, region and town as line {other}; only line {other} was kept.</source>
+            <translation>Même nom, région et ville qu'à la ligne {other} ; seule la ligne {other} a été gardée.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUps</name>
+        <message>
+            <source>Enter the date of the follow-up.</source>
+            <translation>Saisissez la date du suivi.</translation>
+        </message>
+        <message>
+            <source>Write what the follow-up is for.</source>
+            <translation>Indiquez l'objet du suivi.</translation>
+        </message>
+        <message>
+            <source>The date of the follow-up is in the past.</source>
+            <translation>La date du suivi est passée.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can give a follow-up to someone else.</source>
+            <translation>Seul un superviseur peut confier un suivi à quelqu'un d'autre.</translation>
+        </message>
+        <message>
+            <source>This follow-up does not exist or is not yours to see.</source>
+            <translation>Ce suivi n'existe pas ou ne vous est pas accessible.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor sees the whole site's follow-ups.</source>
+            <translation>Seul un superviseur voit les suivis de tout le site.</translation>
+        </message>
+        <message>
+            <source>Write the outcome of the follow-up.</source>
+            <translation>Indiquez le résultat du suivi.</translation>
+        </message>
+        <message>
+            <source>Unknown scope.</source>
+            <translation>Portée inconnue.</translation>
+        </message>
+        <message>
+            <source>This referral does not belong to the case.</source>
+            <translation>Cette référence n'appartient pas au dossier.</translation>
+        </message>
+        <message>
+            <source>This person does not work on this case.</source>
+            <translation>Cette personne ne travaille pas sur ce dossier.</translation>
+        </message>
+        <message>
+            <source>This follow-up is already done.</source>
+            <translation>Ce suivi est déjà fait.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterDocument</name>
+        <message>
+            <source>the survivor's caregiver</source>
+            <translation>la personne qui s'occupe de la survivante</translation>
+        </message>
+        <message>
+            <source>the survivor</source>
+            <translation>la survivante</translation>
+        </message>
+        <message>
+            <source>Priority: {priority} — answer expected by {date}</source>
+            <translation>Priorité : {priority} — réponse attendue au plus tard le {date}</translation>
+        </message>
+        <message>
+            <source>Survivor code</source>
+            <translation>Code de la survivante</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Consent to release information for {service} was given by {who} on {date} and recorded by {worker}.</source>
+            <translation>Le consentement à la transmission d'informations pour « {service} » a été donné par {who} le {date} et enregistré par {worker}.</translation>
+        </message>
+        <message>
+            <source>To be completed by the provider and returned to {organisation}, {site}, quoting the reference.</source>
+            <translation>À remplir par le prestataire et à renvoyer à {organisation}, {site}, en rappelant la référence.</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Prestataire</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>Services given</source>
+            <translation>Services fournis</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Prochaines étapes</translation>
+        </message>
+        <message>
+            <source>Name, signature, date</source>
+            <translation>Nom, signature, date</translation>
+        </message>
+        <message>
+            <source>Cut here and return the slip below</source>
+            <translation>Découper ici et renvoyer le coupon ci-dessous</translation>
+        </message>
+        <message>
+            <source>Referral letter {reference}</source>
+            <translation>Lettre de référence {reference}</translation>
+        </message>
+        <message>
+            <source>Referral letter</source>
+            <translation>Lettre de référence</translation>
+        </message>
+        <message>
+            <source>REFERRAL LETTER</source>
+            <translation>LETTRE DE RÉFÉRENCE</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identification</translation>
+        </message>
+        <message>
+            <source>The survivor has not consented to release information for this service ({service}). The referral was authorised by the supervisor {supervisor}; no identifying information is given.</source>
+            <translation>La survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par le superviseur {supervisor} ; aucune information identifiante n'est transmise.</translation>
+        </message>
+        <message>
+            <source>RETURN SLIP (counter-referral)</source>
+            <translation>COUPON-RÉPONSE (contre-référence)</translation>
+        </message>
+        <message>
+            <source>Survivor</source>
+            <translation>Survivante</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL. This letter contains information about a survivor of violence. Share it only with the staff who provide the service; keep it locked away; do not copy it, photograph it or send it by messaging applications. Destroy it when it is no longer needed.</source>
+            <translation>CONFIDENTIEL. Cette lettre contient des informations sur une survivante de violences. Ne la montrez qu'au personnel qui fournit le service ; gardez-la sous clé ; ne la copiez pas, ne la photographiez pas et ne l'envoyez pas par messagerie. Détruisez-la quand elle n'est plus utile.</translation>
+        </message>
+        <message>
+            <source>Confidential — {reference} — page {page}</source>
+            <translation>Confidentiel — {reference} — page {page}</translation>
+        </message>
+        <message>
+            <source>COPY</source>
+            <translation>COPIE</translation>
+        </message>
+        <message>
+            <source>Withheld: the survivor has not consented to release identifying information to this service. Please use the survivor code only.</source>
+            <translation>Non communiquée : la survivante n'a pas consenti à la transmission d'informations identifiantes à ce service. Utilisez uniquement le code de la survivante.</translation>
+        </message>
+        <message>
+            <source>Referring worker</source>
+            <translation>Agent·e qui réfère</translation>
+        </message>
+        <message>
+            <source>Received by (provider)</source>
+            <translation>Reçue par (prestataire)</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Destinataire</translation>
+        </message>
+        <message>
+            <source>Services requested</source>
+            <translation>Services demandés</translation>
+        </message>
+        <message>
+            <source>Reason for referral</source>
+            <translation>Motif de la référence</translation>
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation>Date : {date}</translation>
+        </message>
+        <message>
+            <source>{age} years</source>
+            <translation>{age} ans</translation>
+        </message>
+        <message>
+            <source>COPY no. {number}</source>
+            <translation>COPIE n° {number}</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>Signature :</translation>
+        </message>
+        <message>
+            <source>Signature and date:</source>
+            <translation>Signature et date :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Letters</name>
+        <message>
+            <source>The letter is in French (fr) or English (en).</source>
+            <translation>La lettre est en français (fr) ou en anglais (en).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Referrals</name>
+        <message>
+            <source>Choose at least one service.</source>
+            <translation>Choisissez au moins un service.</translation>
+        </message>
+        <message>
+            <source>Choose a provider.</source>
+            <translation>Choisissez un prestataire.</translation>
+        </message>
+        <message>
+            <source>Choose a priority.</source>
+            <translation>Choisissez une priorité.</translation>
+        </message>
+        <message>
+            <source>Enter the date the feedback was received.</source>
+            <translation>Saisissez la date de réception du retour.</translation>
+        </message>
+        <message>
+            <source>Write the services given or the next steps.</source>
+            <translation>Indiquez les services fournis ou les prochaines étapes.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor can override a missing consent.</source>
+            <translation>Seul un superviseur peut passer outre un consentement manquant.</translation>
+        </message>
+        <message>
+            <source>Unknown service type.</source>
+            <translation>Type de service inconnu.</translation>
+        </message>
+        <message>
+            <source>This referral does not exist or is not yours to see.</source>
+            <translation>Cette référence n'existe pas ou ne vous est pas accessible.</translation>
+        </message>
+        <message>
+            <source>The date the feedback was received is in the future.</source>
+            <translation>La date de réception du retour est dans le futur.</translation>
+        </message>
+        <message>
+            <source>Record the survivor's consent first, or ask a supervisor to override with a written reason.</source>
+            <translation>Enregistrez d'abord le consentement de la survivante, ou demandez à un superviseur de passer outre avec un motif écrit.</translation>
+        </message>
+        <message>
+            <source>Write the reason for overriding the missing consent.</source>
+            <translation>Écrivez le motif pour passer outre le consentement manquant.</translation>
+        </message>
+        <message>
+            <source>The survivor has not consented to release information for {service}: the referral is refused.</source>
+            <translation>La survivante n'a pas consenti à la transmission d'informations pour {service} : la référence est refusée.</translation>
+        </message>
+        <message>
+            <source>This provider is not (or no longer) active in the directory.</source>
+            <translation>Ce prestataire n'est pas (ou plus) actif dans l'annuaire.</translation>
+        </message>
+        <message>
+            <source>A referral cannot go from "{old}" to "{new}".</source>
+            <translation>Une référence ne peut pas passer de « {old} » à « {new} ».</translation>
+        </message>
+        <message>
+            <source>This provider does not offer {service}.</source>
+            <translation>Ce prestataire n'offre pas : {service}.</translation>
+        </message>
+        <message>
+            <source>No referral with the reference {reference} that you may see.</source>
+            <translation>Aucune référence {reference} qui vous soit accessible.</translation>
+        </message>
+        <message>
+            <source>Unknown referral status "{status}".</source>
+            <translation>Statut de référence inconnu « {status} ».</translation>
+        </message>
+    </context>
+</TS>
