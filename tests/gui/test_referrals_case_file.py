@@ -147,3 +147,20 @@ def test_status_changes_show_in_the_case_file_and_the_list(qtbot, caseworker) ->
     assert table_texts(page.table, 0) == []
     choose(qtbot, page, "referrals:status_filter", "Sent")
     assert table_texts(page.table, 0) == [made[0].reference]
+
+
+def test_the_screens_speak_french(qtbot, caseworker) -> None:
+    from desktop.gui import translations
+    from desktop.gui.followups.page import FollowUpsPage
+
+    translations.install("fr")
+    page = ReferralsPage(lang="fr")
+    qtbot.addWidget(page)
+    page.set_vault(caseworker)
+    assert page.status.itemText(0) == "Tous les statuts"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "N° de référence"
+    assert field(page, "referral:print").text() == "Aperçu / imprimer…"
+    follow = FollowUpsPage(lang="fr")
+    qtbot.addWidget(follow)
+    follow.set_vault(caseworker)
+    assert follow.today_label.text() == "<b>Prévus aujourd'hui</b> (0)"

@@ -82,6 +82,7 @@ class ReferralDetail(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("referral:message")
         self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.message.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
@@ -180,6 +181,7 @@ class ReferralDetail(QWidget):
         """Fill every part from a detail object (``None`` clears them all)."""
         self.detail = detail
         self.message.clear()
+        self.message.hide()
         self.status_note.clear()
         self.next_status.clear()
         self.history.clear()
@@ -241,6 +243,7 @@ class ReferralDetail(QWidget):
         if self.referral_id() != referral_id:
             self.show_referral(referral_id)
         self.message.setText(done)
+        self.message.show()
 
     def _set_status(self) -> None:
         status = self.next_status.currentData()

@@ -1,0 +1,757 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CaseReferralsPanel</name>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="46" />
+        <source>New referral…</source>
+        <translation>Nouvelle référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="49" />
+        <source>Schedule a follow-up…</source>
+        <translation>Planifier un suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="52" />
+        <source>Mark the follow-up done…</source>
+        <translation>Marquer le suivi comme fait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="65" />
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="65" />
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="66" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="66" />
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="67" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/case_panel.py" line="78" />
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suivis&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="42" />
+        <source>Search by name, town, contact…</source>
+        <translation>Rechercher par nom, ville, contact…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="44" />
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="46" />
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="47" />
+        <source>Show inactive</source>
+        <translation>Afficher les inactifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="60" />
+        <source>Add a provider…</source>
+        <translation>Ajouter un prestataire…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="61" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="62" />
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="64" />
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="66" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="97" />
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="124" />
+        <source>{count} providers</source>
+        <translation>{count} prestataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="135" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="135" />
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="176" />
+        <source>Deactivate {name}? It will no longer be offered for new referrals.</source>
+        <translation>Désactiver {name} ? Il ne sera plus proposé pour les nouvelles références.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="187" />
+        <source>Import providers from a CSV file</source>
+        <translation>Importer des prestataires depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="200" />
+        <source>Export the directory</source>
+        <translation>Exporter l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/page.py" line="209" />
+        <source>{count} providers written to {path}.</source>
+        <translation>{count} prestataires écrits dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="77" />
+        <source>Follow-up done</source>
+        <translation>Suivi fait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="80" />
+        <source>Outcome: what was found, what comes next</source>
+        <translation>Résultat : ce qui a été constaté, la suite</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="37" />
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="37" />
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="37" />
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="38" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="38" />
+        <source>Assigned to</source>
+        <translation>Confié à</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="73" />
+        <source>My follow-ups</source>
+        <translation>Mes suivis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="74" />
+        <source>Whole site</source>
+        <translation>Tout le site</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="85" />
+        <source>Mark done…</source>
+        <translation>Marquer comme fait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="89" />
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suivis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="105" />
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="140" />
+        <source>&lt;b&gt;Due today&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;Prévus aujourd'hui&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/page.py" line="141" />
+        <source>&lt;b&gt;Overdue&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;En retard&lt;/b&gt; ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/directory/import_report.py" line="48" />
+        <source>Import of the directory</source>
+        <translation>Import de l'annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/import_report.py" line="52" />
+        <source>{added} providers added, {updated} updated, {unchanged} already up to date, {rejected} rows rejected.</source>
+        <translation>{added} prestataires ajoutés, {updated} mis à jour, {unchanged} déjà à jour, {rejected} lignes rejetées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/import_report.py" line="62" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/import_report.py" line="62" />
+        <source>Why it was rejected</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/import_report.py" line="78" />
+        <source>&lt;b&gt;Rows not imported&lt;/b&gt; (correct them in the file, then import it again):</source>
+        <translation>&lt;b&gt;Lignes non importées&lt;/b&gt; (corrigez-les dans le fichier, puis importez-le à nouveau) :</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="53" />
+        <source>New referral</source>
+        <translation>Nouvelle référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="59" />
+        <source>Case {number} — survivor {code}</source>
+        <translation>Dossier {number} — survivante {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="62" />
+        <source>Services requested</source>
+        <translation>Services demandés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="83" />
+        <source>Why this referral, what the survivor needs…</source>
+        <translation>Pourquoi cette référence, ce dont la survivante a besoin…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="87" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="88" />
+        <source>Response due by</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="89" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="96" />
+        <source>Create the referral</source>
+        <translation>Créer la référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="104" />
+        <source>Matching providers</source>
+        <translation>Prestataires correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="105" />
+        <source> (taking SEA cases)</source>
+        <translation> (acceptant les cas d'EAS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="122" />
+        <source>Supervisor override</source>
+        <translation>Dérogation de la superviseure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="124" />
+        <source>Override the missing consent (recorded and audited)</source>
+        <translation>Passer outre le consentement manquant (enregistré et journalisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="130" />
+        <source>Written reason for the override (required)</source>
+        <translation>Motif écrit de la dérogation (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="156" />
+        <source>The survivor has not consented to release information for: {services}.</source>
+        <translation>La survivante n'a pas consenti à la transmission d'informations pour : {services}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="160" />
+        <source>A referral is refused without consent, unless you override it as a supervisor with a written reason.</source>
+        <translation>Sans consentement, la référence est refusée, sauf si vous, en tant que superviseure, passez outre avec un motif écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="163" />
+        <source>This referral cannot be made. Only a supervisor can override the missing consent, with a written reason.</source>
+        <translation>Cette référence ne peut pas être faite. Seule une superviseure peut passer outre le consentement manquant, avec un motif écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="175" />
+        <source>Tick the services needed to see the providers.</source>
+        <translation>Cochez les services nécessaires pour voir les prestataires.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/new_referral.py" line="187" />
+        <source>No active provider in the directory offers all these services. Choose fewer services, or ask the administrator to complete the directory.</source>
+        <translation>Aucun prestataire actif de l'annuaire n'offre tous ces services. Choisissez moins de services, ou demandez à l'administrateur de compléter l'annuaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="35" />
+        <source>Service provider</source>
+        <translation>Prestataire de services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="36" />
+        <source>New service provider</source>
+        <translation>Nouveau prestataire de services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="48" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="49" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="52" />
+        <source>Services offered</source>
+        <translation>Services offerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="56" />
+        <source>Takes cases of sexual exploitation and abuse (SEA)</source>
+        <translation>Accepte les cas d'exploitation et d'abus sexuels (EAS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="59" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="86" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="86" />
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="86" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="87" />
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="87" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="88" />
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="88" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="89" />
+        <source>Opening hours</source>
+        <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/provider_dialog.py" line="89" />
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModel</name>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="24" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="24" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="25" />
+        <source>Town, region</source>
+        <translation>Ville, région</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="25" />
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="26" />
+        <source>Takes SEA cases</source>
+        <translation>Cas d'EAS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="26" />
+        <location filename="../../desktop/gui/directory/model.py" line="49" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="48" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="48" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/directory/model.py" line="49" />
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="55" />
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="58" />
+        <source>Reference</source>
+        <translation>N° de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="58" />
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="59" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="59" />
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="60" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="60" />
+        <source>Response due by</source>
+        <translation>Réponse attendue le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="61" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="72" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="61" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="62" />
+        <source>Consent override</source>
+        <translation>Dérogation au consentement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="72" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="72" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="73" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="89" />
+        <source>&lt;b&gt;Status history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique des statuts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="104" />
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="111" />
+        <source>Note (what happened)</source>
+        <translation>Note (ce qui s'est passé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="113" />
+        <source>Save the status</source>
+        <translation>Enregistrer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="119" />
+        <source>Provider's feedback (counter-referral)</source>
+        <translation>Retour du prestataire (contre-référence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="132" />
+        <source>Save the feedback</source>
+        <translation>Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="133" />
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="134" />
+        <source>Services given</source>
+        <translation>Services fournis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="135" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="139" />
+        <source>Letter and follow-up</source>
+        <translation>Lettre et suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="143" />
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="144" />
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="147" />
+        <source>Preview / print…</source>
+        <translation>Aperçu / imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="149" />
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="151" />
+        <source>Follow-up for this referral…</source>
+        <translation>Suivi de cette référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="221" />
+        <source>Yes — {reason}</source>
+        <translation>Oui — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="222" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="251" />
+        <source>Status saved.</source>
+        <translation>Statut enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="260" />
+        <source>Feedback saved.</source>
+        <translation>Retour enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="58" />
+        <source>Referral letter — preview</source>
+        <translation>Lettre de référence — aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="69" />
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="86" />
+        <source>The letter could not be written to this place.</source>
+        <translation>La lettre n'a pas pu être écrite à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="88" />
+        <source>Choose another folder or a USB key with free space.</source>
+        <translation>Choisissez un autre dossier ou une clé USB avec de la place libre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="39" />
+        <source>Reference</source>
+        <translation>N° de référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="39" />
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="40" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="40" />
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="41" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="41" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/list_model.py" line="53" />
+        <source>The provider's answer is late.</source>
+        <translation>La réponse du prestataire est en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../desktop/gui/referrals/page.py" line="39" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/page.py" line="46" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/page.py" line="70" />
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/page.py" line="93" />
+        <source>{count} referrals</source>
+        <translation>{count} références</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/page.py" line="119" />
+        <source>Follow-up scheduled.</source>
+        <translation>Suivi planifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="33" />
+        <source>Schedule a follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="47" />
+        <source>What to check (e.g. whether the survivor received the service)</source>
+        <translation>Ce qu'il faut vérifier (par ex. si la survivante a reçu le service)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="52" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="53" />
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="54" />
+        <source>Assigned to</source>
+        <translation>Confié à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/followups/dialogs.py" line="55" />
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+</TS>
