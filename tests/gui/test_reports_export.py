@@ -6,12 +6,13 @@ import threading
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
 from desktop.core.services import audit
 from desktop.core.store.vault import Vault
-from desktop.gui import dialogs
+from desktop.gui import dialogs, worker
 from desktop.gui.reports.page import ReportsPage
 from tests.gui.reports_util import page_for, usual_cases
 from tests.gui.util import click, field, type_into
@@ -70,7 +71,9 @@ def test_mismatched_passwords_stay_in_the_dialog(qtbot, supervisor: Vault) -> No
     assert not page.runner.busy()
 
 
-def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["cancel button", "lock"])
+def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path: Path,
+                                             how: str) -> None:
     with supervisor.session() as session:
         populate(session, 60)
     page = page_for(qtbot, supervisor)
@@ -99,7 +102,10 @@ def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path:
     task.progress.connect(pause, Qt.ConnectionType.DirectConnection)
     qtbot.waitUntil(reported.is_set, timeout=20_000)
     with qtbot.waitSignal(page.runner.done, timeout=20_000) as done:
-        click(qtbot, page, "cancel_export")
+        if how == "lock":
+            worker.cancel_all()  # the first step of the lock sequence
+        else:
+            click(qtbot, page, "cancel_export")
         clicked.set()
 
     assert done.args[0] is None

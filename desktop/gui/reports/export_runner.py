@@ -68,17 +68,21 @@ class ExportRunner(QWidget):
             outcome.result = result
             return result
 
-        self.bar.setValue(0)
+        self.bar.setRange(0, 0)  # busy until the first rows are written
         self.bar.show()
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Exporting…"))
         self.show()
         task = self.task = worker.start(work, saves=False)
-        task.progress.connect(self.bar.setValue)
+        task.progress.connect(self._progress)
         task.finished.connect(self._finished)
         task.failed.connect(self._failed)
         return task
+
+    def _progress(self, percent: int) -> None:
+        self.bar.setRange(0, 100)
+        self.bar.setValue(percent)
 
     def cancel(self) -> None:
         """Ask the running export to stop; the service removes its temporary file."""
