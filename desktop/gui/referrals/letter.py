@@ -7,7 +7,6 @@ service records it on the referral and in the audit log (a reprint is marked "co
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import StorageError, UserError
+from desktop.core.services import letters
 from desktop.gui import dialogs
 from desktop.gui.referrals import printing
 
 # Tests replace this to answer the preview (e.g. close it, or print it to a PDF file).
 show_preview = printing.LetterPreview.exec
-
-
-def _letters() -> Any:
-    return importlib.import_module("desktop.core.services.letters")
 
 
 def default_file_name(reference: str, lang: str) -> str:
@@ -36,7 +32,6 @@ def default_file_name(reference: str, lang: str) -> str:
 def preview_and_print(parent: QWidget | None, vault: Any, referral_id: str,
                       lang: str) -> printing.LetterPreview | None:
     """Open the print preview; print only if the person asks (recorded by the service)."""
-    letters = _letters()
     state: dict[str, Any] = {"error": None}
 
     def preview_pdf() -> bytes:
@@ -71,7 +66,6 @@ def save_pdf(parent: QWidget | None, vault: Any, referral_id: str, reference: st
                                "PDF (*.pdf)")
     if not chosen:
         return None
-    letters = _letters()
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
