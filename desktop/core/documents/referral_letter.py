@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -51,7 +52,7 @@ from desktop.core.documents.letter_style import (
 )
 
 MARGIN = 16 * mm
-WIDTH = A4[0] - 2 * MARGIN
+WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding on each side
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,9 @@ class CutLine(Flowable):
         canvas.setDash()
         canvas.setFont(FONT, 7.5)
         caption = f"✂  {self.caption}"
-        width = canvas.stringWidth(caption, FONT, 7.5) + 6
+        width = canvas.stringWidth(caption, FONT, 7.5) + 4 * mm
         canvas.setFillColor(colors.white)
-        canvas.rect(14 * mm, y - 5, width, 10, stroke=0, fill=1)
+        canvas.rect(15 * mm, y - 5, width, 10, stroke=0, fill=1)
         canvas.setFillColor(GREY)
         canvas.drawString(17 * mm, y - 2.6, caption)
 
@@ -142,18 +143,21 @@ def _logo(data: bytes | None) -> Flowable | None:
         width, height = reader.getSize()
     except Exception:  # a broken logo must not stop a referral
         return None
-    scale = min(22 * mm / height, 40 * mm / width)
+    scale = min(16 * mm / height, 32 * mm / width)
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
 
 def _letterhead(d: LetterData) -> Table:
     st, lang = styles(), d.lang
-    left: list[Flowable] = []
-    logo = _logo(d.logo)
-    if logo is not None:
-        left.append(logo)
-    left += [Paragraph(text(d.organisation), st["org"]),
+    names = [Paragraph(text(d.organisation), st["org"]),
              Paragraph(text(d.site_name), st["body"])]
+    logo = _logo(d.logo)
+    left: Flowable | list[Flowable] = names
+    if logo is not None:
+        left = Table([[logo, names]], colWidths=[logo.drawWidth + 3 * mm, None])
+        left.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     right = [Paragraph(text(tr("REFERRAL LETTER", lang)), st["title"]),
              Paragraph(text(d.reference), st["ref"]),
              Paragraph(text(tr("Date: {date}", lang).format(
@@ -233,7 +237,7 @@ def _signatures(d: LetterData) -> Table:
 
 def _return_slip(d: LetterData) -> list[Flowable]:
     st, lang = styles(), d.lang
-    line = "_" * 72
+    line = "_" * int((WIDTH - 42 * mm - 8) / stringWidth("_", FONT, 9.2))
     intro = tr("To be completed by the provider and returned to {organisation}, {site}, "
                "quoting the reference.", lang).format(organisation=d.organisation,
                                                       site=d.site_name)
@@ -241,7 +245,7 @@ def _return_slip(d: LetterData) -> list[Flowable]:
         _field(tr("Reference", lang), f"<b>{text(d.reference)}</b>"),
         _field(tr("Provider", lang), text(d.provider_name)),
         _field(tr("Received on", lang), "____ / ____ / ________"),
-        _field(tr("Services given", lang), f"<br/>{line}<br/><br/>{line}<br/><br/>{line}"),
+        _field(tr("Services given", lang), f"<br/>{line}<br/><br/>{line}"),
         _field(tr("Next steps", lang), f"<br/>{line}<br/><br/>{line}"),
         _field(tr("Name, signature, date", lang), f"<br/>{line}"),
     ]
