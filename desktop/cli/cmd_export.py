@@ -6,7 +6,6 @@ prompted twice on a terminal, one line from standard input otherwise.
 
 from __future__ import annotations
 
-import argparse
 import calendar
 from datetime import date
 from pathlib import Path
@@ -19,12 +18,15 @@ from desktop.core.services.exports import ExportRequest
 from desktop.core.services.report_period import Period
 
 
-def _day(text: str) -> date:
+def _day(flag: str, text: str) -> date:
+    """The date in ``text``; a usage error (exit 2) naming ``flag`` otherwise.
+
+    Parsed here rather than by argparse so the message follows ``--lang``."""
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(translate(
-            "CLI", "not a date (YYYY-MM-DD): {text}").format(text=text)) from None
+        raise SystemExit(_usage(translate("CLI", "argument {flag}: not a date (YYYY-MM-DD): "
+                                          "{text}").format(flag=flag, text=text))) from None
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -33,9 +35,9 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     cli.common(parser)
     parser.add_argument("--kind", required=True, choices=list(exports.KINDS),
                         help=translate("CLI", "what to export"))
-    parser.add_argument("--from", dest="start", required=True, type=_day,
+    parser.add_argument("--from", dest="start", required=True,
                         help=translate("CLI", "first day (YYYY-MM-DD)"))
-    parser.add_argument("--to", dest="end", required=True, type=_day,
+    parser.add_argument("--to", dest="end", required=True,
                         help=translate("CLI", "last day, included (YYYY-MM-DD)"))
     parser.add_argument("--format", dest="fmt", required=True, choices=["pdf", "xlsx", "csv"],
                         help=translate("CLI", "file format"))
@@ -66,7 +68,7 @@ def period_of(start: date, end: date) -> Period:
 def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     if args.reason and not args.identifying:
         raise SystemExit(_usage(translate("CLI", "--reason goes with --identifying")))
-    period = period_of(args.start, args.end)
+    period = period_of(_day("--from", args.start), _day("--to", args.end))
     target = Path(args.out)
     request = ExportRequest(args.kind, args.fmt, period, identifying=args.identifying,
                             reason=args.reason, password="" if args.password_protect else None)

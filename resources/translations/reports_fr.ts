@@ -4,84 +4,84 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="84"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="86"/>
         <source>, password-protected</source>
         <translation>, protégé par mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="31"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="33"/>
         <source>export statistics, cases, the Incident Recorder or victim assistance</source>
         <translation>exporter les statistiques, les dossiers, l'Incident Recorder ou l'assistance aux victimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="35"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="37"/>
         <source>what to export</source>
         <translation>ce qu'il faut exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="37"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="39"/>
         <source>first day (YYYY-MM-DD)</source>
         <translation>premier jour (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="39"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="41"/>
         <source>last day, included (YYYY-MM-DD)</source>
         <translation>dernier jour, inclus (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="41"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="43"/>
         <source>file format</source>
         <translation>format du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="42"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="44"/>
         <source>file to write</source>
         <translation>fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="43"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="45"/>
         <source>site code (default: all sites)</source>
         <translation>code du site (par défaut : tous les sites)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="44"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="46"/>
         <source>protect the file with a password (read after yours)</source>
         <translation>protéger le fichier par un mot de passe (lu après le vôtre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="46"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="48"/>
         <source>include identifying data (supervisors; needs --reason and a password)</source>
         <translation>inclure les données identifiantes (superviseurs ; exige --reason et un mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="48"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="50"/>
         <source>why identifying data must leave Relais (recorded in the audit log)</source>
         <translation>pourquoi des données identifiantes doivent sortir de Relais (inscrit au journal d'audit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="68"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="70"/>
         <source>--reason goes with --identifying</source>
         <translation>--reason s'utilise avec --identifying</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="79"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="81"/>
         <source>Export password: </source>
         <translation>Mot de passe de l'export : </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="85"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="87"/>
         <source>Wrote {path} ({rows} rows{protected}).</source>
         <translation>Fichier écrit : {path} ({rows} lignes{protected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="104"/>
+        <location filename="../../desktop/cli/cmd_export.py" line="106"/>
         <source>No site has the code {code}.</source>
         <translation>Aucun site n'a le code {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cmd_export.py" line="26"/>
-        <source>not a date (YYYY-MM-DD): {text}</source>
-        <translation>date invalide (AAAA-MM-JJ) : {text}</translation>
+        <location filename="../../desktop/cli/cmd_export.py" line="28"/>
+        <source>argument {flag}: not a date (YYYY-MM-DD): {text}</source>
+        <translation>argument {flag} : date invalide (AAAA-MM-JJ) : {text}</translation>
     </message>
 </context>
 <context>

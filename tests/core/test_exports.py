@@ -205,3 +205,38 @@ def test_bad_requests_get_clear_messages(supervisor: Vault, tmp_path: Path) -> N
     with pytest.raises(Exception, match="folder"):
         exports.export(supervisor, ExportRequest("stats", "csv", QUARTER),
                        tmp_path / "missing" / "x.csv")
+
+
+def _identifying_values(vault: Vault) -> set[str]:
+    """Every identifying value stored (the catalogue's identifying fields, plus free text)."""
+    from sqlalchemy import select
+
+    from desktop.core.catalogue import fields
+    from desktop.core.store.models import CaseNote, Incident, Perpetrator, Survivor
+
+    models = {"survivors": Survivor, "incidents": Incident, "perpetrators": Perpetrator}
+    columns = [getattr(models[f.table], f.column) for f in fields.fields()
+               if f.identifying and f.table in models and f.column]
+    values: set[str] = set()
+    with vault.reader() as session:
+        for column in [*columns, CaseNote.text]:
+            values |= {v for v in session.scalars(select(column)) if v and len(v) >= 6}
+    return values
+
+
+def test_demo_database_exports_hold_no_identifying_value(admin: Vault, tmp_path: Path) -> None:
+    from desktop.core.services import demo
+
+    demo.generate(admin, 60, seed=11, today=date(2026, 3, 31))
+    secrets = _identifying_values(admin)
+    assert len(secrets) > 30  # names, phones, addresses, accounts …
+    everything = Period.between(date(2020, 1, 1), date(2026, 12, 31))
+    for kind, fmt in (("stats", "pdf"), ("stats", "xlsx"), ("cases", "csv"),
+                      ("incident-recorder", "xlsx"), ("victim-assistance", "csv")):
+        request = ExportRequest(kind, fmt, everything)
+        target = tmp_path / exports.suggested_name(request)
+        result = exports.export(admin, request, target, today=TODAY)
+        assert result.rows > 0
+        text = _text_of(target)
+        leaked = sorted(s for s in secrets if s in text)
+        assert leaked == [], (kind, fmt, leaked[:3])

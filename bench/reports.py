@@ -1,0 +1,109 @@
+"""Report and export benchmarks over the 100,000-case demo database.
+
+quality.md targets: monthly statistics over 100k < 500 ms; a de-identified XLSX of all cases
+< 20 s. The month measured is the busiest month of the database; the XLSX covers every
+interview date (only cases consented to statistics go into a de-identified export). Baseline
+for the statistics: the same number of plain ``COUNT(*)`` queries over that month in raw SQL.
+
+Run alone: ``.venv/bin/python -m bench.reports`` (or through ``bench/run.py``).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+STATS_RUNS = 7
+XLSX_RUNS = 3
+Row = tuple[str, float, float | None, str]
+
+
+def _median(fn: Callable[[], Any], runs: int) -> float:
+    fn()  # warm the page cache
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _busiest_month(vault: Any) -> tuple[int, int, str, str]:
+    from sqlalchemy import func, select
+
+    from desktop.core.store.models import Case
+
+    with vault.reader() as session:
+        month = func.strftime("%Y-%m", Case.date_of_interview)
+        top = session.execute(select(month, func.count()).group_by(month)
+                              .order_by(func.count().desc()).limit(1)).one()
+        first, last = session.execute(select(func.min(Case.date_of_interview),
+                                             func.max(Case.date_of_interview))).one()
+    year, number = (int(x) for x in top[0].split("-"))
+    return year, number, str(first), str(last)
+
+
+def _raw_counts(vault: Any, start: str, end: str, queries: int) -> Callable[[], None]:
+    from sqlalchemy import text
+
+    sql = text("SELECT count(*) FROM cases WHERE date_of_interview BETWEEN :a AND :b")
+
+    def run() -> None:
+        with vault.require_engine().connect() as conn:
+            for _ in range(queries):
+                conn.execute(sql, {"a": start, "b": end}).scalar()
+
+    return run
+
+
+def run(folder: Path | None = None, username: str | None = None,
+        password: str | None = None) -> list[Row]:
+    """Rows of (figure, median seconds, baseline seconds, target)."""
+    from datetime import date
+
+    from bench import data
+    from desktop.core.services import exports, session
+    from desktop.core.services import statistics as stats
+    from desktop.core.services.exports import ExportRequest
+    from desktop.core.services.report_period import Period
+    from desktop.core.store.datafolder import DataFolder
+
+    del username  # reports need a supervisor
+    folder = folder or data.demo_folder()
+    vault = session.login(DataFolder(folder), data.SUPERVISOR, password or data.PASSWORD)
+    try:
+        year, month, first, last = _busiest_month(vault)
+        period = Period.month(year, month)
+        report = stats.period_report(vault, period)
+        counted = report.table("cases").value("opened", 0)
+        monthly = _median(lambda: stats.period_report(vault, period), STATS_RUNS)
+        baseline = _median(_raw_counts(vault, period.start.isoformat(), period.end.isoformat(),
+                                       11), STATS_RUNS)
+        request = ExportRequest("cases", "xlsx", Period.between(date.fromisoformat(first),
+                                                                date.fromisoformat(last)))
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "cases.xlsx"
+            result = exports.export(vault, request, target)
+            size = target.stat().st_size
+            xlsx = _median(lambda: exports.export(vault, request, target), XLSX_RUNS - 1)
+    finally:
+        session.lock(vault, reason="logout")
+    return [
+        (f"monthly statistics ({period.slug()}, {counted} cases counted)", monthly, baseline,
+         "< 500 ms"),
+        (f"de-identified XLSX ({result.rows} rows, {size / 1e6:.1f} MB)", xlsx, None, "< 20 s"),
+    ]
+
+
+if __name__ == "__main__":
+    for figure, seconds, base, target in run():
+        extra = f"  baseline {base * 1000:.1f} ms" if base else ""
+        print(f"{figure}: {seconds * 1000:.1f} ms{extra}  (target {target})")
