@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
@@ -39,6 +41,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+SMOKE_QUIT_ENV = "RELAIS_SMOKE_QUIT_MS"
+
+
+def _smoke_quit(app: QApplication, shell: Shell) -> None:
+    """For the installer's smoke test: ``RELAIS_SMOKE_QUIT_MS=N`` prints which window is shown
+    (``login window shown: <title>``) N ms after start, then quits."""
+    delay = os.environ.get(SMOKE_QUIT_ENV, "")
+    if not delay.isdigit():
+        return
+
+    def report() -> None:
+        shown = [w for w in shell.windows() if w.isVisible()]
+        kind = "login window" if shell.login in shown else "setup wizard" if shown else "nothing"
+        title = shown[0].windowTitle() if shown else ""
+        print(f"{kind} shown: {title}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(int(delay), report)
+
+
 def run_gui(data_dir: str | None) -> int:
     """Show the setup wizard or the login window for ``data_dir``; returns the exit status."""
     app = make_application()
@@ -51,4 +73,5 @@ def run_gui(data_dir: str | None) -> int:
         dialogs.show_error(None, exc)
         return 1
     app.aboutToQuit.connect(lambda: shell.lock("logout"))
+    _smoke_quit(app, shell)
     return int(app.exec())
