@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from desktop.core.store.datafolder import DataFolder
+from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault
 from desktop.gui import dialogs
 from desktop.gui.reports.page import ReportsPage
@@ -77,3 +78,17 @@ def test_reversed_dates_are_refused_with_a_message(qtbot, supervisor: Vault) -> 
     click(qtbot, page, "show_report")
     assert dialogs.shown and dialogs.shown[-1][0] == "error"
     assert page.view.report is None
+
+
+def test_all_sites_is_offered_when_there_are_several(qtbot, supervisor: Vault) -> None:
+    page = page_for(qtbot, supervisor)
+    assert page.site.count() == 1 and page.site.currentText() == "This site (Mopti)"
+    with supervisor.session() as session:
+        session.add(Site(code="GAO", name="Gao", organisation="ONG Essai"))
+    page.set_vault(supervisor)
+    assert [page.site.itemText(i) for i in range(page.site.count())] == [
+        "This site (Mopti)", "All sites"]
+    page.site.setCurrentIndex(1)
+    show(qtbot, page)
+    assert page.view.report is not None and page.view.report.site_id is None
+    assert page.view.heading.text().endswith("All sites")
