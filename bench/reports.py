@@ -10,10 +10,8 @@ Run alone: ``.venv/bin/python -m bench.reports`` (or through ``bench/run.py``).
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,19 +19,11 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.timing import median_time
+
 STATS_RUNS = 7
 XLSX_RUNS = 3
 Row = tuple[str, float, float | None, str]
-
-
-def _median(fn: Callable[[], Any], runs: int) -> float:
-    fn()  # warm the page cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _busiest_month(vault: Any) -> tuple[int, int, str, str]:
@@ -84,8 +74,8 @@ def run(folder: Path | None = None, username: str | None = None,
         period = Period.month(year, month)
         report = stats.period_report(vault, period)
         counted = report.table("cases").value("opened", 0)
-        monthly = _median(lambda: stats.period_report(vault, period), STATS_RUNS)
-        baseline = _median(_raw_counts(vault, period.start.isoformat(), period.end.isoformat(),
+        monthly = median_time(lambda: stats.period_report(vault, period), STATS_RUNS)
+        baseline = median_time(_raw_counts(vault, period.start.isoformat(), period.end.isoformat(),
                                        11), STATS_RUNS)
         request = ExportRequest("cases", "xlsx", Period.between(date.fromisoformat(first),
                                                                 date.fromisoformat(last)))
@@ -93,7 +83,7 @@ def run(folder: Path | None = None, username: str | None = None,
             target = Path(tmp) / "cases.xlsx"
             result = exports.export(vault, request, target)
             size = target.stat().st_size
-            xlsx = _median(lambda: exports.export(vault, request, target), XLSX_RUNS - 1)
+            xlsx = median_time(lambda: exports.export(vault, request, target), XLSX_RUNS - 1)
     finally:
         session.lock(vault, reason="logout")
     return [
