@@ -37,6 +37,8 @@ def test_supervisor_sees_counts_of_the_period(qtbot, supervisor: Vault) -> None:
     chart = dict(page.view.charts["gbv_type"].values)
     assert chart["Rape"] == 6 and chart["Sexual assault"] is None  # no bar for "<5"
     assert "Fictive 0" not in shown_texts(page)  # no name anywhere
+    wide_table, its_chart = page.view.tables["perpetrator"], page.view.charts["perpetrator"]
+    assert its_chart.geometry().top() >= wide_table.geometry().bottom()  # chart below, whole
     assert page.show_button.isEnabled()
 
 

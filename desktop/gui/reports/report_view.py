@@ -107,6 +107,9 @@ class ReportView(QWidget):
             "are shown as \u201c<5\u201d; their bars are not drawn."))
         for table in report.tables:
             self.body.addWidget(self._group(table))
+        # The scroll area sizes this widget by height-for-width (wrapped labels), which can
+        # come out shorter than the fixed-height tables and charts need: never go below it.
+        self.setMinimumHeight(self.minimumSizeHint().height())
 
     def _group(self, table: Table) -> QGroupBox:
         box = QGroupBox(table.title, self)
@@ -124,6 +127,7 @@ class ReportView(QWidget):
             chart.setObjectName(f"chart_{table.key}")
             chart.set_values(table.chart_values())
             if wide:
+                chart.setMinimumWidth(WIDTH_ALONE * 7 // 8)
                 chart.setMaximumWidth(WIDTH_ALONE)
                 chart.setToolTip(self.tr("Totals of the rows above."))
             self.charts[table.key] = chart
@@ -140,6 +144,7 @@ class ReportView(QWidget):
     def clear(self) -> None:
         """Remove every table, chart and figure."""
         self.report = None
+        self.setMinimumHeight(0)
         self.heading.clear()
         self.notes.clear()
         while self.figures.rowCount():
