@@ -471,163 +471,168 @@
 <context>
     <name>ReferralDetail</name>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="55" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="56" />
         <source>Referral</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="58" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="59" />
         <source>Reference</source>
         <translation>N° de référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="58" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="59" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="59" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="60" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="59" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="60" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="60" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="61" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="60" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="61" />
         <source>Response due by</source>
         <translation>Réponse attendue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="61" />
-        <location filename="../../desktop/gui/referrals/detail.py" line="72" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="62" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="73" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="61" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="62" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="62" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="63" />
         <source>Consent override</source>
         <translation>Dérogation au consentement</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="72" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="73" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="72" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="73" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="73" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="74" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="89" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="91" />
         <source>&lt;b&gt;Status history&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historique des statuts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="104" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="106" />
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="111" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="113" />
         <source>Note (what happened)</source>
         <translation>Note (ce qui s'est passé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="113" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="115" />
         <source>Save the status</source>
         <translation>Enregistrer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="119" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="121" />
         <source>Provider's feedback (counter-referral)</source>
         <translation>Retour du prestataire (contre-référence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="132" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="134" />
         <source>Save the feedback</source>
         <translation>Enregistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="133" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="135" />
         <source>Received on</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="134" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="136" />
         <source>Services given</source>
         <translation>Services fournis</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="135" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="137" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="139" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="141" />
         <source>Letter and follow-up</source>
         <translation>Lettre et suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="143" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="145" />
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="144" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="146" />
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="147" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="149" />
         <source>Preview / print…</source>
         <translation>Aperçu / imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="149" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="151" />
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="151" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="153" />
         <source>Follow-up for this referral…</source>
         <translation>Suivi de cette référence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="221" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="256" />
+        <source>What you had typed before the lock is back.</source>
+        <translation>Ce que vous aviez saisi avant le verrouillage est rétabli.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/detail.py" line="268" />
         <source>Yes — {reason}</source>
         <translation>Oui — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="222" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="269" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="251" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="299" />
         <source>Status saved.</source>
         <translation>Statut enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/detail.py" line="260" />
+        <location filename="../../desktop/gui/referrals/detail.py" line="308" />
         <source>Feedback saved.</source>
         <translation>Retour enregistré.</translation>
     </message>
@@ -635,22 +640,22 @@
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../../desktop/gui/referrals/letter.py" line="58" />
+        <location filename="../../desktop/gui/referrals/letter.py" line="53" />
         <source>Referral letter — preview</source>
         <translation>Lettre de référence — aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/letter.py" line="69" />
+        <location filename="../../desktop/gui/referrals/letter.py" line="64" />
         <source>Save the letter as PDF</source>
         <translation>Enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/letter.py" line="86" />
+        <location filename="../../desktop/gui/referrals/letter.py" line="80" />
         <source>The letter could not be written to this place.</source>
         <translation>La lettre n'a pas pu être écrite à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/letter.py" line="88" />
+        <location filename="../../desktop/gui/referrals/letter.py" line="82" />
         <source>Choose another folder or a USB key with free space.</source>
         <translation>Choisissez un autre dossier ou une clé USB avec de la place libre.</translation>
     </message>
@@ -711,12 +716,12 @@
         <translation>Références</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/page.py" line="93" />
+        <location filename="../../desktop/gui/referrals/page.py" line="97" />
         <source>{count} referrals</source>
         <translation>{count} références</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/referrals/page.py" line="119" />
+        <location filename="../../desktop/gui/referrals/page.py" line="123" />
         <source>Follow-up scheduled.</source>
         <translation>Suivi planifié.</translation>
     </message>

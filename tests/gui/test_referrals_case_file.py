@@ -164,3 +164,30 @@ def test_the_screens_speak_french(qtbot, caseworker) -> None:
     qtbot.addWidget(follow)
     follow.set_vault(caseworker)
     assert follow.today_label.text() == "<b>Prévus aujourd'hui</b> (0)"
+
+
+def test_lock_clears_everything_and_keeps_typing_as_a_draft(qtbot, caseworker) -> None:
+    case_id = add_case(caseworker, release=("health",))
+    provider = next(p for p in directory.list_providers(caseworker) if p.town == "Mopti")
+    made = referrals.create_referrals(caseworker, case_id, provider_id=provider.id,
+                                      service_types=["health"], priority="normal",
+                                      reason="Motif confidentiel")
+    page = ReferralsPage(lang="en")
+    qtbot.addWidget(page)
+    page.show()
+    page.set_vault(caseworker)
+    page.select(made[0].id)
+    type_text(qtbot, page, "referral:status_note", "Appel en cours")
+    type_text(qtbot, page, "referral:feedback_services", "Consultation")
+    page.before_lock()
+    page.set_vault(None)
+    assert page.model.rowCount() == 0
+    assert field(page, "referral:reason").text() == ""
+    assert field(page, "referral:status_note").text() == ""
+    assert page.detail.history.topLevelItemCount() == 0
+    assert page.detail.services_given.toPlainText() == ""
+    page.set_vault(caseworker)
+    page.select(made[0].id)
+    assert field(page, "referral:status_note").text() == "Appel en cours"
+    assert page.detail.services_given.toPlainText() == "Consultation"
+    assert page.detail.message.isVisible()

@@ -63,8 +63,9 @@ class CasesPage(Page):
         self._update_bar()
 
     def before_lock(self) -> None:
-        """Keep the intake being typed as a draft."""
+        """Keep the intake being typed (and a referral's unsaved note) as a draft."""
         self.form.before_lock()
+        self.file.referrals.before_lock()
 
     def refresh(self) -> None:
         """Reload the list (and the case shown)."""

@@ -100,6 +100,10 @@ class CaseReferralsPanel(QWidget):
         if vault is None:
             self.show_case(None)
 
+    def before_lock(self) -> None:
+        """Keep the unsaved note or feedback of the referral shown as a draft."""
+        self.detail.before_lock()
+
     def show_case(self, case_id: str | None) -> None:
         """Show the referrals and follow-ups of a case (``None`` clears)."""
         if case_id != self.case_id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services import referrals
+from desktop.core.services import drafts, referrals
 from desktop.gui import dialogs
 from desktop.gui.referrals import labels, letter
 from desktop.gui.referrals.list_model import shown_status
 from desktop.gui.referrals.new_referral import show_day
 
+DRAFT_KIND = "referral_detail"  # unsaved note and feedback, kept when the session locks
 HEADER = ("reference", "case", "service", "provider", "priority", "due", "status", "reason",
           "override")
 
@@ -210,6 +212,48 @@ class ReferralDetail(QWidget):
         self.next_steps.setPlainText(detail.feedback_next_steps or "")
         self.feedback_box.setEnabled(True)
         self.letter_box.setEnabled(True)
+        self._restore_draft(detail.id)
+
+    # -- drafts -----------------------------------------------------------------------------
+    def typed(self) -> dict[str, str]:
+        """What was typed and not saved yet (status note, changed feedback texts)."""
+        if self.detail is None:
+            return {}
+        typed: dict[str, str] = {}
+        note = self.status_note.text().strip()
+        if note:
+            typed["status_note"] = note
+        services = self.services_given.toPlainText()
+        steps = self.next_steps.toPlainText()
+        if (services != (self.detail.feedback_services or "")
+                or steps != (self.detail.feedback_next_steps or "")):
+            typed.update(feedback_services=services, feedback_next_steps=steps)
+        return typed
+
+    def before_lock(self) -> None:
+        """Keep unsaved typing as a draft (through the drafts service)."""
+        typed = self.typed()
+        if typed and self.vault is not None and self.detail is not None:
+            with contextlib.suppress(UserError):  # a failed draft must not stop the lock
+                drafts.save_draft(self.vault, DRAFT_KIND, typed, ref=self.detail.id)
+
+    def _restore_draft(self, referral_id: str) -> None:
+        if self.vault is None:
+            return
+        try:
+            typed = drafts.load_draft(self.vault, DRAFT_KIND, ref=referral_id)
+            if typed:
+                drafts.discard_draft(self.vault, DRAFT_KIND, ref=referral_id)
+        except UserError:
+            return
+        if not typed:
+            return
+        self.status_note.setText(str(typed.get("status_note") or ""))
+        if "feedback_services" in typed:
+            self.services_given.setPlainText(str(typed.get("feedback_services") or ""))
+            self.next_steps.setPlainText(str(typed.get("feedback_next_steps") or ""))
+        self.message.setText(self.tr("What you had typed before the lock is back."))
+        self.message.show()
 
     def _show_header(self, detail: Any) -> None:
         texts = {

@@ -79,6 +79,10 @@ class ReferralsPage(Page):
         else:
             self.refresh()
 
+    def before_lock(self) -> None:
+        """Keep the unsaved note or feedback of the referral shown as a draft."""
+        self.detail.before_lock()
+
     def refresh(self) -> None:
         """Reload the list, keeping the referral shown selected."""
         if self.vault is None:
