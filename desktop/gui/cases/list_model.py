@@ -19,12 +19,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.core.services import cases
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 
 PAGE = 100
+OVERDUE_COLOUR = "#b00020"
 KEPT_PAGES = 20
 Index = QModelIndex | QPersistentModelIndex
 
@@ -148,7 +150,7 @@ class CaseListModel(QAbstractTableModel):
         if not index.isValid() or self.vault is None:
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.UserRole):
+                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self.case_id(index.row())
@@ -156,6 +158,9 @@ class CaseListModel(QAbstractTableModel):
         if row is None:
             return None
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = column.attr == "next_followup" and getattr(row, "overdue", False)
+            return QColor(OVERDUE_COLOUR) if late else None
         return self._text(column.attr, getattr(row, column.attr, None))
 
     def _text(self, attr: str, value: Any) -> str:

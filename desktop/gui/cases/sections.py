@@ -115,12 +115,7 @@ class FieldGrid(QWidget):
             self._row += 1
 
     def _focus_for(self, editor: FieldEditor) -> Callable[[], QWidget | None]:
-        def focus() -> QWidget | None:
-            reveal = getattr(self, "reveal", None)
-            if reveal is not None:
-                reveal()
-            return editor.focus_widget()
-        return focus
+        return editor.focus_widget
 
 
 class Section(QGroupBox):
