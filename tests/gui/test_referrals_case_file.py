@@ -191,3 +191,27 @@ def test_lock_clears_everything_and_keeps_typing_as_a_draft(qtbot, caseworker) -
     assert field(page, "referral:status_note").text() == "Appel en cours"
     assert page.detail.services_given.toPlainText() == "Consultation"
     assert page.detail.message.isVisible()
+
+
+def test_an_sea_case_only_offers_providers_taking_sea_cases(qtbot, admin,
+                                                            monkeypatch) -> None:
+    directory.create_provider(admin, {"name": "Clinique sans EAS", "kind": "ngo",
+                                      "region": "mopti", "town": "Mopti",
+                                      "services": ["health"], "takes_sea": False})
+    shown: dict[str, list[str]] = {}
+
+    def look(key: str):  # type: ignore[no-untyped-def]
+        def fill(dialog: QDialog) -> bool:
+            tick(qtbot, dialog, "referral:service:health")
+            names = [dialog.providers.item(i).text()  # type: ignore[attr-defined]
+                     for i in range(dialog.providers.count())]  # type: ignore[attr-defined]
+            shown[key] = names
+            return False
+        return fill
+
+    answer_dialogs(monkeypatch, look("sea"), look("plain"))
+    click(qtbot, case_file(qtbot, admin, add_case(admin, sea=True)), "case:new_referral")
+    click(qtbot, case_file(qtbot, admin, add_case(admin)), "case:new_referral")
+    assert not any("Clinique sans EAS" in name for name in shown["sea"])
+    assert any("Clinique sans EAS" in name for name in shown["plain"])
+    assert len(shown["sea"]) == 3  # the One-Stop Centres take SEA cases
