@@ -159,7 +159,7 @@
     <message>
         <location filename="../../desktop/gui/followups/page.py" line="37" />
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>N° du cas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/followups/page.py" line="37" />
@@ -253,7 +253,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="59" />
         <source>Case {number} — survivor {code}</source>
-        <translation>Dossier {number} — survivante {code}</translation>
+        <translation>Cas {number} — survivante {code}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="62" />
@@ -483,7 +483,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/detail.py" line="59" />
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>N° du cas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/detail.py" line="60" />
@@ -670,7 +670,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/list_model.py" line="39" />
         <source>Case</source>
-        <translation>Dossier</translation>
+        <translation>N° du cas</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/list_model.py" line="40" />
