@@ -1,0 +1,52 @@
+"""All benchmarks in one command: ``.venv/bin/python -m bench.run`` (or ``python bench/run.py``).
+
+Builds the 100,000-case demo database once (see ``bench/data.py``) and reuses it, then runs
+each registered module and prints one table: median, baseline measured in the same run, ratio
+and the quality.md target. ``--only NAME`` runs some modules (e.g. ``--only cases``).
+
+To add benchmarks: write ``bench/<name>.py`` with
+``run(folder=None, username=None, password=None) -> list[(figure, seconds, baseline | None,
+target)]`` and add ``"bench.<name>"`` to ``MODULES``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+MODULES = [
+    "bench.startup",
+    "bench.cases",
+    "bench.letters",
+    "bench.reports",
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks and print the table."""
+    from bench import data
+    from bench.startup import report
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", default=[],
+                        help="module name(s) to run, e.g. cases")
+    args = parser.parse_args(argv)
+    chosen = [m for m in MODULES if not args.only or m.rsplit(".", 1)[-1] in args.only]
+    folder = data.demo_folder()
+    rows = []
+    for name in chosen:
+        module = importlib.import_module(name)
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        rows += module.run(folder=folder, username=data.ADMIN, password=data.PASSWORD)
+    print(f"database: {folder} ({data.cases_wanted()} demo cases)")
+    print(report(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
