@@ -10,11 +10,11 @@ Run alone: ``.venv/bin/python -m bench.cases`` (or through ``bench/run.py``).
 
 from __future__ import annotations
 
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from bench.timing import median_time
 
 RUNS = 9
 SCREEN = 50
@@ -43,13 +43,7 @@ _TOP = "\U0010ffff"
 
 
 def _median(fn: Callable[[], Any], runs: int = RUNS) -> float:
-    fn()  # warm the page cache and the statement caches
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_time(fn, runs)
 
 
 def _access(vault: Any) -> tuple[str, list[str]]:

@@ -4,7 +4,8 @@ The list is two calls: ``case_ids`` (one SQL query, ids only, filtered and sorte
 ``case_rows`` for the ids on screen, so that 100,000 cases stay fast. Search matches the start
 of a case number or a survivor code; it also matches names, anywhere in the name, but only for
 roles allowed to see names in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name
-search silently matches nothing, so a list never reveals that a name exists.
+search silently matches nothing, so a list never reveals that a name exists. Text shaped like a
+code (``S-…``, ``MOP-2…``) is not looked for in names (that would read every name).
 
 The actions on a case (steps, assignment, notes, plan, closure) live in ``case_actions`` and are
 re-exported here.
@@ -12,6 +13,7 @@ re-exported here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -45,6 +47,8 @@ __all__ = [
 SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
              "gbv_type", "step", "status", "sea", "caseworker", "next_followup")
 _TOP = "\U0010ffff"
+# Survivor codes (S-…) and case numbers (MOP-2026-…): no name search, which reads every name.
+CODE_LIKE = re.compile(r"^(S-|[A-Z0-9]{2,12}-\d)")
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,8 @@ def _search(actor: Actor, text: str) -> ColumnElement[bool]:
         select(Case.id).where(Case.survivor_id.in_(select(Survivor.id).where(
             Survivor.survivor_code >= code, Survivor.survivor_code < code + _TOP))),
     ]
-    if can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2:
+    if (can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2
+            and not CODE_LIKE.match(code)):
         pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
             "_", "\\_") + "%"
         parts.append(select(Case.id).where(Case.survivor_id.in_(select(Survivor.id).where(
