@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -52,5 +53,10 @@ def login_as(args, secrets: Secrets) -> Vault:  # type: ignore[no-untyped-def]
 
 
 def out(text: str = "") -> None:
-    """One line on stdout."""
-    print(text, flush=True)
+    """One line on stdout; a reader that went away (``relais referrals | head``) ends quietly."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(0) from None
