@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from desktop.core.documents import pdfkit, period_report
 from desktop.core.errors import ValidationError
 from desktop.core.exports import protect, tabular
 from desktop.core.exports.files import CancelCheck, Progress, Ticker, atomic_output
 from desktop.core.i18n import current_language, translate
-from desktop.core.services import audit, export_build, statistics
+from desktop.core.services import audit, export_build, statistics, stats_queries
 from desktop.core.services.export_rows import RowScope
 from desktop.core.services.permissions import Permission, require
 from desktop.core.services.report_period import Period
@@ -109,20 +111,11 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
                      sea_only=request.kind == "victim-assistance")
     target = Path(target)
     with vault.reader() as session:
-        if request.kind == "stats":
-            report = statistics.build_report(session, period, site_id=request.site_id,
-                                             lang=lang, today=today)
-            rows = _write_stats(report, request, target, progress, cancelled)
-        else:
-            if request.kind == "cases":
-                sheets = [export_build.case_sheet(session, scope,
-                                                  identifying=request.identifying, lang=lang)]
-            elif request.kind == "incident-recorder":
-                sheets = export_build.ir_sheets(session, scope, today)
-            else:
-                sheets = [export_build.victim_sheet(session, scope, lang, today)]
-            rows = sheets[0].total
-            _write_sheets(sheets, request, target, Ticker(rows, progress, cancelled))
+        stats_queries.prepare(session)  # the consented cases, for every kind
+        try:
+            rows = _make(session, request, scope, target, lang, today, progress, cancelled)
+        finally:
+            stats_queries.release(session)
     action = "export_identifying" if request.identifying else "export"
     details = (f"{request.kind} {request.fmt} {period.slug()} site={request.site_id or 'all'}"
                f" rows={rows} protected={'yes' if request.password else 'no'}")
@@ -130,6 +123,25 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
         details += f" reason={request.reason.strip()[:300]}"
     audit.log(vault, action, record_type="export", details=details)
     return ExportResult(target, rows, bool(request.password))
+
+
+def _make(session: Session, request: ExportRequest, scope: RowScope, target: Path, lang: str,
+          today: date, progress: Progress | None, cancelled: CancelCheck | None) -> int:
+    """Build the export's content and write it; returns the number of rows."""
+    if request.kind == "stats":
+        report = statistics.build_report(session, request.period, site_id=request.site_id,
+                                         lang=lang, today=today)
+        return _write_stats(report, request, target, progress, cancelled)
+    if request.kind == "cases":
+        sheets = [export_build.case_sheet(session, scope, identifying=request.identifying,
+                                          lang=lang)]
+    elif request.kind == "incident-recorder":
+        sheets = export_build.ir_sheets(session, scope, today)
+    else:
+        sheets = [export_build.victim_sheet(session, scope, lang, today)]
+    rows = sheets[0].total
+    _write_sheets(sheets, request, target, Ticker(rows, progress, cancelled))
+    return rows
 
 
 def _write_stats(report: statistics.Report, request: ExportRequest, target: Path,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from desktop.core.i18n import current_language, translate
 from desktop.core.services import audit
 from desktop.core.services import report_labels as labels
+from desktop.core.services import stats_facts as facts
 from desktop.core.services import stats_queries as q
 from desktop.core.services.permissions import Permission, require
 from desktop.core.services.report_period import Period
@@ -98,8 +99,19 @@ def matrix_table(key: str, title: str, heading: str, matrix: dict[tuple[str, str
 def build_report(session: Session, period: Period, *, site_id: str | None = None,
                  lang: str | None = None, today: date | None = None) -> Report:
     """Compute the report in an open session (no permission check, no audit)."""
-    lang = lang or current_language()
-    scope = q.Scope(period, site_id, today or date.today())
+    q.prepare(session)
+    try:
+        return _build(session, period, site_id, lang or current_language(),
+                      today or date.today())
+    finally:
+        facts.release(session)
+        q.release(session)
+
+
+def _build(session: Session, period: Period, site_id: str | None, lang: str,
+           today: date) -> Report:
+    scope = q.Scope(period, site_id, today)
+    facts.fill(session, scope)
     cases = q.case_counts(session, scope)
     tables = [count_table(
         "cases", _t("Cases", lang), _t("Cases", lang), cases,
@@ -107,28 +119,28 @@ def build_report(session: Session, period: Period, *, site_id: str | None = None
          ("active", _t("Active at the end of the period", lang)),
          ("closed", _t("Closed in the period", lang))], lang)]
     tables[0] = replace(tables[0], rows=tables[0].rows[:-1])  # opened+active+closed: no sum
-    gbv = q.gbv_types(session, scope)
+    gbv = facts.gbv_types(session)
     tables.append(count_table("gbv_type", _t("Incidents by type of GBV", lang),
                               _t("Type of GBV", lang), gbv, _list_axis("gbv_type", gbv, lang),
                               lang))
-    sex_age = q.survivor_sex_age(session, scope)
+    sex_age = facts.survivor_sex_age(session)
     tables.append(matrix_table(
         "survivor_sex_age", _t("Incidents by survivor's age group and sex", lang),
         _t("Age at the incident", lang), {(b, a): n for (a, b), n in sex_age.items()},
         _list_axis("survivor_age", [b for _, b in sex_age], lang),
         _list_axis("sex", [a for a, _ in sex_age], lang), lang))
-    perp = q.perpetrator_relationship_age(session, scope)
+    perp = facts.perpetrator_relationship_age(session)
     tables.append(matrix_table(
         "perpetrator", _t("Incidents by relationship and age group of the primary "
                           "alleged perpetrator", lang),
         _t("Relationship to the survivor", lang), perp,
         _list_axis("relationship", [a for a, _ in perp], lang),
         _list_axis("perpetrator_age", [b for _, b in perp], lang), lang))
-    where = q.location_types(session, scope)
+    where = facts.location_types(session)
     tables.append(count_table("location", _t("Incidents by type of location", lang),
                               _t("Type of location", lang), where,
                               _list_axis("location", where, lang), lang))
-    delay = q.report_delay(session, scope)
+    delay = facts.report_delay(session)
     tables.append(count_table("delay", _t("Time between incident and report", lang),
                               _t("Time", lang), delay, _axis(delay_labels(lang), delay, lang),
                               lang))
