@@ -173,14 +173,20 @@ def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         view.set_vault(vault)
+        assert len(view.model.ids) == PAGE  # the first screen: one page of ids, not all
+        assert field(view, "cases:count").text() == f"{3 * PAGE + 20} case(s)"
         qtbot.waitUntil(lambda: view.model.fetches >= 1)
         assert view.model.rowCount() == 3 * PAGE + 20
         assert view.model.fetches == 1  # only the page on screen was read
-        view.table.scrollToBottom()
+        view.table.scrollToBottom()  # by offset if every id is not loaded yet
         qtbot.waitUntil(lambda: 3 in view.model._pages)
         assert 1 not in view.model._pages  # the middle of the list was never read
         last = view.model.index(view.model.rowCount() - 1, 0).data()
         assert last
+        qtbot.waitUntil(lambda: view.model.complete)  # every id, loaded in the background
+        assert view.model.ids == cases.case_ids(vault)
+        assert view.model.index(view.model.rowCount() - 1, 0).data() == last
+        assert view.model.case_id(view.model.rowCount() - 1) == view.model.ids[-1]
     finally:
         view.set_vault(None)
         vault.close()

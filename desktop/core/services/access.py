@@ -19,11 +19,21 @@ from desktop.core.store.vault import Actor, Vault
 
 def visible(actor: Actor) -> ColumnElement[bool]:
     """The SQL condition on ``cases`` for the cases ``actor`` may see."""
+    parts = visible_parts(actor)
+    return parts[0] if len(parts) == 1 else or_(*parts)
+
+
+def visible_parts(actor: Actor) -> list[ColumnElement[bool]]:
+    """``visible(actor)`` as the conditions it is the OR of (each one answered by an index).
+
+    The case list queries each part on its own and merges them (``UNION``), so that a page of a
+    case worker's list is read in order from two indexes instead of from every case.
+    """
     if can(actor, Permission.SEE_ALL_SITE_CASES):
-        return Case.site_id == actor.site_id
+        return [Case.site_id == actor.site_id]
     if actor.staff_id is None:
-        return false()
-    return or_(Case.caseworker_id == actor.staff_id, Case.created_by_id == actor.staff_id)
+        return [false()]
+    return [Case.caseworker_id == actor.staff_id, Case.created_by_id == actor.staff_id]
 
 
 def case_not_found() -> NotFound:

@@ -1,7 +1,10 @@
 """The case list and the case file, always through the access rule of ``access.visible``.
 
-The list is two calls: ``case_ids`` (one SQL query, ids only, filtered and sorted) and
-``case_rows`` for the ids on screen, so that 100,000 cases stay fast. Search matches the start
+The list is two calls: ``first_page`` (how many cases match, and the ids of the first page:
+filtered, sorted and read with LIMIT from a covering index, see ``CASE_LIST_INDEXES``) and
+``case_rows`` for the ids on screen, so that the first screen of 100,000 cases never reads them
+all; ``case_ids`` gives further pages (``offset``/``limit``) or every id. A case worker's cases
+are two index ranges (``access.visible_parts``) merged with ``UNION``. Search matches the start
 of a case number or a survivor code; it also matches names, anywhere in the name, but only for
 roles allowed to see names in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name
 search silently matches nothing, so a list never reveals that a name exists. Text shaped like a
@@ -18,11 +21,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, func, select, union
 from sqlalchemy.orm import aliased
 
 from desktop.core.services import audit
-from desktop.core.services.access import get_case, staff_actor, visible
+from desktop.core.services import db_upkeep as _db_upkeep  # noqa: F401 (its login hook)
+from desktop.core.services.access import get_case, staff_actor, visible, visible_parts
 from desktop.core.services.case_actions import (
     add_note,
     approve_closure,
@@ -39,8 +43,9 @@ from desktop.core.store.models import Case, FollowUp, Staff, Survivor
 from desktop.core.store.vault import Actor, Vault
 
 __all__ = [
-    "SORT_KEYS", "CaseFile", "CaseQuery", "CaseRow", "add_note", "approve_closure", "assign",
-    "case_file", "case_ids", "case_rows", "count", "reject_closure", "reopen",
+    "SORT_KEYS", "CaseFile", "CaseQuery", "CaseRow", "IdPage", "add_note", "approve_closure",
+    "assign", "case_file", "case_ids", "case_rows", "count", "first_page", "reject_closure",
+    "reopen",
     "request_closure", "set_action_plan", "set_step",
 ]
 
@@ -123,8 +128,11 @@ def _search(actor: Actor, text: str) -> ColumnElement[bool]:
     return Case.id.in_(union(*parts))
 
 
-def _filtered(actor: Actor, query: CaseQuery, columns: Any) -> Select[Any]:
-    stmt = select(columns).where(visible(actor))
+def _filtered(actor: Actor, query: CaseQuery, columns: Any,
+              access: ColumnElement[bool] | None = None) -> Select[Any]:
+    """The cases matching ``query`` among those ``access`` allows (default: all visible)."""
+    stmt = select(columns).select_from(Case).where(
+        visible(actor) if access is None else access)
     if query.text.strip():
         stmt = stmt.where(_search(actor, query.text))
     if query.step is not None:
@@ -146,8 +154,8 @@ def _filtered(actor: Actor, query: CaseQuery, columns: Any) -> Select[Any]:
     return stmt
 
 
-def _sorted(stmt: Select[Any], query: CaseQuery) -> Select[Any]:
-    key = query.sort if query.sort in SORT_KEYS else "case_number"
+def _sort_column(stmt: Select[Any], key: str) -> tuple[Select[Any], Any]:
+    """``stmt`` with the joins that sort ``key`` needs, and the column to sort on."""
     column: Any
     if key in ("survivor_code", "name"):
         survivor = aliased(Survivor)
@@ -162,26 +170,88 @@ def _sorted(stmt: Select[Any], query: CaseQuery) -> Select[Any]:
             FollowUp.case_id == Case.id, _open_followups()).scalar_subquery()
     else:
         column = getattr(Case, key)
-    first = column.desc() if query.descending else column.asc()
-    tie = Case.case_number.desc() if query.descending else Case.case_number.asc()
-    return stmt.order_by(first, tie) if key != "case_number" else stmt.order_by(first)
+    return stmt, column
 
 
-def case_ids(vault: Vault, query: CaseQuery | None = None) -> list[str]:
-    """The ids of the cases the actor may see that match ``query``, in its order."""
+def _order(column: Any, number: Any, key: str, descending: bool) -> list[Any]:
+    keys = [column] if key == "case_number" else [column, number]
+    return [k.desc() if descending else k.asc() for k in keys]
+
+
+def _ids_stmt(actor: Actor, query: CaseQuery) -> Select[Any] | CompoundSelect:
+    """The ordered ids (first column) of the cases ``actor`` may see that match ``query``.
+
+    One ``SELECT`` for a supervisor; for a case worker, one per part of the access rule merged
+    by ``UNION`` (each part sorted from its own index, so LIMIT stops early).
+    """
+    key = query.sort if query.sort in SORT_KEYS else "case_number"
+    parts = visible_parts(actor)
+    if len(parts) == 1:
+        stmt, column = _sort_column(_filtered(actor, query, Case.id, parts[0]), key)
+        return stmt.order_by(*_order(column, Case.case_number, key, query.descending))
+    branches = []
+    for part in parts:
+        stmt, column = _sort_column(_filtered(actor, query, Case.id, part), key)
+        extra = [column.label("sort_key")]
+        if key != "case_number":
+            extra.append(Case.case_number.label("number"))
+        branches.append(stmt.add_columns(*extra))
+    merged = union(*branches)
+    chosen = merged.selected_columns
+    number = chosen.number if key != "case_number" else None
+    return merged.order_by(*_order(chosen.sort_key, number, key, query.descending))
+
+
+def _count_stmt(actor: Actor, query: CaseQuery) -> Select[Any]:
+    parts = visible_parts(actor)
+    if len(parts) == 1:
+        return _filtered(actor, query, func.count(), parts[0])
+    ids = union(*(_filtered(actor, query, Case.id, part) for part in parts)).subquery()
+    return select(func.count()).select_from(ids)
+
+
+def _page(stmt: Select[Any] | CompoundSelect, offset: int, limit: int | None) -> Any:
+    if limit is not None:
+        stmt = stmt.limit(max(0, limit))
+    return stmt.offset(offset) if offset > 0 else stmt
+
+
+@dataclass(frozen=True)
+class IdPage:
+    """How many cases match a query, and the ids of its first page."""
+
+    total: int
+    ids: list[str]
+
+
+def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
+             limit: int | None = None) -> list[str]:
+    """The ids of the cases the actor may see that match ``query``, in its order.
+
+    ``offset`` and ``limit`` give one page of them (the whole list when ``limit`` is None).
+    """
+    actor = require_actor(vault)
+    stmt = _page(_ids_stmt(actor, query or CaseQuery()), offset, limit)
+    with vault.reader() as session:
+        return [row[0] for row in session.execute(stmt)]
+
+
+def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100) -> IdPage:
+    """What the list's first screen needs: the number of matching cases and the first ids."""
     actor = require_actor(vault)
     query = query or CaseQuery()
-    stmt = _sorted(_filtered(actor, query, Case.id), query)
     with vault.reader() as session:
-        return list(session.scalars(stmt))
+        total = int(session.scalar(_count_stmt(actor, query)) or 0)
+        stmt = _page(_ids_stmt(actor, query), 0, size)
+        ids = [row[0] for row in session.execute(stmt)] if total else []
+    return IdPage(total, ids)
 
 
 def count(vault: Vault, query: CaseQuery | None = None) -> int:
     """How many cases ``case_ids`` would give."""
     actor = require_actor(vault)
-    stmt = _filtered(actor, query or CaseQuery(), func.count(Case.id))
     with vault.reader() as session:
-        return int(session.scalar(stmt) or 0)
+        return int(session.scalar(_count_stmt(actor, query or CaseQuery())) or 0)
 
 
 def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,

@@ -172,7 +172,7 @@ class CaseListView(QWidget):
             self.model.reload()
 
     def _after_reset(self) -> None:
-        total = len(self.model.ids)
+        total = self.model.rowCount()
         if total and not self._sized:
             self.table.resizeColumnsToContents()
             self._sized = True

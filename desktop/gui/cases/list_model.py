@@ -1,8 +1,12 @@
 """A lazy table model over case ids: rows are fetched a page at a time when displayed.
 
-``cases.case_ids`` runs once per query (filter, search, sort) and gives the ordered ids; the
-rows themselves come from ``cases.case_rows`` for the page that the view asks about, and only
-the last few pages are kept. So 100,000 cases cost one list of ids and a few small queries.
+For each query (filter, search, sort) ``cases.first_page`` gives the number of cases and the
+ids of the first page, read with LIMIT from an index: the first screen never needs every id.
+The full ordered id list is then loaded off the GUI thread (``desktop.gui.worker``); a page
+asked for before it arrives is read by offset (``cases.case_ids(offset=, limit=)``). The rows
+come from ``cases.case_rows`` for the page the view asks about, and only the last few pages are
+kept. So 100,000 cases cost two small queries for the first screen, one list of ids in the
+background and one small query per page shown.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.core.services import cases
+from desktop.gui import worker
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 
@@ -74,7 +79,11 @@ class CaseListModel(QAbstractTableModel):
         self.vault: Any = None
         self.query: Any = cases.CaseQuery()
         self.show_names = False
-        self.ids: list[str] = []
+        self.ids: list[str] = []  # the first page's ids, then every id once loaded
+        self.total = 0
+        self.complete = True  # ``ids`` holds every id of the query
+        self._generation = 0  # the query a background id list belongs to
+        self.loading: Any = None  # the worker task loading every id
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self.columns = self._visible_columns()
         self.fetches = 0  # pages fetched (tests check the model stays lazy)
@@ -102,23 +111,59 @@ class CaseListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask the service for the ids again; forget every cached row."""
+        """Ask the service for the first page again; forget every cached row."""
         self.beginResetModel()
+        self._generation += 1
         self.columns = self._visible_columns()
         self._pages.clear()
-        self.ids = list(cases.case_ids(self.vault, self.query)) if self.vault else []
+        page = cases.first_page(self.vault, self.query, PAGE) if self.vault else None
+        self.total, self.ids = (page.total, list(page.ids)) if page else (0, [])
+        self.complete = len(self.ids) >= self.total
+        self.endResetModel()
+        if not self.complete:
+            self._load_ids()
+
+    def _load_ids(self) -> None:
+        """Load every id of the query in a pool thread (``_ids_loaded`` takes them)."""
+        vault, query, generation = self.vault, self.query, self._generation
+
+        def work(_task: worker.Task) -> tuple[int, list[str]]:
+            return generation, cases.case_ids(vault, query)
+
+        self.loading = worker.start(work)
+        self.loading.finished.connect(self._ids_loaded)
+
+    def _ids_loaded(self, result: tuple[int, list[str]]) -> None:
+        generation, ids = result
+        if generation != self._generation:
+            return  # another query (or the lock) came meanwhile
+        self.loading = None
+        if len(ids) == self.total:
+            self.ids, self.complete = ids, True
+            return
+        self.beginResetModel()  # the cases changed in between: show the new list
+        self.ids, self.total, self.complete = ids, len(ids), True
+        self._pages.clear()
         self.endResetModel()
 
     def case_id(self, row: int) -> str | None:
         """The id of the case in ``row``."""
-        return self.ids[row] if 0 <= row < len(self.ids) else None
+        if 0 <= row < len(self.ids):
+            return self.ids[row]
+        found = self.row_of(row) if 0 <= row < self.total else None
+        return found.id if found is not None else None
+
+    def _page_ids(self, page: int) -> list[str]:
+        if self.complete or (page + 1) * PAGE <= len(self.ids):
+            return self.ids[page * PAGE:(page + 1) * PAGE]
+        return cases.case_ids(self.vault, self.query, offset=page * PAGE, limit=PAGE)
 
     def row_of(self, row: int) -> Any:
         """The ``CaseRow`` shown in ``row`` (fetched with its page if needed)."""
         page = row // PAGE
         rows = self._pages.get(page)
         if rows is None:
-            chunk = self.ids[page * PAGE:(page + 1) * PAGE]
+            chunk = self._page_ids(page)
             rows = list(cases.case_rows(self.vault, chunk, with_names=self.show_names))
             self.fetches += 1
             self._pages[page] = rows
@@ -131,7 +176,7 @@ class CaseListModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
