@@ -149,13 +149,13 @@ def _build(session: Session, period: Period, site_id: str | None, lang: str,
         "sea_affiliation", _t("SEA cases by affiliation of the alleged perpetrator", lang),
         _t("Affiliation", lang), sea, _list_axis("affiliation", sea, lang), lang,
         _t("A case with perpetrators of several affiliations counts once for each.", lang)))
-    outcomes = q.referral_outcomes(session, scope)
+    outcomes = facts.referral_outcomes(session)
     tables.append(matrix_table(
         "referrals", _t("Referrals by type of service and outcome", lang),
         _t("Type of service", lang), outcomes,
         _list_axis("service", [s for s, _ in outcomes], lang),
         _axis(outcome_labels(lang), [o for _, o in outcomes], lang), lang))
-    median, sample = q.days_to_service(session, scope)
+    median, sample = facts.days_to_service(session)
     return Report(
         period=period, site_id=site_id, site_label=_site_label(session, site_id, lang),
         lang=lang, made_on=scope.today, tables=tuple(tables), median_days_to_service=median,

@@ -8,9 +8,12 @@ report fast on a large encrypted database.
 
 from __future__ import annotations
 
+import statistics
+
 from sqlalchemy import (
     Column,
     ColumnElement,
+    Float,
     Integer,
     MetaData,
     String,
@@ -26,8 +29,22 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.services.stats_queries import NONE, Counts, Matrix, Scope, reported_in
-from desktop.core.store.models import Case, Incident, Perpetrator, Survivor
+from desktop.core.services.stats_queries import (
+    NONE,
+    Counts,
+    Matrix,
+    Scope,
+    referral_conditions,
+    reported_in,
+)
+from desktop.core.store.models import (
+    Case,
+    Incident,
+    Perpetrator,
+    Referral,
+    ReferralStatusChange,
+    Survivor,
+)
 
 FACTS = Table(
     "stats_facts", MetaData(),
@@ -35,6 +52,11 @@ FACTS = Table(
     Column("sex", String(10)), Column("age_group", String(10)), Column("delay", String(10)),
     Column("has_perpetrator", Integer), Column("relationship", String(30)),
     Column("perpetrator_age", String(10)),
+    prefixes=["TEMPORARY"],
+)
+REFERRALS = Table(
+    "stats_referrals", MetaData(),
+    Column("service_type", String(30)), Column("outcome", String(24)), Column("days", Float),
     prefixes=["TEMPORARY"],
 )
 Primary = aliased(Perpetrator, name="first_primary")
@@ -90,11 +112,29 @@ def fill(session: Session, scope: Scope) -> None:
               .outerjoin(Primary, _first_primary())
               .where(*reported_in(scope)))
     session.execute(insert(FACTS).from_select([c.name for c in FACTS.columns], source))
+    _fill_referrals(session, scope)
+
+
+def _fill_referrals(session: Session, scope: Scope) -> None:
+    session.execute(text("DROP TABLE IF EXISTS temp.stats_referrals"))
+    REFERRALS.create(session.connection())
+    outcome = case(
+        (and_(Referral.status == "sent", Referral.due_on < scope.cutoff),
+         literal("no_response")), else_=Referral.status)
+    provided = (select(func.min(ReferralStatusChange.at))
+                .where(ReferralStatusChange.referral_id == Referral.id,
+                       ReferralStatusChange.to_status == "service_provided")
+                .scalar_subquery())
+    days = func.julianday(func.date(provided)) - func.julianday(Referral.sent_on)
+    source = (select(Referral.service_type, outcome, days).select_from(Referral)
+              .join(Case, Referral.case_id == Case.id).where(*referral_conditions(scope)))
+    session.execute(insert(REFERRALS).from_select(["service_type", "outcome", "days"], source))
 
 
 def release(session: Session) -> None:
-    """Drop the temporary table."""
+    """Drop the temporary tables."""
     session.execute(text("DROP TABLE IF EXISTS temp.stats_facts"))
+    session.execute(text("DROP TABLE IF EXISTS temp.stats_referrals"))
 
 
 def _by(session: Session, *columns: ColumnElement, where: ColumnElement[bool] | None = None
@@ -131,3 +171,19 @@ def perpetrator_relationship_age(session: Session) -> Matrix:
     found = _by(session, FACTS.c.relationship, FACTS.c.perpetrator_age,
                 where=FACTS.c.has_perpetrator == 1)
     return {(k[0], k[1]): n for k, n in found.items()}
+
+
+def referral_outcomes(session: Session) -> Matrix:
+    """Referrals of the period by (service type, outcome); "no_response" when overdue."""
+    keys = (REFERRALS.c.service_type, REFERRALS.c.outcome)
+    rows = session.execute(select(*keys, func.count()).group_by(*keys))
+    return {(str(s), str(o)): int(n) for s, o, n in rows}
+
+
+def days_to_service(session: Session) -> tuple[float | None, int]:
+    """Median days from sending a referral to "service provided", and how many referrals."""
+    values = [float(v) for v in session.scalars(select(REFERRALS.c.days).where(
+        REFERRALS.c.days >= 0))]
+    if not values:
+        return None, 0
+    return float(statistics.median(values)), len(values)
