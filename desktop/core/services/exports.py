@@ -21,6 +21,7 @@ from desktop.core.documents import pdfkit, period_report
 from desktop.core.errors import ValidationError
 from desktop.core.exports import protect, tabular
 from desktop.core.exports.files import CancelCheck, Progress, Ticker, atomic_output
+from desktop.core.exports.xlsx_stream import write_xlsx_stream
 from desktop.core.i18n import current_language, translate
 from desktop.core.services import audit, export_build, statistics, stats_queries
 from desktop.core.services.export_rows import RowScope
@@ -168,13 +169,15 @@ def _write_sheets(sheets: list[tabular.Sheet], request: ExportRequest, target: P
                   ticker: Ticker) -> None:
     with atomic_output(target) as temp:
         if request.fmt == "xlsx":
+            # Row exports (cases, Incident Recorder) can be 100,000 rows: streamed writer.
+            write = tabular.write_xlsx if request.kind == "stats" else write_xlsx_stream
             if request.password:
                 buffer = io.BytesIO()
-                tabular.write_xlsx(buffer, sheets, ticker)
+                write(buffer, sheets, ticker)
                 ticker.check()
                 protect.encrypt_xlsx(buffer, temp, request.password)
             else:
-                tabular.write_xlsx(temp, sheets, ticker)
+                write(temp, sheets, ticker)
         else:
             text = io.StringIO()
             tabular.write_csv(text, sheets, ticker)
