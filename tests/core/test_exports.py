@@ -240,3 +240,14 @@ def test_demo_database_exports_hold_no_identifying_value(admin: Vault, tmp_path:
         text = _text_of(target)
         leaked = sorted(s for s in secrets if s in text)
         assert leaked == [], (kind, fmt, leaked[:3])
+
+
+def test_case_rows_keep_the_generated_codes(supervisor: Vault, tmp_path: Path) -> None:
+    with supervisor.session() as s:
+        add_case(s, Spec(date(2026, 2, 3)))
+    path = _export(supervisor, tmp_path, "cases", "csv")
+    header, row = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))[:2]
+    values = dict(zip(header, row, strict=True))
+    assert values["Numéro de cas"].startswith("MOP-")
+    assert values["Code survivante"].startswith("S-")
+    assert values["Gestionnaire de cas"] == "AWA"  # the staff code, not the name

@@ -2,8 +2,9 @@
 
 Columns come from the field catalogue. A de-identified export leaves out every field the
 catalogue marks identifying and, as data minimisation, every free-text field (free text can
-hold anything); its dates are coarsened to the month. Coded values are written as the code
-and its label. An identifying export (supervisors, with a reason) carries every field.
+hold anything; the numbers and codes Relais generates stay); its dates are coarsened to the
+month. Coded values are written as the code and its label. An identifying export
+(supervisors, with a reason) carries every field.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def columns(*, identifying: bool, lang: str | None = None) -> list[Column]:
     for f in fields.fields():
         if f.key in _SKIPPED:
             continue
-        if not identifying and (f.key in secret or f.identifying or f.kind in FREE_TEXT):
+        free_text = f.kind in FREE_TEXT and not f.generated  # numbers and codes Relais gave
+        if not identifying and (f.key in secret or f.identifying or free_text):
             continue
         chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, f.table, f.column))
     return chosen + _extra(lang)
