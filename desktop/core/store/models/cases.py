@@ -27,6 +27,18 @@ from desktop.core.store.models.base import Base, SiteStamped
 CASE_STATUSES = ("open", "closure_requested", "closed")
 # A statistics consent given and not withdrawn (the condition of ``ix_consents_statistics``).
 STATISTICS_CONSENT = "scope = 'statistics' AND given = 1 AND withdrawn_on IS NULL"
+# Indexes of the case list: access by site, by case worker, by author; sorts within a site.
+CASE_LIST_INDEXES = (
+    ("ix_cases_list_site", ("site_id",)),
+    ("ix_cases_list_caseworker", ("caseworker_id",)),
+    ("ix_cases_list_creator", ("created_by_id",)),
+    ("ix_cases_list_site_interview", ("site_id", "date_of_interview")),
+    ("ix_cases_list_site_opened", ("site_id", "opened_at")),
+    ("ix_cases_list_site_gbv", ("site_id", "gbv_type")),
+    ("ix_cases_list_site_step", ("site_id", "step")),
+    ("ix_cases_list_site_status", ("site_id", "status")),
+    ("ix_cases_list_site_sea", ("site_id", "sea")),
+)
 
 
 class Survivor(SiteStamped, Base):
@@ -58,6 +70,10 @@ class Case(SiteStamped, Base):
     """A case: one survivor's path through the six case management steps."""
 
     __tablename__ = "cases"
+    __table_args__ = tuple(
+        # The case list (services/cases.py): its access paths and sort keys, each ending in
+        # (case_number, id) so that a page of ids is read from the index alone, in order.
+        Index(name, *columns, "case_number", "id") for name, columns in CASE_LIST_INDEXES)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"), index=True)
     created_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
