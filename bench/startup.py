@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 RUNS = 5
@@ -118,13 +119,21 @@ def run(folder: Path | None = None, username: str = "admin",
     ]
 
 
+def _unit(target: str) -> Callable[[float], str]:
+    """Figures in MB when the target is in MB (memory), else seconds shown in ms."""
+    if target.endswith("MB"):
+        return lambda value: f"{value:8.1f}MB"
+    return lambda value: f"{value * 1000:8.1f}ms"
+
+
 def report(rows: list[tuple[str, float, float | None, str]]) -> str:
     """A plain table of the figures."""
     lines = [f"{'figure':34} {'median':>10} {'baseline':>10} {'ratio':>7}  target"]
     for name, value, base, target in rows:
         ratio = f"{value / base:6.2f}x" if base else "      -"
-        base_text = f"{base * 1000:8.1f}ms" if base else "         -"
-        lines.append(f"{name:34} {value * 1000:8.1f}ms {base_text} {ratio}  {target}")
+        shown = _unit(target)
+        base_text = shown(base) if base else "         -"
+        lines.append(f"{name:34} {shown(value)} {base_text} {ratio}  {target}")
     return "\n".join(lines)
 
 
