@@ -23,6 +23,7 @@ COMMANDS = [
     "desktop.cli.cmd_demo",
     "desktop.cli.cmd_export",
     "desktop.cli.cmd_referrals",
+    "desktop.cli.cmd_backup",
 ]
 
 

@@ -1,62 +1,67 @@
-"""Encrypted backups: the database copied with its own key, plus the key-slot file.
+"""Encrypted backups: made on demand, at the first unlock of each day and before a migration.
 
-A backup is one ``.relaisbak`` file: a zip (stored, not compressed) holding ``relais.db`` (an
-encrypted SQLCipher copy made with ``sqlcipher_export``) and ``keyslots.json``. Without a
-password or the recovery key it is as unreadable as the database itself. It is written to a
-temp file, synced, then renamed, so a power cut never leaves a half backup under a good name.
+The file format is in ``desktop.core.store.backup_file`` (a ``.relaisbak`` zip holding an
+encrypted copy of the database, its key-slot file and a manifest). Here are the rules:
+
+* Backups go to the folder the administrator chose (``backup_folder``, a USB stick for
+  example). If that folder is missing (stick unplugged) or refuses the write, the backup goes to
+  the data folder's ``backups/`` instead and the person is told (``BackupResult.notice``).
+* Rotation keeps the newest ``backup_keep`` *daily and manual* backups Relais named
+  (``relais-YYYYmmdd-HHMMSS-<reason>.relaisbak``) in that folder. Backups taken before an
+  upgrade, and files with any other name, are never deleted.
+* The daily backup is a login hook: it never makes a login fail; a problem becomes a notice
+  the GUI shows after login (``take_login_notice``), and it is tried again at the next login.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
-import zipfile
-from datetime import datetime
+import re
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-from desktop.core.errors import StorageError
+from desktop import __version__
+from desktop.core.errors import DamagedData, StorageError, UserError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
 from desktop.core.services.permissions import Permission, require
-from desktop.core.store.backup_file import export_encrypted
-from desktop.core.store.keyslots import _fsync_dir
+from desktop.core.store import migrate
+from desktop.core.store.backup_file import Manifest, read_manifest, write_backup
+from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 
 SUFFIX = ".relaisbak"
+NAME = re.compile(r"^relais-(\d{8})-(\d{6})-(daily|manual|before-upgrade)(?:-\d+)?\.relaisbak$")
+ROTATED = ("daily", "manual")
+HINT_FILE = "backup-folder.txt"  # the chosen folder's path, for finding backups when damaged
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """A written backup: where, how big, how long it took, and anything to tell the user."""
+
+    path: Path
+    size: int
+    seconds: float
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file as listed for the administrator."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+    size: int
 
 
 def backup_folder(vault: Vault) -> Path:
-    """Where automatic backups go: the folder the administrator chose, else ``backups/``."""
+    """Where backups go: the folder the administrator chose, else the data folder's backups/."""
     chosen = settings.get(vault, "backup_folder")
     return Path(chosen) if chosen else vault.folder.backups_dir
-
-
-def _write_backup(vault: Vault, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))
-    try:
-        db_copy = work / "relais.db"
-        export_encrypted(vault.require_engine(), vault.key, db_copy)
-        partial = work / "backup.partial"
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-            archive.write(db_copy, "relais.db")
-            archive.write(vault.folder.slots_path, "keyslots.json")
-        with open(partial, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
-    except OSError as exc:
-        raise StorageError(
-            translate("Backups", "The backup could not be written: {reason}").format(
-                reason=exc.strerror or exc.__class__.__name__),
-            hint=translate("Backups", "Check that the disk or USB stick is plugged in and has "
-                                      "free space."),
-        ) from exc
-    finally:
-        for child in work.glob("*"):
-            child.unlink(missing_ok=True)
-        work.rmdir()
-    return target
 
 
 def backup_name(reason: str, when: datetime | None = None) -> str:
@@ -65,28 +70,203 @@ def backup_name(reason: str, when: datetime | None = None) -> str:
     return f"relais-{when:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
 
 
-def make_backup(vault: Vault, target: Path | None = None, *, reason: str = "manual") -> Path:
-    """Write a backup (anyone logged in may back up); rotates automatic ones; audited."""
-    require(vault, Permission.BACKUP)
-    folder = backup_folder(vault)
-    path = target or folder / backup_name(reason)
-    _write_backup(vault, path)
-    if target is None:
-        rotate(folder, int(settings.get(vault, "backup_keep")))
-    audit.log(vault, "backup", details=reason)
+def _free_name(folder: Path, reason: str) -> Path:
+    base = backup_name(reason)
+    path, n = folder / base, 2
+    while path.exists():
+        path, n = folder / base.replace(SUFFIX, f"-{n}{SUFFIX}"), n + 1
     return path
 
 
+def _usable(folder: Path) -> bool:
+    return folder.is_dir() and os.access(folder, os.W_OK)
+
+
+def _disk_error(exc: OSError) -> StorageError:
+    return StorageError(
+        translate("Backups", "The backup could not be written: {reason}").format(
+            reason=exc.strerror or exc.__class__.__name__),
+        hint=translate("Backups", "Check that the disk or USB stick is plugged in and has "
+                                  "free space."))
+
+
+def _write(vault: Vault, target: Path, reason: str) -> BackupResult:
+    started = time.perf_counter()
+    with vault.require_engine().connect() as conn:
+        revision = migrate.current_revision(conn)
+    manifest = Manifest(datetime.now(), reason, revision,
+                        vault.folder.read_slots().database_id, __version__)
+    try:
+        size = write_backup(vault.require_engine(), vault.key, vault.folder.slots_path, target,
+                            manifest)
+    except OSError as exc:
+        raise _disk_error(exc) from exc
+    return BackupResult(target, size, time.perf_counter() - started)
+
+
+def make_backup(vault: Vault, target: Path | None = None, *,
+                reason: str = "manual") -> BackupResult:
+    """Write a backup (anyone logged in may); audited.
+
+    With no ``target``, it goes to the chosen backup folder (falling back to the data folder's
+    ``backups/`` with a notice when that folder is unavailable) and old ones are rotated.
+    """
+    require(vault, Permission.BACKUP)
+    if target is not None:
+        result = _write(vault, target, reason)
+    else:
+        result = _write_to_chosen_folder(vault, reason)
+        rotate(result.path.parent, int(settings.get(vault, "backup_keep")))
+    audit.log(vault, "backup", details=reason)
+    return result
+
+
+def _write_to_chosen_folder(vault: Vault, reason: str) -> BackupResult:
+    chosen = backup_folder(vault)
+    fallback = vault.folder.backups_dir
+    if chosen == fallback:
+        fallback.mkdir(parents=True, exist_ok=True)
+        return _write(vault, _free_name(fallback, reason), reason)
+    if _usable(chosen):
+        try:
+            return _write(vault, _free_name(chosen, reason), reason)
+        except StorageError as exc:
+            problem = exc.message
+    else:
+        problem = translate("Backups", "The backup folder {folder} is not available (is the "
+                                       "USB stick plugged in?).").format(folder=chosen)
+    fallback.mkdir(parents=True, exist_ok=True)
+    result = _write(vault, _free_name(fallback, reason), reason)
+    notice = translate("Backups", "{problem} The backup was written to the data folder "
+                                  "instead: {path}. Plug the backup disk in and make a backup "
+                                  "again.").format(problem=problem, path=result.path)
+    return BackupResult(result.path, result.size, result.seconds, notice)
+
+
 def backup_before_migration(vault: Vault) -> Path:
-    """The backup taken before a schema upgrade (no login needed yet)."""
+    """The backup taken before a schema upgrade (no login needed yet; never rotated)."""
     folder = vault.folder.backups_dir
-    return _write_backup(vault, folder / backup_name("before-upgrade"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return _write(vault, _free_name(folder, "before-upgrade"), "before-upgrade").path
 
 
 def rotate(folder: Path, keep: int) -> list[Path]:
-    """Keep the newest ``keep`` backups in ``folder``; returns those removed."""
-    backups = sorted(folder.glob(f"relais-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
-    removed = backups[keep:]
+    """Keep the newest ``keep`` daily/manual backups Relais named in ``folder``.
+
+    Returns the files removed. Nothing else in the folder is touched (a stick may hold other
+    files), nor backups taken before an upgrade.
+    """
+    keep = max(1, int(keep))
+    ours = []
+    for path in folder.glob(f"relais-*{SUFFIX}"):
+        match = NAME.match(path.name)
+        if match and match.group(3) in ROTATED and path.is_file():
+            ours.append((match.group(1) + match.group(2), path.stat().st_mtime, path))
+    ours.sort(reverse=True)
+    removed = [path for _, _, path in ours[keep:]]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def list_backups(vault: Vault) -> list[BackupInfo]:
+    """Backups in the chosen folder and in the data folder, newest first (administrators)."""
+    require(vault, Permission.RESTORE)
+    return backups_in(_search_folders(vault.folder, backup_folder(vault)))
+
+
+def backups_in(folders: list[Path]) -> list[BackupInfo]:
+    """Readable Relais backups in ``folders``, newest first (a damaged file is left out)."""
+    found: dict[Path, BackupInfo] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(f"*{SUFFIX}"):
+            try:
+                manifest = read_manifest(path)
+                found[path.resolve()] = BackupInfo(path, manifest.created_at, manifest.reason,
+                                                   path.stat().st_size)
+            except (DamagedData, OSError):
+                continue
+    return sorted(found.values(), key=lambda b: b.created_at, reverse=True)
+
+
+def _search_folders(folder: DataFolder, chosen: Path | None = None) -> list[Path]:
+    folders = [chosen] if chosen else []
+    hint = folder.path / HINT_FILE
+    try:
+        text = hint.read_text(encoding="utf-8").strip()
+        if text:
+            folders.append(Path(text))
+    except OSError:
+        pass
+    folders.append(folder.backups_dir)
+    return folders
+
+
+def backup_date(path: Path) -> datetime:
+    """When a backup was made (``DamagedData`` if it is not a readable backup)."""
+    return read_manifest(path).created_at
+
+
+def latest_good_backup(folder: DataFolder | Path) -> Path | None:
+    """The newest backup that reads as a complete Relais backup (every member's CRC checked).
+
+    Looks in the chosen backup folder (remembered beside the database, since a damaged
+    database cannot say) and in the data folder's ``backups/``.
+    """
+    data = folder if isinstance(folder, DataFolder) else DataFolder(Path(folder))
+    for info in backups_in(_search_folders(data)):
+        try:
+            read_manifest(info.path, verify=True)
+            return info.path
+        except DamagedData:
+            continue
+    return None
+
+
+def set_backup_folder(vault: Vault, path: str | Path | None) -> None:
+    """Choose where backups go (administrators); empty for the data folder's backups/."""
+    text = str(path).strip() if path else ""
+    if text and not _usable(Path(text)):
+        raise ValidationError({"backup_folder": translate(
+            "Backups", "This folder does not exist or cannot be written to.")})
+    settings.set_value(vault, "backup_folder", text)
+    hint = vault.folder.path / HINT_FILE
+    try:
+        if text:
+            hint.write_text(text + "\n", encoding="utf-8")
+        else:
+            hint.unlink(missing_ok=True)
+    except OSError:
+        pass  # only a help for finding backups when the database is damaged
+
+
+# -- the daily backup -----------------------------------------------------------------------
+
+_login_notices: dict[Path, str] = {}
+
+
+def daily_backup(vault: Vault) -> BackupResult | None:
+    """At the first login of each day: a backup, unless one was made today. Never raises."""
+    today = date.today().isoformat()
+    try:
+        if settings.get(vault, "last_auto_backup") == today:
+            return None
+        result = make_backup(vault, reason="daily")
+        with vault.session() as session:
+            settings.put_in_session(session, "last_auto_backup", today)
+    except (UserError, OSError) as exc:
+        problem = str(exc) if isinstance(exc, UserError) else (exc.strerror or "")
+        _login_notices[vault.folder.path] = translate(
+            "Backups", "Today's automatic backup could not be written: {problem} It will be "
+                       "tried again at the next login.").format(problem=problem)
+        return None
+    if result.notice:
+        _login_notices[vault.folder.path] = result.notice
+    return result
+
+
+def take_login_notice(vault: Vault) -> str:
+    """What the daily backup has to tell the person who just logged in ("" if nothing)."""
+    return _login_notices.pop(vault.folder.path, "")

@@ -8,7 +8,7 @@ import unicodedata
 
 from sqlalchemy import func, select
 
-from desktop.core.errors import UserError, ValidationError, WrongPassword
+from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPassword
 from desktop.core.i18n import translate
 from desktop.core.services import accounts, audit, backups, settings
 from desktop.core.services.permissions import Role
@@ -94,11 +94,25 @@ def _too_soon(folder: DataFolder, username: str) -> None:
 
 
 def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
-    vault = Vault.open(folder, key)
+    try:
+        vault = Vault.open(folder, key)
+    except WrongPassword as exc:
+        # The slot opened, so the key is the one the slot file holds: a database it does not
+        # open is damaged (its first page) or not the one that belongs with this slot file.
+        raise DamagedData(translate("Storage", "The database file is damaged."),
+                          hint=translate("Storage", "Restore the latest backup.")) from exc
     try:
         if migrate.needs_upgrade(vault.require_engine()):
             backups.backup_before_migration(vault)
-            migrate.upgrade(vault.require_engine())
+            try:
+                migrate.upgrade(vault.require_engine())
+            except Exception as exc:  # the upgrade is one transaction: it was rolled back
+                raise UserError(
+                    translate("Storage", "The database could not be upgraded: nothing was "
+                                         "changed."),
+                    hint=translate("Storage", "Keep using the previous version of Relais and "
+                                              "report the problem; a backup was made before "
+                                              "the upgrade in the backups folder.")) from exc
             vault.migrated = True
     except BaseException:
         vault.close()
@@ -188,3 +202,5 @@ def site_name(vault: Vault) -> str:
 from desktop.core.services.directory import seed_directory  # noqa: E402
 
 SETUP_HOOKS.append(seed_directory)
+# The first backup of each day (see backups.daily_backup: it never makes a login fail).
+LOGIN_HOOKS.append(backups.daily_backup)

@@ -18,7 +18,7 @@ from desktop.core.errors import (
     WrongPassword,
 )
 from desktop.core.i18n import translate
-from desktop.core.store import keyslots
+from desktop.core.store import keyslots, restore_files
 from desktop.core.store.engine import make_engine, verify_key
 from desktop.core.store.logins import LoginThrottle
 
@@ -58,8 +58,26 @@ class DataFolder:
         return self.path / BACKUPS_NAME
 
     def exists(self) -> bool:
-        """True when the folder holds a Relais database."""
-        return self.db_path.exists() and self.slots_path.exists()
+        """True when the folder holds a Relais database (even a damaged or half one).
+
+        A restore interrupted by a power cut is finished first. A folder with only one of the
+        two files counts as existing, so that the login (not the setup wizard) answers it, with
+        ``DamagedData`` and the offer to restore a backup.
+        """
+        self._settle_restore()
+        return self.db_path.exists() or self.slots_path.exists()
+
+    def _settle_restore(self) -> None:
+        if not (self.path / restore_files.STAGING).exists():
+            return
+        try:  # only when no one (not even this process) is restoring right now
+            lock = self.acquire_lock()
+        except AlreadyOpen:
+            return
+        try:
+            restore_files.settle(self.path)
+        finally:
+            lock.release()
 
     @property
     def throttle(self) -> LoginThrottle:
@@ -73,6 +91,12 @@ class DataFolder:
                 translate("Storage", "No Relais database in this folder."),
                 hint=translate("Storage", "Create one with the setup wizard or 'relais init'."),
             )
+        if not self.db_path.exists() or self.db_path.stat().st_size == 0:
+            raise DamagedData(translate("Storage", "The database file is missing or empty."),
+                              hint=translate("Storage", "Restore the latest backup."))
+        if not self.slots_path.exists():
+            raise DamagedData(translate("Storage", "The key-slot file is missing."),
+                              hint=translate("Storage", "Restore the latest backup."))
 
     def require_empty(self) -> None:
         """``AlreadyInitialised`` if a database is there already."""

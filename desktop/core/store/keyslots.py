@@ -150,6 +150,9 @@ class Slot:
             key = _open_sealed(self.sealed_db_key, X25519PrivateKey.from_private_bytes(raw))
         except InvalidTag as exc:
             raise WrongPassword(_wrong_password_message()) from exc
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # Bad base64, a missing field, a key of the wrong length: the file is damaged.
+            raise _damaged() from exc
         if len(key) != KEY_BYTES:
             raise DamagedData(translate("Storage", "The key-slot file is damaged."))
         return key
@@ -158,6 +161,11 @@ class Slot:
         """Seal a new database key to this slot (no password needed)."""
         self.sealed_db_key = _seal_key(db_key, X25519PublicKey.from_public_bytes(
             _unb64(self.public_key)))
+
+
+def _damaged() -> DamagedData:
+    return DamagedData(translate("Storage", "The key-slot file is damaged."),
+                       hint=translate("Storage", "Restore the latest backup."))
 
 
 def _wrong_password_message() -> str:
@@ -228,7 +236,7 @@ class SlotFile:
                 raise damaged
             slots = [Slot(**s) for s in data["slots"]]
             return cls(database_id=str(data["database_id"]), slots=slots)
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise damaged from exc
 
 
@@ -236,9 +244,11 @@ def read_slot_file(path: Path) -> SlotFile:
     """Load the slot file; ``DamagedData`` when it cannot be read."""
     try:
         text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise DamagedData(translate("Storage", "The key-slot file is damaged."),
+    except FileNotFoundError as exc:
+        raise DamagedData(translate("Storage", "The key-slot file is missing."),
                           hint=translate("Storage", "Restore the latest backup.")) from exc
+    except (UnicodeDecodeError, OSError) as exc:
+        raise _damaged() from exc
     return SlotFile.from_json(text)
 
 
@@ -254,10 +264,11 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Sync a folder so that a rename inside it survives a power cut (POSIX only)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -265,6 +276,9 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_fsync_dir = fsync_dir  # the older private name
 
 
 def write_slot_file(path: Path, slots: SlotFile) -> None:

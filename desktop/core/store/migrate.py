@@ -41,8 +41,16 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Upgrade to ``target`` in a single transaction (SQLite DDL is transactional)."""
+    """Upgrade to ``target`` in a single transaction (SQLite DDL is transactional).
+
+    The sqlite3-style driver opens a transaction only before INSERT/UPDATE/DELETE, so a
+    ``CREATE TABLE`` or ``ALTER TABLE`` would otherwise be committed on its own: an error or a
+    power cut halfway through would leave a half-upgraded schema still marked as the old
+    revision. An explicit ``BEGIN IMMEDIATE`` makes the whole upgrade one transaction; the
+    driver's ``commit()`` then commits it (tested by killing a process mid-upgrade).
+    """
     config = _config()
     with engine.begin() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = conn
         command.upgrade(config, target)

@@ -62,6 +62,7 @@ class Vault:
              quick_check: bool = True) -> Vault:
         """Open with ``key``: checks the key and integrity; does not migrate (see ``upgrade``)."""
         file_lock = folder.acquire_lock() if lock else None
+        vault: Vault | None = None
         try:
             vault = cls(folder, key, file_lock)
             engine = vault.require_engine()
@@ -75,6 +76,8 @@ class Vault:
                     )
             vault._check_schema_known()
         except BaseException:
+            if vault is not None and vault.engine is not None:
+                vault.engine.dispose()  # no connection (or key) lingers after a refusal
             if file_lock is not None:
                 file_lock.release()
             raise
@@ -83,7 +86,11 @@ class Vault:
     def _check_schema_known(self) -> None:
         with self.require_engine().connect() as conn:
             current = migrate.current_revision(conn)
-        if current is not None and current not in migrate.known_revisions():
+        if current is None:  # e.g. a file truncated to nothing: SQLCipher sees a new database
+            self.close()
+            raise DamagedData(translate("Storage", "The database file is damaged."),
+                              hint=translate("Storage", "Restore the latest backup."))
+        if current not in migrate.known_revisions():
             self.close()
             raise UserError(translate(
                 "Storage", "This database was made by a newer version of Relais."),
