@@ -15,7 +15,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
 from desktop.core.paths import default_data_dir
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import dialogs
+from desktop.gui import dialogs, restore_flow
 from desktop.gui.shell import Shell
 
 
@@ -67,6 +67,7 @@ def run_gui(data_dir: str | None) -> int:
     sys.excepthook = excepthook
     folder = DataFolder(Path(data_dir) if data_dir else default_data_dir())
     shell = Shell(folder)
+    restore_flow.install(shell)
     try:
         shell.start()
     except UserError as exc:

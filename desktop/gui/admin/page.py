@@ -24,6 +24,7 @@ from desktop.core.errors import UserError
 from desktop.core.services import accounts, settings
 from desktop.core.services.permissions import Permission, Role, can, role_label
 from desktop.gui import dialogs
+from desktop.gui.admin.backups_box import BackupsBox
 from desktop.gui.admin.staff_dialogs import AddPersonDialog, ResetPasswordDialog
 from desktop.gui.page import Page
 from desktop.gui.recovery_view import RecoveryKeyDialog
@@ -101,6 +102,8 @@ class AdminPage(Page):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(staff_box, 1)
         content_layout.addWidget(settings_box)
+        self.backups = BackupsBox(self)  # the Backups section (desktop/gui/admin/backups_box.py)
+        content_layout.addWidget(self.backups)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(self.not_allowed)
@@ -124,6 +127,7 @@ class AdminPage(Page):
         allowed = vault is not None and can(vault.actor, Permission.MANAGE_STAFF)
         self.content.setVisible(allowed)
         self.not_allowed.setVisible(vault is not None and not allowed)
+        self.backups.set_vault(vault if allowed else None)
         if not allowed:
             self.rows = []
             self.table.setRowCount(0)

@@ -1,0 +1,234 @@
+"""Restoring a backup from the GUI, and the messages of the daily backup after login.
+
+``install(shell)`` (called once by ``app.run_gui``) makes the login window's "Restore a
+backup…" button offer the latest good backup when the database is damaged, and shows the daily
+backup's notice (e.g. "the USB stick is not plugged in") after each unlock.
+
+A restore needs the folder closed: the session is locked first, the restore runs off the GUI
+thread, and the login window comes back. The person proves themselves with an administrator's
+password *as it is in the backup* (checked before the session is locked) or the recovery key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.services import backups, restore
+from desktop.gui import dialogs, worker
+
+translate = QCoreApplication.translate
+
+_state: dict[str, Any] = {"shell": None, "task": None, "dialog": None, "progress": None}
+
+
+class RestoreDialog(QDialog):
+    """Asks who restores: an administrator's username and password, or the recovery key.
+
+    Emits ``chosen(dict)`` with ``username``/``password`` or ``recovery_key`` once the secret
+    opened the backup's slot file (checked here, before anything is locked or replaced).
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, backup: Path, username: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backup = backup
+        self.setWindowTitle(translate("Restore", "Restore a backup"))
+        self.explain = QLabel(translate(
+            "Restore",
+            "Type the password of an administrator account as it was when the backup was made, "
+            "or use the recovery key."))
+        self.explain.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.username.setObjectName("restore_username")
+        self.password = QLineEdit()
+        self.password.setObjectName("restore_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.use_recovery = QCheckBox(translate("Restore", "Use the recovery key instead"))
+        self.use_recovery.setObjectName("restore_use_recovery")
+        self.use_recovery.toggled.connect(self._toggle)
+        self.message = QLabel()
+        self.message.setObjectName("restore_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00;")
+        self.message.hide()
+        form = QFormLayout()
+        self.username_label = QLabel(translate("Restore", "Administrator username:"))
+        self.password_label = QLabel(translate("Restore", "Password:"))
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(translate("Restore", "Restore"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("restore_ok")
+        buttons.addButton(translate("Restore", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(form)
+        layout.addWidget(self.use_recovery)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        if username:
+            self.password.setFocus()
+
+    def _toggle(self, on: bool) -> None:
+        self.username_label.setText(translate("Restore", "Administrator username:") if not on
+                                    else "")
+        self.username.setVisible(not on)
+        self.password_label.setText(translate("Restore", "Recovery key:") if on
+                                    else translate("Restore", "Password:"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if on
+                                  else QLineEdit.EchoMode.Password)
+
+    def secret(self) -> dict[str, str]:
+        """The fields as keyword arguments for the restore service."""
+        if self.use_recovery.isChecked():
+            return {"recovery_key": self.password.text()}
+        return {"username": self.username.text().strip(), "password": self.password.text()}
+
+    def submit(self) -> None:
+        """Check the secret against the backup; on success emit ``chosen`` and close."""
+        try:
+            restore.check_secret(self.backup, **self.secret())
+        except UserError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            self.password.clear()
+            return
+        values = self.secret()
+        self.password.clear()
+        self.accept()
+        self.chosen.emit(values)
+
+
+def install(shell: Any) -> None:
+    """Hook the restore offer into the login window and the daily backup notice into unlock."""
+    _state["shell"] = shell
+    shell.restore_handler = offer_latest
+    if shell.login is not None:  # a login window already shown
+        shell.login.restore_requested.connect(offer_latest)
+    shell.unlocked.connect(lambda: show_login_notice(shell))
+
+
+def show_login_notice(shell: Any) -> None:
+    """Show what the daily backup has to say (an unplugged stick, a full disk), if anything."""
+    if shell.vault is None:
+        return
+    notice = backups.take_login_notice(shell.vault)
+    if notice:
+        dialogs.warn(shell.main, notice, translate("Restore", "Backup"))
+
+
+def offer_latest() -> None:
+    """From the login window after ``DamagedData``: offer the newest good backup."""
+    shell = _state["shell"]
+    parent = shell.login if shell is not None else None
+    latest = backups.latest_good_backup(shell.folder)
+    if latest is None:
+        dialogs.warn(parent, translate(
+            "Restore", "No backup was found in the data folder or the backup folder. Choose a "
+                       "backup file (for example on the USB stick)."))
+        chosen = dialogs.open_file(parent, translate("Restore", "Choose a backup"),
+                                   translate("Restore", "Relais backups (*.relaisbak)"))
+        if not chosen:
+            return
+        latest = Path(chosen)
+    username = shell.login.username.text() if shell.login is not None else ""
+    ask_and_restore(parent, latest, username)
+
+
+def ask_and_restore(parent: QWidget | None, backup: Path, username: str = "") -> None:
+    """Confirm twice, ask who restores, then lock, restore off the GUI thread and log in again."""
+    _state["dialog"] = None
+    try:
+        created = backups.backup_date(backup)
+    except UserError as exc:
+        dialogs.show_error(parent, exc)
+        return
+    first = translate(
+        "Restore",
+        "Restore the backup of {date}?\n\nThe database is replaced by the one in the backup: "
+        "everything saved after {date} will no longer be in Relais. The current files are kept "
+        "in a 'replaced-…' folder inside the data folder. Everyone is logged out.").format(
+            date=f"{created:%d/%m/%Y %H:%M}")
+    if not dialogs.ask(parent, first, translate("Restore", "Restore a backup"),
+                       yes=translate("Restore", "Continue"), no=translate("Restore", "Cancel")):
+        return
+    second = translate("Restore", "Are you sure? Work saved after {date} will be set aside.") \
+        .format(date=f"{created:%d/%m/%Y %H:%M}")
+    if not dialogs.ask(parent, second, translate("Restore", "Restore a backup"),
+                       yes=translate("Restore", "Restore"), no=translate("Restore", "Cancel")):
+        return
+    dialog = RestoreDialog(backup, username, parent)
+    _state["dialog"] = dialog
+    dialog.chosen.connect(lambda values: start_restore(backup, values))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+
+
+def start_restore(backup: Path, values: dict[str, str]) -> worker.Task:
+    """Lock the session (the folder must be closed), then restore in the background."""
+    shell = _state["shell"]
+    if shell.vault is not None:
+        shell.lock("logout")
+    folder = shell.folder
+    progress = QProgressDialog(translate("Restore", "Restoring the backup…"), "", 0, 0,
+                               shell.login)
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setMinimumDuration(0)
+    progress.show()
+    _state["progress"] = progress
+
+    def work(_task: worker.Task) -> restore.RestoreResult:
+        return restore.restore_backup(folder, backup, **values)  # type: ignore[arg-type]
+
+    _state["outcome"] = None
+    task = worker.start(work, saves=True)
+    task.finished.connect(lambda result: _restored(shell, result))
+    task.failed.connect(lambda exc: _failed(shell, exc))
+    _state["task"] = task
+    return task
+
+
+def _close_progress() -> None:
+    progress = _state.pop("progress", None)
+    if progress is not None:
+        progress.close()
+        progress.deleteLater()
+
+
+def _restored(shell: Any, result: restore.RestoreResult) -> None:
+    _close_progress()
+    text = translate("Restore", "The backup of {date} was restored ({n} accounts). Log in "
+                                "again.").format(date=f"{result.backup_created_at:%d/%m/%Y %H:%M}",
+                                                 n=result.accounts)
+    if result.replaced is not None:
+        text += "\n" + translate("Restore", "The replaced files are kept in {path}.").format(
+            path=result.replaced)
+    shell.show_login("")
+    _state["outcome"] = result
+    dialogs.inform(shell.login, text, translate("Restore", "Backup restored"))
+
+
+def _failed(shell: Any, exc: UserError) -> None:
+    _close_progress()
+    shell.show_login("")
+    _state["outcome"] = exc
+    dialogs.show_error(shell.login, exc)
