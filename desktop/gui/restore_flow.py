@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -121,19 +121,33 @@ class RestoreDialog(QDialog):
 def install(shell: Any) -> None:
     """Hook the restore offer into the login window and the daily backup notice into unlock."""
     _state["shell"] = shell
+    backups.defer_daily_backups(True)
     shell.restore_handler = offer_latest
     if shell.login is not None:  # a login window already shown
         shell.login.restore_requested.connect(offer_latest)
     shell.unlocked.connect(lambda: show_login_notice(shell))
 
 
-def show_login_notice(shell: Any) -> None:
-    """Show what the daily backup has to say (an unplugged stick, a full disk), if anything."""
-    if shell.vault is None:
-        return
-    notice = backups.take_login_notice(shell.vault)
-    if notice:
-        dialogs.warn(shell.main, notice, translate("Restore", "Backup"))
+def show_login_notice(shell: Any) -> worker.Task | None:
+    """Run the daily backup if it is due (off the GUI thread; the lock waits for it), then
+    show what it has to say (an unplugged stick, a full disk), if anything."""
+    vault = shell.vault
+    if vault is None:
+        return None
+
+    def work(_task: worker.Task) -> backups.BackupResult | None:
+        return backups.run_due_backup(vault)
+
+    def done(_result: object = None) -> None:
+        notice = backups.take_login_notice(vault)
+        if notice and shell.vault is vault:
+            dialogs.warn(shell.main, notice, translate("Restore", "Backup"))
+
+    task = worker.start(work, saves=True)
+    task.finished.connect(done)
+    task.failed.connect(done)
+    _state["daily"] = task
+    return task
 
 
 def offer_latest() -> None:
@@ -183,11 +197,13 @@ def ask_and_restore(parent: QWidget | None, backup: Path, username: str = "") ->
     dialog.open()
 
 
-def start_restore(backup: Path, values: dict[str, str]) -> worker.Task:
+def start_restore(backup: Path, values: dict[str, str]) -> worker.Task | None:
     """Lock the session (the folder must be closed), then restore in the background."""
     shell = _state["shell"]
-    if shell.vault is not None:
-        shell.lock("logout")
+    if shell.vault is not None and not shell.lock("logout"):
+        # A backup or a save is still running: the lock waits for it, and so do we.
+        QTimer.singleShot(300, lambda: start_restore(backup, values))
+        return None
     folder = shell.folder
     progress = QProgressDialog(translate("Restore", "Restoring the backup…"), "", 0, 0,
                                shell.login)

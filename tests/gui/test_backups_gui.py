@@ -6,6 +6,8 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop.core.services import backups, restore, settings
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, restore_flow
@@ -16,6 +18,19 @@ from tests.helpers import folders
 from tests.helpers.safety import case_count, flip_middle_page, open_case
 
 SHOTS = os.environ.get("RELAIS_SHOTS")  # a folder: save screenshots there to look at them
+
+
+@pytest.fixture(autouse=True)
+def _daily_backup_settled(qtbot):  # type: ignore[no-untyped-def]
+    """Let a background daily backup end before the shell is torn down, then put the daily
+    backup back in the login (as the command line and the core tests expect)."""
+    restore_flow._state["daily"] = None
+    yield
+    task = restore_flow._state["daily"]
+    if task is not None:
+        qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    backups.defer_daily_backups(False)
+    backups._due.clear()
 
 
 def _admin_page(qtbot, shell) -> AdminPage:  # type: ignore[no-untyped-def]
@@ -125,6 +140,8 @@ def test_unplugged_backup_stick_is_told_after_login(qtbot, make_shell, folder: D
     shell = make_shell(folder, idle_ms=60_000)
     restore_flow.install(shell)
     dialogs.script()
-    log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)
+    log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)  # not held up by the backup
+    qtbot.waitUntil(lambda: restore_flow._state["daily"].done, timeout=20_000)
+    assert any(p.name.endswith("-daily.relaisbak") for p in folder.backups_dir.iterdir())
     warnings = [text for kind, text in dialogs.shown if kind == "warn"]
     assert warnings and str(stick) in warnings[0]

@@ -245,10 +245,34 @@ def set_backup_folder(vault: Vault, path: str | Path | None) -> None:
 # -- the daily backup -----------------------------------------------------------------------
 
 _login_notices: dict[Path, str] = {}
+_deferred = {"on": False}
+_due: set[Path] = set()
+
+
+def defer_daily_backups(on: bool = True) -> None:
+    """Let the login only note that the daily backup is due; the GUI then runs
+    ``run_due_backup`` off its thread (a large database takes a minute or more to back up,
+    which must not freeze the login window). The command line keeps it in the login."""
+    _deferred["on"] = on
 
 
 def daily_backup(vault: Vault) -> BackupResult | None:
     """At the first login of each day: a backup, unless one was made today. Never raises."""
+    if _deferred["on"]:
+        _due.add(vault.folder.path)
+        return None
+    return _daily_now(vault)
+
+
+def run_due_backup(vault: Vault) -> BackupResult | None:
+    """The daily backup noted as due at login, if any (for a background worker)."""
+    if vault.folder.path not in _due:
+        return None
+    _due.discard(vault.folder.path)
+    return _daily_now(vault)
+
+
+def _daily_now(vault: Vault) -> BackupResult | None:
     today = date.today().isoformat()
     try:
         if settings.get(vault, "last_auto_backup") == today:
