@@ -24,6 +24,7 @@ MODULES = [
     "bench.cases",
     "bench.letters",
     "bench.reports",
+    "bench.backups",
 ]
 
 
