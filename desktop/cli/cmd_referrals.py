@@ -7,8 +7,6 @@ not labels, so that scripts can rely on them.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from desktop.cli import main as cli
@@ -18,6 +16,7 @@ from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.services import letters, referrals, session
 from desktop.core.services.reference_numbers import looks_valid, normalise
+from desktop.core.store.keyslots import write_atomically
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -63,18 +62,9 @@ def _check_target(path: Path, force: bool) -> None:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` completely or not at all (temporary file, then rename)."""
+    """Write ``data`` completely or not at all (temporary file, fsync, then rename)."""
     try:
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".relais-", suffix=".pdf")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, data)
     except OSError as exc:
         raise StorageError(translate("CLI", "The letter could not be written to {path}.")
                            .format(path=path)) from exc
