@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.exports.case_rows import Column
-from desktop.core.services.stats_queries import consented
+from desktop.core.services.stats_queries import consented, first_primary
 from desktop.core.store.models import (
     AssessmentNeed,
     Case,
@@ -57,19 +57,10 @@ def _conditions(scope: RowScope) -> list[ColumnElement[bool]]:
     return out
 
 
-def _first_primary() -> ColumnElement[bool]:
-    other = aliased(Perpetrator)
-    first = (select(func.min(other.position))
-             .where(other.incident_id == Incident.id, other.is_primary.is_(True))
-             .scalar_subquery())
-    return and_(Primary.incident_id == Incident.id, Primary.is_primary.is_(True),
-                Primary.position == first)
-
-
 def _from(query: Select) -> Select:
     return (query.select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
             .outerjoin(Incident, Incident.case_id == Case.id)
-            .outerjoin(Primary, _first_primary())
+            .outerjoin(Primary, first_primary(Primary))
             .join(Staff, Case.caseworker_id == Staff.id)
             .outerjoin(Site, Case.site_id == Site.id))
 

@@ -34,6 +34,7 @@ from desktop.core.services.stats_queries import (
     Counts,
     Matrix,
     Scope,
+    first_primary,
     referral_conditions,
     reported_in,
 )
@@ -90,15 +91,6 @@ def _delay() -> ColumnElement:
         else_=literal("over_30"))
 
 
-def _first_primary() -> ColumnElement[bool]:
-    other = aliased(Perpetrator)
-    first = (select(func.min(other.position))
-             .where(other.incident_id == Incident.id, other.is_primary.is_(True))
-             .scalar_subquery())
-    return and_(Primary.incident_id == Incident.id, Primary.is_primary.is_(True),
-                Primary.position == first)
-
-
 def fill(session: Session, scope: Scope) -> None:
     """(Re)build the temporary table of the period's counted incidents."""
     session.execute(text("DROP TABLE IF EXISTS temp.stats_facts"))
@@ -109,7 +101,7 @@ def fill(session: Session, scope: Scope) -> None:
                      Primary.age_group)
               .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
               .join(Incident, Incident.case_id == Case.id)
-              .outerjoin(Primary, _first_primary())
+              .outerjoin(Primary, first_primary(Primary))
               .where(*reported_in(scope)))
     session.execute(insert(FACTS).from_select([c.name for c in FACTS.columns], source))
     _fill_referrals(session, scope)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    and_,
     exists,
     func,
     literal_column,
@@ -27,7 +29,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from desktop.core.services.report_period import Period
 from desktop.core.store.models import (
@@ -90,6 +92,17 @@ def prepare(session: Session) -> None:
 def release(session: Session) -> None:
     """Drop the temporary table of :func:`prepare`."""
     session.execute(text("DROP TABLE IF EXISTS temp.stats_counted"))
+
+
+def first_primary(alias: Any) -> ColumnElement[bool]:
+    """Join condition: ``alias`` (an aliased ``Perpetrator``) is the incident's first primary
+    perpetrator, the one the GBVIMS tables and exports describe."""
+    other = aliased(Perpetrator)
+    first = (select(func.min(other.position))
+             .where(other.incident_id == Incident.id, other.is_primary.is_(True))
+             .scalar_subquery())
+    return and_(alias.incident_id == Incident.id, alias.is_primary.is_(True),
+                alias.position == first)
 
 
 def consented() -> ColumnElement[bool]:
