@@ -11,12 +11,12 @@ from pathlib import Path
 
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
+from desktop.core.atomic import write_atomically
 from desktop.core.catalogue import reference
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.services import letters, referrals, session
 from desktop.core.services.reference_numbers import looks_valid, normalise
-from desktop.core.store.keyslots import write_atomically
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

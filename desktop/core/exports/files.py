@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from desktop.core.atomic import atomic_path
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 
@@ -70,24 +71,14 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """A temporary path in ``target``'s folder; renamed to ``target`` if the block succeeds,
     removed otherwise (error or cancellation)."""
     target = Path(target)
-    folder = target.parent
-    if not folder.is_dir():
+    if not target.parent.is_dir():
         raise UserError(translate("Exports", "The folder for the export does not exist."))
-    handle, name = tempfile.mkstemp(prefix=".relais-", suffix=".part", dir=folder)
-    os.close(handle)
-    temp = Path(name)
     try:
-        yield temp
-        with open(temp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(temp, target)
+        with atomic_path(target) as temp:
+            yield temp
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise StorageError(translate("Exports", "The export file could not be written."),
                            hint=translate("Exports", "Check the disk and the folder.")) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 @contextlib.contextmanager

@@ -28,10 +28,10 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from desktop.core.atomic import fsync_dir
 from desktop.core.errors import DamagedData
 from desktop.core.i18n import translate
 from desktop.core.store.engine import integrity_problems, make_engine, verify_key
-from desktop.core.store.keyslots import fsync_dir
 
 FORMAT = "relais-backup"
 VERSION = 1

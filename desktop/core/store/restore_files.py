@@ -22,7 +22,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.store.keyslots import fsync_dir, write_atomically
+from desktop.core.atomic import fsync_dir, write_atomically
 
 STAGING = ".restore-staging"
 READY = "READY"
