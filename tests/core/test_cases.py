@@ -245,3 +245,34 @@ def test_closing_a_case_closes_its_follow_ups_and_reopening_leaves_them_done(fol
         assert {r.id for r in followups.due_today(supervisor)} == {other.id, new.id}
     finally:
         supervisor.close()
+
+
+def test_a_closure_that_fails_leaves_the_follow_ups_open(folder, monkeypatch):
+    """The follow-ups are closed in the closure's own transaction: all or nothing."""
+    from desktop.core.services import audit, followups
+
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        case_id = intake.open_case(vault, sample_intake())
+        visit = followups.schedule(vault, case_id, date.today(), purpose="Visite")
+        cases.request_closure(vault, case_id, "needs_met")
+    finally:
+        vault.close()
+    record = audit.record
+
+    def failing(session, actor, action, **kwargs):
+        if action == "case_closed":  # the closure's last write, after the follow-ups
+            raise OSError("disk full")
+        return record(session, actor, action, **kwargs)
+
+    supervisor = folders.login(folder, folders.SUPERVISOR)
+    try:
+        monkeypatch.setattr(audit, "record", failing)
+        with pytest.raises(OSError):
+            cases.approve_closure(supervisor, case_id)
+        monkeypatch.setattr(audit, "record", record)
+        assert cases.case_file(supervisor, case_id).status == "closure_requested"
+        assert [r.id for r in followups.due_today(supervisor)] == [visit.id]
+        assert followups.for_case(supervisor, case_id)[0].done_on is None
+    finally:
+        supervisor.close()

@@ -16,6 +16,7 @@ import pyzipper
 from openpyxl.utils.datetime import to_excel
 
 from desktop.core.catalogue import fields
+from desktop.core.exports import protect
 from desktop.core.exports.case_rows import FREE_TEXT
 from desktop.core.services import demo, exports, intake, session
 from desktop.core.services.exports import ExportRequest
@@ -31,6 +32,7 @@ INTERVIEW = date(2026, 2, 14)
 INCIDENT = date(2026, 2, 10)  # she was 28: age group 26-40
 EVERYTHING = Period.between(date(2020, 1, 1), date(2026, 12, 31))
 TODAY = date(2026, 4, 20)
+PASSWORD = "Accord inter-agences 2026"
 # Typed text the victim-assistance file still carries on purpose: the entity or contingent
 # the UN focal point needs (not identifying in the catalogue; that file's own consent rule).
 VICTIM_FILE_TEXT = {"perpetrator.sea_entity"}
@@ -97,24 +99,49 @@ def marked(folder: DataFolder) -> Vault:
     return vault
 
 
-def _kinds() -> list[tuple[str, str]]:
-    return [(kind, fmt) for kind, formats in exports.FORMATS.items() for fmt in formats]
+# A protected XLSX under 4 KiB cannot be decrypted: msoffcrypto writes its EncryptedPackage
+# into the OLE mini stream truncated (the small victim-assistance file here). Not a leak, a
+# file nobody can open: see the report of issue 10, point 12.
+_SMALL_PROTECTED_XLSX = pytest.mark.xfail(strict=True, raises=ValueError, reason=(
+    "msoffcrypto truncates an encrypted package under 4 KiB (OLE mini stream)"))
 
 
-@pytest.mark.parametrize(("kind", "fmt"), _kinds())
+def _kinds() -> list[Any]:
+    out: list[Any] = []
+    for kind, formats in exports.FORMATS.items():
+        for fmt in formats:
+            out.append((kind, fmt, None))
+            small = kind == "victim-assistance" and fmt == "xlsx"
+            out.append(pytest.param(kind, fmt, PASSWORD,
+                                    marks=[_SMALL_PROTECTED_XLSX] if small else []))
+    return out
+
+
+def _read_back(path: Path, fmt: str, password: str | None) -> tuple[str, list[object]]:
+    """What the file holds, opened as its recipient would (with the password if any)."""
+    if fmt == "xlsx":
+        if password is None:
+            return _xlsx_contents(path)
+        plain = path.with_name("plain.xlsx")
+        plain.write_bytes(protect.decrypt_xlsx(path, password).getvalue())
+        return _xlsx_contents(plain)
+    if fmt == "pdf":
+        return pdf_text(path, password), []
+    if password is None:
+        return path.read_text(encoding="utf-8-sig"), []
+    with pyzipper.AESZipFile(path) as archive:
+        archive.setpassword(password.encode())
+        return archive.read(archive.namelist()[0]).decode("utf-8-sig"), []
+
+
+@pytest.mark.parametrize(("kind", "fmt", "password"), _kinds())
 def test_no_identifying_value_nor_typed_text_in_any_deidentified_export(
-        marked: Vault, tmp_path: Path, kind: str, fmt: str) -> None:
-    request = ExportRequest(kind, fmt, EVERYTHING, lang="fr")
+        marked: Vault, tmp_path: Path, kind: str, fmt: str, password: str | None) -> None:
+    request = ExportRequest(kind, fmt, EVERYTHING, password=password, lang="fr")
     target = tmp_path / exports.suggested_name(request)
     result = exports.export(marked, request, target, today=TODAY)
     assert result.rows > 0
-    cells: list[object] = []
-    if fmt == "xlsx":
-        text, cells = _xlsx_contents(target)
-    elif fmt == "pdf":
-        text = pdf_text(target)
-    else:
-        text = target.read_text(encoding="utf-8-sig")
+    text, cells = _read_back(target, fmt, password)
     assert "Zqmark" not in target.name
     kept = {f.key for f in _text_fields() if kind == "victim-assistance"
             and f.key in VICTIM_FILE_TEXT and not f.identifying}
@@ -174,14 +201,11 @@ def test_deidentified_files_give_the_age_at_the_incident_instead(marked: Vault,
 
 
 def test_the_identifying_export_keeps_the_date_of_birth(marked: Vault, tmp_path: Path) -> None:
-    password = "mot-de-passe-export"
-    request = ExportRequest("cases", "csv", EVERYTHING, password=password, identifying=True,
+    request = ExportRequest("cases", "csv", EVERYTHING, password=PASSWORD, identifying=True,
                             reason="Transfert du dossier au centre de Gao", lang="fr")
     target = tmp_path / exports.suggested_name(request)
     exports.export(marked, request, target, today=TODAY)
-    with pyzipper.AESZipFile(target) as archive:
-        archive.setpassword(password.encode())
-        text = archive.read(archive.namelist()[0]).decode("utf-8-sig")
+    text, _ = _read_back(target, "csv", PASSWORD)
     assert BORN.isoformat() in text
     name = fields.field("survivor.name")
     assert _marker(0, name) in text
