@@ -216,6 +216,10 @@
             <source>This follow-up is already done.</source>
             <translation>Ce suivi est déjà fait.</translation>
         </message>
+        <message>
+            <source>Case closed</source>
+            <translation>Dossier clôturé</translation>
+        </message>
     </context>
     <context>
         <name>LetterDocument</name>

@@ -579,6 +579,16 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/exports/case_rows.py" line="56"/>
+        <source>Age at the incident</source>
+        <translation>Âge au moment de l'incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/exports/case_rows.py" line="57"/>
+        <source>Age group at the incident</source>
+        <translation>Tranche d'âge au moment de l'incident</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -196,3 +196,83 @@ def test_overdue_follow_up_filter(folder):
         assert row.overdue and row.next_followup_due == date(2020, 1, 1)
     finally:
         vault.close()
+
+
+def test_closing_a_case_closes_its_follow_ups_and_reopening_leaves_them_done(folder):
+    from datetime import timedelta
+
+    from desktop.core.i18n import set_language
+    from desktop.core.services import audit, followups
+
+    today = date.today()
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        case_id = intake.open_case(vault, sample_intake())
+        other_id = intake.open_case(vault, sample_intake())
+        visit = followups.schedule(vault, case_id, today, purpose="Visite à domicile")
+        call = followups.schedule(vault, case_id, today + timedelta(days=7), purpose="Appel")
+        first = followups.schedule(vault, case_id, today, purpose="Premier appel")
+        followups.mark_done(vault, first.id, "Jointe")
+        other = followups.schedule(vault, other_id, today, purpose="Autre dossier")
+        cases.request_closure(vault, case_id, "needs_met")
+        # Asking is not closing: the follow-ups stay on the page until a supervisor approves.
+        assert {r.id for r in followups.due_today(vault)} == {visit.id, other.id}
+    finally:
+        vault.close()
+    supervisor = folders.login(folder, folders.SUPERVISOR)
+    try:
+        set_language("fr")
+        cases.approve_closure(supervisor, case_id)
+        set_language("en")
+        rows = {r.id: r for r in followups.for_case(supervisor, case_id)}
+        for closed in (visit.id, call.id):
+            assert rows[closed].done_on == today
+            assert rows[closed].outcome == "Dossier clôturé"
+            event = audit.events(supervisor, record_id=closed)[0]
+            assert (event.action, event.details, event.actor) == (
+                "followup_done", "case_closed", folders.SUPERVISOR)
+        assert rows[first.id].outcome == "Jointe"  # done before: untouched
+        assert len(audit.events(supervisor, record_id=first.id, action="followup_done")) == 1
+        assert [r.id for r in followups.due_today(supervisor)] == [other.id]
+        later = today + timedelta(days=10)
+        assert [r.id for r in followups.overdue(supervisor, today=later)] == [other.id]
+
+        cases.reopen(supervisor, case_id, "Elle revient au centre.")
+        rows = {r.id: r for r in followups.for_case(supervisor, case_id)}
+        assert all(r.done_on is not None for r in rows.values())  # not reopened
+        assert [r.id for r in followups.due_today(supervisor)] == [other.id]
+        new = followups.schedule(supervisor, case_id, today, purpose="Nouveau plan")
+        assert {r.id for r in followups.due_today(supervisor)} == {other.id, new.id}
+    finally:
+        supervisor.close()
+
+
+def test_a_closure_that_fails_leaves_the_follow_ups_open(folder, monkeypatch):
+    """The follow-ups are closed in the closure's own transaction: all or nothing."""
+    from desktop.core.services import audit, followups
+
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        case_id = intake.open_case(vault, sample_intake())
+        visit = followups.schedule(vault, case_id, date.today(), purpose="Visite")
+        cases.request_closure(vault, case_id, "needs_met")
+    finally:
+        vault.close()
+    record = audit.record
+
+    def failing(session, actor, action, **kwargs):
+        if action == "case_closed":  # the closure's last write, after the follow-ups
+            raise OSError("disk full")
+        return record(session, actor, action, **kwargs)
+
+    supervisor = folders.login(folder, folders.SUPERVISOR)
+    try:
+        monkeypatch.setattr(audit, "record", failing)
+        with pytest.raises(OSError):
+            cases.approve_closure(supervisor, case_id)
+        monkeypatch.setattr(audit, "record", record)
+        assert cases.case_file(supervisor, case_id).status == "closure_requested"
+        assert [r.id for r in followups.due_today(supervisor)] == [visit.id]
+        assert followups.for_case(supervisor, case_id)[0].done_on is None
+    finally:
+        supervisor.close()

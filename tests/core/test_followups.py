@@ -69,3 +69,62 @@ def test_mine_and_the_whole_site(folder) -> None:
         assert [r.purpose for r in overdue] == ["Visite", "Plus tard"]
     finally:
         session.lock(awa_vault)
+
+
+def _overdue_in_report(vault, today: date) -> int:
+    from desktop.core.services import statistics
+    from desktop.core.services.report_period import Period
+
+    everything = Period.between(date(2020, 1, 1), date(2035, 12, 31))
+    with vault.reader() as s:
+        return statistics.build_report(s, everything, today=today).overdue_follow_ups
+
+
+def test_the_page_and_the_report_count_the_same_overdue_follow_ups(folder) -> None:
+    """Open follow-ups of an open case, of a case closed now and of one closed before closing
+    closed its follow-ups (an older database, upgraded by revision e5f6a7b8c9d0)."""
+    from sqlalchemy import text
+
+    from desktop.core.services import case_actions
+    from desktop.core.store import migrate
+
+    past = TODAY - timedelta(days=20)
+    sali = folders.login(folder, folders.SUPERVISOR)
+    try:
+        open_case, closed_now, closed_before = (add_case(sali) for _ in range(3))
+        for case_id, purposes in ((open_case, ("Visite", "Appel")), (closed_now, ("Visite",)),
+                                  (closed_before, ("Visite", "Appel"))):
+            for purpose in purposes:
+                followups.schedule(sali, case_id, past, purpose=purpose, today=past)
+        followups.schedule(sali, open_case, TODAY + timedelta(days=3), purpose="Plus tard")
+        for case_id in (closed_now, closed_before):
+            case_actions.request_closure(sali, case_id, "needs_met")
+            case_actions.approve_closure(sali, case_id)
+        page = followups.overdue(sali, scope="site")
+        assert {r.case_id for r in page} == {open_case}
+        assert len(page) == _overdue_in_report(sali, TODAY) == 2
+        with sali.require_engine().begin() as conn:  # as a closure made before this change
+            conn.execute(text("UPDATE follow_ups SET done_on = NULL, done_by_id = NULL, "
+                              "outcome = NULL WHERE case_id = :c"), {"c": closed_before})
+            conn.execute(text("UPDATE alembic_version SET version_num = '607fb9b474a5'"))
+        assert len(followups.overdue(sali, scope="site")) == 4  # what such a database showed
+    finally:
+        session.lock(sali)
+    sali = folders.login(folder, folders.SUPERVISOR)  # the upgrade runs at login
+    try:
+        assert sali.migrated
+        with sali.require_engine().connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+        page = followups.overdue(sali, scope="site")
+        assert {r.case_id for r in page} == {open_case}
+        assert len(page) == _overdue_in_report(sali, TODAY) == 2
+        assert len(followups.overdue(sali, scope="site", today=past + timedelta(days=1))) == 5
+        assert _overdue_in_report(sali, past + timedelta(days=1)) == 5  # as it was back then
+        migrated = followups.for_case(sali, closed_before)
+        assert {(r.done_on, r.outcome) for r in migrated} == {(TODAY, "Dossier clôturé")}
+        for row in migrated:
+            event = audit.events(sali, record_id=row.id)[0]
+            assert (event.action, event.details, event.actor) == (
+                "followup_done", "case_closed", "migration")
+    finally:
+        session.lock(sali)

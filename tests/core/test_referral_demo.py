@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sqlalchemy import func, select
+
 from desktop.core.services import demo, followups, referrals
 from desktop.core.services.reference_numbers import looks_valid
+from desktop.core.store.models import Case, FollowUp
+from tests.helpers import folders
 
 
-def test_a_small_demo_shows_every_status_and_follow_ups(admin) -> None:
+def test_a_small_demo_shows_every_status_and_follow_ups(admin, folder) -> None:
     demo.generate(admin, 60, seed=11)
     rows = referrals.list_referrals(admin)
     shown = Counter(r.shown_status for r in rows)
@@ -19,10 +23,21 @@ def test_a_small_demo_shows_every_status_and_follow_ups(admin) -> None:
     assert len({r.reference for r in rows}) == len(rows)
     detail = referrals.referral_detail(admin, next(r.id for r in rows if r.status == "closed"))
     assert [h.to_status for h in detail.history][-1] == "closed"
-    assert followups.due_today(admin) and followups.overdue(admin)
+    # a closed case has no open follow-up: its closure closed them
+    with admin.reader() as s:
+        assert s.scalar(select(func.count()).select_from(FollowUp).join(Case).where(
+            Case.status == "closed", FollowUp.done_on.is_(None))) == 0
+        assert s.scalar(select(func.count()).select_from(FollowUp).join(Case).where(
+            Case.status == "closed", FollowUp.outcome == "Dossier clôturé")) > 0
     # a referral made after the demo continues the numbering
     first = next(r for r in rows if r.service_type in referrals.referral_context(
         admin, r.case_id).release_consent)
     made = referrals.create_referral(admin, first.case_id, service_type=first.service_type,
                                      provider_id=first.provider_id, priority="normal")
     assert made.reference not in {r.reference for r in rows}
+    admin.close()
+    sali = folders.login(folder, folders.SUPERVISOR)  # the whole site's follow-ups
+    try:
+        assert followups.due_today(sali) and followups.overdue(sali)
+    finally:
+        sali.close()

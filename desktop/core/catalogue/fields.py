@@ -106,7 +106,7 @@ _SURVIVOR = (
     _f("survivor.address", QT_TRANSLATE_NOOP("Fields", "Address or village"), table=_SURV,
        identifying=True),
     _f("survivor.date_of_birth", QT_TRANSLATE_NOOP("Fields", "Date of birth"), "date", table=_SURV,
-       ir_column="DATE OF BIRTH"),
+       identifying=True, ir_column="DATE OF BIRTH"),
     _f("survivor.estimated_age", QT_TRANSLATE_NOOP("Fields", "Age (estimated)"), "int", table=_SURV,
        help=QT_TRANSLATE_NOOP("Fields", "Give the date of birth or the age.")),
     _f("survivor.sex", QT_TRANSLATE_NOOP("Fields", "Sex"), "choice", choices="sex", table=_SURV,

@@ -3,8 +3,10 @@
 Columns come from the field catalogue. A de-identified export leaves out every field the
 catalogue marks identifying and, as data minimisation, every free-text field (free text can
 hold anything; the numbers and codes Relais generates stay); its dates are coarsened to the
-month. Coded values are written as the code and its label. An identifying export
-(supervisors, with a reason) carries every field.
+month. The exact date of birth is identifying: every export gives the survivor's age at the
+incident and its age group (``age_groups``) after the estimated age instead. Coded values are
+written as the code and its label. An identifying export (supervisors, with a reason) carries
+every field, the date of birth included.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from desktop.core.i18n import translate
 FREE_TEXT = ("text", "longtext")
 # Fields with no single value per case (each consent row has its own) are left out.
 _SKIPPED = {"consent.given_by", "consent.given_on"}
+AGE, AGE_GROUP = "survivor.age_at_incident", "survivor.age_group"  # computed, not typed
 
 
 @dataclass(frozen=True)
@@ -48,17 +51,28 @@ def _extra(lang: str | None) -> list[Column]:
     ]
 
 
+def _ages(lang: str | None) -> list[Column]:
+    """The age columns computed from the date of birth (or the estimated age)."""
+    return [
+        Column(AGE, translate("Exports", "Age at the incident", lang), "int", None, None, None),
+        Column(AGE_GROUP, translate("Exports", "Age group at the incident", lang), "choice",
+               "age_groups", None, None),
+    ]
+
+
 def columns(*, identifying: bool, lang: str | None = None) -> list[Column]:
-    """The columns of a case export, in catalogue order, then the case's own status."""
+    """The columns of a case export, in catalogue order (the age and age group at the
+    incident after the estimated age), then the case's own status."""
     secret = fields.identifying_keys()
     chosen = []
     for f in fields.fields():
         if f.key in _SKIPPED:
             continue
         free_text = f.kind in FREE_TEXT and not f.generated  # numbers and codes Relais gave
-        if not identifying and (f.key in secret or f.identifying or free_text):
-            continue
-        chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, f.table, f.column))
+        if identifying or not (f.key in secret or f.identifying or free_text):
+            chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, f.table, f.column))
+        if f.key == "survivor.estimated_age":
+            chosen += _ages(lang)
     return chosen + _extra(lang)
 
 

@@ -11,6 +11,12 @@ of the reference lists. Service columns are derived, in this order:
    service → ``Referral declined by survivor``; a need without referral otherwise →
    ``Service provided by your agency`` (care given on site, as in a One-Stop Centre);
 4. otherwise → ``Service not applicable``.
+
+The Recorder is always de-identified. Its ``DATE OF BIRTH`` column never holds the survivor's
+real date of birth (identifying): it holds the GBVIMS estimate for a known age, 1 January of the
+year that gives the survivor's age at the incident, so the Recorder's own age and age-group
+formulas find the right age and nothing more is told. Its free-text columns (``INCIDENT CAMP /
+TOWN``, ``ALLEGED PERPETRATOR OCCUPATION``: typed text can hold a name) stay empty.
 """
 
 from __future__ import annotations
@@ -76,6 +82,14 @@ def ir_value(list_name: str, code: str | None) -> str:
     return str(item.get("ir") or item.get("en") or code)
 
 
+def estimated_birth(age: int | None, on: date | None) -> date | None:
+    """1 January of the year that makes someone ``age`` on ``on``: the estimated date of birth
+    the Recorder takes for a known age (``None`` when the age or the day is unknown)."""
+    if age is None or on is None or not 0 <= age < on.year:
+        return None
+    return date(on.year - age, 1, 1)
+
+
 def yes_no(value: bool | None) -> str:
     """``Yes`` / ``No`` / empty."""
     return "" if value is None else ("Yes" if value else "No")
@@ -119,15 +133,15 @@ def incident_row(record: Mapping[str, Any]) -> list[str | int]:
     r = record
     columns = service_columns()
     services = {column: service_value(code, r) for column, code in columns.items()}
-    place = [ir_value("regions", r.get("region")), ir_value("cercles", r.get("cercle")),
-             r.get("commune") or ""]
+    place = [ir_value("regions", r.get("region")), ir_value("cercles", r.get("cercle")), ""]
     referred = " & ".join(ir_value("referral_sources", s) for s in r.get("referred_by", ()))
     values: dict[str, str | int] = {
         "INCIDENT ID": r["incident_id"], "SURVIVOR CODE": r["survivor_code"],
         "CASE MANAGER CODE": r.get("caseworker_code") or "",
         "DATE OF INTERVIEW": ir_date(r.get("date_of_interview")),
         "DATE OF INCIDENT": ir_date(r.get("incident_date")),
-        "DATE OF BIRTH": ir_date(r.get("date_of_birth")),
+        "DATE OF BIRTH": ir_date(estimated_birth(
+            r.get("survivor_age"), r.get("incident_date") or r.get("date_of_interview"))),
         "SEX": ir_value("sex", r.get("sex")),
         "ETHNICITY": ir_value("ethnicities", r.get("ethnicity")),
         "COUNTRY OF ORIGIN": ir_value("nationalities", r.get("nationality")),
@@ -155,7 +169,6 @@ def incident_row(record: Mapping[str, Any]) -> list[str | int]:
         "ALLEGED PERPETRATOR AGE GROUP": ir_value("age_groups", r.get("p_age_group")),
         "ALLEGED PERPETRATOR - SURVIVOR RELATIONSHIP": ir_value("relationships",
                                                                 r.get("p_relationship")),
-        "ALLEGED PERPETRATOR OCCUPATION": r.get("p_occupation") or "",
         "REFERRED TO YOU FROM?": referred,
         "WANTS LEGAL ACTION?": "",
         "CONSENT GIVEN": "Yes",

@@ -4,7 +4,8 @@ Each action checks the access rule (and the permission where one is needed), cha
 in one transaction and leaves an audit event. Closure takes two people: a case worker (or
 anyone who sees the case) asks for it with the reasons; a supervisor approves or rejects it.
 Reopening a closed case is open to anyone who sees the case: a survivor who comes back must
-not wait for a supervisor. It brings the case back to step 5 (follow-up).
+not wait for a supervisor. It brings the case back to step 5 (follow-up); the follow-ups the
+closure closed stay done (a case worker plans new ones).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogue import reference
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.services import audit
+from desktop.core.services import audit, followups
 from desktop.core.services.access import get_case, staff_actor
 from desktop.core.services.permissions import Permission, require
 from desktop.core.store.models import Case, CaseNote, CaseStep, Staff, utcnow
@@ -133,7 +134,8 @@ def _pending(session: Session, actor: Actor, case_id: str) -> Case:
 
 
 def approve_closure(vault: Vault, case_id: str) -> None:
-    """Close the case as asked (supervisors only): step 6, closed now."""
+    """Close the case as asked (supervisors only): step 6, closed now; its open follow-ups
+    are done with the outcome "Case closed", in the same transaction."""
     actor = require(vault, Permission.APPROVE_CLOSURE)
     with vault.session() as session:
         case = _pending(session, actor, case_id)
@@ -141,6 +143,7 @@ def approve_closure(vault: Vault, case_id: str) -> None:
         case.closed_by_id = actor.staff_id
         case.closed_at = utcnow()
         _enter_step(session, case, actor, CLOSURE_STEP)
+        followups.close_for_case(session, actor, case.id, date.today())
         audit.record(session, actor, "case_closed", record_type="case", record_id=case.id,
                      details=case.closure_reason)
 

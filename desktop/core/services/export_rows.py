@@ -14,7 +14,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.exports import case_rows
 from desktop.core.exports.case_rows import Column
+from desktop.core.services import survivor_age
 from desktop.core.services.stats_queries import consented, first_primary
 from desktop.core.store.models import (
     AssessmentNeed,
@@ -101,7 +103,11 @@ def case_expressions(cols: Sequence[Column]) -> dict[str, Any]:
     """SQL for each exported column (identifying columns only if they were asked for)."""
     out: dict[str, Any] = {}
     for c in cols:
-        if c.key == "registration.caseworker":
+        if c.key == case_rows.AGE:
+            out[c.key] = survivor_age.age_at_incident()
+        elif c.key == case_rows.AGE_GROUP:
+            out[c.key] = survivor_age.age_group(survivor_age.age_at_incident())
+        elif c.key == "registration.caseworker":
             out[c.key] = Staff.code
         elif c.key == "registration.site":
             out[c.key] = Site.code
@@ -153,7 +159,8 @@ def expand_case_record(record: dict[str, Any], cols: Sequence[Column]) -> dict[s
 
 
 def ir_expressions(today: date) -> dict[str, Any]:
-    """What the Incident Recorder needs (no identifying column among them)."""
+    """What the Incident Recorder needs: no identifying column (the age at the incident, not
+    the date of birth) and no free text."""
     primaries = (select(func.count()).select_from(Perpetrator)
                  .where(Perpetrator.incident_id == Incident.id, Perpetrator.is_primary.is_(True))
                  .scalar_subquery())
@@ -161,21 +168,22 @@ def ir_expressions(today: date) -> dict[str, Any]:
         "case_number": Case.case_number, "incident_key": Incident.id,
         "survivor_code": Survivor.survivor_code, "caseworker_code": Staff.code,
         "agency_code": Site.code, "date_of_interview": Case.date_of_interview,
-        "incident_date": Incident.incident_date, "date_of_birth": Survivor.date_of_birth,
+        "incident_date": Incident.incident_date,
+        "survivor_age": survivor_age.age_at_incident(),
         "sex": Survivor.sex, "ethnicity": Survivor.ethnicity,
         "nationality": Survivor.nationality, "marital_status": Survivor.marital_status,
         "displacement_status": Survivor.displacement_status,
         "disability": Survivor.disability, "unaccompanied_child": Survivor.unaccompanied_child,
         "displacement_at_incident": Incident.displacement_at_incident,
         "time_of_day": Incident.time_of_day, "location_type": Incident.location_type,
-        "region": Incident.region, "cercle": Incident.cercle, "commune": Incident.commune,
+        "region": Incident.region, "cercle": Incident.cercle,
         "gbv_type": Incident.gbv_type, "harmful_practice": Incident.harmful_practice,
         "goods_exchanged": Incident.goods_exchanged, "abduction": Incident.abduction,
         "reported_elsewhere": Incident.reported_elsewhere,
         "previous_incidents": Incident.previous_incidents, "primary_count": primaries,
         "p_sex": Primary.sex, "p_previous": Primary.previous_incident_with,
         "p_age_group": Primary.age_group, "p_relationship": Primary.relationship_code,
-        "p_occupation": Primary.occupation, "referred_by": Case.referred_by,
+        "referred_by": Case.referred_by,
         "needs": _needs(), "consents": _consents(), "referrals": _referrals(today),
     }
 

@@ -4,6 +4,10 @@ A case worker schedules follow-ups for themselves on the cases they see; a super
 one to anyone who works on the case. The home screen asks ``due_today`` and ``overdue``: by
 default the person's own follow-ups, and the whole site's for a supervisor (``scope``).
 Scheduling and marking done are audited (``followup_created``, ``followup_done``).
+
+Closing a case closes its open follow-ups with the outcome "Case closed" (:func:`close_for_case`,
+in the closure's transaction); reopening the case leaves them done. :func:`overdue_on` is the one
+rule of "overdue", for this page and for the reports' count.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
@@ -44,6 +48,38 @@ class FollowUpRow:
 
 def _tr(text: str) -> str:
     return translate("FollowUps", text)
+
+
+def open_on(day: date) -> ColumnElement[bool]:
+    """The follow-up was not done yet on ``day`` (never done, or done later)."""
+    return or_(FollowUp.done_on.is_(None), FollowUp.done_on > day)
+
+
+def overdue_on(day: date) -> ColumnElement[bool]:
+    """The follow-up was overdue on ``day``: due before it and still open on it. The one rule
+    of the Follow-ups page and of the reports' overdue count."""
+    return and_(FollowUp.due_on < day, open_on(day))
+
+
+CASE_CLOSED = "case_closed"  # the audit detail of follow-ups a closure closed
+
+
+def close_for_case(session: Session, actor: Actor, case_id: str, day: date) -> int:
+    """Mark the case's open follow-ups done on ``day`` with the outcome "Case closed", each
+    audited ``followup_done`` (details ``case_closed``), in the caller's transaction (the
+    closure's). Returns how many were closed."""
+    outcome = _tr("Case closed")
+    open_ones = session.scalars(select(FollowUp).where(
+        FollowUp.case_id == case_id, FollowUp.done_on.is_(None)).order_by(FollowUp.due_on))
+    count = 0
+    for follow_up in open_ones:
+        follow_up.done_on = day
+        follow_up.done_by_id = actor.staff_id
+        follow_up.outcome = outcome
+        audit.record(session, actor, "followup_done", record_type="follow_up",
+                     record_id=follow_up.id, details=CASE_CLOSED)
+        count += 1
+    return count
 
 
 def schedule(vault: Vault, case_id: str, due_on: date | None, *,
@@ -157,7 +193,7 @@ def _scoped(vault: Vault, scope: str | None) -> _Query:
         raise ValidationError({"scope": _tr("Unknown scope.")})
     if scope == "site" and not supervisor:
         raise PermissionDenied(_tr("Only a supervisor sees the whole site's follow-ups."))
-    query = _query(actor).where(FollowUp.done_on.is_(None))
+    query = _query(actor)
     if scope == "mine":
         query = query.where(FollowUp.assigned_to_id == actor.staff_id)
     return query
@@ -167,11 +203,12 @@ def due_today(vault: Vault, *, scope: str | None = None,
               today: date | None = None) -> list[FollowUpRow]:
     """Open follow-ups due today: the person's own (``scope="mine"``) or the whole site's
     (``"site"``, supervisors). Without ``scope``: the site's for a supervisor, else one's own."""
-    return _rows(vault, _scoped(vault, scope).where(
-        FollowUp.due_on == (today or date.today())))
+    day = today or date.today()
+    return _rows(vault, _scoped(vault, scope).where(FollowUp.due_on == day, open_on(day)))
 
 
 def overdue(vault: Vault, *, scope: str | None = None,
             today: date | None = None) -> list[FollowUpRow]:
-    """Open follow-ups whose date has passed (same ``scope`` rule as ``due_today``)."""
-    return _rows(vault, _scoped(vault, scope).where(FollowUp.due_on < (today or date.today())))
+    """Open follow-ups whose date has passed (:func:`overdue_on`; same ``scope`` rule as
+    ``due_today``)."""
+    return _rows(vault, _scoped(vault, scope).where(overdue_on(today or date.today())))

@@ -47,6 +47,7 @@ REFERRAL_SHARE = 0.7  # cases with at least one referral
 OVERRIDE_SHARE = 0.03
 REASONS = ("Prise en charge médicale (fictif)", "Soutien psychosocial (fictif)",
            "Accompagnement juridique (fictif)", "Hébergement temporaire (fictif)")
+CLOSED_WITH_CASE = "Dossier clôturé"
 OUTCOMES = ("Joint par téléphone (fictif)", "Visite faite (fictif)", "Rendez-vous pris (fictif)")
 
 
@@ -83,6 +84,7 @@ class _Referrals:
         self.batch, self.rng, self.site_code, self.number = batch, batch.rng, site_code, start
         self.rows: dict[Any, list[dict[str, Any]]] = {}
         self.forced = list(PATHS)
+        self.forced_due = ["today", "overdue"]  # so even a small demo's Suivis page shows both
 
     def add(self, model: Any, row: dict[str, Any]) -> None:
         self.rows.setdefault(model, []).append(row)
@@ -137,12 +139,21 @@ class _Referrals:
         if choice < 0.2:
             due = today
         done = due < today and choice > 0.6
+        if case.closed_on is None and self.forced_due:  # open cases: closed ones' are done
+            forced = self.forced_due.pop(0)
+            due = today if forced == "today" else min(due, today - timedelta(days=1))
+            done = False
         row = self.stamp(min(due, today))
         row.update(case_id=case.id, referral_id=referral_id, due_on=due,
                    assigned_to_id=case.caseworker_id, purpose="Vérifier la prise en charge",
                    done_on=due if done else None,
                    done_by_id=case.caseworker_id if done else None,
                    outcome=rng.choice(OUTCOMES) if done else None)
+        closed = case.closed_on
+        if closed is not None and (row["done_on"] is None or row["done_on"] > closed):
+            # closing a case closes its open follow-ups (as case_actions.approve_closure does)
+            row.update(done_on=closed, done_by_id=self.batch.supervisor_id,
+                       outcome=CLOSED_WITH_CASE)
         self.add(FollowUp, row)
 
 

@@ -20,7 +20,6 @@ from sqlalchemy import (
     Table,
     and_,
     case,
-    cast,
     func,
     insert,
     literal,
@@ -38,6 +37,7 @@ from desktop.core.services.stats_queries import (
     referral_conditions,
     reported_in,
 )
+from desktop.core.services.survivor_age import age_at_incident, age_group
 from desktop.core.store.models import (
     Case,
     Incident,
@@ -63,22 +63,6 @@ REFERRALS = Table(
 Primary = aliased(Perpetrator, name="first_primary")
 
 
-def _survivor_age() -> ColumnElement:
-    on = func.coalesce(Incident.incident_date, Case.date_of_interview)
-    years = (cast(func.strftime("%Y", on), Integer)
-             - cast(func.strftime("%Y", Survivor.date_of_birth), Integer)
-             - case((func.strftime("%m-%d", on) < func.strftime("%m-%d", Survivor.date_of_birth),
-                     1), else_=0))
-    return case((Survivor.date_of_birth.is_not(None), years), else_=Survivor.estimated_age)
-
-
-def _age_group(age: ColumnElement) -> ColumnElement:
-    limits = ((11, "0_11"), (17, "12_17"), (25, "18_25"), (40, "26_40"), (60, "41_60"))
-    whens = [(age.is_(None), literal("unknown")), (age < 0, literal("unknown"))]
-    whens += [(age <= top, literal(code)) for top, code in limits]
-    return case(*whens, else_=literal("61_plus"))
-
-
 def _delay() -> ColumnElement:
     """Days from the incident to the report, in the GBVIMS buckets."""
     reported = func.coalesce(Case.date_of_report, Case.date_of_interview)
@@ -96,7 +80,7 @@ def fill(session: Session, scope: Scope) -> None:
     session.execute(text("DROP TABLE IF EXISTS temp.stats_facts"))
     FACTS.create(session.connection())
     source = (select(Incident.gbv_type, Incident.location_type, Survivor.sex,
-                     _age_group(_survivor_age()), _delay(),
+                     age_group(age_at_incident()), _delay(),
                      case((Primary.id.is_not(None), 1), else_=0), Primary.relationship_code,
                      Primary.age_group)
               .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from desktop.core.services.followups import overdue_on
 from desktop.core.services.report_period import Period
 from desktop.core.store.models import (
     Case,
@@ -206,12 +207,11 @@ def referral_conditions(scope: Scope) -> list[ColumnElement[bool]]:
 
 
 def overdue_follow_ups(session: Session, scope: Scope) -> int:
-    """Follow-ups due before the cutoff day and not done by it."""
-    cutoff = scope.cutoff
+    """Follow-ups overdue on the cutoff day, by the Follow-ups page's own rule
+    (:func:`followups.overdue_on`)."""
     query = (select(func.count()).select_from(FollowUp)
              .join(Case, FollowUp.case_id == Case.id)
-             .where(*counted_cases(scope, FollowUp.due_on < cutoff,
-                                   or_(FollowUp.done_on.is_(None), FollowUp.done_on > cutoff))))
+             .where(*counted_cases(scope, overdue_on(scope.cutoff))))
     return int(session.scalar(query) or 0)
 
 
