@@ -2,7 +2,8 @@
 
 It covers French accents, the Bambara letters (ɛ ɔ ɲ ŋ and their capitals), Arabic letters
 and many symbols; reportlab's built-in fonts would drop them. ``drawable()`` tells which
-characters all three faces can print (``safe_text`` replaces the others).
+characters the regular face can print (``safe_text`` replaces the others) and
+``regular_only()`` which of them the bold or oblique face lacks.
 """
 
 from __future__ import annotations
@@ -30,13 +31,20 @@ def register_fonts() -> str:
     return FONT
 
 
+def _covered(name: str) -> frozenset[int]:
+    register_fonts()
+    face = pdfmetrics.getFont(name).face  # type: ignore[attr-defined]
+    return frozenset(face.charToGlyph)
+
+
 @cache
 def drawable() -> frozenset[int]:
-    """The code points that every embedded face (regular, bold, oblique) has a glyph for."""
-    register_fonts()
-    faces = [pdfmetrics.getFont(name).face for name in  # type: ignore[attr-defined]
-             (FONT, FONT_BOLD, FONT_ITALIC)]
-    covered = set(faces[0].charToGlyph)
-    for face in faces[1:]:
-        covered &= set(face.charToGlyph)
-    return frozenset(covered)
+    """The code points the regular face has a glyph for (the widest of the three)."""
+    return _covered(FONT)
+
+
+@cache
+def regular_only() -> frozenset[int]:
+    """Code points the regular face has but the bold or the oblique face lacks (Arabic,
+    some symbols): ``safe_text`` prints them in the regular face, even inside bold text."""
+    return drawable() - (_covered(FONT_BOLD) & _covered(FONT_ITALIC))

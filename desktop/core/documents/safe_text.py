@@ -9,7 +9,8 @@ as ``\\x00`` in the text layer. Three functions cover every use:
 - :func:`plain`: the text cleaned — line breaks made ``\\n`` (runs of blank lines cut to one),
   tabs made spaces, other control characters dropped, characters that DejaVu Sans cannot draw
   (and lone surrogates) replaced by U+FFFD "�", which the font has;
-- :func:`para`: :func:`plain`, escaped for paragraph markup, line breaks as ``<br/>``;
+- :func:`para`: :func:`plain`, escaped for paragraph markup, line breaks as ``<br/>``, and
+  the few letters that only the regular face has (Arabic…) set in that face even in bold;
 - :func:`line`: :func:`plain` on one line, optionally shortened with "…" to fit a width.
 
 Words longer than a line are wrapped by reportlab itself (``splitLongWords``, on in every
@@ -24,7 +25,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
-from desktop.core.documents.fonts import drawable
+from desktop.core.documents.fonts import FONT, drawable, regular_only
 
 REPLACEMENT = "\ufffd"
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -59,7 +60,19 @@ def plain(value: object) -> str:
 
 def para(value: object) -> str:
     """User text as paragraph markup that prints exactly as typed (line breaks kept)."""
-    return escape(plain(value)).replace("\n", "<br/>")
+    text = escape(plain(value)).replace("\n", "<br/>")
+    if text.isascii():
+        return text
+    fallback, out, inside = regular_only(), [], False
+    for c in text:  # letters the bold face lacks (Arabic…) print in the regular face
+        needs = ord(c) in fallback
+        if needs != inside:
+            out.append(f'<font face="{FONT}">' if needs else "</font>")
+            inside = needs
+        out.append(c)
+    if inside:
+        out.append("</font>")
+    return "".join(out)
 
 
 def line(value: object, font: str | None = None, size: float = 0, width: float = 0) -> str:
