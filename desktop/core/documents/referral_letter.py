@@ -109,17 +109,17 @@ class CutLine(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         y = self.height / 2
+        caption = plain_line(f"✂  {self.caption}", FONT, 7.5, WIDTH - 30 * mm)
+        start = 17 * mm
+        end = start + canvas.stringWidth(caption, FONT, 7.5)
         canvas.setStrokeColor(GREY)
         canvas.setDash(4, 3)
-        canvas.line(0, y, WIDTH, y)
+        canvas.line(0, y, start - 2 * mm, y)  # a gap for the caption: no white box over the
+        canvas.line(end + 2 * mm, y, WIDTH, y)  # "COPY" mark of a reprint
         canvas.setDash()
         canvas.setFont(FONT, 7.5)
-        caption = plain_line(f"✂  {self.caption}", FONT, 7.5, WIDTH - 30 * mm)
-        width = canvas.stringWidth(caption, FONT, 7.5) + 4 * mm
-        canvas.setFillColor(colors.white)
-        canvas.rect(15 * mm, y - 5, width, 10, stroke=0, fill=1)
         canvas.setFillColor(GREY)
-        canvas.drawString(17 * mm, y - 2.6, caption)
+        canvas.drawString(start, y - 2.6, caption)
 
 
 def _field(label: str, value: str) -> list[Paragraph]:
