@@ -10,7 +10,7 @@ from datetime import date
 import pypdf
 import pytest
 
-from desktop.core.documents import case_summary, period_report, referral_letter, safe_text
+from desktop.core.documents import case_summary, period_report, referral_letter, rtl, safe_text
 from desktop.core.documents.referral_letter import Identity, LetterData
 from tests.helpers.pdf_pages import NASTY, found, page_count, pages, printed, squash
 
@@ -132,3 +132,14 @@ def test_safe_text_cleans_and_escapes() -> None:
     assert safe_text.para("ɛɔɲŋ") == "ɛɔɲŋ"
     line = safe_text.line("x" * 5000, "DejaVuSans", 8, 100)
     assert line.endswith("…") and len(line) < 60
+
+
+def test_right_to_left_text_is_joined_and_reversed_for_drawing() -> None:
+    assert rtl.visual("Centre") == "Centre"
+    # مرحبا: meem initial, reh final, hah initial, beh medial, alef final; drawn reversed
+    assert rtl.visual("مرحبا") == "\ufe8e\ufe92\ufea3\ufeae\ufee3"
+    assert rtl.visual("لا") == "\ufefb"  # the lam-alef ligature
+    assert rtl.visual("Mme שלום (א) 12 rue") == "Mme (א) םולש 12 rue"
+    assert rtl.visual("سلام 2026 عليكم").split()[1] == "2026"  # numbers stay left to right
+    text = "\n".join(b for b, _ in pages(referral_letter.render(_letter("فاطمة"))))
+    assert "\ufe94\ufee4\ufec3\ufe8e\ufed3" in text or "\ufed3\ufe8e\ufec3\ufee4\ufe94" in text

@@ -44,12 +44,13 @@ def printed(value: str) -> str:
 
 def found(value: str, body: str) -> int:
     """How many times the printed form of ``value`` is in ``body``, spaces and line breaks
-    ignored. Right-to-left words print letter by letter from left to right (no bidi
-    reordering or Arabic shaping yet) and a reader gives them back in an order of its own:
-    each word is then counted on its own, reversed, and the rarest one counts."""
+    ignored. Arabic prints in its joined shapes (presentation forms, folded back here) and a
+    reader gives right-to-left words back in an order of its own: each word of such text is
+    then counted on its own, and the rarest one counts."""
     wanted, text = printed(value), squash(body)
     if any(unicodedata.bidirectional(c) in ("R", "AL") for c in wanted):
-        return min(text.count(word[::-1]) for word in wanted.split())
+        text = unicodedata.normalize("NFKC", text)
+        return min(text.count(word) for word in wanted.split())
     return text.count(squash(wanted))
 
 

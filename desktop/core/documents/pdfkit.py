@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.core.documents.fonts import FONT, FONT_BOLD, register_fonts
 from desktop.core.documents.fonts import FONT_ITALIC as FONT_ITALIC
-from desktop.core.documents.safe_text import line
+from desktop.core.documents.safe_text import flat, line
 
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#2b6777")
@@ -104,7 +104,7 @@ def footer(text: str) -> PageDrawer:
 
 def neutral_metadata(title: str) -> dict[str, str]:
     """Document properties that identify nobody (for ``SimpleDocTemplate``)."""
-    title = line(title)
+    title = flat(title)
     return {"title": title, "author": "Relais", "subject": title, "creator": "Relais",
             "producer": "Relais", "keywords": ""}
 

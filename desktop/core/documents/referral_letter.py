@@ -56,6 +56,7 @@ from desktop.core.documents.letter_style import (
     text,
     tr,
 )
+from desktop.core.documents.safe_text import flat
 from desktop.core.documents.safe_text import line as plain_line
 
 MARGIN = 16 * mm
@@ -344,7 +345,7 @@ def _margins(d: LetterData) -> pdfkit.PageDrawer:
 def render(d: LetterData) -> bytes:
     """The letter as PDF bytes (A4). Metadata: a title with the reference, nothing else."""
     buffer = io.BytesIO()
-    title = plain_line(tr("Referral letter {reference}", d.lang).format(reference=d.reference))
+    title = flat(tr("Referral letter {reference}", d.lang).format(reference=d.reference))
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=13 * mm,
         bottomMargin=14 * mm, title=title, author="Relais", subject=tr(

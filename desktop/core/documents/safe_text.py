@@ -9,9 +9,11 @@ as ``\\x00`` in the text layer. Three functions cover every use:
 - :func:`plain`: the text cleaned — line breaks made ``\\n`` (runs of blank lines cut to one),
   tabs made spaces, other control characters dropped, characters that DejaVu Sans cannot draw
   (and lone surrogates) replaced by U+FFFD "�", which the font has;
-- :func:`para`: :func:`plain`, escaped for paragraph markup, line breaks as ``<br/>``, and
-  the few letters that only the regular face has (Arabic…) set in that face even in bold;
-- :func:`line`: :func:`plain` on one line, optionally shortened with "…" to fit a width.
+- :func:`para`: :func:`plain` in drawing order (``rtl.visual``: Arabic joined, right-to-left
+  runs reversed), escaped for paragraph markup, line breaks as ``<br/>``, and the letters
+  that only the regular face has (Arabic…) set in that face even in bold;
+- :func:`line`: the same on one line for the canvas, optionally shortened with "…" to fit;
+- :func:`flat`: :func:`plain` on one line, in typed order, for the PDF metadata.
 
 Words longer than a line are wrapped by reportlab itself (``splitLongWords``, on in every
 style) inside paragraphs and table cells; the tests check it with 5,000 characters.
@@ -26,6 +28,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 
 from desktop.core.documents.fonts import FONT, drawable, regular_only
+from desktop.core.documents.rtl import visual
 
 REPLACEMENT = "\ufffd"
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -60,7 +63,7 @@ def plain(value: object) -> str:
 
 def para(value: object) -> str:
     """User text as paragraph markup that prints exactly as typed (line breaks kept)."""
-    text = escape(plain(value)).replace("\n", "<br/>")
+    text = escape(visual(plain(value))).replace("\n", "<br/>")
     if text.isascii():
         return text
     fallback, out, inside = regular_only(), [], False
@@ -75,10 +78,15 @@ def para(value: object) -> str:
     return "".join(out)
 
 
+def flat(value: object) -> str:
+    """:func:`plain` on one line, in typed order (for the PDF metadata)."""
+    return " ".join(plain(value).split())
+
+
 def line(value: object, font: str | None = None, size: float = 0, width: float = 0) -> str:
-    """User text on one line for the canvas; with ``font``, ``size`` and ``width`` (points),
-    shortened with "…" so that it fits."""
-    text = " ".join(plain(value).split())
+    """User text on one line for the canvas, in drawing order; with ``font``, ``size`` and
+    ``width`` (points), shortened with "…" so that it fits."""
+    text = visual(flat(value))
     if font is None or width <= 0 or pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     low, high = 0, len(text)
