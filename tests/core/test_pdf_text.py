@@ -143,3 +143,10 @@ def test_right_to_left_text_is_joined_and_reversed_for_drawing() -> None:
     assert rtl.visual("سلام 2026 عليكم").split()[1] == "2026"  # numbers stay left to right
     text = "\n".join(b for b, _ in pages(referral_letter.render(_letter("فاطمة"))))
     assert "\ufe94\ufee4\ufec3\ufe8e\ufed3" in text or "\ufed3\ufe8e\ufec3\ufee4\ufe94" in text
+
+
+def test_characters_beyond_the_font_print_as_a_replacement_and_emoji_read_back() -> None:
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"),
+                                                     reason="Émoji 😀 puis 🙂 中 fin"))
+    text = "".join(b for b, _ in pages(pdf))
+    assert "Émoji 😀 puis \ufffd \ufffd fin" in text  # not in DejaVu Sans: shown as "�"

@@ -33,12 +33,9 @@ NASTY = {
 
 
 def printed(value: str) -> str:
-    """What a nasty string reads as once printed: control characters gone, tabs spaces.
-
-    Characters beyond U+FFFF (emoji) print, but reportlab writes their text-layer mapping
-    wrongly, so a PDF reader cannot give them back: they are left out here."""
+    """What a nasty string reads as once printed: control characters gone, tabs spaces."""
     out = "".join(" " if c == "\t" else c for c in value if c == "\t" or c == "\n"
-                  or not (ord(c) < 32 or ord(c) == 127 or ord(c) > 0xFFFF))
+                  or not (ord(c) < 32 or ord(c) == 127))
     return out.strip()
 
 

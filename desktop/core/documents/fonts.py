@@ -8,9 +8,10 @@ characters the regular face can print (``safe_text`` replaces the others) and
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.core.paths import resources_dir
@@ -20,9 +21,25 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 
 
+_WIDE = re.compile(r"> <([0-9A-F]{5,6})>$", re.MULTILINE)
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+
+
+def _utf16(match: re.Match[str]) -> str:
+    return "> <" + chr(int(match.group(1), 16)).encode("utf-16-be").hex().upper() + ">"
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's text-layer map, with characters beyond U+FFFF (emoji) written as UTF-16
+    surrogate pairs as the PDF format wants: reportlab writes five hex digits, which readers
+    reject, so an emoji printed but could not be copied or searched."""
+    return _WIDE.sub(_utf16, _reportlab_cmap(fontname, subset))
+
+
 @cache
 def register_fonts() -> str:
     """Register DejaVu Sans (regular, bold, oblique) once; returns the regular font's name."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
     folder = resources_dir() / "fonts"
     for name in (FONT, FONT_BOLD, FONT_ITALIC):
         pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
