@@ -150,3 +150,15 @@ def test_characters_beyond_the_font_print_as_a_replacement_and_emoji_read_back()
                                                      reason="Émoji 😀 puis 🙂 中 fin"))
     text = "".join(b for b, _ in pages(pdf))
     assert "Émoji 😀 puis \ufffd \ufffd fin" in text  # not in DejaVu Sans: shown as "�"
+
+
+def test_a_long_note_starts_under_its_title_not_on_a_new_page() -> None:
+    note = NASTY["1250 words"]
+    pdf = case_summary.render(case_summary.SummaryDoc(
+        title="Case summary — MOP-000123", subtitle_lines=[], confidential="Confidential",
+        parts=[case_summary.Section("Survivor", [("Name", "Awa")]),
+               case_summary.Grid("Notes", ["Date", "Author", "Note"],
+                                 [["2026-03-02", "Awa", note]], "No note.", [0.2, 0.2, 0.6])],
+        footer="Relais", metadata_title="Case summary"))
+    first = pages(pdf, top=16 * 2.8346, bottom=18 * 2.8346)[0][0]
+    assert "Notes" in first and "mot0 mot1" in first

@@ -29,6 +29,7 @@ from desktop.core.documents import pdfkit
 from desktop.core.documents.safe_text import para
 
 WIDTH = A4[0] - 36 * mm
+PAGE_BODY = A4[1] - 34 * mm - 12  # the frame's height, less its padding
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,13 @@ def _grid(part: Grid) -> list[Flowable]:
     return [*out, grid]
 
 
+def _together(flow: list[Flowable]) -> list[Flowable]:
+    """A title kept with its table when both fit on a page; a longer table (a long note)
+    starts right under its title instead of leaving the rest of the page blank."""
+    height = sum(f.wrap(WIDTH, PAGE_BODY)[1] for f in flow)
+    return [KeepTogether(flow)] if height <= PAGE_BODY else flow
+
+
 def render(doc: SummaryDoc) -> bytes:
     """The PDF bytes of ``doc``."""
     st = pdfkit.styles()
@@ -119,7 +127,7 @@ def render(doc: SummaryDoc) -> bytes:
     for part in doc.parts:
         flow = _section(part) if isinstance(part, Section) else _grid(part)
         story.append(CondPageBreak(30 * mm))
-        story.append(KeepTogether(flow[:2]))
+        story += _together(flow[:2])
         story += flow[2:]
 
     pdfkit.build(template, story, pdfkit.footer(doc.footer))
