@@ -328,10 +328,6 @@
             <translation>CONFIDENTIEL. Cette lettre contient des informations sur une survivante de violences. Ne la montrez qu'au personnel qui fournit le service ; gardez-la sous clé ; ne la copiez pas, ne la photographiez pas et ne l'envoyez pas par messagerie. Détruisez-la quand elle n'est plus utile.</translation>
         </message>
         <message>
-            <source>Confidential — {reference} — page {page}</source>
-            <translation>Confidentiel — {reference} — page {page}</translation>
-        </message>
-        <message>
             <source>COPY</source>
             <translation>COPIE</translation>
         </message>
@@ -382,6 +378,14 @@
         <message>
             <source>Signature and date:</source>
             <translation>Signature et date :</translation>
+        </message>
+        <message>
+            <source>Confidential — {reference} — page {page} of {pages}</source>
+            <translation>Confidentiel — {reference} — page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>Referral letter {reference} (continued, page {page} of {pages})</source>
+            <translation>Lettre de référence {reference} (suite, page {page} sur {pages})</translation>
         </message>
     </context>
     <context>

@@ -9,9 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.errors import NotFound
-from desktop.core.services import audit, case_summary
+from desktop.core.services import audit, case_actions, case_summary
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers.folders import login
+from tests.helpers.pdf_pages import NASTY, page_count, squash
 from tests.helpers.report_data import SECRET, Perp, Ref, Spec, add_case
 
 
@@ -84,3 +85,23 @@ def test_another_case_worker_cannot_print_it(folder: DataFolder, case_id: str) -
         assert not audit.events(vault, action="case_summary")
     finally:
         vault.close()
+
+
+def test_typed_text_prints_as_typed_and_long_notes_continue(folder: DataFolder) -> None:
+    vault = login(folder, "awa")
+    try:
+        with vault.session() as s:
+            case_id = add_case(s, Spec(date(2026, 3, 5), incident=date(2026, 3, 3)),
+                               worker="awa").id
+        case_actions.set_action_plan(vault, case_id,
+                                     "Plan <b>gras & <font size=90>\x00\x07 ɛ ɔ ɲ ŋ")
+        case_actions.add_note(vault, case_id, NASTY["1250 words"])
+        pdf = case_summary.case_summary_pdf(vault, case_id, lang="fr", today=date(2026, 4, 3))
+    finally:
+        vault.close()
+    _, text = _text(pdf)
+    assert "Plan <b>gras & <font size=90> ɛ ɔ ɲ ŋ" in text
+    assert "\x00" not in text and "\x07" not in text
+    body = squash(text)
+    assert all(f"mot{i}" in body for i in (0, 600, 1249))
+    assert page_count(pdf) >= 3

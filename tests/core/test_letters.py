@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.services import audit, directory, letters, referrals, session
-from desktop.core.store.models import LetterIssued
+from desktop.core.store.models import LetterIssued, Site
 from tests.helpers import folders
+from tests.helpers.pdf_pages import NASTY, pages, printed, squash
 from tests.helpers.referral_data import SURVIVOR_NAME, SURVIVOR_PHONE, add_case, osc
 
 REASON = 'Soins < 72 h & suivi "urgent" — l\'enfant dit : ɛ ɔ ɲ ŋ'
@@ -121,3 +122,54 @@ def test_bad_requests(caseworker) -> None:
         letters.render_letter(caseworker, referral_id, "en", how="fax")
     with pytest.raises(NotFound):
         letters.render_letter(caseworker, "no-such-id", "en")
+
+
+LONG_REASONS = {"5000 chars without spaces": NASTY["5000 chars without spaces"],
+                "1250 words": NASTY["1250 words"], "200 line breaks": NASTY["200 line breaks"]}
+
+
+@pytest.mark.parametrize("reason", list(LONG_REASONS.values()), ids=list(LONG_REASONS))
+def test_a_long_reason_continues_on_the_next_page(caseworker, reason: str) -> None:
+    case_id = add_case(caseworker, release=("health",))
+    referral_id = referrals.create_referral(caseworker, case_id, service_type="health",
+                                            provider_id=osc(caseworker), priority="urgent",
+                                            reason=reason).id
+    ref = referrals.referral_detail(caseworker, referral_id).reference
+    original = letters.render_letter(caseworker, referral_id, "fr", how="print")
+    copy = letters.render_letter(caseworker, referral_id, "en", how="pdf")
+    for pdf, slip, signature, of in ((original, "COUPON-RÉPONSE", "Signature et date :", "sur"),
+                                     (copy, "RETURN SLIP", "Signature and date:", "of")):
+        read = pages(pdf)
+        total = len(read)
+        assert 2 <= total <= 6  # continued, not one page per line
+        body = "".join(text for text, _ in read)
+        assert squash(printed(reason)) in squash(body)  # every character, in order
+        for number, (text, margins) in enumerate(read, start=1):
+            assert f"page {number} {of} {total}" in margins
+            if number > 1:
+                assert ref in margins.splitlines()[0]  # the running header
+            last = number == total
+            assert (slip in text) == last and (signature in text) == last, number
+    assert "COPY no. 1" in pages(copy)[-1][1]
+
+
+def test_what_a_person_typed_prints_as_typed(admin) -> None:
+    with admin.session() as s:
+        site = s.scalars(select(Site)).first()
+        assert site is not None
+        site.name, site.organisation = "Mopti <Centre> 2", "A & B"
+    provider = directory.create_provider(admin, {
+        "name": "<b>bold</b> & fils", "kind": "ngo", "region": "mopti",
+        "address": "<font size=90> rue 12", "services": ["health"]})
+    case_id = add_case(admin, release=("health",))
+    reason = "Soins &amp; suivi\tvite <b>urgent\x07 — ɛ ɔ ɲ ŋ Ɛ Ɔ Ɲ Ŋ"
+    referral_id = referrals.create_referral(admin, case_id, service_type="health",
+                                            provider_id=provider.id, priority="normal",
+                                            reason=reason).id
+    for lang in ("fr", "en"):
+        text = _text(letters.preview_letter(admin, referral_id, lang))
+        for typed in ("Mopti <Centre> 2", "A & B", "<b>bold</b> & fils",
+                      "<font size=90> rue 12",
+                      "Soins &amp; suivi vite <b>urgent — ɛ ɔ ɲ ŋ Ɛ Ɔ Ɲ Ŋ"):
+            assert typed in text, (lang, typed)
+        assert "\x07" not in text and "\x00" not in text

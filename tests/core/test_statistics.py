@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+import pypdf
 import pytest
 
 from desktop.core.errors import PermissionDenied
-from desktop.core.services import audit, statistics
+from desktop.core.services import audit, exports, statistics
 from desktop.core.services.report_period import Period
 from desktop.core.services.report_tables import suppress
 from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault
+from tests.helpers.pdf_pages import squash
 from tests.helpers.report_data import Perp, Ref, Spec, add_case
 
 MARCH = Period.month(2026, 3)
@@ -186,3 +189,23 @@ def test_periods() -> None:
     assert Period.quarter(2026, 2).label("en") == "Q2 2026"
     with pytest.raises(Exception, match="before its start"):
         Period.between(date(2026, 3, 2), date(2026, 3, 1))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_pdf_prints_the_site_name_as_typed(supervisor: Vault, data: dict[str, str],
+                                               tmp_path, lang: str) -> None:
+    typed = "Mopti <Centre> 2 & <b>Sévaré</b> &amp; ɛ ɔ ɲ ŋ"
+    with supervisor.session() as s:
+        site = s.get(Site, data["main"])
+        assert site is not None
+        site.name = typed + "\x07\t" + "x" * 300
+    target = tmp_path / "stats.pdf"
+    exports.export(supervisor, exports.ExportRequest("stats", "pdf", MARCH, data["main"],
+                                                     lang=lang), target, today=TODAY)
+    pdf = target.read_bytes()
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert typed in text and "\x07" not in text
+    assert "x" * 300 in squash(text)  # the long word wraps, nothing is cut
+    assert "<5" in text
+    meta = " ".join(str(v) for v in (pypdf.PdfReader(io.BytesIO(pdf)).metadata or {}).values())
+    assert "Mopti" not in meta

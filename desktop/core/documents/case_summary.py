@@ -1,6 +1,8 @@
 """The case summary PDF: the whole case file of one case, from plain, labelled data.
 
 The document is confidential (it carries the survivor's identity); its metadata does not.
+Every string goes through ``safe_text`` (markup escaped, control characters dropped); table
+rows split across pages, so a note or an account of any length prints in full.
 """
 
 from __future__ import annotations
@@ -8,7 +10,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -25,8 +26,10 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop.core.documents import pdfkit
+from desktop.core.documents.safe_text import para
 
 WIDTH = A4[0] - 36 * mm
+PAGE_BODY = A4[1] - 34 * mm - 12  # the frame's height, less its padding
 
 
 @dataclass(frozen=True)
@@ -61,17 +64,13 @@ class SummaryDoc:
     metadata_title: str
 
 
-def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br/>")
-
-
 def _section(part: Section) -> list[Flowable]:
     st = pdfkit.styles()
-    out: list[Flowable] = [Paragraph(_text(part.title), st["h2"])]
+    out: list[Flowable] = [Paragraph(para(part.title), st["h2"])]
     if part.lines:
-        rows = [[Paragraph(_text(k), st["small"]), Paragraph(_text(v or "—"), st["cell"])]
+        rows = [[Paragraph(para(k), st["small"]), Paragraph(para(v or "—"), st["cell"])]
                 for k, v in part.lines]
-        grid = Table(rows, colWidths=[58 * mm, WIDTH - 58 * mm], hAlign="LEFT")
+        grid = Table(rows, colWidths=[58 * mm, WIDTH - 58 * mm], hAlign="LEFT", splitInRow=1)
         grid.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#d9e2ec")),
@@ -79,20 +78,20 @@ def _section(part: Section) -> list[Flowable]:
         ]))
         out.append(grid)
     for label, text in part.blocks:
-        out.append(KeepTogether([Paragraph(_text(label), st["h3"]),
-                                 Paragraph(_text(text or "—"), st["body"])]))
+        out.append(KeepTogether([Paragraph(para(label), st["h3"]),
+                                 Paragraph(para(text or "—"), st["body"])]))
     return out
 
 
 def _grid(part: Grid) -> list[Flowable]:
     st = pdfkit.styles()
-    out: list[Flowable] = [Paragraph(_text(part.title), st["h2"])]
+    out: list[Flowable] = [Paragraph(para(part.title), st["h2"])]
     if not part.rows:
-        return [*out, Paragraph(_text(part.empty), st["small"])]
+        return [*out, Paragraph(para(part.empty), st["small"])]
     widths = [WIDTH * f for f in (part.widths or [1 / len(part.header)] * len(part.header))]
-    data = [[Paragraph(_text(h), st["cellbold"]) for h in part.header]]
-    data += [[Paragraph(_text(c), st["cell"]) for c in row] for row in part.rows]
-    grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    data = [[Paragraph(para(h), st["cellbold"]) for h in part.header]]
+    data += [[Paragraph(para(c), st["cell"]) for c in row] for row in part.rows]
+    grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     grid.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), pdfkit.LIGHT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, pdfkit.ACCENT),
@@ -104,6 +103,13 @@ def _grid(part: Grid) -> list[Flowable]:
     return [*out, grid]
 
 
+def _together(flow: list[Flowable]) -> list[Flowable]:
+    """A title kept with its table when both fit on a page; a longer table (a long note)
+    starts right under its title instead of leaving the rest of the page blank."""
+    height = sum(f.wrap(WIDTH, PAGE_BODY)[1] for f in flow)
+    return [KeepTogether(flow)] if height <= PAGE_BODY else flow
+
+
 def render(doc: SummaryDoc) -> bytes:
     """The PDF bytes of ``doc``."""
     st = pdfkit.styles()
@@ -111,18 +117,18 @@ def render(doc: SummaryDoc) -> bytes:
     template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                                  topMargin=16 * mm, bottomMargin=18 * mm,
                                  **pdfkit.neutral_metadata(doc.metadata_title))
-    story: list[Flowable] = [Paragraph(_text(doc.title), st["h1"])]
-    story += [Paragraph(_text(line), st["body"]) for line in doc.subtitle_lines]
-    banner = Table([[Paragraph(_text(doc.confidential), st["cellbold"])]], colWidths=[WIDTH])
+    story: list[Flowable] = [Paragraph(para(doc.title), st["h1"])]
+    story += [Paragraph(para(line), st["body"]) for line in doc.subtitle_lines]
+    banner = Table([[Paragraph(para(doc.confidential), st["cellbold"])]], colWidths=[WIDTH],
+                   splitInRow=1)
     banner.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.HexColor("#c8553d")),
                                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fbeae5"))]))
     story += [Spacer(1, 3 * mm), banner]
     for part in doc.parts:
         flow = _section(part) if isinstance(part, Section) else _grid(part)
         story.append(CondPageBreak(30 * mm))
-        story.append(KeepTogether(flow[:2]))
+        story += _together(flow[:2])
         story += flow[2:]
 
-    draw = pdfkit.footer(doc.footer)
-    template.build(story, onFirstPage=draw, onLaterPages=draw)
+    pdfkit.build(template, story, pdfkit.footer(doc.footer))
     return buffer.getvalue()

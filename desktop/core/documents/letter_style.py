@@ -1,28 +1,23 @@
 """Fonts, paragraph styles and small helpers for the referral letter.
 
-The letter embeds DejaVu Sans (``resources/fonts``, with its licence) so that accents,
-Bambara letters (ɛ ɔ ɲ ŋ) and typographic signs print exactly; reportlab's built-in fonts
-would drop them. User text always goes through ``text()``, which escapes ``&``, ``<`` and ``>``
-for reportlab's paragraph markup.
+The letter embeds DejaVu Sans (``documents.fonts``) so that accents, Bambara letters
+(ɛ ɔ ɲ ŋ) and typographic signs print exactly. User text always goes through ``text()``
+(``safe_text.para``): escaped for reportlab's paragraph markup, control characters dropped.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.core.documents.fonts import FONT, register_fonts
+from desktop.core.documents.fonts import FONT_BOLD as BOLD
+from desktop.core.documents.safe_text import para
 from desktop.core.i18n import translate
-from desktop.core.paths import resources_dir
 
-FONT = "RelaisSans"
-BOLD = "RelaisSans-Bold"
-ITALIC = "RelaisSans-Oblique"
 INK = colors.HexColor("#1a1a1a")
 GREY = colors.HexColor("#666666")
 RULE = colors.HexColor("#999999")
@@ -36,20 +31,9 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
               "September", "October", "November", "December")
 
 
-@cache
-def register_fonts() -> None:
-    """Register the embedded fonts once per process."""
-    folder = resources_dir() / "fonts"
-    for name, file in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"),
-                       (ITALIC, "DejaVuSans-Oblique.ttf")):
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
-                                  boldItalic=BOLD)
-
-
 def text(value: str | None) -> str:
     """User text made safe for paragraph markup (line breaks kept)."""
-    return escape(value or "").replace("\r\n", "\n").replace("\n", "<br/>")
+    return para(value)
 
 
 def long_date(value: date | None, lang: str) -> str:

@@ -1,7 +1,9 @@
-"""What every Relais PDF shares: the embedded Unicode font, styles, neutral metadata, AES-256.
+"""What every Relais PDF shares: the embedded Unicode font, styles, neutral metadata, page
+numbers ("page 2 of 3", known once the document is laid out), AES-256.
 
 PDFs are built in memory (``bytes``); the caller writes them where the user chose. Metadata
-never holds anything about a survivor: the title is generic, the author is "Relais".
+never holds anything about a survivor: the title is generic, the author is "Relais". User text
+goes through ``documents.safe_text`` before it reaches a paragraph, the canvas or the metadata.
 """
 
 from __future__ import annotations
@@ -16,30 +18,19 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus.flowables import Flowable
 
-from desktop.core.paths import resources_dir
+from desktop.core.documents.fonts import FONT, FONT_BOLD, register_fonts
+from desktop.core.documents.fonts import FONT_ITALIC as FONT_ITALIC
+from desktop.core.documents.safe_text import flat, line
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_ITALIC = "DejaVuSans-Oblique"
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#2b6777")
 LIGHT = colors.HexColor("#e8f0f2")
 CHART_COLOURS = [colors.HexColor(c) for c in ("#2b6777", "#c8553d", "#f2a541", "#52ab98",
                                                "#7d5ba6", "#8c8c8c")]
-
-
-@cache
-def register_fonts() -> str:
-    """Register DejaVu Sans (regular, bold, oblique) once; returns the regular font's name."""
-    folder = resources_dir() / "fonts"
-    for name in (FONT, FONT_BOLD, FONT_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
-                                  boldItalic=FONT_BOLD)
-    return FONT
 
 
 @cache
@@ -65,15 +56,47 @@ def styles() -> StyleSheet1:
     return out
 
 
-def footer(text: str) -> Callable[[Any, Any], None]:
-    """A page callback drawing ``text`` and the page number at the foot of each A4 page."""
+PageDrawer = Callable[[Canvas, int, int], None]
 
-    def draw(canvas: Any, _doc: Any) -> None:
+
+def paged_canvas(draw: PageDrawer) -> type[Canvas]:
+    """A canvas class that calls ``draw(canvas, page, pages)`` on every page once the
+    number of pages is known (at save), for "page 2 of 3" footers and running headers."""
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                draw(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return PagedCanvas
+
+
+def build(template: SimpleDocTemplate, story: list[Flowable], draw: PageDrawer) -> None:
+    """Lay out ``story`` in ``template``; ``draw(canvas, page, pages)`` adds each page's
+    footer (and header) once the page count is known."""
+    template.build(story, canvasmaker=paged_canvas(draw))
+
+
+def footer(text: str) -> PageDrawer:
+    """A page drawer writing ``text`` and "page / pages" at the foot of each A4 page."""
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#52606d"))
-        canvas.drawString(18 * mm, 10 * mm, text)
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, str(canvas.getPageNumber()))
+        canvas.drawString(18 * mm, 10 * mm, line(text, FONT, 7.5, A4[0] - 60 * mm))
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"{page} / {pages}")
         canvas.restoreState()
 
     return draw
@@ -81,6 +104,7 @@ def footer(text: str) -> Callable[[Any, Any], None]:
 
 def neutral_metadata(title: str) -> dict[str, str]:
     """Document properties that identify nobody (for ``SimpleDocTemplate``)."""
+    title = flat(title)
     return {"title": title, "author": "Relais", "subject": title, "creator": "Relais",
             "producer": "Relais", "keywords": ""}
 

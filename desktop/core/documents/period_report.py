@@ -1,6 +1,8 @@
 """The period report as a PDF: tables of counts, each with a simple bar chart (A4).
 
 Takes plain data (``ReportDoc``), already suppressed and labelled in the report's language.
+Every string (the site's name among them) goes through ``safe_text``: "<5" and a site called
+``Mopti <Centre> 2`` print as written.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop.core.documents import pdfkit
+from desktop.core.documents.safe_text import line, para
 
 
 @dataclass(frozen=True)
@@ -64,15 +67,16 @@ def _table(table: DocTable) -> Table:
     size = 6.5 if wide else 8.5
     head_style = ParagraphStyle("head", parent=st["cellbold"], fontSize=size, leading=size + 2)
     number_style = ParagraphStyle("headnum", parent=head_style, alignment=TA_RIGHT)
-    header = [Paragraph(table.header[0], head_style),
-              *(Paragraph(h, number_style) for h in table.header[1:])]
-    body = [[Paragraph(row[0], st["cell"]), *row[1:]] for row in table.rows]
+    header = [Paragraph(para(table.header[0]), head_style),
+              *(Paragraph(para(h), number_style) for h in table.header[1:])]
+    body = [[Paragraph(para(row[0]), st["cell"]), *(line(c) for c in row[1:])]
+            for row in table.rows]
     if table.total_row and body:
-        body[-1][0] = Paragraph(table.rows[-1][0], st["cellbold"])
+        body[-1][0] = Paragraph(para(table.rows[-1][0]), st["cellbold"])
     first = 40 * mm if wide else 95 * mm
     rest = min((WIDTH - first) / max(1, len(table.header) - 1), 30 * mm)
     grid = Table([header, *body], colWidths=[first] + [rest] * (len(table.header) - 1),
-                 repeatRows=1, hAlign="LEFT")
+                 repeatRows=1, hAlign="LEFT", splitInRow=1)
     style = [
         ("FONT", (0, 0), (-1, -1), pdfkit.FONT, 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), pdfkit.LIGHT),
@@ -95,8 +99,8 @@ def _table(table: DocTable) -> Table:
 def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable | None:
     if not values or not any(v for _, v in values if v):
         return None
-    labels = [f"{label} ({small_label})" if v is None else label for label, v in values]
-    labels = [t if len(t) <= 42 else t[:40] + "…" for t in labels]
+    labels = [line(f"{label} ({small_label})" if v is None else label, pdfkit.FONT, 7,
+                   66 * mm) for label, v in values]
     data = [v or 0 for _, v in values]
     bar_space = 11
     height = bar_space * len(values) + 24
@@ -146,28 +150,26 @@ def render(doc: ReportDoc) -> bytes:
     template = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                                  topMargin=16 * mm, bottomMargin=18 * mm,
                                  **pdfkit.neutral_metadata(doc.title))
-    story: list[Flowable] = [Paragraph(doc.title, st["h1"])]
-    story += [Paragraph(line, st["body"]) for line in doc.subtitle_lines]
+    story: list[Flowable] = [Paragraph(para(doc.title), st["h1"])]
+    story += [Paragraph(para(text), st["body"]) for text in doc.subtitle_lines]
     story.append(Spacer(1, 4 * mm))
-    figures = Table([[Paragraph(k, st["cell"]), Paragraph(v, st["cellbold"])]
+    figures = Table([[Paragraph(para(k), st["cell"]), Paragraph(para(v), st["cellbold"])]
                      for k, v in doc.figures], colWidths=[110 * mm, WIDTH - 110 * mm],
-                    hAlign="LEFT")
+                    hAlign="LEFT", splitInRow=1)
     figures.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, pdfkit.ACCENT),
                                  ("BACKGROUND", (0, 0), (-1, -1), pdfkit.LIGHT),
                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     story.append(figures)
     for table in doc.tables:
-        part: list[Flowable] = [Paragraph(table.title, st["h2"]), _table(table)]
+        part: list[Flowable] = [Paragraph(para(table.title), st["h2"]), _table(table)]
         if table.note:
-            part.append(Paragraph(table.note, st["small"]))
+            part.append(Paragraph(para(table.note), st["small"]))
         chart = _chart(table.chart or [], doc.small_label)
         story.append(CondPageBreak(60 * mm))
         story.append(KeepTogether(part))
         if chart is not None:
-            caption = Paragraph(f"{doc.chart_label} {table.title}", st["small"])
+            caption = Paragraph(para(f"{doc.chart_label} {table.title}"), st["small"])
             story.append(KeepTogether([Spacer(1, 3 * mm), caption, chart]))
-    story += [Spacer(1, 4 * mm), *(Paragraph(n, st["small"]) for n in doc.notes)]
-
-    draw = pdfkit.footer(doc.footer)
-    template.build(story, onFirstPage=draw, onLaterPages=draw)
+    story += [Spacer(1, 4 * mm), *(Paragraph(para(n), st["small"]) for n in doc.notes)]
+    pdfkit.build(template, story, pdfkit.footer(doc.footer))
     return buffer.getvalue()

@@ -11,6 +11,11 @@ priority band with the due date, provider, services requested, reason, the survi
 identification, the consent statement, the referring worker with signature lines, the
 confidentiality notice, then a dashed cut line and the return slip for the provider. A reprint
 carries a "COPY" mark on every page.
+
+A long reason (thousands of characters, hundreds of lines) flows onto further pages: table
+rows split across pages, every page after the first repeats the title and reference at its
+top, every footer says "page 2 of 3", and the signatures, the notice and the return slip stay
+together on the last page. Every user-typed string goes through ``safe_text``.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from reportlab.platypus import (
 )
 
 from desktop.core.catalogue import reference
+from desktop.core.documents import pdfkit
 from desktop.core.documents.letter_style import (
     BOLD,
     FONT,
@@ -50,6 +56,8 @@ from desktop.core.documents.letter_style import (
     text,
     tr,
 )
+from desktop.core.documents.safe_text import flat
+from desktop.core.documents.safe_text import line as plain_line
 
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding on each side
@@ -102,17 +110,17 @@ class CutLine(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         y = self.height / 2
+        caption = plain_line(f"✂  {self.caption}", FONT, 7.5, WIDTH - 30 * mm)
+        start = 17 * mm
+        end = start + canvas.stringWidth(caption, FONT, 7.5)
         canvas.setStrokeColor(GREY)
         canvas.setDash(4, 3)
-        canvas.line(0, y, WIDTH, y)
+        canvas.line(0, y, start - 2 * mm, y)  # a gap for the caption: no white box over the
+        canvas.line(end + 2 * mm, y, WIDTH, y)  # "COPY" mark of a reprint
         canvas.setDash()
         canvas.setFont(FONT, 7.5)
-        caption = f"✂  {self.caption}"
-        width = canvas.stringWidth(caption, FONT, 7.5) + 4 * mm
-        canvas.setFillColor(colors.white)
-        canvas.rect(15 * mm, y - 5, width, 10, stroke=0, fill=1)
         canvas.setFillColor(GREY)
-        canvas.drawString(17 * mm, y - 2.6, caption)
+        canvas.drawString(start, y - 2.6, caption)
 
 
 def _field(label: str, value: str) -> list[Paragraph]:
@@ -122,7 +130,7 @@ def _field(label: str, value: str) -> list[Paragraph]:
 
 def _grid(rows: list[list[Paragraph]], widths: tuple[float, float] = (42 * mm, WIDTH - 42 * mm),
           shade: bool = False) -> Table:
-    table = Table(rows, colWidths=list(widths))
+    table = Table(rows, colWidths=list(widths), splitInRow=1)
     commands: list[tuple[Any, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3 if shade else 0),
@@ -162,7 +170,7 @@ def _letterhead(d: LetterData) -> Table:
              Paragraph(text(d.reference), st["ref"]),
              Paragraph(text(tr("Date: {date}", lang).format(
                  date=long_date(d.issued_on, lang))), st["right"])]
-    table = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
+    table = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -176,7 +184,7 @@ def _priority(d: LetterData) -> Table:
     line = tr("Priority: {priority} — answer expected by {date}", lang).format(
         priority=reference.label("priorities", d.priority, lang),
         date=long_date(d.due_on, lang))
-    table = Table([[Paragraph(text(line), st["priority"])]], colWidths=[WIDTH])
+    table = Table([[Paragraph(text(line), st["priority"])]], colWidths=[WIDTH], splitInRow=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PRIORITY_COLOURS.get(d.priority, GREY)),
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
@@ -228,7 +236,7 @@ def _signatures(d: LetterData) -> Table:
              Paragraph(text(tr("Name:", lang)) + " " + blank, st["body"])],
             [Paragraph(text(tr("Signature:", lang)) + " " + blank, st["body"]),
              Paragraph(text(tr("Signature and date:", lang)) + " " + blank, st["body"])]]
-    table = Table(rows, colWidths=[WIDTH / 2, WIDTH / 2])
+    table = Table(rows, colWidths=[WIDTH / 2, WIDTH / 2], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 2), (-1, 2), 12),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -272,6 +280,9 @@ def _story(d: LetterData) -> list[Flowable]:
         _grid(_survivor(d)),
         Paragraph(text(tr("Consent", lang)), st["heading"]),
         Paragraph(text(_consent(d)), st["body"]),
+    ]
+    # What the provider signs and sends back stays in one piece, on the last page.
+    story.append(KeepTogether([
         Spacer(1, 3 * mm),
         _signatures(d),
         Spacer(1, 3 * mm),
@@ -280,33 +291,52 @@ def _story(d: LetterData) -> list[Flowable]:
             "it only with the staff who provide the service; keep it locked away; do not copy "
             "it, photograph it or send it by messaging applications. Destroy it when it is no "
             "longer needed.", lang)), st["small"]),
-    ]
-    story.append(KeepTogether(_return_slip(d)))
+        *_return_slip(d)]))
     return story
 
 
-def _page(d: LetterData):  # type: ignore[no-untyped-def]
+def _watermark(d: LetterData):  # type: ignore[no-untyped-def]
+    """The page callback of a reprint: "COPY" across the page, under the text."""
+
+    def draw(canvas: Canvas, _doc: SimpleDocTemplate) -> None:
+        if d.copy_number <= 0:
+            return
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+        canvas.setFont(BOLD, 96)
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -30, plain_line(tr("COPY", d.lang)))
+        canvas.restoreState()
+
+    return draw
+
+
+def _margins(d: LetterData) -> pdfkit.PageDrawer:
+    """Footer on every page ("page 2 of 3"); on later pages, the title and reference at the
+    top; on a reprint, "COPY no. n" at the top right of every page."""
     lang = d.lang
 
-    def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7)
         canvas.setFillColor(GREY)
-        footer = tr("Confidential — {reference} — page {page}", lang).format(
-            reference=d.reference, page=doc.page)
-        canvas.drawCentredString(A4[0] / 2, 9 * mm, footer)
+        footer = tr("Confidential — {reference} — page {page} of {pages}", lang).format(
+            reference=d.reference, page=page, pages=pages)
+        canvas.drawCentredString(A4[0] / 2, 9 * mm, plain_line(footer, FONT, 7, WIDTH))
+        copy = ""
         if d.copy_number > 0:
-            canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
-            canvas.setFont(BOLD, 96)
-            canvas.translate(A4[0] / 2, A4[1] / 2)
-            canvas.rotate(35)
-            canvas.drawCentredString(0, -30, tr("COPY", lang))
-            canvas.rotate(-35)
-            canvas.translate(-A4[0] / 2, -A4[1] / 2)
+            copy = plain_line(tr("COPY no. {number}", lang).format(number=d.copy_number))
             canvas.setFillColor(colors.HexColor("#b3261e"))
             canvas.setFont(BOLD, 9)
-            canvas.drawRightString(A4[0] - MARGIN, A4[1] - 9 * mm, tr(
-                "COPY no. {number}", lang).format(number=d.copy_number))
+            canvas.drawRightString(A4[0] - MARGIN, A4[1] - 9 * mm, copy)
+        if page > 1:
+            room = WIDTH - canvas.stringWidth(copy, BOLD, 9) - 6 * mm
+            header = tr("Referral letter {reference} (continued, page {page} of {pages})",
+                        lang).format(reference=d.reference, page=page, pages=pages)
+            canvas.setFillColor(GREY)
+            canvas.setFont(BOLD, 8)
+            canvas.drawString(MARGIN + 6, A4[1] - 9 * mm, plain_line(header, BOLD, 8, room))
         canvas.restoreState()
 
     return draw
@@ -315,12 +345,13 @@ def _page(d: LetterData):  # type: ignore[no-untyped-def]
 def render(d: LetterData) -> bytes:
     """The letter as PDF bytes (A4). Metadata: a title with the reference, nothing else."""
     buffer = io.BytesIO()
-    title = tr("Referral letter {reference}", d.lang).format(reference=d.reference)
+    title = flat(tr("Referral letter {reference}", d.lang).format(reference=d.reference))
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=13 * mm,
         bottomMargin=14 * mm, title=title, author="Relais", subject=tr(
             "Referral letter", d.lang), creator="Relais", producer="Relais", keywords="",
         lang=d.lang)
-    page = _page(d)
-    doc.build(_story(d), onFirstPage=page, onLaterPages=page)
+    watermark = _watermark(d)
+    doc.build(_story(d), onFirstPage=watermark, onLaterPages=watermark,
+              canvasmaker=pdfkit.paged_canvas(_margins(d)))
     return buffer.getvalue()
