@@ -33,9 +33,8 @@ from desktop.core.errors import WrongPassword
 from desktop.core.services import accounts, session
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
-from desktop.core.store.engine import make_engine, verify_key
 from tests.helpers import folders
-from tests.helpers.safety import raw_problems
+from tests.helpers.safety import opens_with, raw_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("RELAIS_REMOVE_KILL_CYCLES", "50"))
@@ -114,17 +113,6 @@ def _others_still_open(folder: DataFolder, key: bytes, privates: dict[str, bytes
         assert sealed == key, "another person's slot no longer opens the database"
 
 
-def _opens(folder: DataFolder, key: bytes) -> bool:
-    engine = make_engine(folder.db_path, key)
-    try:
-        verify_key(engine)
-        return True
-    except WrongPassword:
-        return False
-    finally:
-        engine.dispose()
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the runner forks (POSIX)")
 def test_killing_users_remove_never_leaves_the_removed_slot_working(
@@ -181,7 +169,7 @@ def test_killing_users_remove_never_leaves_the_removed_slot_working(
                     revoked += 1
                     # The slot they had held key_before: no copy of it opens anything now.
                     assert folder.read_slots().find_user(TARGET) is None
-                    assert key != key_before and not _opens(folder, key_before), \
+                    assert key != key_before and not opens_with(folder.db_path, key_before), \
                         f"kill {cycles}: the removed person's old slot still opens the database"
                     if revoked % 5 == 1:
                         real_checks += 1

@@ -11,7 +11,6 @@ import json
 import time
 import unicodedata
 import uuid
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,9 +21,9 @@ from desktop.core.errors import DamagedData, WrongPassword
 from desktop.core.services import accounts, audit, session
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
-from desktop.core.store.engine import make_engine, verify_key
 from desktop.core.store.models import SlotKey, Staff
 from tests.helpers import folders, legacy_slots
+from tests.helpers.safety import opens_with
 
 
 def _edit_slots(folder: DataFolder, change) -> None:  # type: ignore[no-untyped-def]
@@ -39,17 +38,6 @@ def _logins(folder: DataFolder) -> list[tuple[str, str]]:
         return [(e.actor, e.action) for e in audit.events(vault) if e.action == "login"]
     finally:
         vault.close()
-
-
-def _opens(db: Path, key: bytes) -> bool:
-    engine = make_engine(db, key)
-    try:
-        verify_key(engine)
-        return True
-    except WrongPassword:
-        return False
-    finally:
-        engine.dispose()
 
 
 # -- point 2: every field bound ------------------------------------------------------------------
@@ -134,7 +122,7 @@ def test_a_public_key_planted_in_the_recovery_slot_gets_no_new_key(folder: DataF
     for slot in slots.slots:
         with pytest.raises(Exception):  # noqa: B017 - any failure: the planted key opens none
             keyslots._open_sealed(slot.sealed_db_key, mine)
-    assert _opens(folder.db_path, new_key)
+    assert opens_with(folder.db_path, new_key)
     vault = folders.login(folder)  # the administrator then sets a new recovery key
     try:
         fresh = accounts.reset_recovery_key(vault)
@@ -193,7 +181,7 @@ def test_a_slot_of_a_closed_account_opens_nothing_and_goes(folder: DataFolder) -
         session.login(folder, folders.CASEWORKER, folders.PASSWORD)
     folders.login(folder).close()  # the next administrator login drops it and rekeys
     assert folder.read_slots().find_user(folders.CASEWORKER) is None
-    assert not _opens(folder.db_path, old_key)  # a copy of that slot opens nothing now
+    assert not opens_with(folder.db_path, old_key)  # a copy of that slot opens nothing now
     for user in (folders.SUPERVISOR, folders.CASEWORKER_2):
         folders.login(folder, user).close()
 
