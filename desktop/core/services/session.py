@@ -137,6 +137,7 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
             staff = session.scalar(select(Staff).where(
                 func.lower(Staff.username) == username.lower()))
             if staff is None or not staff.active:  # a slot of a closed account opens nothing
+                folder.throttle.failed(username)
                 raise WrongPassword(translate(
                     "Storage", "The username or password is not correct."))
             actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
