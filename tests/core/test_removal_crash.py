@@ -198,3 +198,6 @@ def test_killing_users_remove_never_leaves_the_removed_slot_working(
         vault.close()
     with pytest.raises(WrongPassword):
         session.login(folder, TARGET, folders.PASSWORD)
+    for user in (folders.SUPERVISOR, folders.CASEWORKER_2):  # and with their passwords too
+        folders.login(folder, user).close()
+    session.login_with_recovery(folder, recovery_key).close()
