@@ -194,7 +194,8 @@ def remove_person(vault: Vault, username: str) -> None:
     vault.rekey(slot_file)
     with vault.session() as session:
         staff = session.get(Staff, staff_id)
-        assert staff is not None
+        if staff is None:
+            raise NotFound(translate("Accounts", "No active account with this username."))
         staff.active = False
         slot_list.prune_to(session, slot_file)
         audit.record(session, actor, "user_removed", record_type="staff", record_id=staff_id)
