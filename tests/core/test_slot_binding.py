@@ -17,11 +17,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
-from desktop.core.errors import DamagedData, WrongPassword
+from desktop.core.errors import DamagedData, ValidationError, WrongPassword
 from desktop.core.services import accounts, audit, session
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import SlotKey, Staff
+from desktop.core.store.vault import Vault
 from tests.helpers import folders, legacy_slots
 from tests.helpers.safety import opens_with
 
@@ -277,3 +278,9 @@ def test_an_unknown_username_costs_one_argon2_run_like_a_wrong_password(
         assert caught.value.message == "The username or password is not correct."
     assert runs == [keyslots.MIN_KDF, keyslots.MIN_KDF]
     assert timings["nobody-here"] > 0.5 * timings[folders.CASEWORKER]
+
+
+def test_the_minimum_length_counts_characters_not_code_points(admin: Vault) -> None:
+    short = unicodedata.normalize("NFD", "éééé123")  # 7 characters, 11 code points
+    with pytest.raises(ValidationError):
+        accounts.add_person(admin, "kadi", "caseworker", short)

@@ -42,8 +42,9 @@ def check_username(username: str) -> str:
 
 
 def check_password(password: str, field: str = "password") -> str:
-    """The password as typed (never trimmed), or ``ValidationError``."""
-    if len(password) < MIN_PASSWORD:
+    """The password as typed (never trimmed), or ``ValidationError``. Its length is counted
+    in NFC (as the slot uses it), so a decomposed "é" counts as one character."""
+    if len(keyslots.normalise_password(password)) < MIN_PASSWORD:
         raise ValidationError({field: translate(
             "Accounts", "The password needs at least {n} characters.").format(n=MIN_PASSWORD)})
     return password
