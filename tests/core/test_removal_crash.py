@@ -39,7 +39,7 @@ from tests.helpers.safety import opens_with, raw_problems
 ROOT = Path(__file__).resolve().parents[2]
 CYCLES = int(os.environ.get("RELAIS_REMOVE_KILL_CYCLES", "50"))
 BUDGET = float(os.environ.get("RELAIS_KILL_SECONDS", "60")) * 3  # a loaded machine
-FRESH_INTERPRETERS = 4
+FRESH_INTERPRETERS = 3
 TARGET = folders.CASEWORKER
 
 
