@@ -311,5 +311,9 @@
             <source>The session is locked.</source>
             <translation>La session est verrouillée.</translation>
         </message>
+        <message>
+            <source>The key slot of {user} is damaged.</source>
+            <translation>L'emplacement de clé de {user} est endommagé.</translation>
+        </message>
     </context>
 </TS>

@@ -10,6 +10,11 @@ shared pipe is never cut.
 
 ``python -m tests.helpers.crash_writer --migrate DATA_DIR MIGRATIONS_DIR`` instead upgrades
 the database with the migrations in MIGRATIONS_DIR (a test revision that pauses halfway).
+
+``python -m tests.helpers.crash_writer --cli ARGS...`` (first stdin line: the password) forks,
+for each ``go`` line, a process that runs ``relais ARGS`` exactly as ``python -m desktop
+ARGS`` does (the same ``desktop.cli.main.main``, the password on its standard input), only
+without paying for a new interpreter and its imports each time: ``child PID``, then ``exit N``.
 """
 
 from __future__ import annotations
@@ -66,7 +71,36 @@ def _migrate(data: str, migrations: str, key: bytes) -> None:
     print("finished", flush=True)
 
 
+def _cli_zygote(args: list[str], password: str) -> None:
+    import io
+    import os
+
+    from desktop.cli.main import build_parser
+    from desktop.cli.main import main as relais
+
+    build_parser()  # imports every command (and what they import) before forking
+
+    for line in sys.stdin:
+        if line.strip() != "go":
+            break
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                sys.stdin = io.StringIO(password + "\n")
+                code = relais(args)
+                sys.stdout.flush()
+            finally:
+                os._exit(code)
+        print(f"child {pid}", flush=True)
+        _, status = os.waitpid(pid, 0)
+        print(f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+
+
 def main() -> None:
+    if sys.argv[1] == "--cli":
+        _cli_zygote(sys.argv[2:], sys.stdin.readline().rstrip("\n"))
+        return
     key = bytes.fromhex(sys.stdin.readline().strip())
     if sys.argv[1] == "--migrate":
         _migrate(sys.argv[2], sys.argv[3], key)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from desktop.core.errors import WrongPassword
 from desktop.core.services import intake
-from desktop.core.store.engine import integrity_problems, make_engine
+from desktop.core.store.engine import integrity_problems, make_engine, verify_key
 from desktop.core.store.models import Case, Staff
 from desktop.core.store.vault import Vault
 from tests.helpers.intake_data import sample_intake
@@ -45,6 +46,18 @@ def raw_problems(db: Path, key: bytes, *, full: bool = True) -> list[str]:
     engine = make_engine(db, key)
     try:
         return integrity_problems(engine, full=full)
+    finally:
+        engine.dispose()
+
+
+def opens_with(db: Path, key: bytes) -> bool:
+    """True when ``key`` opens the database file (a copy of an old slot holds an old key)."""
+    engine = make_engine(db, key)
+    try:
+        verify_key(engine)
+        return True
+    except WrongPassword:
+        return False
     finally:
         engine.dispose()
 

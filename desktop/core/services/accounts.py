@@ -11,7 +11,7 @@ from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
 from desktop.core.services.permissions import Permission, Role, require, require_actor
-from desktop.core.store import keyslots
+from desktop.core.store import keyslots, slot_list
 from desktop.core.store.models import Staff
 from desktop.core.store.vault import Vault
 
@@ -42,8 +42,9 @@ def check_username(username: str) -> str:
 
 
 def check_password(password: str, field: str = "password") -> str:
-    """The password as typed (never trimmed), or ``ValidationError``."""
-    if len(password) < MIN_PASSWORD:
+    """The password as typed (never trimmed), or ``ValidationError``. Its length is counted
+    in NFC (as the slot uses it), so a decomposed "é" counts as one character."""
+    if len(keyslots.normalise_password(password)) < MIN_PASSWORD:
         raise ValidationError({field: translate(
             "Accounts", "The password needs at least {n} characters.").format(n=MIN_PASSWORD)})
     return password
@@ -93,8 +94,10 @@ def add_person(vault: Vault, username: str, role: str, password: str,
         session.flush()
         audit.record(session, actor, "user_added", record_type="staff", record_id=staff.id,
                      details=role)
+        # The slot file first: cut here, the new slot is an unlisted orphan that opens
+        # nothing and goes at the next administrator login; the commit then lists it.
         slot_file = vault.folder.read_slots()
-        slot_file.set_user(username, password, vault.key)
+        slot_list.add(session, [slot_file.set_user(username, password, vault.key)])
         keyslots.write_slot_file(vault.folder.slots_path, slot_file)
         return staff.id
 
@@ -130,9 +133,22 @@ def change_own_password(vault: Vault, current: str, new: str) -> None:
     check_password(new, "new_password")
     vault.folder.open_key(actor.username, current)  # WrongPassword when current is wrong
     slot_file = vault.folder.read_slots()
-    slot_file.set_user(actor.username, new, vault.key)
-    keyslots.write_slot_file(vault.folder.slots_path, slot_file)
+    _replace_slots(vault, slot_file, [slot_file.set_user(actor.username, new, vault.key)])
     audit.log(vault, "password_changed", record_type="staff", record_id=actor.staff_id)
+
+
+def _replace_slots(vault: Vault, slot_file: keyslots.SlotFile, new: list[keyslots.Slot], *,
+                   rekey: bool = False) -> None:
+    """List the new slots, write the file (or rekey), then prune the list to the file: a cut
+    at any point leaves the old slot or the new one working, never neither."""
+    with vault.session() as session:
+        slot_list.add(session, new)
+    if rekey:
+        vault.rekey(slot_file)
+    else:
+        keyslots.write_slot_file(vault.folder.slots_path, slot_file)
+    with vault.session() as session:
+        slot_list.prune_to(session, slot_file)
 
 
 def reset_password(vault: Vault, username: str, new: str) -> None:
@@ -149,36 +165,43 @@ def reset_password(vault: Vault, username: str, new: str) -> None:
             raise NotFound(translate("Accounts", "No active account with this username."))
         staff_id, real_name = staff.id, staff.username
     slot_file = vault.folder.read_slots()
-    slot_file.set_user(real_name, new, vault.key)
-    if actor.is_recovery:
-        vault.rekey(slot_file)
-    else:
-        keyslots.write_slot_file(vault.folder.slots_path, slot_file)
+    _replace_slots(vault, slot_file, [slot_file.set_user(real_name, new, vault.key)],
+                   rekey=actor.is_recovery)
     audit.log(vault, "password_reset", record_type="staff", record_id=staff_id)
 
 
 def remove_person(vault: Vault, username: str) -> None:
     """Close an account: its slot goes and the database is rekeyed (administrators).
 
-    The staff record stays (inactive) so that the history still says who did what.
+    One crash-safe step: the rekey (without the person's slot) comes first, and only then is
+    the account marked inactive, in one commit with the audit events. Cut before the commit,
+    the person is still active and listed (their old slot may already be gone, so their
+    password fails), and removing them again finishes the job (it always rekeys). The staff
+    record stays (inactive) so that the history still says who did what.
     """
     actor = require(vault, Permission.MANAGE_STAFF)
     if username.casefold() == actor.username.casefold():
         raise ValidationError({"username": translate(
             "Accounts", "You cannot remove your own account.")})
-    with vault.session() as session:
+    with vault.reader() as session:
         staff = _find(session, username)
         if staff is None or not staff.active:
             raise NotFound(translate("Accounts", "No active account with this username."))
         if staff.role == Role.ADMINISTRATOR:
             _keep_one_admin(session, staff)
-        staff.active = False
-        staff_id = staff.id
-        audit.record(session, actor, "user_removed", record_type="staff", record_id=staff.id)
+        staff_id, real_name = staff.id, staff.username
     slot_file = vault.folder.read_slots()
-    slot_file.remove_user(username)
+    slot_file.remove_user(real_name)
     vault.rekey(slot_file)
-    audit.log(vault, "database_rekeyed", record_type="staff", record_id=staff_id)
+    with vault.session() as session:
+        staff = session.get(Staff, staff_id)
+        if staff is None:
+            raise NotFound(translate("Accounts", "No active account with this username."))
+        staff.active = False
+        slot_list.prune_to(session, slot_file)
+        audit.record(session, actor, "user_removed", record_type="staff", record_id=staff_id)
+        audit.record(session, actor, "database_rekeyed", record_type="staff",
+                     record_id=staff_id)
 
 
 def reset_recovery_key(vault: Vault) -> str:
@@ -186,7 +209,7 @@ def reset_recovery_key(vault: Vault) -> str:
     require(vault, Permission.MANAGE_STAFF)
     recovery_key = keyslots.new_recovery_key()
     slot_file = vault.folder.read_slots()
-    slot_file.set_recovery(recovery_key, vault.key)
-    vault.rekey(slot_file)
+    _replace_slots(vault, slot_file, [slot_file.set_recovery(recovery_key, vault.key)],
+                   rekey=True)
     audit.log(vault, "recovery_key_reset")
     return recovery_key

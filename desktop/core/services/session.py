@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPassword
 from desktop.core.i18n import translate
-from desktop.core.services import accounts, audit, backups, settings
+from desktop.core.services import accounts, audit, backups, settings, slot_upkeep
 from desktop.core.services.permissions import Role
-from desktop.core.store import keyslots, migrate
+from desktop.core.store import keyslots, migrate, slot_list
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
 from desktop.core.store.vault import Actor, Vault
@@ -73,6 +73,7 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         vault.actor = Actor(staff.id, staff.username, staff.role, site_row.id, staff.full_name)
         audit.record(session, vault.actor, "user_added", record_type="staff",
                      record_id=staff.id, details=Role.ADMINISTRATOR)
+        slot_list.add(session, slot_file.slots)
         for hook in SETUP_HOOKS:
             hook(session, vault.actor)
     keyslots.write_slot_file(folder.slots_path, slot_file)
@@ -126,21 +127,28 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
     username = username.strip()
     _too_soon(folder, username)
     try:
-        key = folder.open_key(username, password)
+        slot, unlocked = folder.unlock(username, password)
     except WrongPassword:
         folder.throttle.failed(username)
         raise
-    vault = _open_and_upgrade(folder, key)
+    vault = _open_and_upgrade(folder, unlocked.db_key)
     try:
-        with vault.session() as session:
+        with vault.reader() as session:
             staff = session.scalar(select(Staff).where(
                 func.lower(Staff.username) == username.lower()))
-            if staff is None or not staff.active:
+            if staff is None or not staff.active:  # a slot of a closed account opens nothing
+                folder.throttle.failed(username)
                 raise WrongPassword(translate(
                     "Storage", "The username or password is not correct."))
-            vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
-                                staff.full_name)
+            actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
+                          staff.full_name)
+        slot_upkeep.check_opened(vault, slot)
+        slot_upkeep.upgrade_slot(vault, slot, unlocked)
+        with vault.session() as session:
+            vault.actor = actor
             _audit_login(session, folder, vault.actor, "login")
+        if actor.role == Role.ADMINISTRATOR:
+            slot_upkeep.drop_orphans(vault)
         for hook in LOGIN_HOOKS:
             hook(vault)
     except BaseException:
@@ -160,12 +168,14 @@ def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
     folder.require_exists()
     _too_soon(folder, keyslots.RECOVERY)
     try:
-        key = folder.open_recovery_key(recovery_key)
+        slot, unlocked = folder.unlock_recovery(recovery_key)
     except WrongPassword:
         folder.throttle.failed(keyslots.RECOVERY)
         raise
-    vault = _open_and_upgrade(folder, key)
+    vault = _open_and_upgrade(folder, unlocked.db_key)
     try:
+        slot_upkeep.check_opened(vault, slot)
+        slot_upkeep.upgrade_slot(vault, slot, unlocked)
         with vault.session() as session:
             site = session.scalar(select(Site).order_by(Site.created_at))
             if site is None:
@@ -173,6 +183,7 @@ def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
             vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
                                 translate("Login", "Recovery key"))
             _audit_login(session, folder, vault.actor, "recovery_login")
+        slot_upkeep.drop_orphans(vault)
     except BaseException:
         vault.close()
         raise

@@ -125,43 +125,55 @@ class DataFolder:
 
     def open_key(self, username: str, password: str) -> bytes:
         """Open ``username``'s slot; handles a rekey interrupted before the slot file moved."""
+        return self.unlock(username, password)[1].db_key
+
+    def unlock(self, username: str, password: str) -> tuple[keyslots.Slot, keyslots.Unlocked]:
+        """The slot of ``username`` and what its password opens (``WrongPassword``; an edited
+        slot is ``DamagedData``). An unknown username costs one Argon2 run, like a wrong
+        password, so that timing does not tell which usernames exist."""
         slot_file = self.read_slots()
         slot = slot_file.find_user(username)
         if slot is None:
+            keyslots.dummy_derive(password)
             raise WrongPassword(translate("Storage", "The username or password is not correct."))
-        key = slot.open(password)
-        return self._settle_key(key, lambda s: s.find_user(username), password)
+        unlocked = slot.unlock(password)
+        return self._settle_key(slot, unlocked, lambda s: s.find_user(username))
 
     def open_recovery_key(self, recovery_key: str) -> bytes:
         """Open the recovery slot with the recovery key."""
+        return self.unlock_recovery(recovery_key)[1].db_key
+
+    def unlock_recovery(self, recovery_key: str) -> tuple[keyslots.Slot, keyslots.Unlocked]:
+        """The recovery slot and what the recovery key opens."""
         slot = self.read_slots().recovery()
         if slot is None:
             raise WrongPassword(translate("Storage", "This data folder has no recovery key."))
         secret = keyslots.normalise_recovery_key(recovery_key)
         try:
-            key = slot.open(secret)
+            unlocked = slot.unlock(secret)
         except WrongPassword as exc:
             raise WrongPassword(translate("Storage", "The recovery key is not correct.")) from exc
-        return self._settle_key(key, lambda s: s.recovery(), secret)
+        return self._settle_key(slot, unlocked, lambda s: s.recovery())
 
-    def _settle_key(self, key: bytes, pick, secret: str) -> bytes:  # type: ignore[no-untyped-def]
+    def _settle_key(self, slot: keyslots.Slot, unlocked: keyslots.Unlocked,
+                    pick) -> tuple[keyslots.Slot, keyslots.Unlocked]:  # type: ignore[no-untyped-def]
         if not self.pending_slots_path.exists():
-            return key
+            return slot, unlocked
         # A rekey was under way: the database may already use the pending key.
-        engine = make_engine(self.db_path, key)
+        engine = make_engine(self.db_path, unlocked.db_key)
         try:
             verify_key(engine)
             self.pending_slots_path.unlink(missing_ok=True)
-            return key
+            return slot, unlocked
         except WrongPassword:
             pass
         finally:
             engine.dispose()
         pending = keyslots.read_slot_file(self.pending_slots_path)
-        slot = pick(pending)
-        if slot is None:
-            raise DamagedData(translate("Storage", "The key-slot file is damaged."))
-        new_key = slot.open(secret)
+        new_slot = pick(pending)
+        if new_slot is None:  # the rekey went through without this slot: it opens nothing
+            raise WrongPassword(translate("Storage", "The username or password is not correct."))
+        new_unlocked = new_slot.unlock(unlocked.secret)
         keyslots.write_slot_file(self.slots_path, pending)
         self.pending_slots_path.unlink(missing_ok=True)
-        return new_key
+        return new_slot, new_unlocked

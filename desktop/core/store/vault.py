@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import DamagedData, StorageError, UserError
 from desktop.core.i18n import translate
-from desktop.core.store import keyslots, migrate
+from desktop.core.store import keyslots, migrate, slot_list
 from desktop.core.store.backup_file import checkpoint
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.engine import integrity_problems, make_engine, storage_error, verify_key
@@ -173,10 +173,18 @@ class Vault:
     def rekey(self, slot_file: keyslots.SlotFile) -> None:
         """Re-encrypt the database with a new key and reseal ``slot_file``'s slots to it.
 
-        Order: write the pending slot file, rekey, then move the pending file into place; an
-        interruption at any point leaves a folder that ``DataFolder.open_key`` can settle.
+        Only slots the database lists (``slot_list.allowed``: the recovery slot and those of
+        active accounts, with the public key listed) are resealed; any other slot is dropped
+        from ``slot_file``, never sealed to. Order: write the pending slot file, rekey, then
+        move the pending file into place; an interruption at any point leaves a folder that
+        ``DataFolder.open_key`` can settle. The caller prunes the list afterwards.
         """
         engine = self.require_engine()
+        with self.reader() as session:
+            slot_file.keep_only(slot_list.allowed(session))
+        if not slot_file.slots:  # nothing listed would open the rekeyed database: refuse
+            raise DamagedData(translate("Storage", "The key-slot file is damaged."),
+                              hint=translate("Storage", "Restore the latest backup."))
         new_key = keyslots.new_database_key()
         slot_file.reseal_all(new_key)
         keyslots.write_slot_file(self.folder.pending_slots_path, slot_file)

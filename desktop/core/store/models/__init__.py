@@ -14,6 +14,7 @@ from desktop.core.store.models.cases import (
     Perpetrator,
     Survivor,
 )
+from desktop.core.store.models.keys import SlotKey
 from desktop.core.store.models.people import ROLES, Blob, Setting, Site, Staff
 from desktop.core.store.models.referrals import (
     PRIORITIES,
@@ -30,6 +31,6 @@ __all__ = [
     "CASE_STATUSES", "PRIORITIES", "REFERRAL_STATUSES", "ROLES",
     "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep", "Consent",
     "Draft", "FollowUp", "Incident", "LetterIssued", "Perpetrator", "ProviderService",
-    "Referral", "ReferralStatusChange", "ServiceProvider", "Setting", "Site", "Staff",
-    "Survivor", "new_id", "utcnow",
+    "Referral", "ReferralStatusChange", "ServiceProvider", "Setting", "Site", "SlotKey",
+    "Staff", "Survivor", "new_id", "utcnow",
 ]
