@@ -7,7 +7,7 @@ empty list: the first login after the upgrade fills it from the slot file (see
 ``services/slot_upkeep.py``).
 
 Revision ID: c3d4e5f6a7b8
-Revises: 607fb9b474a5
+Revises: e5f6a7b8c9d0
 Create Date: 2026-12-01 07:00:00.000000
 """
 from alembic import op
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 
 revision = 'c3d4e5f6a7b8'
-down_revision = '607fb9b474a5'
+down_revision = 'e5f6a7b8c9d0'
 branch_labels = None
 depends_on = None
 
