@@ -379,7 +379,15 @@
             <source>Signature and date:</source>
             <translation>Signature et date :</translation>
         </message>
-    </context>
+        <message>
+        <source>another trusted adult, approved by a supervisor</source>
+        <translation>un autre adulte de confiance, avec l&apos;approbation d&apos;une superviseure ou d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>the case worker in the child&apos;s best interest, approved by a supervisor</source>
+        <translation>la personne chargée du dossier, dans l&apos;intérêt supérieur de l&apos;enfant, avec l&apos;approbation d&apos;une superviseure ou d&apos;un superviseur</translation>
+    </message>
+</context>
     <context>
         <name>Letters</name>
         <message>
