@@ -381,6 +381,14 @@
         <source>Printed on {day}</source>
         <translation>Imprimé le {day}</translation>
     </message>
+    <message>
+        <source>To inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate</source>
+        <translation>Informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
+    </message>
+    <message>
+        <source>Consent pending supervisor approval</source>
+        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
