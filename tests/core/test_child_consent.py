@@ -4,12 +4,23 @@ best-interest note, once a supervisor approved it."""
 
 from __future__ import annotations
 
+import io
+
+import pypdf
 import pytest
 from sqlalchemy import select
 
 from desktop.core.catalogue import reference
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
-from desktop.core.services import audit, case_summary, cases, consent_approval, intake, referrals
+from desktop.core.services import (
+    audit,
+    case_summary,
+    cases,
+    consent_approval,
+    intake,
+    letters,
+    referrals,
+)
 from desktop.core.services.consent_rules import band
 from desktop.core.services.intake_rules import validate
 from desktop.core.services.referrals import ConsentMissing
@@ -131,3 +142,23 @@ def test_the_case_summary_says_the_consent_is_pending(supervisor: Vault) -> None
         assert case is not None
         summary = case_summary.build(session, case, "en", case.date_of_interview)
     assert "Consent pending supervisor approval" in repr(summary)
+
+
+def test_the_letter_names_her_only_once_the_substitute_consent_is_approved(
+        supervisor: Vault) -> None:
+    data = with_trusted_adult(perpetrator_caregiver())
+    data["survivor.name"] = "Enfant Qqsecrete"
+    case_id = intake.open_case(supervisor, data)
+    [made] = referrals.create_referrals(supervisor, case_id, provider_id=osc(supervisor),
+                                        service_types=["health"], priority="urgent",
+                                        override_reason="Soins urgents pour l'enfant")
+
+    def text() -> str:
+        pdf = letters.preview_letter(supervisor, made.id, "en")
+        return " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+    assert "Qqsecrete" not in text()  # pending: as without consent
+    consent_approval.approve(supervisor, case_id)
+    approved = " ".join(text().split())
+    assert "Qqsecrete" in approved
+    assert "another trusted adult, approved by a supervisor" in approved
