@@ -626,30 +626,6 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Donné</translation>
-    </message>
-    <message>
-        <source>Given by</source>
-        <translation>Donné par</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Le</translation>
-    </message>
-    <message>
-        <source>Withdrawn on</source>
-        <translation>Retiré le</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Enregistré par</translation>
-    </message>
-    <message>
         <source>Approve this consent</source>
         <translation>Approuver ce consentement</translation>
     </message>
@@ -662,12 +638,24 @@
         <translation>Consentement approuvé par {who} le {when}.</translation>
     </message>
     <message>
-        <source>The caregiver does not consent: {why}.</source>
-        <translation>Le parent ou tuteur ne consent pas : {why}.</translation>
+        <source>Caregiver&apos;s consent not asked — {why}.</source>
+        <translation>Consentement du parent ou tuteur non demandé — {why}.</translation>
     </message>
     <message>
         <source>The child&apos;s informed assent: {answer}.</source>
         <translation>Assentiment éclairé de l&apos;enfant : {answer}.</translation>
+    </message>
+    <message>
+        <source>given by {who} on {day}, recorded by {worker}</source>
+        <translation>donné par {who} le {day}, enregistré par {worker}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>retiré le {day}</translation>
+    </message>
+    <message>
+        <source>{consent}: {answer}</source>
+        <translation>{consent} : {answer}</translation>
     </message>
 </context>
 </TS>

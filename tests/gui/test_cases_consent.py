@@ -4,10 +4,11 @@ consents and a supervisor approves; the SEA consent to inform the UN has its dat
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QTreeWidget
+from PySide6.QtWidgets import QLabel, QListWidget
 
 from desktop.core.services import cases, intake
 from desktop.core.store.datafolder import DataFolder
@@ -125,12 +126,12 @@ def test_the_sea_section_records_the_consent_to_inform_the_un(
     view.show()
     view.set_vault(caseworker)
     view.show_case(case_id)
-    tree = field(view, "case:consents")
-    assert isinstance(tree, QTreeWidget)
-    rows = [[tree.topLevelItem(i).text(c) for c in range(6)]  # type: ignore[union-attr]
-            for i in range(tree.topLevelItemCount())]
-    un = next(r for r in rows if r[0].startswith("Consents to inform the UN entity"))
-    assert un[1] == "Yes" and un[2] == "The survivor" and un[3] != "—" and un[5] == "Awa Agente"
+    shown_list = field(view, "case:consents")
+    assert isinstance(shown_list, QListWidget)
+    entries = [shown_list.item(i).text() for i in range(shown_list.count())]
+    un = next(e for e in entries if e.startswith("Consents to inform the UN entity"))
+    day = date.today().strftime("%d/%m/%Y")
+    assert un.endswith(f": Yes\n    given by the survivor on {day}, recorded by Awa Agente")
 
 
 def test_the_supervisor_approves_in_the_case_file(qtbot: Any, folder: DataFolder) -> None:

@@ -9,9 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,13 +36,14 @@ class ConsentPanel(QWidget):
         self.status.setObjectName("case:consent_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.list = QTreeWidget(self)
+        self.details = QLabel(self)
+        self.details.setObjectName("case:consent_details")
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.list = QListWidget(self)  # one entry of two lines per consent (wraps when narrow)
         self.list.setObjectName("case:consents")
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Consent"), self.tr("Given"), self.tr("Given by"),
-                                   self.tr("On"), self.tr("Withdrawn on"),
-                                   self.tr("Recorded by")])
-        self.list.setColumnWidth(0, 300)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
         layout.addWidget(self.list, 1)
         self.approve_button = QPushButton(self.tr("Approve this consent"), self)
         self.approve_button.setObjectName("case:approve_consent")
@@ -57,17 +57,30 @@ class ConsentPanel(QWidget):
         """Show the consents of a case file (``None`` clears)."""
         self.list.clear()
         self.status.clear()
+        self.details.clear()
         self.approve_button.setVisible(False)
         if file is None:
             return
         for c in file.consents:
-            self.list.addTopLevelItem(QTreeWidgetItem([
-                scope_label(c.scope, self.lang), ct.show_value(bool(c.given)),
-                cv.choice_label("consent_given_by", c.given_by, self.lang),
-                ct.show_value(c.given_on), ct.show_value(c.withdrawn_on), c.recorded_by]))
+            self.list.addItem(self._entry(c))
         self.status.setText(self._status(file))
+        self.status.setVisible(bool(self.status.text()))
         self.status.setStyleSheet(PENDING_STYLE if file.consent_pending else APPROVED_STYLE)
+        self.details.setText(self._details(file))
         self.approve_button.setVisible(bool(file.consent_pending) and may_approve)
+
+    def _entry(self, c: Any) -> str:
+        """``Consent … : Yes`` then who gave it, when, who recorded it (and its withdrawal)."""
+        head = self.tr("{consent}: {answer}").format(consent=scope_label(c.scope, self.lang),
+                                                     answer=ct.show_value(bool(c.given)))
+        who = cv.choice_label("consent_given_by", c.given_by, self.lang) or "—"
+        line = self.tr("given by {who} on {day}, recorded by {worker}").format(
+            who=who[:1].lower() + who[1:],
+            day=ct.show_value(c.given_on), worker=c.recorded_by or "—")
+        if c.withdrawn_on is not None:
+            line += " · " + self.tr("withdrawn on {day}").format(
+                day=ct.show_value(c.withdrawn_on))
+        return f"{head}\n    {line}"
 
     def _status(self, file: Any) -> str:
         lines = []
@@ -78,8 +91,12 @@ class ConsentPanel(QWidget):
         elif file.consent_approved_by:
             lines.append(self.tr("Consent approved by {who} on {when}.").format(
                 who=file.consent_approved_by, when=ct.show_value(file.consent_approved_at)))
+        return "\n".join(lines)
+
+    def _details(self, file: Any) -> str:
+        lines = []
         if file.caregiver_unsuitable:
-            lines.append(self.tr("The caregiver does not consent: {why}.").format(
+            lines.append(self.tr("Caregiver's consent not asked — {why}.").format(
                 why=cv.choice_label("caregiver_unsuitable", file.caregiver_unsuitable,
                                     self.lang)))
         if file.child_assent is not None:
