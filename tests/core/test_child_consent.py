@@ -46,6 +46,11 @@ def test_the_bands_are_reference_data_with_their_source() -> None:
 def test_age_bands_decide_who_consents_and_whether_she_assents() -> None:
     assert validate(child(4)) == {}  # caregiver's consent, no assent asked
     assert "consent.given_by" in validate(child(4, **{"consent.given_by": "survivor"}))
+    # The consent to inform the UN follows the same band.
+    assert set(validate(child(4, **{"sea.un_consent_given_by": "survivor"}))) == {
+        "sea.un_consent_given_by"}
+    assert validate(child(4, **{"sea.un_consent": False,
+                                "sea.un_consent_given_by": "survivor"})) == {}
     assert validate(child(9)) == {"consent.child_assent":
                                   "Record whether the child gives her informed assent."}
     assert validate(child(9, **{"consent.child_assent": True})) == {}

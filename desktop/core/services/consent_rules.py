@@ -84,6 +84,12 @@ def is_substitute(given_by: Any) -> bool:
     return given_by in SUBSTITUTES
 
 
+def givers_asked(data: dict[str, Any]) -> tuple[str, ...]:
+    """The "given by" fields that count: the consent's, and the consent to inform the UN's
+    when she gave that consent."""
+    return (GIVEN_BY, UN_GIVEN_BY) if data.get(UN_CONSENT) is True else (GIVEN_BY,)
+
+
 def caregiver_is_perpetrator(data: dict[str, Any]) -> bool:
     """The caregiver is flagged as an alleged perpetrator, or a perpetrator is the caregiver."""
     if data.get("survivor.caregiver_is_perpetrator") is True:
@@ -107,21 +113,24 @@ def check(data: dict[str, Any], age: int | None, errors: dict[str, str],
 
 def _check_givers(data: dict[str, Any], age: int | None, errors: dict[str, str],
                   lang: str | None) -> None:
-    given_by = data.get(GIVEN_BY)
     perpetrator = caregiver_is_perpetrator(data)
-    for key in (GIVEN_BY, UN_GIVEN_BY):
-        if data.get(key) == CAREGIVER and perpetrator and key not in errors:
-            errors[key] = _t("perpetrator_caregiver", lang)
     entry = band(age)
-    if GIVEN_BY in errors or not given_by:
+    givers = [k for k in givers_asked(data) if data.get(k)]
+    for key in givers:
+        given_by = data[key]
+        if key in errors:
+            continue
+        if given_by == CAREGIVER and perpetrator:
+            errors[key] = _t("perpetrator_caregiver", lang)
+        elif entry is not None and given_by not in entry["consent_by"]:
+            errors[key] = (_t("adult_substitute", lang) if is_substitute(given_by)
+                           else _t("band_giver", lang).format(band=band_label(entry, lang)))
+    if any(k in errors for k in givers):
         return
-    if entry is not None and given_by not in entry["consent_by"]:
-        errors[GIVEN_BY] = (_t("adult_substitute", lang) if is_substitute(given_by)
-                            else _t("band_giver", lang).format(band=band_label(entry, lang)))
-        return
+    given_by = data.get(GIVEN_BY)
     if assent_asked(entry, given_by) and not isinstance(data.get(ASSENT), bool):
         errors.setdefault(ASSENT, _t("assent", lang))
-    if is_substitute(given_by):
+    if any(is_substitute(data.get(k)) for k in givers):
         if not data.get(UNSUITABLE) and not perpetrator:
             errors.setdefault(UNSUITABLE, _t("unsuitable", lang))
         if not _note(data):
