@@ -151,3 +151,13 @@ def test_the_csv_sections_are_the_rows_then_the_summary(supervisor: Vault,
     assert lines[0] == "Victim assistance" and lines[1].startswith("Victim code")
     assert lines[2] == "" and lines[3] == "Summary"  # no row: nobody consented
     assert not zipfile.is_zipfile(io.BytesIO(text.encode()))
+
+
+def test_a_single_small_count_beside_a_shown_total_hides_another_one() -> None:
+    from desktop.core.services.export_build import hide_complement
+
+    shown = hide_complement({"uniformed": 7, "civilian": 2, "partner": 0, "other": 6}, 15)
+    assert shown == {"uniformed": "7", "civilian": "<5", "partner": "0", "other": "*"}
+    # Two small counts already hide each other; a hidden total hides nothing more.
+    assert hide_complement({"a": 3, "b": 2, "c": 9}, 14) == {"a": "<5", "b": "<5", "c": "9"}
+    assert hide_complement({"a": 3, "b": 0}, 3) == {"a": "<5", "b": "0"}

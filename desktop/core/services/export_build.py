@@ -115,7 +115,7 @@ def ir_sheets(session: Session, scope: export_rows.RowScope, today: date) -> lis
     return list(incident_recorder.sheets(records, total))
 
 
-def _hide_complement(counts: dict[str, int], total: int) -> dict[str, str]:
+def hide_complement(counts: dict[str, int], total: int) -> dict[str, str]:
     """Counts of a breakdown that sums to ``total`` as shown: 1–4 as "<5", and when exactly
     one cell is hidden while the total shows, the next smallest one too (as "*"), so that no
     hidden count can be worked out by subtraction."""
@@ -137,7 +137,7 @@ def victim_sheets(session: Session, scope: export_rows.RowScope, lang: str,
     rows = list(victim_assistance.rows(records, lang, today))
     counted = list(export_rows.counted_victims(session, scope))
     categories = Counter(victim_assistance.category_code(a) for a, _ in counted)
-    by_category = _hide_complement(
+    by_category = hide_complement(
         {c: categories.get(c, 0) for c in victim_assistance.CATEGORY_CODES}, len(counted))
     services = Counter(s for _, types in counted for s in types)
     by_service = {s: suppress(services[s]) for s in sorted(services)}
