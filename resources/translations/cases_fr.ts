@@ -658,7 +658,7 @@
         <translation>Son consentement ne peut alors pas être accepté.</translation>
     </message>
     <message>
-        <source>The child gives her informed assent</source>
+        <source>The child gives informed assent</source>
         <translation>L&apos;enfant donne son assentiment éclairé</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>Un autre adulte ou la personne chargée du dossier ne consent que pour un enfant survivant.</translation>
     </message>
     <message>
-        <source>Record whether the child gives her informed assent.</source>
+        <source>Record whether the child gives informed assent.</source>
         <translation>Indiquez si l&apos;enfant donne son assentiment éclairé.</translation>
     </message>
     <message>

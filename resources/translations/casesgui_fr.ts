@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Child survivor — {band}.</source>
-        <translation>Enfant survivante — {band}.</translation>
+        <translation>Enfant — {band}.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def test_age_bands_decide_who_consents_and_whether_she_assents() -> None:
     assert validate(child(4, **{"sea.un_consent": False,
                                 "sea.un_consent_given_by": "survivor"})) == {}
     assert validate(child(9)) == {"consent.child_assent":
-                                  "Record whether the child gives her informed assent."}
+                                  "Record whether the child gives informed assent."}
     assert validate(child(9, **{"consent.child_assent": True})) == {}
     assert "consent.given_by" not in validate(child(13, **{"consent.given_by": "survivor"}))
     assert validate(child(16, **{"consent.given_by": "survivor",

@@ -251,7 +251,7 @@ _CONSENT = (
     _f("consent.given_on", QT_TRANSLATE_NOOP("Fields", "Consent given on"), "date",
        table="consents", required=True),
     # A child survivor (child_consent_bands.json says who consents and who assents by age).
-    _f("consent.child_assent", QT_TRANSLATE_NOOP("Fields", "The child gives her informed assent"),
+    _f("consent.child_assent", QT_TRANSLATE_NOOP("Fields", "The child gives informed assent"),
        "bool", table=_CASE, column="child_assent"),
     _f("consent.caregiver_unsuitable",
        QT_TRANSLATE_NOOP("Fields", "Why the caregiver does not give consent"), "choice",

@@ -40,7 +40,7 @@ MESSAGES = {
     "band_giver": QT_TRANSLATE_NOOP("Intake", "Not for this age. {band}."),
     "adult_substitute": QT_TRANSLATE_NOOP(
         "Intake", "Another adult or the case worker consents only for a child survivor."),
-    "assent": QT_TRANSLATE_NOOP("Intake", "Record whether the child gives her informed assent."),
+    "assent": QT_TRANSLATE_NOOP("Intake", "Record whether the child gives informed assent."),
     "unsuitable": QT_TRANSLATE_NOOP(
         "Intake", "Say why the caregiver does not give consent."),
     "note": QT_TRANSLATE_NOOP(
