@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from desktop.core.services import cases, intake
@@ -162,3 +163,18 @@ def test_the_supervisor_approves_in_the_case_file(qtbot: Any, folder: DataFolder
     finally:
         view.set_vault(None)
         boss.close()
+
+
+def test_without_an_age_a_substitute_can_still_give_the_reason_and_the_note(
+        qtbot: Any, form: IntakeForm) -> None:
+    fill_valid_intake(qtbot, form)
+    age = field(form, "survivor.estimated_age")
+    age.setFocus()
+    for _ in range(25):  # 24 down to "not set", with the arrow key
+        qtbot.keyClick(age, Qt.Key.Key_Down)
+    assert form.data()["survivor.estimated_age"] is None
+    choose(qtbot, form, "consent.given_by", "Another trusted adult (child)")
+    assert not field(form, "consent:band").isVisible()
+    assert shown(form, "consent.caregiver_unsuitable") and shown(form, "consent.best_interest_note")
+    assert {"consent.caregiver_unsuitable", "consent.best_interest_note"} <= set(form.errors())
+

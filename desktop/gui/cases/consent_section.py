@@ -65,8 +65,9 @@ class ConsentSection(Section):
                 band=rules.band_label(entry, self.lang)))
         self.warning.setVisible(entry is not None and perpetrator)
         assent = rules.assent_asked(entry, given_by)
-        substitute = entry is not None and any(
-            rules.is_substitute(data.get(key)) for key in rules.givers_asked(data))
+        # Shown whenever a substitute consents (also when the age is not known yet), so that
+        # what the rules ask for can always be typed.
+        substitute = any(rules.is_substitute(data.get(key)) for key in rules.givers_asked(data))
         no_assent = assent and self.editors[rules.ASSENT].value() is False
         self._show(rules.ASSENT, assent)
         self._show(rules.UNSUITABLE, substitute or (entry is not None and perpetrator))
