@@ -126,6 +126,10 @@
         <source>This case is not closed.</source>
         <translation>Ce cas n&apos;est pas clôturé.</translation>
     </message>
+    <message>
+        <source>This case has no consent waiting for a supervisor&apos;s approval.</source>
+        <translation>Ce dossier n&apos;a pas de consentement en attente d&apos;approbation par une superviseure ou un superviseur.</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -485,11 +489,6 @@
         <translation>Date de signalement à l&apos;ONU</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/catalogue/fields.py" line="207"/>
-        <source>Survivor wants it reported</source>
-        <translation>La survivante souhaite le signalement</translation>
-    </message>
-    <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="209"/>
         <source>Paternity or child-support claim</source>
         <translation>Demande de reconnaissance de paternité ou de pension alimentaire</translation>
@@ -634,6 +633,46 @@
         <source>Safety risk</source>
         <translation>Risque pour la sécurité</translation>
     </message>
+    <message>
+        <source>Consents to inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate</source>
+        <translation>Consent à informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
+    </message>
+    <message>
+        <source>Without this consent nothing identifying or linkable about her leaves in the victim-assistance file: she is only counted.</source>
+        <translation>Sans ce consentement, rien qui l&apos;identifie ou permette de la retrouver ne sort dans le fichier d&apos;assistance aux victimes : elle y est seulement comptée.</translation>
+    </message>
+    <message>
+        <source>Consent to inform the UN given on</source>
+        <translation>Consentement à informer l&apos;ONU donné le</translation>
+    </message>
+    <message>
+        <source>Consent to inform the UN given by</source>
+        <translation>Consentement à informer l&apos;ONU donné par</translation>
+    </message>
+    <message>
+        <source>The caregiver is an alleged perpetrator</source>
+        <translation>Le parent ou tuteur est un auteur présumé</translation>
+    </message>
+    <message>
+        <source>Then the caregiver&apos;s consent cannot be accepted.</source>
+        <translation>Son consentement ne peut alors pas être accepté.</translation>
+    </message>
+    <message>
+        <source>The child gives informed assent</source>
+        <translation>L&apos;enfant donne son assentiment éclairé</translation>
+    </message>
+    <message>
+        <source>Why the caregiver does not give consent</source>
+        <translation>Pourquoi le parent ou tuteur ne donne pas le consentement</translation>
+    </message>
+    <message>
+        <source>Best-interest note</source>
+        <translation>Note sur l&apos;intérêt supérieur de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Why this person consents for the child; a supervisor approves it.</source>
+        <translation>Pourquoi cette personne consent pour l&apos;enfant ; une superviseure ou un superviseur l&apos;approuve.</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -731,6 +770,42 @@
         <location filename="../../desktop/core/services/intake.py" line="67"/>
         <source>Some fields need attention; see the messages beside them.</source>
         <translation>Certains champs sont à revoir ; voyez les messages à côté.</translation>
+    </message>
+    <message>
+        <source>The caregiver is recorded as an alleged perpetrator: the caregiver&apos;s consent cannot be accepted. Another trusted adult or the case worker consents, with a best-interest note.</source>
+        <translation>Le parent ou tuteur est enregistré comme auteur présumé : son consentement ne peut pas être accepté. Un autre adulte de confiance ou la personne chargée du dossier consent, avec une note sur l&apos;intérêt supérieur de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>Not for this age. {band}.</source>
+        <translation>Pas pour cet âge. {band}.</translation>
+    </message>
+    <message>
+        <source>Another adult or the case worker consents only for a child survivor.</source>
+        <translation>Un autre adulte ou la personne chargée du dossier ne consent que pour un enfant survivant.</translation>
+    </message>
+    <message>
+        <source>Record whether the child gives informed assent.</source>
+        <translation>Indiquez si l&apos;enfant donne son assentiment éclairé.</translation>
+    </message>
+    <message>
+        <source>Say why the caregiver does not give consent.</source>
+        <translation>Indiquez pourquoi le parent ou tuteur ne donne pas le consentement.</translation>
+    </message>
+    <message>
+        <source>Write the best-interest note: why this person consents for the child.</source>
+        <translation>Rédigez la note sur l&apos;intérêt supérieur : pourquoi cette personne consent pour l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>The child does not assent: write in the best-interest note why services go ahead.</source>
+        <translation>L&apos;enfant ne donne pas son assentiment : expliquez dans la note sur l&apos;intérêt supérieur pourquoi les services sont poursuivis.</translation>
+    </message>
+    <message>
+        <source>Give the date of this consent.</source>
+        <translation>Indiquez la date de ce consentement.</translation>
+    </message>
+    <message>
+        <source>Say who gave this consent.</source>
+        <translation>Indiquez qui a donné ce consentement.</translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,15 @@
       <source>Case reopened.</source>
       <translation>Cas rouvert.</translation>
     </message>
-  </context>
+      <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Consent approved.</source>
+        <translation>Consentement approuvé.</translation>
+    </message>
+</context>
   <context>
     <name>CaseListModel</name>
     <message>
@@ -345,7 +353,15 @@
       <source>Safety risk: {risk}</source>
       <translation>Risque pour la sécurité : {risk}</translation>
     </message>
-  </context>
+      <message>
+        <source>Consent pending supervisor approval</source>
+        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
+    </message>
+    <message>
+        <source>Consent approved by a supervisor</source>
+        <translation>Consentement approuvé par une superviseure ou un superviseur</translation>
+    </message>
+</context>
   <context>
     <name>CasesForm</name>
     <message>
@@ -540,11 +556,11 @@
       <source>Survivor code</source>
       <translation>Code survivante</translation>
     </message>
-    <message>
-      <source>A perpetrator is UN or humanitarian personnel: record the SEA details below.</source>
-      <translation>Un auteur présumé fait partie du personnel de l'ONU ou humanitaire : notez ci-dessous les détails de l'EAS.</translation>
+      <message>
+        <source>A perpetrator is UN or humanitarian personnel: record the SEA details below. She decides whether the UN entity, the SEA focal point and the Victims&apos; Rights Advocate are informed: ask her, and record her answer with its date and who gave it.</source>
+        <translation>Un auteur présumé fait partie du personnel des Nations Unies ou humanitaire : notez ci-dessous les éléments d&apos;EAS. C&apos;est elle qui décide si l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes sont informés : demandez-le-lui et notez sa réponse, sa date et qui l&apos;a donnée.</translation>
     </message>
-  </context>
+</context>
   <context>
     <name>NotesPanel</name>
     <message>
@@ -596,4 +612,50 @@
       <translation>Passer à l'étape {number} : {name}</translation>
     </message>
   </context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>The caregiver is recorded as an alleged perpetrator: another trusted adult or the case worker gives consent, with a best-interest note, and a supervisor approves it.</source>
+        <translation>Le parent ou tuteur est enregistré comme auteur présumé : un autre adulte de confiance ou la personne chargée du dossier donne le consentement, avec une note sur l&apos;intérêt supérieur de l&apos;enfant, et une superviseure ou un superviseur l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>Child survivor — {band}.</source>
+        <translation>Enfant — {band}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Approve this consent</source>
+        <translation>Approuver ce consentement</translation>
+    </message>
+    <message>
+        <source>Consent pending supervisor approval: until then referrals that need consent are refused and nothing identifying is shared.</source>
+        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur : d&apos;ici là, les références qui demandent un consentement sont refusées et rien d&apos;identifiant n&apos;est partagé.</translation>
+    </message>
+    <message>
+        <source>Consent approved by {who} on {when}.</source>
+        <translation>Consentement approuvé par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>Caregiver&apos;s consent not asked — {why}.</source>
+        <translation>Consentement du parent ou tuteur non demandé — {why}.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s informed assent: {answer}.</source>
+        <translation>Assentiment éclairé de l&apos;enfant : {answer}.</translation>
+    </message>
+    <message>
+        <source>given by {who} on {day}, recorded by {worker}</source>
+        <translation>donné par {who} le {day}, enregistré par {worker}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>retiré le {day}</translation>
+    </message>
+    <message>
+        <source>{consent}: {answer}</source>
+        <translation>{consent} : {answer}</translation>
+    </message>
+</context>
 </TS>

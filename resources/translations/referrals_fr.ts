@@ -387,7 +387,15 @@
             <source>Referral letter {reference} (continued, page {page} of {pages})</source>
             <translation>Lettre de référence {reference} (suite, page {page} sur {pages})</translation>
         </message>
-    </context>
+    <message>
+        <source>another trusted adult, approved by a supervisor</source>
+        <translation>un autre adulte de confiance, avec l&apos;approbation d&apos;une superviseure ou d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>the case worker in the child&apos;s best interest, approved by a supervisor</source>
+        <translation>la personne chargée du dossier, dans l&apos;intérêt supérieur de l&apos;enfant, avec l&apos;approbation d&apos;une superviseure ou d&apos;un superviseur</translation>
+    </message>
+</context>
     <context>
         <name>Letters</name>
         <message>

@@ -381,6 +381,14 @@
         <source>Printed on {day}</source>
         <translation>Imprimé le {day}</translation>
     </message>
+    <message>
+        <source>To inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate</source>
+        <translation>Informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
+    </message>
+    <message>
+        <source>Consent pending supervisor approval</source>
+        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -588,6 +596,38 @@
         <location filename="../../desktop/core/exports/case_rows.py" line="57"/>
         <source>Age group at the incident</source>
         <translation>Tranche d'âge au moment de l'incident</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Victims listed in this file (consented to inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate)</source>
+        <translation>Victimes présentes dans ce fichier (consentement à informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes)</translation>
+    </message>
+    <message>
+        <source>Victims counted only (no consent to inform the UN): nothing identifying or linkable about them is in this file</source>
+        <translation>Victimes seulement comptées (pas de consentement à informer l&apos;ONU) : rien qui les identifie ou permette de les retrouver n&apos;est dans ce fichier</translation>
+    </message>
+    <message>
+        <source>Counted only, by category of personnel:</source>
+        <translation>Seulement comptées, par catégorie de personnel :</translation>
+    </message>
+    <message>
+        <source>Counted only, by type of assistance referred to:</source>
+        <translation>Seulement comptées, par type d&apos;assistance vers lequel elles ont été référées :</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are shown as “&lt;5”; “*” hides a count that would reveal a small one.</source>
+        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » ; « * » masque un effectif qui permettrait d&apos;en déduire un petit.</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,8 @@ def test_victim_assistance_lists_each_assistance(supervisor: Vault, tmp_path: Pa
             Perp("male", "26_40", "un_humanitarian", affiliation="un_military",
                  entity="Contingent A")], refs=[
             Ref("health", "service_provided", date(2026, 2, 1), provided_on=date(2026, 2, 3)),
-            Ref("legal", "sent", date(2026, 2, 2), due_on=date(2026, 2, 16))]))
+            Ref("legal", "sent", date(2026, 2, 2), due_on=date(2026, 2, 16))],
+            un_consent=True))
         add_case(s, Spec(date(2026, 2, 5)))  # not SEA
     path = _export(supervisor, tmp_path, "victim-assistance", "xlsx")
     rows = xlsx_rows(path)

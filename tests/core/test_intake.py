@@ -67,7 +67,7 @@ def test_a_child_with_caregiver_details_is_valid():
     data = sample_intake(**{
         "survivor.date_of_birth": None, "survivor.estimated_age": 14,
         "survivor.caregiver_name": "Tutrice Fictive", "survivor.caregiver_informed": True,
-        "consent.given_by": "caregiver"})
+        "consent.given_by": "caregiver", "consent.child_assent": True})
     assert validate(data) == {}
 
 

@@ -34,8 +34,9 @@ def add_case(vault: Vault, *, release: tuple[str, ...] = (), withdraw: tuple[str
         data[fields.release_key(code)] = code in release or code in withdraw
     if not sea:
         data["perpetrators"] = [{**data["perpetrators"][1], "is_primary": True}]
-        for key in ("sea.reported_to_un_on", "sea.wants_reported", "sea.paternity_claim"):
-            data[key] = None
+        for key in ("sea.reported_to_un_on", "sea.un_consent", "sea.un_consent_given_on",
+                    "sea.un_consent_given_by", "sea.paternity_claim"):
+            data.pop(key)
     case_id = intake.open_case(vault, data)
     if withdraw:  # as the intake's edit marks it (its update_case warns here: see report)
         with vault.session() as session:

@@ -86,6 +86,7 @@ class Spec:
     referred_by: str | None = "self"
     needs: tuple[str, ...] = ()
     secret: str = SECRET
+    un_consent: bool | None = None  # consent to inform the UN (SEA); None: no record
 
 
 def staff_ids(session: Session) -> dict[str, tuple[str, str]]:
@@ -157,6 +158,10 @@ def add_case(session: Session, spec: Spec, worker: str = "awa") -> Case:
             withdrawn_on=spec.interview + timedelta(days=1) if spec.withdrawn else None))
     case.consents.append(Consent(scope="services", given=True, given_on=spec.interview,
                                  recorded_by_id=worker_id, site_id=site))
+    if spec.un_consent is not None:
+        case.consents.append(Consent(scope="un_sharing", given=spec.un_consent,
+                                     given_on=spec.interview, recorded_by_id=worker_id,
+                                     site_id=site))
     for need in spec.needs:
         case.needs.append(AssessmentNeed(need=need, note=f"Need {secret}", site_id=site))
     session.flush()
@@ -238,6 +243,7 @@ def random_spec(rng: random.Random, start: date, days: int) -> Spec:
         else None, gbv=rng.choice(CHOICES["gbv"]), location=rng.choice(CHOICES["location"]),
         incident=interview - timedelta(days=rng.choice([0, 2, 4, 9, 20, 60]))
         if rng.random() < 0.9 else None, consent=rng.random() < 0.85, sea=sea, perps=perps,
+        un_consent=interview.day % 5 < 3 if sea else None,  # no draw: the sequence stays
         refs=refs, closed_on=closed, region=rng.choice(["mopti", "bamako", "gao"]),
         needs=tuple(rng.sample(["medical", "psychosocial", "legal", "safety"], 2)),
         follow_ups=[(interview + timedelta(days=7), interview + timedelta(days=8)

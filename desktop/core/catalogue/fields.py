@@ -8,7 +8,8 @@ Labels are English source strings translated in the ``Fields`` context.
 ``identifying`` marks what identifies a survivor (or names a perpetrator): such a value never
 goes to a log, an error message, an audit detail, a file name, PDF metadata or a de-identified
 export. ``table``/``column`` say where the value is stored (``consents`` columns hold the consent
-scope, ``assessment_needs`` columns ``<need>`` or ``<need>.note``).
+scope, or ``<scope>.given_on``/``<scope>.given_by`` for a consent recorded with its own date and
+giver; ``assessment_needs`` columns ``<need>`` or ``<need>.note``).
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def _f(key: str, label: str, kind: str = "text", *, table: str, column: str | No
 
 
 _CASE, _SURV, _INC, _PERP = "cases", "survivors", "incidents", "perpetrators"
+UN_SHARING = "un_sharing"  # consent scope: inform the UN entity / SEA focal point / VRA
 
 _REGISTRATION = (
     _f("registration.case_number", QT_TRANSLATE_NOOP("Fields", "Case number"), table=_CASE,
@@ -136,6 +138,10 @@ _SURVIVOR = (
        choices="caregiver_relationships", table=_SURV),
     _f("survivor.caregiver_informed", QT_TRANSLATE_NOOP("Fields", "Caregiver informed"), "bool",
        table=_SURV),
+    _f("survivor.caregiver_is_perpetrator",
+       QT_TRANSLATE_NOOP("Fields", "The caregiver is an alleged perpetrator"), "bool",
+       table=_SURV, help=QT_TRANSLATE_NOOP(
+           "Fields", "Then the caregiver's consent cannot be accepted.")),
 )
 
 _INCIDENT = (
@@ -204,8 +210,18 @@ _PERPETRATOR = (
 _SEA = (
     _f("sea.reported_to_un_on", QT_TRANSLATE_NOOP("Fields", "Date reported to the UN"), "date",
        table=_INC, column="sea_reported_to_un_on"),
-    _f("sea.wants_reported", QT_TRANSLATE_NOOP("Fields", "Survivor wants it reported"), "bool",
-       table=_INC, column="sea_wants_reported"),
+    # Her consent to inform the UN entity / SEA focal point / Victims' Rights Advocate: a
+    # consent record of its own (scope ``un_sharing``) with its own date and giver.
+    _f("sea.un_consent", QT_TRANSLATE_NOOP(
+        "Fields", "Consents to inform the UN entity, the SEA focal point and the Victims' "
+        "Rights Advocate"), "bool", table="consents", column=UN_SHARING,
+       help=QT_TRANSLATE_NOOP(
+           "Fields", "Without this consent nothing identifying or linkable about her leaves "
+           "in the victim-assistance file: she is only counted.")),
+    _f("sea.un_consent_given_on", QT_TRANSLATE_NOOP("Fields", "Consent to inform the UN given on"),
+       "date", table="consents", column=f"{UN_SHARING}.given_on"),
+    _f("sea.un_consent_given_by", QT_TRANSLATE_NOOP("Fields", "Consent to inform the UN given by"),
+       "choice", choices="consent_given_by", table="consents", column=f"{UN_SHARING}.given_by"),
     _f("sea.paternity_claim", QT_TRANSLATE_NOOP("Fields", "Paternity or child-support claim"),
        "bool", table=_INC, column="sea_paternity_claim"),
 )
@@ -234,6 +250,16 @@ _CONSENT = (
        choices="consent_given_by", table="consents", required=True),
     _f("consent.given_on", QT_TRANSLATE_NOOP("Fields", "Consent given on"), "date",
        table="consents", required=True),
+    # A child survivor (child_consent_bands.json says who consents and who assents by age).
+    _f("consent.child_assent", QT_TRANSLATE_NOOP("Fields", "The child gives informed assent"),
+       "bool", table=_CASE, column="child_assent"),
+    _f("consent.caregiver_unsuitable",
+       QT_TRANSLATE_NOOP("Fields", "Why the caregiver does not give consent"), "choice",
+       choices="caregiver_unsuitable", table=_CASE, column="caregiver_unsuitable"),
+    _f("consent.best_interest_note", QT_TRANSLATE_NOOP("Fields", "Best-interest note"),
+       "longtext", table=_CASE, column="best_interest_note", identifying=True,
+       help=QT_TRANSLATE_NOOP(
+           "Fields", "Why this person consents for the child; a supervisor approves it.")),
 )
 
 _NEED_LABELS = {

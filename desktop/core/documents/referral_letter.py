@@ -90,7 +90,7 @@ class LetterData:
     reason: str
     survivor_code: str
     identity: Identity | None
-    consent_given_by: str | None  # "survivor" | "caregiver"; None without consent
+    consent_given_by: str | None  # a code of consent_given_by; None without consent
     consent_given_on: date | None
     consent_recorded_by: str | None
     override_by: str | None  # the supervisor who overrode a missing consent
@@ -218,8 +218,12 @@ def _consent(d: LetterData) -> str:
                   "({service}). The referral was authorised by the supervisor {supervisor}; "
                   "no identifying information is given.", lang).format(
                       service=service, supervisor=d.override_by)
-    who = tr("the survivor's caregiver", lang) if d.consent_given_by == "caregiver" \
-        else tr("the survivor", lang)
+    who = {
+        "caregiver": tr("the survivor's caregiver", lang),
+        "trusted_adult": tr("another trusted adult, approved by a supervisor", lang),
+        "caseworker": tr("the case worker in the child's best interest, approved by a "
+                         "supervisor", lang),
+    }.get(d.consent_given_by or "", tr("the survivor", lang))
     return tr("Consent to release information for {service} was given by {who} on {date} "
               "and recorded by {worker}.", lang).format(
                   service=service, who=who, date=long_date(d.consent_given_on, lang),

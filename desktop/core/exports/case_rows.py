@@ -21,7 +21,8 @@ from desktop.core.i18n import translate
 
 FREE_TEXT = ("text", "longtext")
 # Fields with no single value per case (each consent row has its own) are left out.
-_SKIPPED = {"consent.given_by", "consent.given_on"}
+_SKIPPED = {"consent.given_by", "consent.given_on", "sea.un_consent_given_on",
+            "sea.un_consent_given_by"}
 AGE, AGE_GROUP = "survivor.age_at_incident", "survivor.age_group"  # computed, not typed
 
 

@@ -1,8 +1,13 @@
-"""The SEA victim-assistance file (UN Victim Assistance Protocol): one row per assistance.
+"""The SEA victim-assistance file (UN Victim Assistance Protocol): one row per assistance,
+then a summary of counts.
 
-Each row: victim code, perpetrator affiliation and category, entity, then one assistance
-(a referral) with its provider, service type, dates (referred, due, feedback) and status.
-An SEA case with no referral yet still has one row, with the assistance columns empty.
+Only a victim who consented to inform the UN entity / SEA focal point / Victims' Rights
+Advocate has rows: victim code, perpetrator affiliation and category, entity, then one
+assistance (a referral) with its provider, service type, dates (referred, due, feedback) and
+status. An SEA case with no referral yet still has one row, with the assistance columns empty.
+Every other victim (counted in statistics) appears only in the summary's counts, already
+suppressed by the caller ("<5"; "*" for a count hidden so that a small one cannot be worked
+out).
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ _CATEGORIES = {
     "uniformed": "Uniformed personnel", "civilian": "Civilian personnel",
     "partner": "Implementing partner personnel", "other": "Other",
 }
+
+
+CATEGORY_CODES = ("uniformed", "civilian", "partner", "other")
+COMPLEMENT = "*"
 
 
 def _t(text: str, lang: str | None) -> str:
@@ -44,6 +53,41 @@ def category(affiliation: str | None, lang: str | None = None) -> str:
     except LookupError:
         code = "other"
     return _t(_CATEGORIES.get(str(code), "Other"), lang)
+
+
+def category_code(affiliation: str | None) -> str:
+    """The code of the category of personnel an affiliation belongs to (``other`` if none)."""
+    if not affiliation:
+        return "other"
+    try:
+        code = str(reference.value("sea_affiliations", affiliation, "category", "other"))
+    except LookupError:
+        return "other"
+    return code if code in CATEGORY_CODES else "other"
+
+
+def summary_header(lang: str | None = None) -> list[str]:
+    """The summary's header row."""
+    return [_t("What is counted", lang), _t("Victims", lang)]
+
+
+def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
+                 by_service: Mapping[str, str], lang: str | None = None) -> list[list[str]]:
+    """The summary's rows (counts already suppressed, except ``listed``: those rows are in the
+    file anyway)."""
+    rows = [
+        [_t("Victims listed in this file (consented to inform the UN entity, the SEA focal "
+            "point and the Victims' Rights Advocate)", lang), str(listed)],
+        [_t("Victims counted only (no consent to inform the UN): nothing identifying or "
+            "linkable about them is in this file", lang), counted],
+        [_t("Counted only, by category of personnel:", lang), ""],
+    ]
+    rows += [[f"  {_t(_CATEGORIES[c], lang)}", by_category.get(c, "0")] for c in CATEGORY_CODES]
+    rows.append([_t("Counted only, by type of assistance referred to:", lang), ""])
+    rows += [[f"  {_label('service_types', s, lang)}", n] for s, n in by_service.items()]
+    rows += [[""], [_t("Counts from 1 to 4 are shown as \u201c<5\u201d; \u201c*\u201d hides a "
+                       "count that would reveal a small one.", lang), ""]]
+    return rows
 
 
 def _day(value: date | None) -> str:

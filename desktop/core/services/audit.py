@@ -22,6 +22,7 @@ ACTIONS = (
     "case_viewed", "case_created", "case_edited", "case_assigned", "case_step",
     "case_closure_requested", "case_closure_rejected", "case_closed", "case_reopened", "note_added",
     "referral_created", "referral_status", "referral_feedback", "consent_override",
+    "consent_approved",
     "letter_printed", "letter_saved", "followup_created", "followup_done",
     "provider_changed", "directory_import", "directory_export",
     "report_viewed", "export", "export_identifying", "case_summary",

@@ -12,7 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.catalogue import fields
 from desktop.core.services.audit import AuditRow
+from desktop.core.services.consent_rules import pending_approval
 from desktop.core.store.models import Case, CaseNote, Site, Staff
 
 
@@ -86,6 +88,13 @@ class CaseFile:
     notes: list[NoteRow]
     consents: list[ConsentRow]
     history: list[AuditRow] = field(default_factory=list)
+    # A child's consent: her assent, why the caregiver does not consent, and — when another
+    # trusted adult or the case worker consented — the supervisor's approval (or its absence).
+    child_assent: bool | None = None
+    caregiver_unsuitable: str | None = None
+    consent_pending: bool = False
+    consent_approved_by: str | None = None
+    consent_approved_at: datetime | None = None
 
     @property
     def closure_reason(self) -> str | None:
@@ -93,8 +102,18 @@ class CaseFile:
         return ",".join(self.closure_reasons) or None
 
     def consent(self, scope: str) -> bool:
-        """True when ``scope`` is consented to and not withdrawn."""
-        return any(c.scope == scope and c.given and c.withdrawn_on is None for c in self.consents)
+        """True when ``scope`` is consented to and not withdrawn (and, for a substitute's
+        consent, approved by a supervisor)."""
+        return not self.consent_pending and any(
+            c.scope == scope and c.given and c.withdrawn_on is None for c in self.consents)
+
+
+def scope_label(scope: str, lang: str | None = None) -> str:
+    """A consent scope in words: the label of its catalogue field ("Consents to receive …")."""
+    for f in fields.fields():
+        if f.table == "consents" and f.kind == "bool" and f.column == scope:
+            return f.label_in(lang)
+    return scope
 
 
 def _names(session: Session, ids: set[str | None]) -> dict[str | None, str]:
@@ -110,7 +129,9 @@ def read_case_file(session: Session, case: Case) -> CaseFile:
     """Build the case file of ``case`` (history left empty: the caller adds it)."""
     notes = list(session.scalars(select(CaseNote).where(CaseNote.case_id == case.id)
                                  .order_by(CaseNote.created_at.desc())))
-    who = _names(session, {case.caseworker_id, case.closure_requested_by_id, case.closed_by_id}
+    approval = case.consent_approval
+    who = _names(session, {case.caseworker_id, case.closure_requested_by_id, case.closed_by_id,
+                           approval.approved_by_id if approval else None}
                  | {s.by_id for s in case.steps} | {n.author_id for n in notes}
                  | {c.recorded_by_id for c in case.consents})
     site = session.get(Site, case.site_id)
@@ -133,4 +154,8 @@ def read_case_file(session: Session, case: Case) -> CaseFile:
         notes=[NoteRow(n.id, n.created_at, get(n.author_id, ""), n.text) for n in notes],
         consents=[ConsentRow(c.scope, bool(c.given), c.given_by, c.given_on, c.withdrawn_on,
                              get(c.recorded_by_id, "")) for c in case.consents],
+        child_assent=case.child_assent, caregiver_unsuitable=case.caregiver_unsuitable,
+        consent_pending=pending_approval(case.consents, approval),
+        consent_approved_by=get(approval.approved_by_id) if approval else None,
+        consent_approved_at=approval.approved_at if approval else None,
     )

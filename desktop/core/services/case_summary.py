@@ -147,11 +147,14 @@ def _consents(file: CaseFile, lang: str) -> doc.Grid:
                 service=_label("service_types", scope.split(":", 1)[1], lang))
         else:
             name = {"services": _t("To receive services", lang),
-                    "statistics": _t("To share non-identifying data for statistics",
-                                     lang)}.get(scope, scope)
+                    "statistics": _t("To share non-identifying data for statistics", lang),
+                    "un_sharing": _t("To inform the UN entity, the SEA focal point and the "
+                                     "Victims' Rights Advocate", lang)}.get(scope, scope)
         rows.append([name, _t("Yes", lang) if c.given else _t("No", lang),
                      _label("consent_given_by", c.given_by, lang), _day(c.given_on),
                      _day(c.withdrawn_on), c.recorded_by])
+    if file.consent_pending:
+        rows.append([_t("Consent pending supervisor approval", lang), "", "", "", "", ""])
     return doc.Grid(fields.section_title("consent", lang), [_t(h, lang) for h in (
         "Consent", "Given", "Given by", "On", "Withdrawn on", "Recorded by")], rows,
         _t("No consent recorded.", lang), [0.31, 0.08, 0.14, 0.13, 0.14, 0.2])

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, select
 
+from desktop.core.catalogue.fields import UN_SHARING
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
@@ -31,6 +32,7 @@ from desktop.core.store.models import (
     CaseNote,
     CaseStep,
     Consent,
+    ConsentApproval,
     Incident,
     Perpetrator,
     Site,
@@ -66,6 +68,8 @@ class DemoCase:
     needs: list[str]
     released: set[str]  # service types the survivor consented to release information to
     statistics: bool
+    caregiver_perpetrator: bool = False  # a child whose caregiver is an alleged perpetrator
+    un_consent: bool | None = None  # SEA: she consents to inform the UN entity
 
 
 @dataclass
@@ -182,7 +186,8 @@ class _Maker:
             caregiver_name=p.fictional_name(rng) if child else None,
             caregiver_phone=None, caregiver_relationship=rng.choice(
                 ("mother", "father", "aunt_uncle", "grandparent")) if child else None,
-            caregiver_informed=(rng.random() < 0.8) if child else None)
+            caregiver_informed=(rng.random() < 0.8) if child else None,
+            caregiver_is_perpetrator=False if child else None)
         self.add(Survivor, survivor)
         region = p.pick(rng, p.REGIONS)
         case = DemoCase(
@@ -194,7 +199,7 @@ class _Maker:
             statistics=rng.random() < p.STATISTICS_CONSENT)
         self._life(case, at)
         self._incident(case, at, interview, child)
-        self._consents(case, at, child)
+        self._consents(case, at, age)
         return case
 
     def _life(self, case: DemoCase, at: datetime) -> None:
@@ -232,7 +237,8 @@ class _Maker:
             "closure_requested_by_id": case.caseworker_id if requested else None,
             "closure_requested_at": closed_at or (at if requested else None),
             "closed_by_id": self.supervisor_id if case.closed_on else None,
-            "closed_at": closed_at})
+            "closed_at": closed_at, "child_assent": None, "caregiver_unsuitable": None,
+            "best_interest_note": None})
         for need in case.needs:
             self.add(AssessmentNeed, {**_stamp(self.site_id, at), "case_id": case.id,
                                       "need": need, "note": None})
@@ -260,9 +266,12 @@ class _Maker:
                 rng, {"none": 94, "forced_conscription": 1, "trafficking": 2, "other": 3}),
             reported_elsewhere=p.pick(rng, {"no": 80, "gbvims_org": 12, "non_gbvims_org": 8}),
             reported_where=None, previous_incidents=rng.random() < 0.3,
-            sea_reported_to_un_on=interview if case.sea and rng.random() < 0.7 else None,
-            sea_wants_reported=(rng.random() < 0.6) if case.sea else None,
+            sea_reported_to_un_on=interview if case.sea and rng.random() < 0.7 else None)
+        un_consent = (rng.random() < 0.6) if case.sea else None
+        incident.update(
             sea_paternity_claim=(rng.random() < 0.1) if case.sea else None)
+        # About 60 % of SEA victims agree that the UN entity / SEA focal point is informed.
+        case.un_consent = un_consent
         self.add(Incident, incident)
         if goods and case.gbv_type in ("rape", "sexual_assault"):
             self.rows[Case][-1]["possible_exploitation"] = True
@@ -285,19 +294,42 @@ class _Maker:
                 "previous_incident_with": rng.random() < 0.25,
                 "sea_affiliation": p.pick(rng, p.SEA_AFFILIATIONS) if sea else None,
                 "sea_entity": rng.choice(p.SEA_ENTITIES) if sea else None})
+            case.caregiver_perpetrator |= child and relationship == "caregiver"
 
-    def _consents(self, case: DemoCase, at: datetime, child: bool) -> None:
+    def _consents(self, case: DemoCase, at: datetime, age: int) -> None:
+        child = age < 18
         wanted = {p.NEED_SERVICES[n] for n in case.needs}
         case.released = {s for s in wanted if self.rng.random() < 0.9}
         if child and self.rng.random() < 0.5:
             case.released.add("child_protection")
         scopes = {"services": True, "statistics": case.statistics}
         scopes.update({f"release:{s}": s in case.released for s in SERVICE_TYPES})
+        if case.un_consent is not None:
+            scopes[UN_SHARING] = case.un_consent
+        given_by = self._child_consent(case, at, age) if child else "survivor"
         for scope, given in scopes.items():
             self.add(Consent, {
                 **_stamp(self.site_id, at), "case_id": case.id, "scope": scope, "given": given,
-                "given_by": "caregiver" if child else "survivor", "given_on": case.opened_on,
+                "given_by": given_by, "given_on": case.opened_on,
                 "recorded_by_id": case.caseworker_id, "withdrawn_on": None})
+
+    def _child_consent(self, case: DemoCase, at: datetime, age: int) -> str:
+        """Who consents for a child (as the age bands say); a caregiver who is an alleged
+        perpetrator is replaced by another trusted adult, approved by the supervisor."""
+        row = self.rows[Case][-1]
+        if case.caregiver_perpetrator:
+            given_by = "trusted_adult"
+            self.rows[Survivor][-1]["caregiver_is_perpetrator"] = True
+            row["caregiver_unsuitable"] = "perpetrator"
+            row["best_interest_note"] = "Note fictive : une tante protège l'enfant."
+            self.add(ConsentApproval, {**_stamp(self.site_id, at), "case_id": case.id,
+                                       "approved_by_id": self.supervisor_id,
+                                       "approved_at": at})
+        else:
+            given_by = "survivor" if age >= 15 else "caregiver"
+        if given_by != "survivor" and age >= 6:
+            row["child_assent"] = True
+        return given_by
 
 
 def _cercles(region: str) -> list[str]:
@@ -306,8 +338,8 @@ def _cercles(region: str) -> list[str]:
     return [code for code, _ in reference.cercles(region, "fr")]
 
 
-INSERT_ORDER = (Survivor, Case, CaseStep, Incident, Perpetrator, Consent, AssessmentNeed,
-                CaseNote)
+INSERT_ORDER = (Survivor, Case, CaseStep, Incident, Perpetrator, Consent, ConsentApproval,
+                AssessmentNeed, CaseNote)
 
 
 def _workers(conn: Connection, site_id: str, fallback: str) -> tuple[list[str], str]:

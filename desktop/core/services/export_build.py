@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -14,7 +15,7 @@ from desktop.core.exports import case_rows, incident_recorder, victim_assistance
 from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
 from desktop.core.services import export_rows
-from desktop.core.services.report_tables import SMALL, TOTAL, Report
+from desktop.core.services.report_tables import SMALL, TOTAL, Report, suppress
 
 
 def _t(text: str, lang: str) -> str:
@@ -114,10 +115,38 @@ def ir_sheets(session: Session, scope: export_rows.RowScope, today: date) -> lis
     return list(incident_recorder.sheets(records, total))
 
 
-def victim_sheet(session: Session, scope: export_rows.RowScope, lang: str,
-                 today: date) -> Sheet:
-    """The victim-assistance sheet."""
+def hide_complement(counts: dict[str, int], total: int) -> dict[str, str]:
+    """Counts of a breakdown that sums to ``total`` as shown: 1–4 as "<5", and when exactly
+    one cell is hidden while the total shows, the next smallest one too (as "*"), so that no
+    hidden count can be worked out by subtraction."""
+    shown = {k: suppress(n) for k, n in counts.items()}
+    hidden = [k for k, n in counts.items() if 1 <= n <= 4]
+    if len(hidden) == 1 and suppress(total) != SMALL:
+        others = sorted((n, k) for k, n in counts.items() if n > 4)
+        if others:
+            shown[others[0][1]] = victim_assistance.COMPLEMENT
+    return shown
+
+
+def victim_sheets(session: Session, scope: export_rows.RowScope, lang: str,
+                  today: date) -> list[Sheet]:
+    """The victim-assistance rows (victims who consented to inform the UN), then the summary
+    of counts: how many are listed, how many are only counted, and for those, by category of
+    personnel and type of assistance (small counts suppressed)."""
     records = list(export_rows.victim_assistance(session, scope))
     rows = list(victim_assistance.rows(records, lang, today))
-    return Sheet(translate("Exports", "Victim assistance", lang)[:31],
-                 victim_assistance.header(lang), rows, len(rows))
+    counted = list(export_rows.counted_victims(session, scope))
+    categories = Counter(victim_assistance.category_code(a) for a, _ in counted)
+    by_category = hide_complement(
+        {c: categories.get(c, 0) for c in victim_assistance.CATEGORY_CODES}, len(counted))
+    services = Counter(s for _, types in counted for s in types)
+    by_service = {s: suppress(services[s]) for s in sorted(services)}
+    summary = victim_assistance.summary_rows(
+        len({r["case_number"] for r in records}), suppress(len(counted)), by_category,
+        by_service, lang)
+    return [Sheet(translate("Exports", "Victim assistance", lang)[:31],
+                  victim_assistance.header(lang), rows, len(rows)),
+            Sheet(translate("Exports", "Summary", lang)[:31],
+                  victim_assistance.summary_header(lang), summary, len(summary),
+                  title=translate("Exports", "Summary", lang),
+                  widths={0: 70, 1: 14})]

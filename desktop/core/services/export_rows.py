@@ -14,14 +14,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.catalogue.fields import UN_SHARING
 from desktop.core.exports import case_rows
 from desktop.core.exports.case_rows import Column
 from desktop.core.services import survivor_age
+from desktop.core.services.consent_rules import SUBSTITUTES
 from desktop.core.services.stats_queries import consented, first_primary
 from desktop.core.store.models import (
     AssessmentNeed,
     Case,
     Consent,
+    ConsentApproval,
     Incident,
     Perpetrator,
     Referral,
@@ -201,8 +204,41 @@ def expand_ir_record(record: dict[str, Any], seen: dict[str, int]) -> dict[str, 
     return record
 
 
+def un_shared() -> ColumnElement[bool]:
+    """The survivor consented to inform the UN entity / SEA focal point / Victims' Rights
+    Advocate (given, not withdrawn) — and no consent given by a substitute for her caregiver
+    still waits for a supervisor's approval."""
+    given = (select(literal(1)).select_from(Consent)
+             .where(Consent.case_id == Case.id, Consent.scope == UN_SHARING,
+                    Consent.given.is_(True), Consent.withdrawn_on.is_(None)).exists())
+    substitute = (select(literal(1)).select_from(Consent)
+                  .where(Consent.case_id == Case.id, Consent.given.is_(True),
+                         Consent.withdrawn_on.is_(None), Consent.given_by.in_(SUBSTITUTES))
+                  .exists())
+    approved = (select(literal(1)).select_from(ConsentApproval)
+                .where(ConsentApproval.case_id == Case.id).exists())
+    return and_(given, or_(~substitute, approved))
+
+
+def counted_victims(session: Session, scope: RowScope) -> Iterator[tuple[str | None, list[str]]]:
+    """SEA victims counted without being listed (statistics consent, no consent to inform the
+    UN): the first perpetrator affiliation and the service types she was referred to."""
+    affiliation = (select(Perpetrator.sea_affiliation)
+                   .join(Incident, Perpetrator.incident_id == Incident.id)
+                   .where(Incident.case_id == Case.id, Perpetrator.sea_affiliation.is_not(None))
+                   .order_by(Incident.created_at, Perpetrator.position).limit(1)
+                   .scalar_subquery())
+    services = _concat(Referral.service_type, Referral.case_id == Case.id,
+                       Referral.status != "draft", model=Referral)
+    query = (select(affiliation, services).select_from(Case)
+             .where(*_conditions(scope), consented(), ~un_shared()))
+    for code, types in session.execute(query):
+        yield code, sorted(set(split(types)))
+
+
 def victim_assistance(session: Session, scope: RowScope) -> Iterator[dict[str, Any]]:
-    """SEA cases with each assistance (referral), first affiliated perpetrator and provider."""
+    """SEA cases whose survivor consented to inform the UN (:func:`un_shared`), with each
+    assistance (referral), the first affiliated perpetrator and the provider."""
     first = aliased(Perpetrator)
     position = (select(func.min(first.position)).join(Incident, first.incident_id == Incident.id)
                 .where(Incident.case_id == Case.id, first.sea_affiliation.is_not(None))
@@ -220,7 +256,8 @@ def victim_assistance(session: Session, scope: RowScope) -> Iterator[dict[str, A
                                    perp.sea_affiliation.is_not(None)))
              .outerjoin(Referral, and_(Referral.case_id == Case.id, Referral.status != "draft"))
              .outerjoin(ServiceProvider, Referral.provider_id == ServiceProvider.id)
-             .where(*_conditions(scope), or_(perp.id.is_not(None), ~_has_affiliation()))
+             .where(*_conditions(scope), un_shared(),
+                    or_(perp.id.is_not(None), ~_has_affiliation()))
              .order_by(Case.date_of_interview, Case.case_number, Referral.sent_on))
     keys = ("victim_code", "case_number", "affiliation", "entity", "paternity_claim",
             "reported_to_un_on", "provider", "service_type", "referred_on", "due_on",

@@ -1,8 +1,11 @@
 """Exports for supervisors: statistics, case rows, Incident Recorder, victim assistance.
 
 Rules: a de-identified export needs ``RUN_REPORTS`` and counts only cases whose survivor
-consented to statistics; an identifying case export needs ``IDENTIFYING_EXPORT``, a written
-reason and a password, and is audited as ``export_identifying``. A file is written only where
+consented to statistics; the victim-assistance file lists a victim row by row only with her
+consent to inform the UN entity / SEA focal point / Victims' Rights Advocate, and otherwise
+only counts her (statistics consent, small counts suppressed); an identifying case export
+needs ``IDENTIFYING_EXPORT``, a written reason and a password, and is audited as
+``export_identifying``. A file is written only where
 the caller says, through a temporary file renamed at the end: a cancelled or failed export
 leaves nothing. ``progress(done, total)`` is called from the exporting thread;
 ``cancelled()`` is polled while rows are written.
@@ -107,9 +110,9 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
     lang = request.lang or current_language()
     today = today or date.today()
     period = request.period
+    victims = request.kind == "victim-assistance"  # her consent to inform the UN decides
     scope = RowScope(period.start, period.end, request.site_id,
-                     consented_only=not request.identifying,
-                     sea_only=request.kind == "victim-assistance")
+                     consented_only=not request.identifying and not victims, sea_only=victims)
     target = Path(target)
     with vault.reader() as session:
         stats_queries.prepare(session)  # the consented cases, for every kind
@@ -139,7 +142,7 @@ def _make(session: Session, request: ExportRequest, scope: RowScope, target: Pat
     elif request.kind == "incident-recorder":
         sheets = export_build.ir_sheets(session, scope, today)
     else:
-        sheets = [export_build.victim_sheet(session, scope, lang, today)]
+        sheets = export_build.victim_sheets(session, scope, lang, today)
     rows = sheets[0].total
     _write_sheets(sheets, request, target, Ticker(rows, progress, cancelled))
     return rows

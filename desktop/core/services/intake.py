@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
-from desktop.core.services import audit, drafts, settings
+from desktop.core.services import audit, consent_approval, drafts, settings
 from desktop.core.services import intake_mapping as mapping
 from desktop.core.services.access import get_case, staff_actor
 from desktop.core.services.intake_rules import validate
@@ -107,6 +107,7 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
     _check(data)
     with vault.session() as session:
         case = get_case(session, actor, case_id, for_update=True)
+        approved = consent_approval.snapshot(case)
         incident = case.incidents[0] if case.incidents else Incident(
             site_id=case.site_id, case=case)
         mapping.apply_simple(data, {"cases": case, "survivors": case.survivor,
@@ -118,6 +119,7 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
         mapping.derive(case, incident, perpetrators)
         session.add_all(mapping.consent_rows(data, case, actor, date.today(),
                                              existing={c.scope: c for c in case.consents}))
+        consent_approval.drop_if_changed(case, approved)
         case.needs.clear()
         session.flush()
         session.add_all(mapping.need_rows(data, case))

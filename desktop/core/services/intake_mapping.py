@@ -2,7 +2,8 @@
 
 The field catalogue says which table and column hold each field; this module only knows the
 few shapes that are not one column: referral sources (codes joined with ``,``), consents (one
-row per scope), needs (one row per need with its note) and perpetrators (one row each).
+row per scope; the consent to inform the UN with its own date and giver), needs (one row per
+need with its note) and perpetrators (one row each).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from desktop.core.store.vault import Actor
 ANSWERS_KEY = "incident.classification_answers"
 PERPETRATORS = "perpetrators"
 SEA_RELATIONSHIP = "un_humanitarian"
+UN_CONSENT = "sea.un_consent"  # with ``_given_on`` and ``_given_by``: its own date and giver
 _SIMPLE_TABLES = ("cases", "survivors", "incidents")
 
 
@@ -84,17 +86,27 @@ def perpetrator_rows(items: list[dict[str, Any]], incident: Incident,
     return rows
 
 
+def _consent_scopes(data: dict[str, Any]) -> list[tuple[str, bool, Any, Any]]:
+    """``(scope, given, given_by, given_on)`` of each consent the intake records: those of the
+    consent section share one giver and date; the consent to inform the UN (SEA section) has
+    its own, and is recorded only when the SEA section was filled in."""
+    given_by = data.get("consent.given_by") or "survivor"
+    given_on = data.get("consent.given_on")
+    scopes = [(str(f.column), data.get(f.key) is True, given_by, given_on)
+              for f in fields.fields("consent") if f.kind == "bool" and f.table == "consents"]
+    if UN_CONSENT in data:
+        scopes.append((fields.UN_SHARING, data.get(UN_CONSENT) is True,
+                       data.get(f"{UN_CONSENT}_given_by") or given_by,
+                       data.get(f"{UN_CONSENT}_given_on")))
+    return scopes
+
+
 def consent_rows(data: dict[str, Any], case: Case, actor: Actor, today: date,
                  existing: dict[str, Consent] | None = None) -> list[Consent]:
     """Consent records, one per scope; a consent taken back is marked withdrawn today."""
     existing = existing or {}
-    given_by = data.get("consent.given_by") or "survivor"
-    given_on = data.get("consent.given_on")
     created = []
-    for f in fields.fields("consent"):
-        if f.kind != "bool":
-            continue
-        scope, given = str(f.column), data.get(f.key) is True
+    for scope, given, given_by, given_on in _consent_scopes(data):
         row = existing.get(scope)
         if row is None:
             row = Consent(case=case, site_id=case.site_id, scope=scope,
@@ -138,10 +150,14 @@ def read(survivor: Survivor, case: Case, incident: Incident | None) -> dict[str,
         for p in (incident.perpetrators if incident else [])]
     consents = {c.scope: c for c in case.consents}
     for f in fields.fields("consent"):
-        if f.kind == "bool":
+        if f.kind == "bool" and f.table == "consents":
             row = consents.get(str(f.column))
             data[f.key] = bool(row and row.given)
-    any_row = next(iter(consents.values()), None)
+    un = consents.pop(fields.UN_SHARING, None)
+    data[UN_CONSENT] = bool(un.given) if un else None
+    data[f"{UN_CONSENT}_given_on"] = un.given_on if un else None
+    data[f"{UN_CONSENT}_given_by"] = un.given_by if un else None
+    any_row = consents.get("services") or next(iter(consents.values()), None)
     data["consent.given_by"] = any_row.given_by if any_row else None
     data["consent.given_on"] = any_row.given_on if any_row else None
     needs = {n.need: n for n in case.needs}

@@ -3,8 +3,10 @@
 Rules: required fields; values of the right kind and codes from their reference lists; the
 cercle inside the region; no date in the future; the incident not after the interview; age and
 date of birth agree within a year; a child survivor (under 18) needs the caregiver's details
-(unless unaccompanied); consent to receive services before a case is opened. Perpetrator errors
-are keyed ``perpetrators.<index>.<name>``. Messages never repeat what was typed.
+(unless unaccompanied, or the caregiver is not appropriate); consent to receive services before
+a case is opened; who may consent for a child, her assent, and the consent to inform the UN
+(``consent_rules``). Perpetrator errors are keyed ``perpetrators.<index>.<name>``. Messages
+never repeat what was typed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from desktop.core.catalogue import fields, reference
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP, Field
 from desktop.core.i18n import translate
+from desktop.core.services import consent_rules
 
 ADULT_AGE = 18
 PERPETRATORS = "perpetrators"
@@ -164,6 +167,8 @@ def _check_child(data: dict[str, Any], today: date, errors: dict[str, str],
     age = survivor_age(data, today)
     if age is None or age >= ADULT_AGE or data.get("survivor.unaccompanied_child") is True:
         return
+    if consent_rules.caregiver_not_asked(data):  # perpetrator, absent or against the child
+        return
     if empty(data.get("survivor.caregiver_name")) and empty(data.get("survivor.caregiver_phone")):
         errors.setdefault("survivor.caregiver_name", _t("caregiver", lang))
     if empty(data.get("survivor.caregiver_informed")):
@@ -191,5 +196,6 @@ def validate(data: dict[str, Any], today: date | None = None,
     _check_dates(data, errors, lang)
     _check_age(data, today, errors, lang)
     _check_child(data, today, errors, lang)
+    consent_rules.check(data, survivor_age(data, today), errors, lang)
     _check_cercle(data, errors, lang)
     return errors

@@ -17,6 +17,7 @@ from desktop.core.catalogue import reference
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.access import get_case, visible
+from desktop.core.services.consent_rules import pending_approval
 from desktop.core.services.permissions import require_actor
 from desktop.core.services.reference_numbers import normalise
 from desktop.core.store.models import (
@@ -109,7 +110,10 @@ def shown_status(status: str, due_on: date, today: date | None = None) -> str:
 
 
 def release_consented(case: Case, service_type: str) -> bool:
-    """True when the case holds a given, not withdrawn consent ``release:<service_type>``."""
+    """True when the case holds a given, not withdrawn consent ``release:<service_type>`` —
+    and, when a substitute for the caregiver gave it, a supervisor approved it."""
+    if pending_approval(case.consents, case.consent_approval):
+        return False
     return any(
         consent.scope == f"release:{service_type}" and consent.given
         and consent.withdrawn_on is None

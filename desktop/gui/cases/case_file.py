@@ -1,4 +1,5 @@
-"""The case file: summary, steps, assessment and plan, notes, referrals, history, closure."""
+"""The case file: summary, steps, assessment and plan, notes, consent, referrals, history,
+closure."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import accounts, cases
+from desktop.core.services import accounts, cases, consent_approval
 from desktop.core.services.permissions import Permission, Role, can
 from desktop.gui import dialogs
 from desktop.gui.cases import case_text as ct
@@ -33,6 +34,7 @@ from desktop.gui.cases.case_file_parts import (
     show_date,
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
+from desktop.gui.cases.consent_panel import ConsentPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
@@ -89,11 +91,14 @@ class CaseFileView(QWidget):
         self.referrals.changed.connect(self.changed)
         area.addWidget(self.referrals)
         self.history = HistoryPanel(ct.action_label, self)
+        self.consents = ConsentPanel(self.lang, self)
+        self.consents.approve.connect(self._approve_consent)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("case:tabs")
         self.tabs.addTab(self.steps, self.tr("Steps"))
         self.tabs.addTab(self.plan, self.tr("Assessment and plan"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.consents, self.tr("Consent"))
         self.tabs.addTab(self.referrals_area, self.tr("Referrals and follow-ups"))
         self.tabs.addTab(self.history, self.tr("History"))
         self._build_actions()
@@ -187,6 +192,8 @@ class CaseFileView(QWidget):
         self.steps.show_file(file)
         self.plan.show_file(file)
         self.notes.show_file(file)
+        actor = self.vault.actor if self.vault is not None else None
+        self.consents.show_file(file, can(actor, Permission.OVERRIDE_CONSENT))
         self.history.show_events(list(ct.history_of(file)) if file is not None else [])
         self.referrals.set_vault(self.vault)
         self.referrals.show_case(self.case_id if file is not None else None)
@@ -269,6 +276,11 @@ class CaseFileView(QWidget):
     def _reject(self) -> None:
         self._run(self.tr("Closure refused: the case stays open."),
                   lambda case_id: cases.reject_closure(self.vault, case_id))
+
+    def _approve_consent(self) -> None:
+        if self._run(self.tr("Consent approved."),
+                     lambda case_id: consent_approval.approve(self.vault, case_id)):
+            self.tabs.setCurrentWidget(self.consents)
 
     def _reopen(self) -> None:
         if dialogs.ask(self, self.tr("Reopen this case?")):

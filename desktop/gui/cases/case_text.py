@@ -39,6 +39,7 @@ def action_label(action: str) -> str:
         "referral_created": translate("CaseText", "Referral created"),
         "referral_status": translate("CaseText", "Referral status changed"),
         "consent_override": translate("CaseText", "Consent overridden by a supervisor"),
+        "consent_approved": translate("CaseText", "Consent approved by a supervisor"),
         "letter_printed": translate("CaseText", "Referral letter printed"),
         "case_summary": translate("CaseText", "Case summary printed"),
         "followup_created": translate("CaseText", "Follow-up planned"),
@@ -114,6 +115,8 @@ def flags_text(file: Any, lang: str) -> str:
         flags.append(translate("CaseText", "Possible sexual exploitation"))
     if _get(file, "status") == "closure_requested":
         flags.append(translate("CaseText", "Closure waiting for a supervisor"))
+    if _get(file, "consent_pending"):
+        flags.append(translate("CaseText", "Consent pending supervisor approval"))
     return " · ".join(flags)
 
 

@@ -18,6 +18,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services import intake
 from desktop.gui.cases import intake_drafts
+from desktop.gui.cases.consent_section import ConsentSection
 from desktop.gui.cases.intake_sections import (
     IncidentSection,
     PerpetratorSection,
@@ -63,7 +64,7 @@ class IntakeForm(QWidget):
         self.incident = IncidentSection(self.lang, self.board)
         self.perpetrators = PerpetratorSection(self.lang, self.board)
         self.sea = SeaSection(self.lang, self.board)
-        self.consent = PlainSection("consent", self.lang, self.board)
+        self.consent = ConsentSection(self.lang, self.board)
         self.assessment = PlainSection("assessment", self.lang, self.board)
         self.sections: list[Section] = [
             self.registration, self.survivor, self.incident, self.perpetrators, self.sea,
@@ -168,6 +169,7 @@ class IntakeForm(QWidget):
 
     def _update_sea(self) -> None:
         self.sea.setVisible(self.perpetrators.list.any_sea())
+        self.consent.update_for(self.data())  # the child's age band: who consents, assents
 
     def errors(self) -> dict[str, str]:
         """What ``intake.validate`` says about the form now."""

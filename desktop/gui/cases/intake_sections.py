@@ -128,6 +128,9 @@ class SeaSection(PlainSection):
     def __init__(self, lang: str, board: ErrorBoard, parent: QWidget | None = None) -> None:
         super().__init__("sea", lang, board, parent)
         note = QLabel(translate("IntakeSections", "A perpetrator is UN or humanitarian "
-                                "personnel: record the SEA details below."), self)
+                                "personnel: record the SEA details below. She decides whether "
+                                "the UN entity, the SEA focal point and the Victims' Rights "
+                                "Advocate are informed: ask her, and record her answer with "
+                                "its date and who gave it."), self)
         note.setWordWrap(True)
         self.body.insertWidget(0, note)

@@ -9,6 +9,7 @@ from desktop.core.store.models.cases import (
     CaseNote,
     CaseStep,
     Consent,
+    ConsentApproval,
     Draft,
     Incident,
     Perpetrator,
@@ -30,7 +31,7 @@ from desktop.core.store.models.referrals import (
 __all__ = [
     "CASE_STATUSES", "PRIORITIES", "REFERRAL_STATUSES", "ROLES",
     "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep", "Consent",
-    "Draft", "FollowUp", "Incident", "LetterIssued", "Perpetrator", "ProviderService",
-    "Referral", "ReferralStatusChange", "ServiceProvider", "Setting", "Site", "SlotKey",
-    "Staff", "Survivor", "new_id", "utcnow",
+    "ConsentApproval", "Draft", "FollowUp", "Incident", "LetterIssued", "Perpetrator",
+    "ProviderService", "Referral", "ReferralStatusChange", "ServiceProvider", "Setting",
+    "Site", "SlotKey", "Staff", "Survivor", "new_id", "utcnow",
 ]

@@ -64,6 +64,7 @@ class Survivor(SiteStamped, Base):
     caregiver_phone: Mapped[str | None] = mapped_column(String(64))
     caregiver_relationship: Mapped[str | None] = mapped_column(String(40))
     caregiver_informed: Mapped[bool | None] = mapped_column(Boolean)
+    caregiver_is_perpetrator: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class Case(SiteStamped, Base):
@@ -95,6 +96,11 @@ class Case(SiteStamped, Base):
     closure_requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closed_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A child survivor's consent (child_consent_bands.json): her assent; when the caregiver is
+    # not appropriate, why, and the best-interest note (free text).
+    child_assent: Mapped[bool | None] = mapped_column(Boolean)
+    caregiver_unsuitable: Mapped[str | None] = mapped_column(String(30))
+    best_interest_note: Mapped[str | None] = mapped_column(Text)
 
     survivor: Mapped[Survivor] = relationship(lazy="joined")
     incidents: Mapped[list[Incident]] = relationship(
@@ -105,6 +111,8 @@ class Case(SiteStamped, Base):
         back_populates="case", cascade="all, delete-orphan")
     steps: Mapped[list[CaseStep]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseStep.step")
+    consent_approval: Mapped[ConsentApproval | None] = relationship(
+        back_populates="case", cascade="all, delete-orphan", uselist=False)
 
 
 # Covering index for the period report's case counts (opened, active, closed).
@@ -145,7 +153,6 @@ class Incident(SiteStamped, Base):
     reported_where: Mapped[str | None] = mapped_column(String(200))
     previous_incidents: Mapped[bool | None] = mapped_column(Boolean)
     sea_reported_to_un_on: Mapped[date | None] = mapped_column(Date)
-    sea_wants_reported: Mapped[bool | None] = mapped_column(Boolean)
     sea_paternity_claim: Mapped[bool | None] = mapped_column(Boolean)
 
     case: Mapped[Case] = relationship(back_populates="incidents")
@@ -175,7 +182,12 @@ class Perpetrator(SiteStamped, Base):
 
 
 class Consent(SiteStamped, Base):
-    """One consent: ``scope`` is ``services``, ``statistics`` or ``release:<service type>``."""
+    """One consent: ``scope`` is ``services``, ``statistics``, ``release:<service type>`` or
+    ``un_sharing`` (inform the UN entity / SEA focal point / Victims' Rights Advocate).
+
+    ``given_by``: ``survivor``, ``caregiver``, or for a child whose caregiver is not appropriate
+    ``trusted_adult`` / ``caseworker`` (then valid once a supervisor approved it on the case).
+    """
 
     __tablename__ = "consents"
     __table_args__ = (
@@ -187,11 +199,23 @@ class Consent(SiteStamped, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     scope: Mapped[str] = mapped_column(String(40))
     given: Mapped[bool] = mapped_column(Boolean, default=False)
-    given_by: Mapped[str] = mapped_column(String(20), default="survivor")  # or caregiver
+    given_by: Mapped[str] = mapped_column(String(20), default="survivor")
     given_on: Mapped[date | None] = mapped_column(Date)
     recorded_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     case: Mapped[Case] = relationship(back_populates="consents")
+
+
+class ConsentApproval(SiteStamped, Base):
+    """A supervisor's approval of a consent given for a child by another trusted adult or the
+    case worker (the caregiver not being appropriate); removed when that consent changes."""
+
+    __tablename__ = "consent_approvals"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                         unique=True)
+    approved_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    approved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    case: Mapped[Case] = relationship(back_populates="consent_approval")
 
 
 class AssessmentNeed(SiteStamped, Base):
