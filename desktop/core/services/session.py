@@ -141,6 +141,7 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
             vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
                                 staff.full_name)
             _audit_login(session, folder, vault.actor, "login")
+        folder.throttle.succeeded(vault.actor.username)  # once the audit rows are committed
         for hook in LOGIN_HOOKS:
             hook(vault)
     except BaseException:
@@ -150,8 +151,11 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
 
 
 def _audit_login(session, folder: DataFolder, actor: Actor, action: str) -> None:  # type: ignore[no-untyped-def]
-    for failure in folder.throttle.succeeded(actor.username):
+    failures, dropped = folder.throttle.pending()
+    for failure in failures:
         audit.record(session, None, "login_failed", actor_name=failure.username, at=failure.at)
+    if dropped:
+        audit.record(session, None, "login_failed", details=f"not_kept={dropped}")
     audit.record(session, actor, action)
 
 
@@ -173,6 +177,7 @@ def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
             vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
                                 translate("Login", "Recovery key"))
             _audit_login(session, folder, vault.actor, "recovery_login")
+        folder.throttle.succeeded(keyslots.RECOVERY)
     except BaseException:
         vault.close()
         raise
