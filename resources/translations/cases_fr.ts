@@ -126,6 +126,10 @@
         <source>This case is not closed.</source>
         <translation>Ce cas n&apos;est pas clôturé.</translation>
     </message>
+        <message>
+            <source>Your role may not see names in the list.</source>
+            <translation>Votre rôle ne permet pas de voir les noms dans la liste.</translation>
+        </message>
 </context>
 <context>
     <name>Classification</name>

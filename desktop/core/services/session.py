@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPassword
 from desktop.core.i18n import translate
 from desktop.core.services import accounts, audit, backups, settings
-from desktop.core.services.permissions import Role
+from desktop.core.services.permissions import Role, is_admin_role
 from desktop.core.store import keyslots, migrate
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
@@ -27,10 +27,16 @@ def site_code_for(name: str) -> str:
 
 def initialise(folder: DataFolder, *, organisation: str, site: str, admin_username: str,
                admin_password: str, admin_full_name: str = "", region: str | None = None,
-               language: str = "fr") -> tuple[Vault, str]:
+               language: str = "fr",
+               admin_role: str = Role.ADMIN_SUPERVISOR) -> tuple[Vault, str]:
     """Create the encrypted database with its first administrator; returns the open vault
-    (logged in as that administrator) and the recovery key, to be shown once."""
+    (logged in as that administrator) and the recovery key, to be shown once.
+
+    The first administrator is "administrator and supervisor" unless ``admin_role`` says
+    ``administrator`` (a centre where someone else supervises the cases)."""
     errors: dict[str, str] = {}
+    if not is_admin_role(admin_role):
+        errors["role"] = translate("Setup", "The first account must be an administrator.")
     if not organisation.strip():
         errors["organisation"] = translate("Setup", "Enter the organisation's name.")
     if not site.strip():
@@ -63,7 +69,7 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         session.add(site_row)
         session.flush()
         staff = Staff(username=admin_username.strip(), full_name=admin_full_name.strip(),
-                      role=Role.ADMINISTRATOR, site_id=site_row.id,
+                      role=admin_role, site_id=site_row.id,
                       code=admin_username.strip().upper()[:20], language=language)
         session.add(staff)
         session.flush()
@@ -72,7 +78,7 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         settings.put_in_session(session, "default_language", language)
         vault.actor = Actor(staff.id, staff.username, staff.role, site_row.id, staff.full_name)
         audit.record(session, vault.actor, "user_added", record_type="staff",
-                     record_id=staff.id, details=Role.ADMINISTRATOR)
+                     record_id=staff.id, details=admin_role)
         for hook in SETUP_HOOKS:
             hook(session, vault.actor)
     keyslots.write_slot_file(folder.slots_path, slot_file)
