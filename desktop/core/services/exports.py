@@ -101,17 +101,8 @@ def suggested_name(request: ExportRequest) -> str:
 def export(vault: Vault, request: ExportRequest, target: Path, *,
            progress: Progress | None = None, cancelled: CancelCheck | None = None,
            today: date | None = None) -> ExportResult:
-    """Make the export and write it to ``target``; audited once the file is in place.
-
-    A refusal (role, or a missing reason or password) is audited ``export_refused`` with the
-    kind and what was missing, never the reason's text."""
-    try:
-        require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
-                else Permission.RUN_REPORTS)
-        check(request)
-    except (PermissionDenied, ValidationError) as exc:
-        _audit_refusal(vault, request, exc)
-        raise
+    """Make the export and write it to ``target``; audited once the file is in place."""
+    vet(vault, request)
     lang = request.lang or current_language()
     today = today or date.today()
     period = request.period
@@ -132,6 +123,20 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
         details += f" reason={request.reason.strip()[:300]}"
     audit.log(vault, action, record_type="export", details=details)
     return ExportResult(target, rows, bool(request.password))
+
+
+def vet(vault: Vault, request: ExportRequest) -> None:
+    """``PermissionDenied`` or ``ValidationError`` for a request this person may not make.
+
+    A refusal (role, or a missing reason or password) is audited ``export_refused`` with the
+    kind and what was missing, never the reason's text."""
+    try:
+        require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
+                else Permission.RUN_REPORTS)
+        check(request)
+    except (PermissionDenied, ValidationError) as exc:
+        _audit_refusal(vault, request, exc)
+        raise
 
 
 def _audit_refusal(vault: Vault, request: ExportRequest, exc: UserError) -> None:
