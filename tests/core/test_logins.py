@@ -48,7 +48,21 @@ def test_the_attempts_file_is_shared_by_every_process(tmp_path: Path) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 or os.name != "posix"
     entries = json.loads(path.read_text())["attempts"]
     assert [e["user"] for e in entries] == ["Awa"] * 4  # as typed, nothing else
-    assert set(entries[0]) == {"user", "at", "audited"}
+    assert set(entries[0]) == {"user", "at", "audited", "trying"}
+
+
+def test_tries_under_way_count_for_tries_started_meanwhile(tmp_path: Path) -> None:
+    now = [1_800_000_000.0]
+    # Three processes start a try at the same moment: the fourth must already wait.
+    for _ in range(3):
+        assert _file_throttle(tmp_path, now).reserve("admin") == 0
+    assert _file_throttle(tmp_path, now).reserve("admin") == 5
+    assert _file_throttle(tmp_path, now).pending() == ([], 0)  # not failures (yet)
+    _file_throttle(tmp_path, now).failed("admin")
+    _file_throttle(tmp_path, now).cancel("admin")  # a damaged folder, not a wrong password
+    assert len(_file_throttle(tmp_path, now).pending()[0]) == 1
+    now[0] += 3600  # the third try's process was killed during the check: a failure
+    assert len(_file_throttle(tmp_path, now).pending()[0]) == 2
 
 
 def test_a_colleague_login_does_not_reset_a_guessed_account(tmp_path: Path) -> None:
@@ -81,7 +95,7 @@ def test_a_clock_gone_backwards_never_locks_out_for_good(tmp_path: Path) -> None
     b'{"version": 1, "attempts": [{"user": "awa", "at": 1e400}]}',
     b'{"version": 1, "attempts": [{"user": "awa", "at": 1' + b"0" * 400 + b'}]}',
     b"[" * 50_000 + b"]" * 50_000,
-    b'{"version": 1, "attempts": [' + b'{"user": "awa", "at": 1},' * 5000 + b"1]}",
+    b'{"version": 1, "attempts": [' + b'{"user": "awa", "at": 1},' * 20000 + b"1]}",
 ])
 def test_a_damaged_attempts_file_is_replaced(tmp_path: Path, content: bytes) -> None:
     now = [1_800_000_000.0]
@@ -97,12 +111,26 @@ def test_future_times_and_huge_counts_stay_bounded(tmp_path: Path) -> None:
     entries = [{"user": "awa", "at": 9e15} for _ in range(MAX_ENTRIES * 3)]
     (tmp_path / ATTEMPTS_NAME).write_text(json.dumps({"version": 1, "attempts": entries}))
     assert _file_throttle(tmp_path, now).wait_seconds("awa") == MAX_DELAY
-    for _ in range(MAX_ENTRIES + 10):
+    many = [{"user": "x" * 200, "at": now[0]} for _ in range(MAX_ENTRIES)]
+    (tmp_path / ATTEMPTS_NAME).write_text(json.dumps({"version": 1, "attempts": many}))
+    for _ in range(10):
         _file_throttle(tmp_path, now).failed("x" * 500)
+    failures, dropped = _file_throttle(tmp_path, now).pending()
+    assert len(failures) == MAX_ENTRIES and dropped == 10
+    assert {len(f.username) for f in failures} == {64}
+
+
+def test_the_longest_names_still_fit_and_are_kept_clean(tmp_path: Path) -> None:
+    now = [1_800_000_000.0]
+    widest = "\U0001d54f" * 64  # 4 bytes a character
+    full = [{"user": widest, "at": now[0]} for _ in range(MAX_ENTRIES)]
+    (tmp_path / ATTEMPTS_NAME).write_bytes(json.dumps(
+        {"version": 1, "attempts": full}, ensure_ascii=False).encode())
+    _file_throttle(tmp_path, now).failed("a\x1b[2J\ud800b")  # controls, a lone surrogate
     assert (tmp_path / ATTEMPTS_NAME).stat().st_size <= MAX_BYTES
     failures, dropped = _file_throttle(tmp_path, now).pending()
-    assert len(failures) == MAX_ENTRIES and dropped >= 10
-    assert {len(f.username) for f in failures} == {64}
+    assert len(failures) == MAX_ENTRIES and dropped == 1  # read back, not replaced
+    assert failures[-1].username == "a?[2J?b" and failures[0].username == widest
 
 
 def test_repeated_failures_are_refused_then_audited(folder: DataFolder) -> None:
@@ -138,3 +166,16 @@ def test_a_read_only_folder_still_slows_down_in_the_process(folder: DataFolder) 
         assert folder.throttle.wait_seconds(folders.CASEWORKER) > 0
     finally:
         folder.path.chmod(0o700)
+
+
+def test_a_damaged_database_is_not_a_wrong_password(folder: DataFolder) -> None:
+    from desktop.core.errors import DamagedData
+
+    data = bytearray(folder.db_path.read_bytes())
+    data[:4096] = b"\0" * 4096  # the first page: the right password no longer opens it
+    folder.db_path.write_bytes(bytes(data))
+    for _ in range(4):
+        with pytest.raises(DamagedData):
+            session.login(folder, folders.CASEWORKER, folders.PASSWORD)
+    assert folder.throttle.wait_seconds(folders.CASEWORKER) == 0
+    assert folder.throttle.pending() == ([], 0)

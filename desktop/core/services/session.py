@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from sqlalchemy import func, select
 
@@ -91,12 +92,23 @@ SETUP_HOOKS: list = []  # type: ignore[type-arg]
 LOGIN_HOOKS: list = []  # type: ignore[type-arg]
 
 
-def _too_soon(folder: DataFolder, username: str) -> None:
-    wait = folder.throttle.wait_seconds(username)
+@contextlib.contextmanager
+def _one_try(folder: DataFolder, who: str) -> Iterator[None]:
+    """One login try, recorded before the password is checked (so that tries in parallel
+    processes count): ``WrongPassword`` makes it a failure, any other error forgets it."""
+    wait = folder.throttle.reserve(who)
     if wait > 0:
         raise WrongPassword(translate(
             "Login", "Too many wrong passwords. Wait {seconds} seconds, then try again.").format(
                 seconds=int(wait + 0.999)))
+    try:
+        yield
+    except WrongPassword:
+        folder.throttle.failed(who)
+        raise
+    except BaseException:
+        folder.throttle.cancel(who)
+        raise
 
 
 def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
@@ -130,24 +142,23 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
     """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
     folder.require_exists()
     username = username.strip()
-    _too_soon(folder, username)
+    with _one_try(folder, username):
+        vault = _open_and_upgrade(folder, folder.open_key(username, password))
+        try:
+            with vault.session() as session:
+                staff = session.scalar(select(Staff).where(
+                    func.lower(Staff.username) == username.lower()))
+                if staff is None or not staff.active:
+                    raise WrongPassword(translate(
+                        "Storage", "The username or password is not correct."))
+                vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
+                                    staff.full_name)
+                _audit_login(session, folder, vault.actor, "login")
+        except BaseException:
+            vault.close()
+            raise
+    folder.throttle.succeeded(username)  # once the audit rows are committed
     try:
-        key = folder.open_key(username, password)
-    except WrongPassword:
-        folder.throttle.failed(username)
-        raise
-    vault = _open_and_upgrade(folder, key)
-    try:
-        with vault.session() as session:
-            staff = session.scalar(select(Staff).where(
-                func.lower(Staff.username) == username.lower()))
-            if staff is None or not staff.active:
-                raise WrongPassword(translate(
-                    "Storage", "The username or password is not correct."))
-            vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
-                                staff.full_name)
-            _audit_login(session, folder, vault.actor, "login")
-        folder.throttle.succeeded(vault.actor.username)  # once the audit rows are committed
         for hook in LOGIN_HOOKS:
             hook(vault)
     except BaseException:
@@ -168,25 +179,20 @@ def _audit_login(session, folder: DataFolder, actor: Actor, action: str) -> None
 def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
     """Unlock with the recovery key, acting as an administrator (to reset passwords)."""
     folder.require_exists()
-    _too_soon(folder, keyslots.RECOVERY)
-    try:
-        key = folder.open_recovery_key(recovery_key)
-    except WrongPassword:
-        folder.throttle.failed(keyslots.RECOVERY)
-        raise
-    vault = _open_and_upgrade(folder, key)
-    try:
-        with vault.session() as session:
-            site = session.scalar(select(Site).order_by(Site.created_at))
-            if site is None:
-                raise UserError(translate("Storage", "The database holds no site."))
-            vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
-                                translate("Login", "Recovery key"))
-            _audit_login(session, folder, vault.actor, "recovery_login")
-        folder.throttle.succeeded(keyslots.RECOVERY)
-    except BaseException:
-        vault.close()
-        raise
+    with _one_try(folder, keyslots.RECOVERY):
+        vault = _open_and_upgrade(folder, folder.open_recovery_key(recovery_key))
+        try:
+            with vault.session() as session:
+                site = session.scalar(select(Site).order_by(Site.created_at))
+                if site is None:
+                    raise UserError(translate("Storage", "The database holds no site."))
+                vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
+                                    translate("Login", "Recovery key"))
+                _audit_login(session, folder, vault.actor, "recovery_login")
+        except BaseException:
+            vault.close()
+            raise
+    folder.throttle.succeeded(keyslots.RECOVERY)
     return vault
 
 

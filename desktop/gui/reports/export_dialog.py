@@ -2,7 +2,8 @@
 identifying export with a written reason.
 
 The dialog checks its own fields, then asks the service (``exports.vet``, which audits a
-refusal) about the whole request, and shows what is wrong inside the dialog; it is accepted only with a request the service will take.
+refusal) about the whole request, and shows what is wrong inside the dialog; it is accepted
+only with a request the service will take.
 """
 
 from __future__ import annotations
