@@ -6,6 +6,7 @@ from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, out
 from desktop.core.i18n import translate
 from desktop.core.services import session
+from desktop.core.services.permissions import Role
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -15,6 +16,12 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser.add_argument("--site", required=True, help=translate("CLI", "site name"))
     parser.add_argument("--admin", required=True, help=translate("CLI", "administrator username"))
     parser.add_argument("--full-name", default="", help=translate("CLI", "administrator's name"))
+    parser.add_argument(
+        "--admin-role", choices=[Role.ADMIN_SUPERVISOR.value, Role.ADMINISTRATOR.value],
+        default=Role.ADMIN_SUPERVISOR.value, help=translate(
+            "CLI", "admin_supervisor (default: also supervises the cases, as in a small "
+                   "centre) or administrator (accounts, settings and backups only, no access "
+                   "to survivors' cases)"))
     parser.set_defaults(handler=run)
 
 
@@ -25,7 +32,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         translate("CLI", "New password for {user}: ").format(user=args.admin))
     vault, recovery_key = session.initialise(
         folder, organisation=args.org, site=args.site, admin_username=args.admin,
-        admin_password=password, admin_full_name=args.full_name)
+        admin_password=password, admin_full_name=args.full_name, admin_role=args.admin_role)
     session.lock(vault, reason="logout")
     out(recovery_key)
     import sys

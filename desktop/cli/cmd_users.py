@@ -6,6 +6,7 @@ from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.i18n import translate
 from desktop.core.services import accounts, session
+from desktop.core.services.permissions import Permission, Role, require
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -16,8 +17,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     add = actions.add_parser("add", help=translate("CLI", "add a person"))
     cli.common(add)
     add.add_argument("username")
-    add.add_argument("--role", required=True, choices=["caseworker", "supervisor",
-                                                       "administrator"])
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--full-name", default="")
     remove = actions.add_parser("remove", help=translate(
         "CLI", "remove a person (their key slot goes, the database is rekeyed)"))
@@ -37,6 +37,8 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             for row in accounts.list_staff(vault):
                 out("\t".join([row.username, row.role, row.full_name]))
         elif args.action == "add":
+            # Refuse a role that may not add people before asking for their new password.
+            require(vault, Permission.MANAGE_STAFF)
             password = secrets.new_password(
                 translate("CLI", "New password for {user}: ").format(user=args.username))
             accounts.add_person(vault, args.username, args.role, password, args.full_name)
@@ -46,6 +48,8 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             out(translate("CLI", "Removed {user}; the database was rekeyed.").format(
                 user=args.username))
         elif args.action == "passwd":
+            if args.username.casefold() != args.user.casefold():
+                require(vault, Permission.MANAGE_STAFF)
             password = secrets.new_password(
                 translate("CLI", "New password for {user}: ").format(user=args.username))
             if args.username.casefold() == args.user.casefold():

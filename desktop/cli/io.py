@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 from desktop.core.errors import UserError
@@ -22,21 +23,47 @@ class Secrets:
         self.interactive = sys.stdin is not None and sys.stdin.isatty()
 
     def read(self, prompt: str) -> str:
+        """One secret: from the terminal, else the next line of standard input, read as UTF-8
+        whatever the console's code page or locale (a byte-order mark is ignored)."""
         if self.interactive:
             return getpass.getpass(prompt)
-        line = sys.stdin.readline() if sys.stdin is not None else ""
+        line = _read_line()
         if not line:
             raise UserError(translate("CLI", "Expected a password on standard input: {what}")
                             .format(what=prompt.rstrip(": ")))
-        return line.rstrip("\r\n")
+        return line.rstrip("\r\n").removeprefix("\ufeff")
 
     def new_password(self, prompt: str) -> str:
         first = self.read(prompt)
         if self.interactive:
             again = self.read(translate("CLI", "Type it again: "))
-            if again != first:
+            # The same letters typed as composed or decomposed characters are the same password.
+            if unicodedata.normalize("NFC", again) != unicodedata.normalize("NFC", first):
                 raise UserError(translate("CLI", "The two passwords differ."))
         return first
+
+
+def _read_line() -> str:
+    if sys.stdin is None:
+        return ""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in place of stdin (tests, embedding)
+        return sys.stdin.readline()
+    data = raw.readline(64 * 1024)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(translate("CLI", "Standard input is not UTF-8 text: save or send the "
+                                         "password as UTF-8.")) from exc
+
+
+def tolerant_output() -> None:
+    """Let stdout and stderr replace what the console's encoding cannot show (a cp1252 pipe
+    and a Bambara name) instead of failing with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
 
 
 def folder_of(path: str | None) -> DataFolder:

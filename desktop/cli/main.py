@@ -57,8 +57,9 @@ def common(parser: argparse.ArgumentParser, *, needs_user: bool = True) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from desktop.cli.io import Secrets
+    from desktop.cli.io import Secrets, tolerant_output
 
+    tolerant_output()
     args = build_parser().parse_args(argv)
     if args.lang:
         set_language(args.lang)

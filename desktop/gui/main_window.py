@@ -133,8 +133,14 @@ class MainWindow(QMainWindow):
             if signal is not None:
                 signal.connect(self.idle_minutes_changed)
             if self.vault is not None:
-                page.set_vault(self.vault)
+                page.set_vault(self._vault_for(key))
         return self.pages[key]
+
+    def _vault_for(self, key: str) -> Any:
+        """The vault for page ``key``, or ``None`` when the role may not see that page."""
+        if self.vault is None or not pages.allowed(key, self.vault.actor):
+            return None
+        return self.vault
 
     def show_page(self, key: str) -> Page:
         """Open page ``key`` and refresh it."""
@@ -143,7 +149,7 @@ class MainWindow(QMainWindow):
         row = pages.page_keys().index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
-        if self.vault is not None:
+        if self._vault_for(key) is not None:
             try:
                 page.refresh()
             except UserError as exc:
@@ -163,10 +169,13 @@ class MainWindow(QMainWindow):
         self.person_label.setText(actor.full_name or actor.username)
         self.role_label.setText(role_label(actor.role))
         self.site_label.setText(session.site_name(vault))
-        for page in self.pages.values():
-            page.set_vault(vault)
-        if not self.pages:
-            self.show_page(pages.page_keys()[0])
+        shown = [key for key in pages.page_keys() if pages.allowed(key, actor)]
+        for row, key in enumerate(pages.page_keys()):
+            self.nav.item(row).setHidden(key not in shown)
+        for key, page in self.pages.items():
+            page.set_vault(self._vault_for(key))
+        if not self.pages or self.current_key() not in shown:
+            self.show_page(shown[0])
         else:
             self.show_page(self.current_key())
 

@@ -10,9 +10,11 @@ opened. To add your page, replace its placeholder line with your class (one line
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.services.permissions import Permission, can
 from desktop.gui.page import Page
 
 PAGES: list[tuple[str, str]] = [
@@ -23,6 +25,16 @@ PAGES: list[tuple[str, str]] = [
     ("reports", "desktop.gui.reports.page:ReportsPage"),
     ("admin", "desktop.gui.admin.page:AdminPage"),
 ]
+
+
+# Pages that show survivors or case content: only for roles that work on cases (a plain
+# administrator sees Directory and Administration only).
+CASE_PAGES = frozenset({"cases", "referrals", "followups", "reports"})
+
+
+def allowed(key: str, actor: Any) -> bool:
+    """True when page ``key`` is shown to ``actor``."""
+    return key not in CASE_PAGES or can(actor, Permission.WORK_ON_CASES)
 
 
 def page_class(spec: str) -> type[Page]:

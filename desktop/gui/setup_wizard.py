@@ -3,11 +3,13 @@ recovery key once."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core import i18n
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.services import session
+from desktop.core.services.permissions import Role
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.forms import FieldErrors, line_field, password_field
@@ -91,6 +94,12 @@ class SetupWizard(QWidget):
             translate("SetupWizard", "Password again"),
             password_field("password2"),
         )
+        self.supervises = QCheckBox(translate(
+            "SetupWizard", "The administrator also supervises the cases (sees survivors' "
+                           "cases, reports and exports)"))
+        self.supervises.setObjectName("admin_supervises")
+        self.supervises.setChecked(True)  # a small centre: one person does both
+        form.addRow("", self.supervises)
         self.create_button = QPushButton(translate("SetupWizard", "Create the database"))
         self.create_button.setObjectName("create")
         self.create_button.setDefault(True)
@@ -112,7 +121,8 @@ class SetupWizard(QWidget):
 
     def create_database(self) -> None:
         """Validate, create the encrypted database, then show the recovery key."""
-        if self._text("password") != self._text("password2"):
+        if (unicodedata.normalize("NFC", self._text("password"))
+                != unicodedata.normalize("NFC", self._text("password2"))):
             self.errors.show({"password2": translate("SetupWizard", "The two passwords differ.")})
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -126,6 +136,8 @@ class SetupWizard(QWidget):
                 admin_password=self._text("password"),
                 admin_full_name=self._text("full_name"),
                 language=i18n.current_language(),
+                admin_role=Role.ADMIN_SUPERVISOR if self.supervises.isChecked()
+                else Role.ADMINISTRATOR,
             )
         except ValidationError as exc:
             self.errors.show(exc.errors)

@@ -12,8 +12,8 @@
             <translation>Le mot de passe doit avoir au moins {n} caractères.</translation>
         </message>
         <message>
-            <source>Choose a role: case worker, supervisor or administrator.</source>
-            <translation>Choisissez un rôle : gestionnaire de cas, superviseur ou administrateur.</translation>
+            <source>Choose a role: case worker, supervisor, administrator, or administrator and supervisor.</source>
+            <translation>Choisissez un rôle : gestionnaire de cas, superviseur, administrateur, ou administrateur et superviseur.</translation>
         </message>
         <message>
             <source>This username is already taken.</source>
@@ -157,6 +157,14 @@
             <source>relais: interrupted</source>
             <translation>relais : interrompu</translation>
         </message>
+        <message>
+            <source>admin_supervisor (default: also supervises the cases, as in a small centre) or administrator (accounts, settings and backups only, no access to survivors' cases)</source>
+            <translation>admin_supervisor (par défaut : supervise aussi les dossiers, comme dans un petit centre) ou administrator (comptes, réglages et sauvegardes seulement, sans accès aux dossiers des survivantes)</translation>
+        </message>
+        <message>
+            <source>Standard input is not UTF-8 text: save or send the password as UTF-8.</source>
+            <translation>L'entrée standard n'est pas du texte UTF-8 : enregistrez ou envoyez le mot de passe en UTF-8.</translation>
+        </message>
     </context>
     <context>
         <name>Login</name>
@@ -183,6 +191,14 @@
             <source>Ask a supervisor or an administrator.</source>
             <translation>Demandez à un superviseur ou à un administrateur.</translation>
         </message>
+        <message>
+            <source>Your role gives no access to survivors' cases.</source>
+            <translation>Votre rôle ne donne pas accès aux dossiers des survivantes.</translation>
+        </message>
+        <message>
+            <source>An administrator who is also the supervisor needs the role "Administrator and supervisor".</source>
+            <translation>Un administrateur qui est aussi superviseur a besoin du rôle « Administrateur et superviseur ».</translation>
+        </message>
     </context>
     <context>
         <name>Roles</name>
@@ -197,6 +213,10 @@
         <message>
             <source>Administrator</source>
             <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>Administrator and supervisor</source>
+            <translation>Administrateur et superviseur</translation>
         </message>
     </context>
     <context>
@@ -223,6 +243,10 @@
         <message>
             <source>Enter the site's name.</source>
             <translation>Saisissez le nom du site.</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>Le premier compte doit être un administrateur.</translation>
         </message>
     </context>
     <context>

@@ -390,6 +390,10 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
             <source>The two passwords differ.</source>
             <translation>Les deux mots de passe sont différents.</translation>
         </message>
+        <message>
+            <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
+            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des survivantes, les rapports et les exports)</translation>
+        </message>
     </context>
     <context>
         <name>StaffDialogs</name>

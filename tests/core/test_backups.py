@@ -42,8 +42,10 @@ def test_backup_is_encrypted_complete_and_audited(admin, tmp_path: Path) -> None
     assert audit.events(admin, action="backup")[0].details == "manual"
 
 
-def test_a_caseworker_may_back_up_but_not_list_or_restore(caseworker, tmp_path: Path) -> None:
-    backups.make_backup(caseworker, tmp_path / "cw.relaisbak")
+def test_a_caseworker_may_not_back_up_list_or_restore(caseworker, tmp_path: Path) -> None:
+    with pytest.raises(PermissionDenied):  # a backup is the whole database
+        backups.make_backup(caseworker, tmp_path / "cw.relaisbak")
+    assert not (tmp_path / "cw.relaisbak").exists()
     with pytest.raises(PermissionDenied):
         backups.list_backups(caseworker)
 

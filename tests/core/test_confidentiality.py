@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sqlalchemy import text
 
 from desktop.core.errors import WrongPassword
 from desktop.core.services import accounts, session
-from desktop.core.store.datafolder import DataFolder
+from desktop.core.store.datafolder import ATTEMPTS_NAME, DataFolder
 from desktop.core.store.models import Survivor
 from tests.helpers import folders
 
@@ -52,7 +53,15 @@ def test_wrong_password_gives_a_message_and_changes_nothing(folder: DataFolder) 
     assert "password" in str(info.value).lower()
     with pytest.raises(WrongPassword):
         session.login(folder, "nobody", "whatever")
-    assert _snapshot(folder.path) == before
+    after = _snapshot(folder.path)
+    # Only the attempts file records a failure (for the delay and the audit log): the
+    # usernames as typed and the times, nothing else.
+    assert after.pop(ATTEMPTS_NAME, None) is not None
+    after.pop("attempts.lock", None)  # empty: held while the attempts file is updated
+    assert after == before
+    attempts = json.loads((folder.path / ATTEMPTS_NAME).read_text())["attempts"]
+    assert [a["user"] for a in attempts] == [folders.ADMIN, "nobody"]
+    assert "not the password" not in (folder.path / ATTEMPTS_NAME).read_text()
 
 
 @pytest.mark.parametrize("password", [

@@ -91,3 +91,16 @@ def test_first_schema_database_opens_at_head_without_upgrade_when_current(tmp_pa
         assert vault.migrated == (migrate.head_revision() != FIRST_REVISION)
     finally:
         vault.close()
+
+
+def test_an_existing_administrator_keeps_case_access_after_the_upgrade(tmp_path) -> None:
+    from desktop.core.services import cases
+    from desktop.core.services.permissions import Role
+
+    folder = _database_at_first_revision(tmp_path / "old")
+    vault = session.login(folder, "admin", folders.ADMIN_PASSWORD)
+    try:  # the administrator of an older database was its supervisor too: still is
+        assert vault.actor is not None and vault.actor.role == Role.ADMIN_SUPERVISOR
+        assert cases.count(vault) == 0
+    finally:
+        vault.close()

@@ -129,6 +129,8 @@ def test_identifying_export_needs_a_reason_and_is_audited(qtbot, supervisor: Vau
     type_into(qtbot, dialog, "export_password_again", "long-password-1")
     click(qtbot, dialog, "export_ok")
     assert dialog.isVisible() and "Write why" in dialog.problems.text()  # no reason yet
+    refused = audit.events(supervisor, action="export_refused")  # and that is on record
+    assert [e.details for e in refused] == ["cases identifying=yes why=reason"]
 
     dialog.reason.setPlainText("Transfer to the referral hospital, request of 12 May")
     dialogs.script(str(tmp_path / "hospital.zip"))

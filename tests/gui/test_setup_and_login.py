@@ -44,7 +44,7 @@ def test_setup_wizard_shows_recovery_key_then_main_window(qtbot, make_shell,
     assert isinstance(main, MainWindow)
     qtbot.waitUntil(main.isVisible)
     assert main.person_label.text() == "Mariam Traoré"
-    assert main.role_label.text() == "Administrateur"
+    assert main.role_label.text() == "Administrateur et superviseur"  # the default choice
     assert main.site_label.text() == "Gao"
     assert shell.wizard is None
 

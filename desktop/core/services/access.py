@@ -1,8 +1,9 @@
 """Who may see and change which case: one rule, used by every case query and action.
 
 A case worker sees and edits the cases they created or are assigned to (``caseworker_id``).
-A supervisor or administrator sees every case of their site. A case that the actor may not see
-is answered as ``NotFound`` (its existence is not revealed).
+A supervisor (or an "administrator and supervisor") sees every case of their site. A plain
+administrator and the recovery key see no case at all (``require_case_work``). A case that the
+actor may not see is answered as ``NotFound`` (its existence is not revealed).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound, PermissionDenied, UserError
 from desktop.core.i18n import translate
-from desktop.core.services.permissions import Permission, can, require_actor
+from desktop.core.services.permissions import Permission, can, require_case_work
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Actor, Vault
 
@@ -31,7 +32,7 @@ def visible_parts(actor: Actor) -> list[ColumnElement[bool]]:
     """
     if can(actor, Permission.SEE_ALL_SITE_CASES):
         return [Case.site_id == actor.site_id]
-    if actor.staff_id is None:
+    if actor.staff_id is None or not can(actor, Permission.WORK_ON_CASES):
         return [false()]
     return [Case.caseworker_id == actor.staff_id, Case.created_by_id == actor.staff_id]
 
@@ -53,8 +54,9 @@ def get_case(session: Session, actor: Actor, case_id: str, *, for_update: bool =
 
 
 def staff_actor(vault: Vault) -> Actor:
-    """The actor, who must be a staff member (the recovery login cannot work on cases)."""
-    actor = require_actor(vault)
+    """The actor, who must be a staff member whose role works on cases (the recovery login
+    and a plain administrator cannot)."""
+    actor = require_case_work(vault)
     if actor.staff_id is None:
         raise PermissionDenied(translate(
             "Cases", "Log in with a staff account to work on cases."))
@@ -63,7 +65,7 @@ def staff_actor(vault: Vault) -> Actor:
 
 def require_visible(vault: Vault, case_id: str) -> Actor:
     """The actor, after checking that the case exists and is visible to them."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     with vault.reader() as session:
         get_case(session, actor, case_id)
     return actor

@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
-from desktop.core.services.permissions import Permission, Role, require, require_actor
+from desktop.core.services.permissions import (
+    ADMIN_ROLES,
+    Permission,
+    Role,
+    is_admin_role,
+    require,
+    require_actor,
+)
 from desktop.core.store import keyslots, slot_list
 from desktop.core.store.models import Staff
 from desktop.core.store.vault import Vault
@@ -54,7 +61,8 @@ def check_role(role: str) -> str:
     """A known role code, or ``ValidationError``."""
     if role not in {r.value for r in Role}:
         raise ValidationError({"role": translate(
-            "Accounts", "Choose a role: case worker, supervisor or administrator.")})
+            "Accounts", "Choose a role: case worker, supervisor, administrator, or "
+                        "administrator and supervisor.")})
     return role
 
 
@@ -110,7 +118,7 @@ def change_role(vault: Vault, username: str, role: str) -> None:
         staff = _find(session, username)
         if staff is None or not staff.active:
             raise NotFound(translate("Accounts", "No active account with this username."))
-        if staff.role == Role.ADMINISTRATOR and role != Role.ADMINISTRATOR:
+        if is_admin_role(staff.role) and not is_admin_role(role):
             _keep_one_admin(session, staff)
         staff.role = role
         audit.record(session, actor, "user_changed", record_type="staff", record_id=staff.id,
@@ -119,7 +127,8 @@ def change_role(vault: Vault, username: str, role: str) -> None:
 
 def _keep_one_admin(session, leaving: Staff) -> None:  # type: ignore[no-untyped-def]
     admins = session.scalar(select(func.count()).select_from(Staff).where(
-        Staff.role == Role.ADMINISTRATOR, Staff.active.is_(True), Staff.id != leaving.id))
+        Staff.role.in_([str(r) for r in ADMIN_ROLES]), Staff.active.is_(True),
+        Staff.id != leaving.id))
     if not admins:
         raise ValidationError({"role": translate(
             "Accounts", "Relais needs at least one administrator.")})
@@ -187,7 +196,7 @@ def remove_person(vault: Vault, username: str) -> None:
         staff = _find(session, username)
         if staff is None or not staff.active:
             raise NotFound(translate("Accounts", "No active account with this username."))
-        if staff.role == Role.ADMINISTRATOR:
+        if is_admin_role(staff.role):
             _keep_one_admin(session, staff)
         staff_id, real_name = staff.id, staff.username
     slot_file = vault.folder.read_slots()

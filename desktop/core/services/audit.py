@@ -27,6 +27,7 @@ ACTIONS = (
     "provider_changed", "directory_import", "directory_export",
     "report_viewed", "export", "export_identifying", "case_summary",
     "backup", "restore", "migration", "integrity_check",
+    "names_shown", "export_refused",
 )
 
 

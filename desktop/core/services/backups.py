@@ -26,7 +26,7 @@ from desktop import __version__
 from desktop.core.errors import DamagedData, StorageError, UserError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
-from desktop.core.services.permissions import Permission, require
+from desktop.core.services.permissions import Permission, require, require_actor
 from desktop.core.store import migrate
 from desktop.core.store.backup_file import Manifest, read_manifest, write_backup
 from desktop.core.store.datafolder import DataFolder
@@ -106,12 +106,17 @@ def _write(vault: Vault, target: Path, reason: str) -> BackupResult:
 
 def make_backup(vault: Vault, target: Path | None = None, *,
                 reason: str = "manual") -> BackupResult:
-    """Write a backup (anyone logged in may); audited.
+    """Write a backup (``Permission.BACKUP``: not case workers); audited.
 
     With no ``target``, it goes to the chosen backup folder (falling back to the data folder's
     ``backups/`` with a notice when that folder is unavailable) and old ones are rotated.
+    The daily automatic backup (``reason="daily"``, into the backup folder only) runs for
+    everyone: it is a safety copy, not one the person takes away.
     """
-    require(vault, Permission.BACKUP)
+    if reason == "daily" and target is None:
+        require_actor(vault)
+    else:
+        require(vault, Permission.BACKUP)
     if target is not None:
         result = _write(vault, target, reason)
     else:

@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, func, select, union
 from sqlalchemy.orm import aliased
 
+from desktop.core.errors import PermissionDenied
+from desktop.core.i18n import translate
 from desktop.core.services import audit
 from desktop.core.services import db_upkeep as _db_upkeep  # noqa: F401 (its login hook)
 from desktop.core.services.access import get_case, staff_actor, visible, visible_parts
@@ -38,7 +40,7 @@ from desktop.core.services.case_actions import (
     set_step,
 )
 from desktop.core.services.case_file import CaseFile, read_case_file
-from desktop.core.services.permissions import Permission, can, require_actor
+from desktop.core.services.permissions import Permission, can, require_case_work
 from desktop.core.store.models import Case, FollowUp, Staff, Survivor
 from desktop.core.store.vault import Actor, Vault
 
@@ -46,7 +48,7 @@ __all__ = [
     "SORT_KEYS", "CaseFile", "CaseQuery", "CaseRow", "IdPage", "add_note", "approve_closure",
     "assign", "case_file", "case_ids", "case_rows", "count", "first_page", "reject_closure",
     "reopen",
-    "request_closure", "set_action_plan", "set_step",
+    "request_closure", "reveal_names", "set_action_plan", "set_step",
 ]
 
 SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
@@ -237,7 +239,7 @@ def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
 
     ``offset`` and ``limit`` give one page of them (the whole list when ``limit`` is None).
     """
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     stmt = _page(_ids_stmt(actor, query or CaseQuery()), offset, limit)
     with vault.reader() as session:
         return [row[0] for row in session.execute(stmt)]
@@ -245,7 +247,7 @@ def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
 
 def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100) -> IdPage:
     """What the list's first screen needs: the number of matching cases and the first ids."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     query = query or CaseQuery()
     with vault.reader() as session:
         total = int(session.scalar(_count_stmt(actor, query)) or 0)
@@ -256,7 +258,7 @@ def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100) ->
 
 def count(vault: Vault, query: CaseQuery | None = None) -> int:
     """How many cases ``case_ids`` would give."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     with vault.reader() as session:
         return int(session.scalar(_count_stmt(actor, query or CaseQuery())) or 0)
 
@@ -267,7 +269,7 @@ def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
 
     Names come only when ``with_names`` is asked and the role may see names in lists.
     """
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     names = with_names and can(actor, Permission.SEE_NAMES_IN_LISTS)
     today = today or date.today()
     ids = list(ids)
@@ -294,6 +296,15 @@ def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
             date_of_interview=r[10], opened_at=r[11], next_followup_due=next_due,
             overdue=next_due is not None and next_due < today))
     return rows
+
+
+def reveal_names(vault: Vault) -> None:
+    """A supervisor asks to see survivor names in the case list: allowed for roles that may
+    (``PermissionDenied`` otherwise) and audited ``names_shown`` each time."""
+    actor = require_case_work(vault)
+    if not can(actor, Permission.SEE_NAMES_IN_LISTS):
+        raise PermissionDenied(translate("Cases", "Your role may not see names in the list."))
+    audit.log(vault, "names_shown", record_type="case_list")
 
 
 def case_file(vault: Vault, case_id: str) -> CaseFile:

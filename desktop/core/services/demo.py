@@ -346,7 +346,8 @@ def _workers(conn: Connection, site_id: str, fallback: str) -> tuple[list[str], 
     rows = conn.execute(select(Staff.id, Staff.role).where(
         Staff.site_id == site_id, Staff.active.is_(True))).all()
     workers = [i for i, role in rows if role == "caseworker"] or [fallback]
-    supervisors = [i for i, role in rows if role in ("supervisor", "administrator")]
+    supervisors = [i for i, role in rows if role in ("supervisor", "admin_supervisor",
+                                                   "administrator")]
     return workers, (supervisors[0] if supervisors else fallback)
 
 

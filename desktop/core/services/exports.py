@@ -13,6 +13,7 @@ leaves nothing. ``progress(done, total)`` is called from the exporting thread;
 
 from __future__ import annotations
 
+import contextlib
 import io
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +22,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop.core.documents import pdfkit, period_report
-from desktop.core.errors import ValidationError
+from desktop.core.errors import PermissionDenied, UserError, ValidationError
 from desktop.core.exports import protect, tabular
 from desktop.core.exports.files import CancelCheck, Progress, Ticker, atomic_output
 from desktop.core.exports.xlsx_stream import write_xlsx_stream
@@ -104,9 +105,7 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
            progress: Progress | None = None, cancelled: CancelCheck | None = None,
            today: date | None = None) -> ExportResult:
     """Make the export and write it to ``target``; audited once the file is in place."""
-    require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
-            else Permission.RUN_REPORTS)
-    check(request)
+    vet(vault, request)
     lang = request.lang or current_language()
     today = today or date.today()
     period = request.period
@@ -127,6 +126,32 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
         details += f" reason={request.reason.strip()[:300]}"
     audit.log(vault, action, record_type="export", details=details)
     return ExportResult(target, rows, bool(request.password))
+
+
+def vet(vault: Vault, request: ExportRequest) -> None:
+    """``PermissionDenied`` or ``ValidationError`` for a request this person may not make.
+
+    A refusal (role, or a missing reason or password) is audited ``export_refused`` with the
+    kind and what was missing, never the reason's text."""
+    try:
+        require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
+                else Permission.RUN_REPORTS)
+        check(request)
+    except (PermissionDenied, ValidationError) as exc:
+        _audit_refusal(vault, request, exc)
+        raise
+
+
+def _audit_refusal(vault: Vault, request: ExportRequest, exc: UserError) -> None:
+    if vault.actor is None or not vault.is_open:
+        return
+    why = ("permission" if isinstance(exc, PermissionDenied)
+           else ",".join(sorted(getattr(exc, "errors", {}))) or "invalid")
+    kind = request.kind if request.kind in FORMATS else "unknown"
+    with contextlib.suppress(UserError):  # the refusal itself must still reach the person
+        audit.log(vault, "export_refused", record_type="export",
+                  details=f"{kind} identifying={'yes' if request.identifying else 'no'} "
+                          f"why={why}")
 
 
 def _make(session: Session, request: ExportRequest, scope: RowScope, target: Path, lang: str,

@@ -22,7 +22,7 @@ from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
 from desktop.core.services.access import get_case, visible
-from desktop.core.services.permissions import Permission, can, require_actor
+from desktop.core.services.permissions import Permission, can, require_case_work
 from desktop.core.store.models import Case, FollowUp, Referral, Staff
 from desktop.core.store.vault import Actor, Vault
 
@@ -87,7 +87,7 @@ def schedule(vault: Vault, case_id: str, due_on: date | None, *,
              purpose: str | None = None, today: date | None = None) -> FollowUpRow:
     """Schedule a follow-up on a visible case (or one of its referrals), for oneself or —
     for a supervisor — for someone else who may see the case."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     today = today or date.today()
     assigned_to_id = assigned_to_id or actor.staff_id
     errors: dict[str, str] = {}
@@ -128,7 +128,7 @@ def schedule(vault: Vault, case_id: str, due_on: date | None, *,
 def mark_done(vault: Vault, follow_up_id: str, outcome: str, *,
               done_on: date | None = None) -> FollowUpRow:
     """Close a follow-up with its outcome (required). Audited ``followup_done``."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     if not (outcome or "").strip():
         raise ValidationError({"outcome": _tr("Write the outcome of the follow-up.")})
     with vault.session() as session:
@@ -171,7 +171,7 @@ def _rows(vault: Vault, query: _Query
 
 
 def _one(vault: Vault, follow_up_id: str) -> FollowUpRow:
-    rows = _rows(vault, _query(require_actor(vault)).where(FollowUp.id == follow_up_id))
+    rows = _rows(vault, _query(require_case_work(vault)).where(FollowUp.id == follow_up_id))
     if not rows:
         raise NotFound(_tr("This follow-up does not exist or is not yours to see."))
     return rows[0]
@@ -179,14 +179,14 @@ def _one(vault: Vault, follow_up_id: str) -> FollowUpRow:
 
 def for_case(vault: Vault, case_id: str) -> list[FollowUpRow]:
     """Every follow-up of a visible case, done or not, by date."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     with vault.reader() as session:
         get_case(session, actor, case_id)
     return _rows(vault, _query(actor).where(FollowUp.case_id == case_id))
 
 
 def _scoped(vault: Vault, scope: str | None) -> _Query:
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     supervisor = can(actor, Permission.SEE_ALL_SITE_CASES)
     scope = scope or ("site" if supervisor else "mine")
     if scope not in SCOPES:

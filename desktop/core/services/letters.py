@@ -28,7 +28,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import LANGUAGES, translate
 from desktop.core.services import audit
 from desktop.core.services.access import get_case, staff_actor
-from desktop.core.services.permissions import require_actor
+from desktop.core.services.permissions import require_case_work
 from desktop.core.services.referral_queries import release_consented
 from desktop.core.store.models import (
     Blob,
@@ -127,7 +127,7 @@ def _check_lang(lang: str) -> None:
 def preview_letter(vault: Vault, referral_id: str, lang: str, *,
                    today: date | None = None) -> bytes:
     """The letter as the next print would be (a reprint shows "COPY"); nothing recorded."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     _check_lang(lang)
     with vault.reader() as session:
         referral = _referral(session, referral_id)

@@ -13,9 +13,15 @@ class Role(StrEnum):
     CASEWORKER = "caseworker"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    ADMIN_SUPERVISOR = "admin_supervisor"
+
+
+# The roles that manage accounts (the last-administrator rule counts them all).
+ADMIN_ROLES = frozenset({Role.ADMINISTRATOR, Role.ADMIN_SUPERVISOR})
 
 
 class Permission(StrEnum):
+    WORK_ON_CASES = "work_on_cases"  # see survivors and case content (cases, referrals, …)
     SEE_ALL_SITE_CASES = "see_all_site_cases"
     SEE_NAMES_IN_LISTS = "see_names_in_lists"
     APPROVE_CLOSURE = "approve_closure"
@@ -31,32 +37,48 @@ class Permission(StrEnum):
 
 
 _SUPERVISOR = {
+    Permission.WORK_ON_CASES,
     Permission.SEE_ALL_SITE_CASES, Permission.SEE_NAMES_IN_LISTS, Permission.APPROVE_CLOSURE,
     Permission.OVERRIDE_CONSENT, Permission.ASSIGN_CASES, Permission.RUN_REPORTS,
     Permission.IDENTIFYING_EXPORT, Permission.BACKUP,
 }
-# The administrator is often the supervisor of a small centre: it has every right.
+_ADMINISTRATOR = {
+    Permission.MANAGE_STAFF, Permission.MANAGE_SETTINGS, Permission.MANAGE_DIRECTORY,
+    Permission.BACKUP, Permission.RESTORE,
+}
+# A case worker may not take a backup away (it is the whole database; the daily automatic
+# backup still runs at their login). An administrator manages accounts, settings and backups
+# but sees no survivor or case content; a small centre whose administrator is also the
+# supervisor gives them "administrator and supervisor".
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.CASEWORKER: frozenset({Permission.BACKUP}),
+    Role.CASEWORKER: frozenset({Permission.WORK_ON_CASES}),
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
-    Role.ADMINISTRATOR: frozenset(Permission),
+    Role.ADMINISTRATOR: frozenset(_ADMINISTRATOR),
+    Role.ADMIN_SUPERVISOR: frozenset(Permission),
 }
 
 
 def role_label(role: str) -> str:
     """The role's name in the UI language."""
-    return {
+    labels = {
         Role.CASEWORKER: translate("Roles", "Case worker"),
         Role.SUPERVISOR: translate("Roles", "Supervisor"),
         Role.ADMINISTRATOR: translate("Roles", "Administrator"),
-    }.get(Role(role), role)
+        Role.ADMIN_SUPERVISOR: translate("Roles", "Administrator and supervisor"),
+    }
+    return labels.get(role, role)  # type: ignore[call-overload]
+
+
+def is_admin_role(role: str) -> bool:
+    """True for the roles that manage accounts (administrator, administrator and supervisor)."""
+    return role in ADMIN_ROLES
 
 
 def can(actor: Actor | None, permission: Permission) -> bool:
-    """True when ``actor`` holds ``permission``."""
+    """True when ``actor`` holds ``permission`` (an unknown role holds nothing)."""
     if actor is None:
         return False
-    return permission in GRANTS.get(Role(actor.role), frozenset())
+    return permission in GRANTS.get(actor.role, frozenset())  # type: ignore[call-overload]
 
 
 def require(vault: Vault, permission: Permission) -> Actor:
@@ -68,6 +90,18 @@ def require(vault: Vault, permission: Permission) -> Actor:
         raise PermissionDenied(translate(
             "Permissions", "Your role does not allow this action."),
             hint=translate("Permissions", "Ask a supervisor or an administrator."))
+    return actor
+
+
+def require_case_work(vault: Vault) -> Actor:
+    """The logged-in actor if their role works on cases (survivors, referrals, follow-ups,
+    letters, summaries), else ``PermissionDenied`` (a plain administrator, the recovery key)."""
+    actor = require_actor(vault)
+    if not can(actor, Permission.WORK_ON_CASES):
+        raise PermissionDenied(translate(
+            "Permissions", "Your role gives no access to survivors' cases."),
+            hint=translate("Permissions", "An administrator who is also the supervisor needs "
+                                          "the role \"Administrator and supervisor\"."))
     return actor
 
 

@@ -18,7 +18,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.access import get_case, visible
 from desktop.core.services.consent_rules import pending_approval
-from desktop.core.services.permissions import require_actor
+from desktop.core.services.permissions import require_actor, require_case_work
 from desktop.core.services.reference_numbers import normalise
 from desktop.core.store.models import (
     Case,
@@ -138,7 +138,7 @@ def _rows(session: Session, query: Select[Referral, Case, ServiceProvider],
 
 
 def _base(vault: Vault) -> Select[Referral, Case, ServiceProvider]:
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     return (select(Referral, Case, ServiceProvider)
             .join(Case, Referral.case_id == Case.id)
             .join(ServiceProvider, Referral.provider_id == ServiceProvider.id)
@@ -193,7 +193,7 @@ def find_by_reference(vault: Vault, text: str, today: date | None = None) -> Ref
 def referral_detail(vault: Vault, referral_id: str,
                     today: date | None = None) -> ReferralDetail:
     """One referral with its history and the statuses it may go to next."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     today = today or date.today()
     with vault.reader() as session:
         referral = session.get(Referral, referral_id)
@@ -226,7 +226,7 @@ def referral_detail(vault: Vault, referral_id: str,
 
 def referral_context(vault: Vault, case_id: str) -> ReferralContext:
     """The case number, survivor code, SEA flag and release consents of a visible case."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     with vault.reader() as session:
         case = get_case(session, actor, case_id)
         consented = tuple(code for code in reference.codes("service_types")

@@ -28,7 +28,7 @@ from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
 from desktop.core.services.access import get_case
-from desktop.core.services.permissions import Permission, can, require_actor
+from desktop.core.services.permissions import Permission, can, require_case_work
 from desktop.core.services.reference_numbers import make_reference
 from desktop.core.services.referral_queries import (
     ALLOWED,
@@ -107,7 +107,7 @@ def create_referrals(vault: Vault, case_id: str, *, provider_id: str | None,
     """Refer case ``case_id`` to a provider for one or more service types: one draft
     referral per type, in one transaction (all are made, or none). ``override_reason`` is a
     supervisor's written reason to go ahead without the release consent."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     today = today or date.today()
     errors: dict[str, str] = {}
     if not service_types:
@@ -187,7 +187,7 @@ def change_status(vault: Vault, referral_id: str, to_status: str, *, note: str |
                   on: date | None = None) -> ReferralDetail:
     """Move a referral to ``to_status`` if the workflow allows it, keeping date, person and
     note; ``sent`` also records the day it was sent. Audited ``referral_status``."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     with vault.session() as session:
         referral = _visible_referral(session, actor, referral_id)
         allowed = ALLOWED.get(referral.status, ())
@@ -216,7 +216,7 @@ def record_feedback(vault: Vault, referral_id: str, *, received_on: date | None,
                     services_given: str | None, next_steps: str | None) -> ReferralDetail:
     """The provider's feedback (counter-referral): when it came, services given, next steps.
     Audited ``referral_feedback``."""
-    actor = require_actor(vault)
+    actor = require_case_work(vault)
     errors: dict[str, Any] = {}
     if received_on is None:
         errors["received_on"] = _tr("Enter the date the feedback was received.")

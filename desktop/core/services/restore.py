@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import DamagedData, NotFound, PermissionDenied, UserError, WrongPassword
 from desktop.core.i18n import translate
 from desktop.core.services import audit
-from desktop.core.services.permissions import Role
+from desktop.core.services.permissions import Role, is_admin_role
 from desktop.core.store import keyslots, migrate, restore_files
 from desktop.core.store.backup_file import SLOTS_MEMBER, checkpoint, extract, read_manifest
 from desktop.core.store.datafolder import DataFolder
@@ -99,7 +99,7 @@ def _actor(session: Session, username: str | None, recovery: bool) -> Actor:
                      translate("Login", "Recovery key"))
     staff = session.scalar(select(Staff).where(
         func.lower(Staff.username) == (username or "").strip().lower()))
-    if staff is None or not staff.active or staff.role != Role.ADMINISTRATOR:
+    if staff is None or not staff.active or not is_admin_role(staff.role):
         raise PermissionDenied(
             translate("Restore", "Only an administrator of the backup can restore it: nothing "
                                  "was changed."),

@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from sqlalchemy import func, select
 
 from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPassword
 from desktop.core.i18n import translate
 from desktop.core.services import accounts, audit, backups, settings, slot_upkeep
-from desktop.core.services.permissions import Role
+from desktop.core.services.permissions import Role, is_admin_role
 from desktop.core.store import keyslots, migrate, slot_list
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
@@ -27,10 +28,16 @@ def site_code_for(name: str) -> str:
 
 def initialise(folder: DataFolder, *, organisation: str, site: str, admin_username: str,
                admin_password: str, admin_full_name: str = "", region: str | None = None,
-               language: str = "fr") -> tuple[Vault, str]:
+               language: str = "fr",
+               admin_role: str = Role.ADMIN_SUPERVISOR) -> tuple[Vault, str]:
     """Create the encrypted database with its first administrator; returns the open vault
-    (logged in as that administrator) and the recovery key, to be shown once."""
+    (logged in as that administrator) and the recovery key, to be shown once.
+
+    The first administrator is "administrator and supervisor" unless ``admin_role`` says
+    ``administrator`` (a centre where someone else supervises the cases)."""
     errors: dict[str, str] = {}
+    if not is_admin_role(admin_role):
+        errors["role"] = translate("Setup", "The first account must be an administrator.")
     if not organisation.strip():
         errors["organisation"] = translate("Setup", "Enter the organisation's name.")
     if not site.strip():
@@ -63,7 +70,7 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         session.add(site_row)
         session.flush()
         staff = Staff(username=admin_username.strip(), full_name=admin_full_name.strip(),
-                      role=Role.ADMINISTRATOR, site_id=site_row.id,
+                      role=admin_role, site_id=site_row.id,
                       code=admin_username.strip().upper()[:20], language=language)
         session.add(staff)
         session.flush()
@@ -72,7 +79,7 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         settings.put_in_session(session, "default_language", language)
         vault.actor = Actor(staff.id, staff.username, staff.role, site_row.id, staff.full_name)
         audit.record(session, vault.actor, "user_added", record_type="staff",
-                     record_id=staff.id, details=Role.ADMINISTRATOR)
+                     record_id=staff.id, details=admin_role)
         slot_list.add(session, slot_file.slots)
         for hook in SETUP_HOOKS:
             hook(session, vault.actor)
@@ -86,12 +93,23 @@ SETUP_HOOKS: list = []  # type: ignore[type-arg]
 LOGIN_HOOKS: list = []  # type: ignore[type-arg]
 
 
-def _too_soon(folder: DataFolder, username: str) -> None:
-    wait = folder.throttle.wait_seconds(username)
+@contextlib.contextmanager
+def _one_try(folder: DataFolder, who: str) -> Iterator[None]:
+    """One login try, recorded before the password is checked (so that tries in parallel
+    processes count): ``WrongPassword`` makes it a failure, any other error forgets it."""
+    wait = folder.throttle.reserve(who)
     if wait > 0:
         raise WrongPassword(translate(
             "Login", "Too many wrong passwords. Wait {seconds} seconds, then try again.").format(
                 seconds=int(wait + 0.999)))
+    try:
+        yield
+    except WrongPassword:
+        folder.throttle.failed(who)
+        raise
+    except BaseException:
+        folder.throttle.cancel(who)
+        raise
 
 
 def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
@@ -125,29 +143,29 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
     """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
     folder.require_exists()
     username = username.strip()
-    _too_soon(folder, username)
-    try:
+    with _one_try(folder, username):
         slot, unlocked = folder.unlock(username, password)
-    except WrongPassword:
-        folder.throttle.failed(username)
-        raise
-    vault = _open_and_upgrade(folder, unlocked.db_key)
+        vault = _open_and_upgrade(folder, unlocked.db_key)
+        try:
+            with vault.reader() as session:
+                staff = session.scalar(select(Staff).where(
+                    func.lower(Staff.username) == username.lower()))
+                if staff is None or not staff.active:  # a slot of a closed account opens nothing
+                    raise WrongPassword(translate(
+                        "Storage", "The username or password is not correct."))
+                actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
+                              staff.full_name)
+            slot_upkeep.check_opened(vault, slot)
+            slot_upkeep.upgrade_slot(vault, slot, unlocked)
+            with vault.session() as session:
+                vault.actor = actor
+                _audit_login(session, folder, vault.actor, "login")
+        except BaseException:
+            vault.close()
+            raise
+    folder.throttle.succeeded(username)  # once the audit rows are committed
     try:
-        with vault.reader() as session:
-            staff = session.scalar(select(Staff).where(
-                func.lower(Staff.username) == username.lower()))
-            if staff is None or not staff.active:  # a slot of a closed account opens nothing
-                folder.throttle.failed(username)
-                raise WrongPassword(translate(
-                    "Storage", "The username or password is not correct."))
-            actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
-                          staff.full_name)
-        slot_upkeep.check_opened(vault, slot)
-        slot_upkeep.upgrade_slot(vault, slot, unlocked)
-        with vault.session() as session:
-            vault.actor = actor
-            _audit_login(session, folder, vault.actor, "login")
-        if actor.role == Role.ADMINISTRATOR:
+        if is_admin_role(actor.role):
             slot_upkeep.drop_orphans(vault)
         for hook in LOGIN_HOOKS:
             hook(vault)
@@ -158,31 +176,35 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
 
 
 def _audit_login(session, folder: DataFolder, actor: Actor, action: str) -> None:  # type: ignore[no-untyped-def]
-    for failure in folder.throttle.succeeded(actor.username):
+    failures, dropped = folder.throttle.pending()
+    for failure in failures:
         audit.record(session, None, "login_failed", actor_name=failure.username, at=failure.at)
+    if dropped:
+        audit.record(session, None, "login_failed", details=f"not_kept={dropped}")
     audit.record(session, actor, action)
 
 
 def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
     """Unlock with the recovery key, acting as an administrator (to reset passwords)."""
     folder.require_exists()
-    _too_soon(folder, keyslots.RECOVERY)
-    try:
+    with _one_try(folder, keyslots.RECOVERY):
         slot, unlocked = folder.unlock_recovery(recovery_key)
-    except WrongPassword:
-        folder.throttle.failed(keyslots.RECOVERY)
-        raise
-    vault = _open_and_upgrade(folder, unlocked.db_key)
+        vault = _open_and_upgrade(folder, unlocked.db_key)
+        try:
+            slot_upkeep.check_opened(vault, slot)
+            slot_upkeep.upgrade_slot(vault, slot, unlocked)
+            with vault.session() as session:
+                site = session.scalar(select(Site).order_by(Site.created_at))
+                if site is None:
+                    raise UserError(translate("Storage", "The database holds no site."))
+                vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
+                                    translate("Login", "Recovery key"))
+                _audit_login(session, folder, vault.actor, "recovery_login")
+        except BaseException:
+            vault.close()
+            raise
+    folder.throttle.succeeded(keyslots.RECOVERY)
     try:
-        slot_upkeep.check_opened(vault, slot)
-        slot_upkeep.upgrade_slot(vault, slot, unlocked)
-        with vault.session() as session:
-            site = session.scalar(select(Site).order_by(Site.created_at))
-            if site is None:
-                raise UserError(translate("Storage", "The database holds no site."))
-            vault.actor = Actor(None, keyslots.RECOVERY, Role.ADMINISTRATOR, site.id,
-                                translate("Login", "Recovery key"))
-            _audit_login(session, folder, vault.actor, "recovery_login")
         slot_upkeep.drop_orphans(vault)
     except BaseException:
         vault.close()

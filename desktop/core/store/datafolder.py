@@ -27,6 +27,7 @@ SLOTS_NAME = "keyslots.json"
 PENDING_SLOTS_NAME = "keyslots.json.pending"
 LOCK_NAME = "relais.lock"
 BACKUPS_NAME = "backups"
+ATTEMPTS_NAME = "attempts.json"
 
 _throttles: dict[Path, LoginThrottle] = {}
 
@@ -81,8 +82,9 @@ class DataFolder:
 
     @property
     def throttle(self) -> LoginThrottle:
-        """This process's failed-login record for the folder."""
-        return _throttles.setdefault(self.path.resolve(), LoginThrottle())
+        """The failed-login record of the folder (its attempts file, shared by every process)."""
+        path = self.path.resolve()
+        return _throttles.setdefault(path, LoginThrottle(path / ATTEMPTS_NAME))
 
     def require_exists(self) -> None:
         """``NotInitialised`` unless the folder holds a database."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -50,7 +51,8 @@ class _FormDialog(QDialog):
         self.layout_.addWidget(self.buttons)
 
     def _passwords_differ(self) -> bool:
-        if self.password.text() != self.password2.text():
+        if (unicodedata.normalize("NFC", self.password.text())
+                != unicodedata.normalize("NFC", self.password2.text())):
             self.errors.show({"password2": translate("StaffDialogs", "The two passwords differ.")})
             return True
         return False

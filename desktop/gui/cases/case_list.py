@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
 from desktop.core.services import accounts, cases
-from desktop.core.services.permissions import Permission, Role, can
+from desktop.core.services.permissions import Permission, can, is_admin_role
+from desktop.gui import dialogs
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.list_model import CaseListModel
@@ -121,7 +123,7 @@ class CaseListView(QWidget):
         if self.vault is not None and can(self.vault.actor, Permission.SEE_ALL_SITE_CASES):
             me = self.vault.actor.staff_id
             for person in accounts.list_staff(self.vault):
-                if person.role != Role.ADMINISTRATOR or person.staff_id == me:
+                if not is_admin_role(person.role) or person.staff_id == me:
                     self.worker.addItem(person.full_name or person.username, person.staff_id)
         for combo in (self.step, self.gbv, self.sea, self.worker):
             combo.blockSignals(False)
@@ -180,7 +182,13 @@ class CaseListView(QWidget):
 
     def _toggle_names(self, show: bool) -> None:
         self._sized = False
-        self.model.set_show_names(show)
+        try:
+            self.model.set_show_names(show)
+        except UserError as exc:
+            self.names.blockSignals(True)
+            self.names.setChecked(False)
+            self.names.blockSignals(False)
+            dialogs.show_error(self, exc)
 
     def _double_clicked(self, index: Any) -> None:
         case_id = self.model.case_id(index.row())

@@ -106,7 +106,10 @@ class CaseListModel(QAbstractTableModel):
         self.reload()
 
     def set_show_names(self, show: bool) -> None:
-        """Show or hide the survivor name column (the service refuses roles not allowed)."""
+        """Show or hide the survivor name column (the service refuses roles not allowed and
+        audits each showing)."""
+        if show and self.vault is not None:
+            cases.reveal_names(self.vault)
         self.show_names = show
         self.reload()
 

@@ -1,12 +1,14 @@
 """Options of one export: password protection (typed twice) and, for supervisors, an audited
 identifying export with a written reason.
 
-The dialog checks its own fields, then asks ``exports.check`` about the whole request, and shows
-what is wrong inside the dialog; it is accepted only with a request the service will take.
+The dialog checks its own fields, then asks the service (``exports.vet``, which audits a
+refusal) about the whole request, and shows what is wrong inside the dialog; it is accepted
+only with a request the service will take.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import UserError, ValidationError
 from desktop.core.services import exports
 
 MakeRequest = Callable[[str | None, bool, str], exports.ExportRequest]
@@ -32,12 +34,14 @@ class ExportOptionsDialog(QDialog):
     """Asks how to protect the export; ``request`` holds the checked request once accepted."""
 
     def __init__(self, make_request: MakeRequest, *, kind_label: str, may_identify: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 vet: Callable[[exports.ExportRequest], None] = exports.check) -> None:
         super().__init__(parent)
         self.setObjectName("export_options")
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(480)
         self.make_request = make_request
+        self.vet = vet  # the service's check (``exports.vet`` audits a refusal)
         self.request: exports.ExportRequest | None = None
         intro = QLabel(self.tr("Export: {kind}. By default the file is de-identified: no names, "
                                "telephone numbers, addresses or incident accounts.")
@@ -112,15 +116,19 @@ class ExportOptionsDialog(QDialog):
         password: str | None = None
         if self.protect.isChecked():
             password = self.password.text()
-            if password != self.repeat.text():
+            if (unicodedata.normalize("NFC", password)
+                    != unicodedata.normalize("NFC", self.repeat.text())):
                 self.problems.setText(self.tr("The two passwords are not the same."))
                 return
         identifying = self.identifying.isChecked() and self.identifying_box.isVisible()
         request = self.make_request(password, identifying, self.reason.toPlainText())
         try:
-            exports.check(request)
+            self.vet(request)
         except ValidationError as exc:
             self.problems.setText("\n".join(exc.errors.values()) or str(exc))
+            return
+        except UserError as exc:  # the role may not (the refusal is audited)
+            self.problems.setText(str(exc))
             return
         self.request = request
         super().accept()

@@ -227,7 +227,8 @@ class ReportsPage(Page):
         self.options = ExportOptionsDialog(
             make_request, kind_label=self.kind.currentText(),
             may_identify=kind == "cases" and can(self.vault.actor,
-                                                 Permission.IDENTIFYING_EXPORT), parent=self)
+                                                 Permission.IDENTIFYING_EXPORT), parent=self,
+            vet=lambda request: exports.vet(self.vault, request))
         self.options.accepted.connect(self._options_chosen)
         self.options.open()
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.store.models.base import Base, SiteStamped, Stamped
 
-ROLES = ("caseworker", "supervisor", "administrator")
+ROLES = ("caseworker", "supervisor", "administrator", "admin_supervisor")
 
 
 class Site(Stamped, Base):
