@@ -216,16 +216,16 @@ def _read_backup(backup: Path) -> tuple[Manifest, keyslots.SlotFile]:
 
 def _prepare(staged: Path, backup: Path, key: bytes, manifest: Manifest,
              slot_file: keyslots.SlotFile, username: str | None, recovery: bool,
-             check: Callable[[BackupSummary], None]) -> BackupSummary:
-    """Extract, check, summarise (``check`` may refuse) and audit the backup in ``staged``."""
+             check: Callable[[BackupSummary], BackupSummary]) -> BackupSummary:
+    """Extract, check, summarise (``check`` completes the summary, or refuses) and audit the
+    backup in ``staged``."""
     db_path, _slots_path = extract(backup, staged)
     engine = make_engine(db_path, key)
     try:
         _check_database(engine)
         with Session(engine) as session, session.begin():
-            summary = _read_summary(session, manifest, key, slot_file)
             actor = _actor(session, username, recovery)
-            check(summary)
+            summary = check(_read_summary(session, manifest, key, slot_file))
             audit.record(session, actor, "restore",
                          details=f"{manifest.created_at:%Y-%m-%d %H:%M} {manifest.reason}"[:60])
         checkpoint(engine)
@@ -307,12 +307,13 @@ def restore_backup(folder: DataFolder, backup: Path, *, username: str | None = N
         restore_files.settle(folder.path)
         live_id, live_org = _live_identity(folder, username, password, recovery_key)
 
-        def check(summary: BackupSummary) -> None:
+        def check(summary: BackupSummary) -> BackupSummary:
             summary = replace(summary, live_database_id=live_id, live_organisation=live_org)
             if on_summary is not None:
                 on_summary(summary)
             if summary.other and not replace_other_organisation:
                 raise OtherOrganisation(summary)
+            return summary
 
         staged = restore_files.staging_dir(folder.path)
         try:

@@ -147,6 +147,13 @@ def check_copy(path: Path, key: bytes) -> list[str]:
         engine.dispose()
 
 
+def _damaged_source() -> DamagedData:
+    return DamagedData(
+        translate("Backups", "The database is damaged: no backup was written."),
+        hint=translate("Backups", "Keep the last good backup, run 'relais check' and restore "
+                                  "that backup."))
+
+
 def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
                  manifest: Manifest) -> int:
     """Write the whole ``.relaisbak`` to ``target`` atomically; returns its size in bytes.
@@ -158,14 +165,16 @@ def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
     work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))  # 0700
     try:
         db_copy = work / DB_MEMBER
-        export_encrypted(engine, key, db_copy)
+        dbapi_error = engine.dialect.dbapi.DatabaseError  # type: ignore[union-attr]
+        try:
+            export_encrypted(engine, key, db_copy)
+        except dbapi_error as exc:  # a page that fails its HMAC, a broken b-tree
+            if "full" in str(exc).lower():
+                raise OSError(28, "No space left on device") from exc
+            raise _damaged_source() from exc
         restrict(db_copy)
         if check_copy(db_copy, key):
-            raise DamagedData(
-                translate("Backups", "The copy of the database failed its integrity check; "
-                                     "no backup was written."),
-                hint=translate("Backups", "Run 'relais check' and restore an earlier backup "
-                                          "if the database is damaged."))
+            raise _damaged_source()
         partial = work / "backup.partial"
         with private_file(partial) as handle:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
