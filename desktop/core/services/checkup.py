@@ -13,15 +13,14 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.errors import DamagedData, UserError, WrongPassword
 from desktop.core.i18n import translate
 from desktop.core.services import audit
+from desktop.core.services.session import actor_for
 from desktop.core.store.datafolder import DataFolder
-from desktop.core.store.models import Staff
-from desktop.core.store.vault import Actor, Vault
+from desktop.core.store.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -86,13 +85,7 @@ def check_integrity(folder: DataFolder, username: str, password: str, *,
     vault = _open(folder, username, password)
     try:
         with vault.reader() as session:
-            staff = session.scalar(select(Staff).where(
-                func.lower(Staff.username) == username.lower()))
-            if staff is None or not staff.active:
-                raise WrongPassword(translate(
-                    "Storage", "The username or password is not correct."))
-            vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
-                                staff.full_name)
+            vault.actor = actor_for(session, username)
         problems = vault.integrity_problems(full=full)
         audited = _audit(vault, problems)
     finally:

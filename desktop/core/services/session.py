@@ -120,6 +120,15 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
     return vault
 
 
+def actor_for(session, username: str) -> Actor:  # type: ignore[no-untyped-def]
+    """The active account ``username`` as an ``Actor`` (``WrongPassword`` if there is none:
+    a slot whose account is gone or inactive opens nothing)."""
+    staff = session.scalar(select(Staff).where(func.lower(Staff.username) == username.lower()))
+    if staff is None or not staff.active:
+        raise WrongPassword(translate("Storage", "The username or password is not correct."))
+    return Actor(staff.id, staff.username, staff.role, staff.site_id, staff.full_name)
+
+
 def login(folder: DataFolder, username: str, password: str) -> Vault:
     """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
     folder.require_exists()
@@ -133,13 +142,7 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
     vault = _open_and_upgrade(folder, key)
     try:
         with vault.session() as session:
-            staff = session.scalar(select(Staff).where(
-                func.lower(Staff.username) == username.lower()))
-            if staff is None or not staff.active:
-                raise WrongPassword(translate(
-                    "Storage", "The username or password is not correct."))
-            vault.actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
-                                staff.full_name)
+            vault.actor = actor_for(session, username)
             _audit_login(session, folder, vault.actor, "login")
         for hook in LOGIN_HOOKS:
             hook(vault)
