@@ -163,11 +163,8 @@ def _read_summary(session: Session, manifest: Manifest, key: bytes,
     cases = session.scalar(select(func.count()).select_from(Case)) or 0
     accounts = session.scalar(select(func.count()).select_from(Staff).where(
         Staff.active.is_(True))) or 0
-    authentic = manifest.authentic(key)
-    if authentic is False:  # the manifest was edited (or belongs to another backup)
-        raise _damaged_backup()
     created = manifest.created_at
-    if authentic is None:  # an older backup: its last recorded event is the date we can trust
+    if manifest.authentic(key) is None:  # an older backup: trust its last recorded event
         last = session.scalar(select(func.max(AuditEvent.created_at)))
         if last is not None:  # stored in UTC; shown in local time like the manifest's
             created = last.replace(tzinfo=last.tzinfo or UTC).astimezone() \
@@ -176,10 +173,11 @@ def _read_summary(session: Session, manifest: Manifest, key: bytes,
                          int(accounts), slot_file.database_id)
 
 
-def _live_identity(folder: DataFolder, username: str | None, password: str | None,
-                   recovery_key: str | None) -> tuple[str, str]:
+def _live_identity(folder: DataFolder, backup_id: str, username: str | None,
+                   password: str | None, recovery_key: str | None) -> tuple[str, str]:
     """(database id, organisation) of the database now in ``folder``; empty when there is none
-    or it cannot be read. The organisation is read only if the same secret opens it."""
+    or it cannot be read. The organisation is read only when the database is another than the
+    backup's (to name it) and the same secret opens it."""
     if not folder.slots_path.is_file() or not folder.db_path.is_file():
         return "", ""
     try:
@@ -187,7 +185,7 @@ def _live_identity(folder: DataFolder, username: str | None, password: str | Non
     except (UserError, RecursionError):
         return "", ""
     slot = slot_file.recovery() if recovery_key else slot_file.find_user(username or "")
-    if slot is None:
+    if slot is None or slot_file.database_id == backup_id:
         return slot_file.database_id, ""
     secret = keyslots.normalise_recovery_key(recovery_key) if recovery_key else password or ""
     engine = None
@@ -202,6 +200,15 @@ def _live_identity(folder: DataFolder, username: str | None, password: str | Non
         if engine is not None:
             engine.dispose()
     return slot_file.database_id, organisation
+
+
+def _unlock(slot_file: keyslots.SlotFile, manifest: Manifest, username: str | None,
+            password: str | None, recovery_key: str | None) -> bytes:
+    """The backup's key; ``DamagedData`` if its manifest was edited (its MAC does not match)."""
+    key = _open_key(slot_file, username, password, recovery_key)
+    if manifest.authentic(key) is False:
+        raise _damaged_backup()
+    return key
 
 
 def _read_backup(backup: Path) -> tuple[Manifest, keyslots.SlotFile]:
@@ -263,8 +270,9 @@ def preview(folder: DataFolder, backup: Path, *, username: str | None = None,
     confirmation; ``restore_backup`` checks everything again."""
     backup = _require_file(backup)
     manifest, slot_file = _read_backup(backup)
-    key = _open_key(slot_file, username, password, recovery_key)
-    live_id, live_org = _live_identity(folder, username, password, recovery_key)
+    key = _unlock(slot_file, manifest, username, password, recovery_key)
+    live_id, live_org = _live_identity(folder, slot_file.database_id, username, password,
+                                           recovery_key)
     work = Path(tempfile.mkdtemp(prefix="relais-preview-"))
     try:
         db_path, _ = extract(backup, work)
@@ -301,11 +309,12 @@ def restore_backup(folder: DataFolder, backup: Path, *, username: str | None = N
         raise WrongPassword(translate(
             "Restore", "Give an administrator's username and password, or the recovery key."))
     manifest, slot_file = _read_backup(backup)
-    key = _open_key(slot_file, username, password, recovery_key)
+    key = _unlock(slot_file, manifest, username, password, recovery_key)
     lock = folder.acquire_lock()
     try:
         restore_files.settle(folder.path)
-        live_id, live_org = _live_identity(folder, username, password, recovery_key)
+        live_id, live_org = _live_identity(folder, slot_file.database_id, username, password,
+                                           recovery_key)
 
         def check(summary: BackupSummary) -> BackupSummary:
             summary = replace(summary, live_database_id=live_id, live_organisation=live_org)

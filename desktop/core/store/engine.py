@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from desktop.core.atomic import restrict
 from desktop.core.errors import DamagedData, StorageError, WrongPassword
 from desktop.core.i18n import translate
 
@@ -61,10 +62,20 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine:
-    """An engine over the encrypted database at ``path`` opened with the raw ``key``."""
+    """An engine over the encrypted database at ``path`` opened with the raw ``key``.
+
+    Each connection also sets the database (and its ``-wal``/``-shm``, which SQLite creates
+    with the database's mode) to 0600, whatever the umask was when SQLCipher created it."""
     url = URL.create("sqlite+pysqlcipher", password=_key_literal(key), database=str(path))
     engine = create_engine(url, echo=echo, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
+    files = [Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+    def _private(_dbapi_conn: Any, _record: Any) -> None:
+        for file in files:
+            restrict(file)
+
+    event.listen(engine, "connect", _private)
     return engine
 
 
