@@ -136,7 +136,7 @@ def test_replaced_folders_are_kept_as_long_as_backups(folder: DataFolder,
     settings.set_value(vault, "backup_keep", 2)
     made = backups.make_backup(vault, tmp_path / "b.relaisbak").path
     session.lock(vault)
-    for n in range(3):  # three restores: three replaced-* folders (names one second apart)
+    for _ in range(3):  # three restores: three replaced-* folders (names one second apart)
         restore.restore_backup(folder, made, username=folders.ADMIN,
                                password=folders.ADMIN_PASSWORD)
         time.sleep(1.05)

@@ -213,18 +213,9 @@ def test_restored_database_passes_both_checks(backup_file: Path, tmp_path: Path)
 # -- what the backup holds, and backups of another organisation (issue 10, point 4) ----------
 
 def _other_organisation_backup(tmp_path: Path) -> Path:
-    """A backup of another centre's database, with an administrator of the same name."""
-    from desktop.core.services import session
-
-    other = DataFolder(tmp_path / "kayes")
-    vault, _ = session.initialise(other, organisation="ONG Voisine", site="Kayes",
-                                  admin_username=folders.ADMIN,
-                                  admin_password=folders.ADMIN_PASSWORD)
-    try:
-        open_case(vault)
-        return backups.make_backup(vault, tmp_path / "kayes.relaisbak").path
-    finally:
-        session.lock(vault)
+    """A backup of another centre's database (one case), same administrator name."""
+    return folders.other_centre_backup(tmp_path / "kayes", tmp_path / "kayes.relaisbak",
+                                       cases=1)
 
 
 def test_the_summary_comes_from_the_decrypted_backup_before_the_swap(
