@@ -7,6 +7,14 @@ the backup has been opened with its own slot file and has passed ``quick_check``
 ``cipher_integrity_check``. The replaced database and slot file are kept in
 ``replaced-YYYYmmdd-HHMMSS/`` inside the data folder; the swap itself is safe against a power cut
 (see ``desktop.core.store.restore_files``). The restore is audited in the restored database.
+
+Order, so that a crafted file costs nothing: the backup's small members are read with every
+declared size checked (``backup_file.inspect``) and the slot file is parsed (its bounds live in
+``keyslots``) before any Argon2; the secret opens the slot and authenticates the manifest before
+the database is copied out. What the backup holds (organisation, site, date, cases) is then read
+from the decrypted copy and given to ``on_summary`` before anything is replaced; a backup of
+another database than the folder's (its slot file's ``database_id``) raises
+``OtherOrganisation`` unless the caller asked for exactly that. An empty folder takes any backup.
 """
 
 from __future__ import annotations
@@ -249,15 +257,6 @@ def _require_file(backup: Path) -> Path:
         raise NotFound(translate("Restore", "The backup file was not found."),
                        hint=translate("Restore", "Check the path, or plug the backup disk in."))
     return backup
-
-
-def check_secret(backup: Path, *, username: str | None = None, password: str | None = None,
-                 recovery_key: str | None = None) -> datetime:
-    """Check that the secret opens the backup's own slot file (nothing else is read or
-    changed); returns the date the backup says it was made."""
-    manifest, slot_file = _read_backup(_require_file(backup))
-    _open_key(slot_file, username, password, recovery_key)
-    return manifest.created_at
 
 
 def preview(folder: DataFolder, backup: Path, *, username: str | None = None,
