@@ -149,6 +149,22 @@ def test_crafted_backups_are_one_clear_line_on_the_command_line(relais: Run,
         _one_clear_refusal(relais, data, build(backup, tmp_path / f"crafted-{n}.relaisbak"))
 
 
+@pytest.fixture(scope="module")
+def _kdf_base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A data folder (admin password ``PW``) and a real backup of it, made once."""
+    from desktop.core.services import backups, session
+    from desktop.core.store.datafolder import DataFolder
+
+    base = tmp_path_factory.mktemp("kdf")
+    vault, _ = session.initialise(DataFolder(base / "data"), organisation="ONG",
+                                  site="Mopti", admin_username="admin", admin_password=PW)
+    try:
+        backup = backups.make_backup(vault, base / "real.relaisbak").path
+    finally:
+        session.lock(vault)
+    return base / "data", backup
+
+
 def _restore_limited(data: Path, crafted: Path) -> subprocess.CompletedProcess[str]:
     """``relais restore`` with 10 s and 1.5 GiB of address space at most (a bound that does not
     hold must fail the test, not take the machine)."""
@@ -169,10 +185,13 @@ def _restore_limited(data: Path, crafted: Path) -> subprocess.CompletedProcess[s
 @pytest.mark.parametrize("name", [
     "time 10^6", "memory 4 GiB", "parallelism 10^6", "zero time", "empty salt"])
 def test_a_backup_with_absurd_kdf_parameters_is_refused_at_once(
-        relais: Run, tmp_path: Path, name: str) -> None:
+        _kdf_base: tuple[Path, Path], tmp_path: Path, name: str) -> None:
+    import shutil
+
     from tests.helpers import crafted_backups
 
-    data, backup = _crafted_from(relais, tmp_path)
+    data, backup = tmp_path / "data", _kdf_base[1]
+    shutil.copytree(_kdf_base[0], data)
     crafted = crafted_backups.ABSURD_KDF[name](backup, tmp_path / "kdf.relaisbak")
     before = sorted(p.name for p in data.iterdir())
     started = time.perf_counter()
