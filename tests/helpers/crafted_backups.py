@@ -101,6 +101,15 @@ def lying_sizes(backup: Path, target: Path) -> Path:
     return target
 
 
+def huge_directory(backup: Path, target: Path) -> Path:
+    """The three real members followed by 100,000 empty ones (a central directory of MBs)."""
+    _write(target, _members(backup))
+    with zipfile.ZipFile(target, "a") as archive:
+        for n in range(100_000):
+            archive.writestr(f"x/{n}", b"")
+    return target
+
+
 def garbage_database(backup: Path, target: Path) -> Path:
     """The real slot file with a database that is not the one it opens."""
     return _with(backup, target, db=os.urandom(64 * 1024))
@@ -139,6 +148,7 @@ BEFORE_ANY_KDF: dict[str, Callable[[Path, Path], Path]] = {
     "slot file not an object": slot_file_not_an_object,
     "zip bomb": zip_bomb,
     "lying sizes": lying_sizes,
+    "huge central directory": huge_directory,
 }
 # Refused after the (normal, bounded) Argon2 of the right password.
 AFTER_THE_KDF: dict[str, Callable[[Path, Path], Path]] = {

@@ -21,6 +21,7 @@ import hmac
 import json
 import os
 import shutil
+import struct
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -218,12 +219,34 @@ def _check_sizes(archive: zipfile.ZipFile, file_size: int) -> int:
     return int(infos[DB_MEMBER].file_size)
 
 
+MAX_ENTRIES = 16
+_END = struct.Struct("<4s4H2LH")  # the zip's end-of-central-directory record
+
+
+def _check_directory(path: Path, size: int) -> None:
+    """Refuse a zip whose central directory is larger than a backup's can be (thousands of
+    entries, say) before ``zipfile`` reads it all into memory."""
+    with open(path, "rb") as handle:
+        tail_size = min(size, _END.size + 65535)
+        handle.seek(size - tail_size)
+        tail = handle.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + _END.size > len(tail):
+        raise not_a_backup()
+    _sig, _disk, _cd_disk, _here, entries, cd_size, _cd_offset, _comment = \
+        _END.unpack_from(tail, at)
+    if (entries != 0xFFFF and entries > MAX_ENTRIES) or \
+            (cd_size != 0xFFFFFFFF and cd_size > MAX_ENTRIES * 1024):
+        raise not_a_backup()
+
+
 def inspect(path: Path) -> Contents:
     """The manifest, the slot file's text and the database's size, read without reading the
     database: every declared size is checked first, so a truncated, crafted or zip-bomb-like
     file is refused (``DamagedData``) at once and nothing large is read."""
     try:
         size = Path(path).stat().st_size
+        _check_directory(Path(path), size)
         with zipfile.ZipFile(path) as archive:
             db_size = _check_sizes(archive, size)
             manifest = Manifest.from_json(archive.read(MANIFEST_MEMBER))
