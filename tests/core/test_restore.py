@@ -301,3 +301,14 @@ def _tree(folder: DataFolder) -> dict[str, bytes | None]:
     """Every path under the folder with its bytes (None for a folder); the lock is left out."""
     return {str(p.relative_to(folder.path)): (p.read_bytes() if p.is_file() else None)
             for p in sorted(folder.path.rglob("*")) if p.name != "relais.lock"}
+
+
+def test_a_folder_whose_database_is_gone_still_knows_its_identity(
+        folder: DataFolder, tmp_path: Path) -> None:
+    theirs = _other_organisation_backup(tmp_path)
+    folder.db_path.unlink()  # damaged folder: the slot file still says which database it was
+    before = _tree(folder)
+    with pytest.raises(restore.OtherOrganisation):
+        restore.restore_backup(folder, theirs, username=folders.ADMIN,
+                               password=folders.ADMIN_PASSWORD)
+    assert _tree(folder) == before and not folder.db_path.exists()

@@ -186,14 +186,18 @@ def _live_identity(folder: DataFolder, backup_id: str, username: str | None,
     """(database id, organisation) of the database now in ``folder``; empty when there is none
     or it cannot be read. The organisation is read only when the database is another than the
     backup's (to name it) and the same secret opens it."""
-    if not folder.slots_path.is_file() or not folder.db_path.is_file():
+    if not folder.slots_path.is_file():
         return "", ""
     try:
         slot_file = keyslots.read_slot_file(folder.slots_path)
     except (UserError, RecursionError):
         return "", ""
     slot = slot_file.recovery() if recovery_key else slot_file.find_user(username or "")
-    if slot is None or slot_file.database_id == backup_id:
+    try:
+        readable = folder.db_path.stat().st_size > 0  # never create one by opening it
+    except OSError:
+        readable = False
+    if slot is None or slot_file.database_id == backup_id or not readable:
         return slot_file.database_id, ""
     secret = keyslots.normalise_recovery_key(recovery_key) if recovery_key else password or ""
     engine = None
