@@ -161,3 +161,20 @@ def test_a_healthy_check_is_audited(populated: DataFolder) -> None:
         assert event.actor == folders.ADMIN and event.details == "ok"
     finally:
         vault.close()
+
+
+def test_check_needs_no_lock_file_on_a_folder_that_refuses_writes(
+        populated: DataFolder, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.errors import StorageError
+    from desktop.core.services import audit, checkup
+
+    def no_lock(_self: DataFolder) -> None:
+        raise PermissionError(13, "Permission denied")  # a read-only folder, no lock file
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("The data folder is read-only: nothing was saved.")
+
+    monkeypatch.setattr(DataFolder, "acquire_lock", no_lock)
+    monkeypatch.setattr(audit, "log", refused)
+    report = checkup.check_integrity(populated, folders.ADMIN, folders.ADMIN_PASSWORD)
+    assert report.ok and not report.audited
