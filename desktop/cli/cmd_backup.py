@@ -8,7 +8,10 @@ folder (or ``DIR/backups``) and old ones are rotated.
 person, not the current database (which may be the damaged one). With ``--as``, the password of
 that administrator account *as it is in the backup* is read; with ``--recovery``, the backup's
 recovery key; with neither, the username and then the password are read (two lines on standard
-input). The folder must not be open in Relais. The replaced files are kept in
+input). The folder must not be open in Relais. The backup's organisation, site, date and
+number of cases are printed before anything is replaced; a backup of another organisation or
+database than the one in DIR is refused unless ``--replace-other-organisation`` is given (an
+empty DIR, a new PC, takes any backup). The replaced files are kept in
 ``DIR/replaced-YYYYmmdd-HHMMSS/``.
 """
 
@@ -41,6 +44,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
         "CLI", "an administrator account in the backup (its password is read)"))
     who.add_argument("--recovery", action="store_true", help=translate(
         "CLI", "read the backup's recovery key instead of a password"))
+    parser.add_argument("--replace-other-organisation", action="store_true", help=translate(
+        "CLI", "allow a backup of another organisation or database to replace this folder's"))
     parser.set_defaults(handler=run_restore)
 
 
@@ -60,18 +65,32 @@ def run_backup(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
+def _print_summary(summary: restore.BackupSummary) -> None:
+    out(translate("CLI", "Backup of {organisation}, site {site}, made {date}: {cases} cases, "
+                         "{accounts} accounts.").format(
+        organisation=summary.organisation, site=summary.site,
+        date=f"{summary.created_at:%Y-%m-%d %H:%M}", cases=summary.cases,
+        accounts=summary.accounts))
+    if summary.other:
+        out(translate("CLI", "This data folder holds another database ({live}).").format(
+            live=summary.live_organisation or summary.live_database_id[:8]))
+
+
 def run_restore(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     folder = folder_of(args.data)
     source = Path(args.source).expanduser()
+    options = {"replace_other_organisation": args.replace_other_organisation,
+               "on_summary": _print_summary}
     if args.recovery:
         recovery_key = secrets.read(translate("CLI", "Recovery key of the backup: "))
-        result = restore.restore_backup(folder, source, recovery_key=recovery_key)
+        result = restore.restore_backup(folder, source, recovery_key=recovery_key, **options)
     else:
         user = args.user or secrets.read(
             translate("CLI", "Administrator username in the backup: ")).strip()
         password = secrets.read(translate("CLI", "Password for {user} (as in the backup): ")
                                 .format(user=user))
-        result = restore.restore_backup(folder, source, username=user, password=password)
+        result = restore.restore_backup(folder, source, username=user, password=password,
+                                        **options)
     out(translate("CLI", "Restored the backup of {date} ({n} accounts).").format(
         date=f"{result.backup_created_at:%Y-%m-%d %H:%M}", n=result.accounts))
     if result.replaced is not None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.i18n import set_language, translate
+from desktop.core.store.engine import silence_sqlcipher_log
 
 # Each entry: a module of desktop.cli with ``register(subparsers)`` and handlers that take
 # (args, secrets) and return an exit status.
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tolerant_output()
     args = build_parser().parse_args(argv)
+    silence_sqlcipher_log()
     if args.lang:
         set_language(args.lang)
     if args.command is None:

@@ -6,7 +6,9 @@ backup's notice (e.g. "the USB stick is not plugged in") after each unlock.
 
 A restore needs the folder closed: the session is locked first, the restore runs off the GUI
 thread, and the login window comes back. The person proves themselves with an administrator's
-password *as it is in the backup* (checked before the session is locked) or the recovery key.
+password *as it is in the backup* or the recovery key; the backup is then opened and verified
+(before the session is locked) so that the confirmation names its organisation, site, date and
+number of cases, and a backup of another database needs one more confirmation naming both.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.services import backups, restore
+from desktop.core.services import backups, restore, settings
 from desktop.gui import dialogs, worker
 
 translate = QCoreApplication.translate
@@ -39,15 +41,21 @@ _state: dict[str, Any] = {"shell": None, "task": None, "dialog": None, "progress
 class RestoreDialog(QDialog):
     """Asks who restores: an administrator's username and password, or the recovery key.
 
-    Emits ``chosen(dict)`` with ``username``/``password`` or ``recovery_key`` once the secret
-    opened the backup's slot file (checked here, before anything is locked or replaced).
+    On "Restore" the backup is opened and verified with that secret off the GUI thread
+    (``restore.preview``: nothing is locked or replaced); a wrong secret is said here. Then
+    ``chosen(values, summary)`` is emitted with ``username``/``password`` or ``recovery_key``
+    and what the backup holds, for the confirmation.
     """
 
-    chosen = Signal(object)
+    chosen = Signal(object, object)
 
-    def __init__(self, backup: Path, username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, backup: Path, username: str = "", parent: QWidget | None = None, *,
+                 folder: Any = None, live_organisation: str = "") -> None:
         super().__init__(parent)
         self.backup = backup
+        self.folder = folder
+        self.live_organisation = live_organisation
+        self.task: worker.Task | None = None
         self.setWindowTitle(translate("Restore", "Restore a backup"))
         self.explain = QLabel(translate(
             "Restore",
@@ -104,18 +112,35 @@ class RestoreDialog(QDialog):
         return {"username": self.username.text().strip(), "password": self.password.text()}
 
     def submit(self) -> None:
-        """Check the secret against the backup; on success emit ``chosen`` and close."""
-        try:
-            restore.check_secret(self.backup, **self.secret())
-        except UserError as exc:
-            self.message.setText(str(exc))
-            self.message.show()
-            self.password.clear()
+        """Open and verify the backup with the secret (off the GUI thread); on success emit
+        ``chosen`` and close, otherwise say why here."""
+        if self.task is not None:
             return
         values = self.secret()
+        backup, folder, live = self.backup, self.folder, self.live_organisation
+        self.ok.setEnabled(False)
+        self.message.setText(translate("Restore", "Opening the backup…"))
+        self.message.show()
+
+        def work(_task: worker.Task) -> restore.BackupSummary:
+            return restore.preview(folder, backup, live_organisation=live, **values)
+
+        self.task = worker.start(work)
+        self.task.finished.connect(lambda summary: self._opened(values, summary))
+        self.task.failed.connect(self._refused)
+
+    def _opened(self, values: dict[str, str], summary: restore.BackupSummary) -> None:
+        self.task = None
         self.password.clear()
         self.accept()
-        self.chosen.emit(values)
+        self.chosen.emit(values, summary)
+
+    def _refused(self, exc: UserError) -> None:
+        self.task = None
+        self.ok.setEnabled(True)
+        self.message.setText(str(exc))
+        self.message.show()
+        self.password.clear()
 
 
 def install(shell: Any) -> None:
@@ -169,35 +194,69 @@ def offer_latest() -> None:
 
 
 def ask_and_restore(parent: QWidget | None, backup: Path, username: str = "") -> None:
-    """Confirm twice, ask who restores, then lock, restore off the GUI thread and log in again."""
+    """Ask who restores and open the backup with that secret; then show what it holds and
+    confirm (twice, and once more naming both organisations if it is of another database);
+    then lock, restore off the GUI thread and log in again."""
     _state["dialog"] = None
     try:
-        created = backups.backup_date(backup)
+        backups.backup_date(backup)  # a file that is not a backup is said at once
     except UserError as exc:
         dialogs.show_error(parent, exc)
         return
-    first = translate(
-        "Restore",
-        "Restore the backup of {date}?\n\nThe database is replaced by the one in the backup: "
-        "everything saved after {date} will no longer be in Relais. The current files are kept "
-        "in a 'replaced-…' folder inside the data folder. Everyone is logged out.").format(
-            date=f"{created:%d/%m/%Y %H:%M}")
-    if not dialogs.ask(parent, first, translate("Restore", "Restore a backup"),
-                       yes=translate("Restore", "Continue"), no=translate("Restore", "Cancel")):
-        return
-    second = translate("Restore", "Are you sure? Work saved after {date} will be set aside.") \
-        .format(date=f"{created:%d/%m/%Y %H:%M}")
-    if not dialogs.ask(parent, second, translate("Restore", "Restore a backup"),
-                       yes=translate("Restore", "Restore"), no=translate("Restore", "Cancel")):
-        return
-    dialog = RestoreDialog(backup, username, parent)
+    shell = _state["shell"]
+    live = ""
+    if shell is not None and shell.vault is not None:
+        live = str(settings.get(shell.vault, "organisation") or "")
+    dialog = RestoreDialog(backup, username, parent, folder=shell.folder if shell else None,
+                           live_organisation=live)
     _state["dialog"] = dialog
-    dialog.chosen.connect(lambda values: start_restore(backup, values))
+    dialog.chosen.connect(lambda values, summary: confirm(parent, backup, values, summary))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
 
 
-def start_restore(backup: Path, values: dict[str, str]) -> worker.Task | None:
+def confirm(parent: QWidget | None, backup: Path, values: dict[str, Any],
+            summary: restore.BackupSummary) -> bool:
+    """The confirmations, with what the verified backup holds; starts the restore if all
+    are answered yes."""
+    title = translate("Restore", "Restore a backup")
+    date = f"{summary.created_at:%d/%m/%Y %H:%M}"
+    first = translate(
+        "Restore",
+        "Restore the backup of {organisation} ({site}), made on {date}, holding {cases} "
+        "cases?\n\nThe database is replaced by the one in the backup: everything saved after "
+        "{date} will no longer be in Relais. The current files are kept in a 'replaced-…' "
+        "folder inside the data folder. Everyone is logged out.").format(
+            organisation=summary.organisation, site=summary.site, date=date,
+            cases=summary.cases)
+    if not dialogs.ask(parent, first, title, yes=translate("Restore", "Continue"),
+                       no=translate("Restore", "Cancel")):
+        return False
+    if summary.other:
+        live = summary.live_organisation or translate("Restore", "the database now in this "
+                                                                 "folder")
+        other = translate(
+            "Restore",
+            "This backup is of another organisation or database: {organisation} ({site}), not "
+            "{live}.\n\nReplace the database of {live} with that of {organisation}? Only do "
+            "this if you mean to take this PC over for {organisation}.").format(
+                organisation=summary.organisation, site=summary.site, live=live)
+        if not dialogs.ask(parent, other, title,
+                           yes=translate("Restore", "Replace with {organisation}").format(
+                               organisation=summary.organisation),
+                           no=translate("Restore", "Cancel")):
+            return False
+        values = {**values, "replace_other_organisation": True}
+    second = translate("Restore", "Are you sure? Work saved after {date} will be set aside.") \
+        .format(date=date)
+    if not dialogs.ask(parent, second, title, yes=translate("Restore", "Restore"),
+                       no=translate("Restore", "Cancel")):
+        return False
+    start_restore(backup, values)
+    return True
+
+
+def start_restore(backup: Path, values: dict[str, Any]) -> worker.Task | None:
     """Lock the session (the folder must be closed), then restore in the background."""
     shell = _state["shell"]
     if shell.vault is not None and not shell.lock("logout"):

@@ -189,6 +189,22 @@
         <source>Relais backups (*.relaisbak)</source>
         <translation>Sauvegardes Relais (*.relaisbak)</translation>
     </message>
+    <message>
+        <source>The database is damaged: no backup was written.</source>
+        <translation>La base est endommagée : aucune sauvegarde n'a été écrite.</translation>
+    </message>
+    <message>
+        <source>Keep the last good backup, run 'relais check' and restore that backup.</source>
+        <translation>Gardez la dernière bonne sauvegarde, lancez « relais check » et restaurez cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore this backup: nothing was changed.</source>
+        <translation>Pas assez d'espace libre pour restaurer cette sauvegarde : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then try again.</source>
+        <translation>Libérez de l'espace sur le disque, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -251,6 +267,26 @@
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="78" />
         <source>The replaced files are kept in {path}.</source>
         <translation>Les fichiers remplacés sont conservés dans {path}.</translation>
+    </message>
+    <message>
+        <source>allow a backup of another organisation or database to replace this folder's</source>
+        <translation>permettre qu'une sauvegarde d'une autre organisation ou d'une autre base remplace celle de ce dossier</translation>
+    </message>
+    <message>
+        <source>Backup of {organisation}, site {site}, made {date}: {cases} cases, {accounts} accounts.</source>
+        <translation>Sauvegarde de {organisation}, site {site}, faite le {date} : {cases} dossiers, {accounts} comptes.</translation>
+    </message>
+    <message>
+        <source>This data folder holds another database ({live}).</source>
+        <translation>Ce dossier de données contient une autre base ({live}).</translation>
+    </message>
+    <message>
+        <source>ok (the check could not be recorded in the audit log: the folder refused the write)</source>
+        <translation>ok (la vérification n'a pas pu être inscrite au journal d'audit : le dossier a refusé l'écriture)</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup.</source>
+        <translation>Restaurez la dernière sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +469,42 @@ La base est remplacée par celle de la sauvegarde : tout ce qui a été enregist
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
+    <message>
+        <source>the database now in this folder</source>
+        <translation>la base qui est actuellement dans ce dossier</translation>
+    </message>
+    <message>
+        <source>This backup is of another organisation or database ({organisation}, {site}), not of {live}: nothing was changed.</source>
+        <translation>Cette sauvegarde est celle d'une autre organisation ou d'une autre base ({organisation}, {site}), pas de {live} : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>To replace this folder's database with it all the same, ask for exactly that (relais restore --replace-other-organisation).</source>
+        <translation>Pour remplacer quand même la base de ce dossier par celle-ci, demandez-le expressément (relais restore --replace-other-organisation).</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Ouverture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {organisation} ({site}), made on {date}, holding {cases} cases?
+
+The database is replaced by the one in the backup: everything saved after {date} will no longer be in Relais. The current files are kept in a 'replaced-…' folder inside the data folder. Everyone is logged out.</source>
+        <translation>Restaurer la sauvegarde de {organisation} ({site}), faite le {date}, qui contient {cases} dossiers ?
+
+La base est remplacée par celle de la sauvegarde : tout ce qui a été enregistré après le {date} ne sera plus dans Relais. Les fichiers actuels sont conservés dans un dossier « replaced-… » du dossier de données. Tout le monde est déconnecté.</translation>
+    </message>
+    <message>
+        <source>This backup is of another organisation or database: {organisation} ({site}), not {live}.
+
+Replace the database of {live} with that of {organisation}? Only do this if you mean to take this PC over for {organisation}.</source>
+        <translation>Cette sauvegarde est celle d'une autre organisation ou d'une autre base : {organisation} ({site}), pas {live}.
+
+Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si ce PC doit désormais servir à {organisation}.</translation>
+    </message>
+    <message>
+        <source>Replace with {organisation}</source>
+        <translation>Remplacer par {organisation}</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -458,4 +530,11 @@ La base est remplacée par celle de la sauvegarde : tout ce qui a été enregist
         <translation>Continuez avec la version précédente de Relais et signalez le problème ; une sauvegarde a été faite avant la mise à jour dans le dossier des sauvegardes.</translation>
     </message>
     </context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>The database is damaged: the integrity check found {n} problem(s), first: {first}.</source>
+        <translation>La base est endommagée : la vérification d'intégrité a trouvé {n} problème(s), le premier : {first}.</translation>
+    </message>
+</context>
 </TS>

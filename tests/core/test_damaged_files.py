@@ -130,3 +130,51 @@ def test_cli_login_on_a_damaged_database_has_no_traceback(populated: DataFolder,
         sys.stdin = sys_stdin
     err = capsys.readouterr().err
     assert status == 1 and "damaged" in err and "Traceback" not in err
+
+
+def test_check_reports_the_damage_even_when_the_audit_write_fails(
+        populated: DataFolder, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.errors import StorageError
+    from desktop.core.services import audit, checkup
+
+    flip_middle_page(populated.db_path)
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("The data folder is read-only: nothing was saved.")
+
+    monkeypatch.setattr(audit, "log", refused)
+    report = checkup.check_integrity(populated, folders.ADMIN, folders.ADMIN_PASSWORD)
+    assert not report.ok and not report.audited
+    assert "damaged" in report.summary() and "page" in report.summary()
+    assert "read-only" not in report.summary()
+
+
+def test_a_healthy_check_is_audited(populated: DataFolder) -> None:
+    from desktop.core.services import audit, checkup
+
+    report = checkup.check_integrity(populated, folders.ADMIN, folders.ADMIN_PASSWORD,
+                                     full=True)
+    assert report.ok and report.audited
+    vault = folders.login(populated)
+    try:
+        (event,) = audit.events(vault, action="integrity_check")
+        assert event.actor == folders.ADMIN and event.details == "ok"
+    finally:
+        vault.close()
+
+
+def test_check_needs_no_lock_file_on_a_folder_that_refuses_writes(
+        populated: DataFolder, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.errors import StorageError
+    from desktop.core.services import audit, checkup
+
+    def no_lock(_self: DataFolder) -> None:
+        raise PermissionError(13, "Permission denied")  # a read-only folder, no lock file
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("The data folder is read-only: nothing was saved.")
+
+    monkeypatch.setattr(DataFolder, "acquire_lock", no_lock)
+    monkeypatch.setattr(audit, "log", refused)
+    report = checkup.check_integrity(populated, folders.ADMIN, folders.ADMIN_PASSWORD)
+    assert report.ok and not report.audited

@@ -208,3 +208,107 @@ def test_restored_database_passes_both_checks(backup_file: Path, tmp_path: Path)
     vault.close()
     assert raw_problems(other.db_path, key) == []
     shutil.rmtree(other.path)
+
+
+# -- what the backup holds, and backups of another organisation (issue 10, point 4) ----------
+
+def _other_organisation_backup(tmp_path: Path) -> Path:
+    """A backup of another centre's database (one case), same administrator name."""
+    return folders.other_centre_backup(tmp_path / "kayes", tmp_path / "kayes.relaisbak",
+                                       cases=1)
+
+
+def test_the_summary_comes_from_the_decrypted_backup_before_the_swap(
+        folder: DataFolder, backup_file: Path) -> None:
+    seen: list[restore.BackupSummary] = []
+
+    def look(summary: restore.BackupSummary) -> None:
+        assert not (folder.path / restore_files.STAGING / "READY").exists()  # not swapped yet
+        seen.append(summary)
+
+    result = restore.restore_backup(folder, backup_file, username=folders.ADMIN,
+                                    password=folders.ADMIN_PASSWORD, on_summary=look)
+    (summary,) = seen
+    assert (summary.organisation, summary.site, summary.cases) == ("ONG Essai", "Mopti", 2)
+    assert abs((summary.created_at - backups.backup_date(backup_file)).total_seconds()) < 1
+    assert not summary.other and result.summary == summary
+
+
+def test_a_backup_of_another_organisation_is_refused_and_nothing_changes(
+        folder: DataFolder, tmp_path: Path) -> None:
+    theirs = _other_organisation_backup(tmp_path)
+    before = _tree(folder)
+    with pytest.raises(restore.OtherOrganisation) as refused:
+        restore.restore_backup(folder, theirs, username=folders.ADMIN,
+                               password=folders.ADMIN_PASSWORD)
+    message = str(refused.value)
+    assert "ONG Voisine" in message and "Kayes" in message and "ONG Essai" in message
+    assert "\n" not in message
+    assert _tree(folder) == before
+    vault = folders.login(folder, folders.CASEWORKER)  # our database, untouched
+    assert usernames(vault) == [folders.ADMIN, folders.CASEWORKER, folders.CASEWORKER_2,
+                                folders.SUPERVISOR]
+    vault.close()
+
+
+def test_another_organisation_replaces_ours_only_when_asked_for_exactly_that(
+        folder: DataFolder, tmp_path: Path) -> None:
+    theirs = _other_organisation_backup(tmp_path)
+    result = restore.restore_backup(folder, theirs, username=folders.ADMIN,
+                                    password=folders.ADMIN_PASSWORD,
+                                    replace_other_organisation=True)
+    assert result.summary is not None and result.summary.other
+    assert result.replaced is not None and (result.replaced / "relais.db").exists()
+    vault = folders.login(folder)
+    assert usernames(vault) == [folders.ADMIN]  # theirs now
+    vault.close()
+
+
+def test_a_new_pc_takes_another_organisations_backup_without_the_flag(
+        tmp_path: Path) -> None:
+    theirs = _other_organisation_backup(tmp_path)
+    new_pc = DataFolder(tmp_path / "new-pc")
+    result = restore.restore_backup(new_pc, theirs, username=folders.ADMIN,
+                                    password=folders.ADMIN_PASSWORD)
+    assert result.summary is not None and not result.summary.other
+    assert result.summary.organisation == "ONG Voisine"
+
+
+def test_preview_names_both_organisations_and_touches_nothing(
+        folder: DataFolder, tmp_path: Path) -> None:
+    theirs = _other_organisation_backup(tmp_path)
+    before = _tree(folder)
+    summary = restore.preview(folder, theirs, username=folders.ADMIN,
+                              password=folders.ADMIN_PASSWORD)
+    assert summary.other and summary.organisation == "ONG Voisine"
+    assert summary.live_organisation == "ONG Essai" and summary.cases == 1
+    assert _tree(folder) == before
+
+
+def test_an_edited_manifest_date_is_refused(folder: DataFolder, backup_file: Path,
+                                            tmp_path: Path) -> None:
+    from tests.helpers import crafted_backups
+
+    edited = crafted_backups.edited_manifest_date(backup_file, tmp_path / "edited.relaisbak")
+    before = _tree(folder)
+    with pytest.raises(DamagedData, match="backup is damaged"):
+        restore.restore_backup(folder, edited, username=folders.ADMIN,
+                               password=folders.ADMIN_PASSWORD)
+    assert _tree(folder) == before
+
+
+def _tree(folder: DataFolder) -> dict[str, bytes | None]:
+    """Every path under the folder with its bytes (None for a folder); the lock is left out."""
+    return {str(p.relative_to(folder.path)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.path.rglob("*")) if p.name != "relais.lock"}
+
+
+def test_a_folder_whose_database_is_gone_still_knows_its_identity(
+        folder: DataFolder, tmp_path: Path) -> None:
+    theirs = _other_organisation_backup(tmp_path)
+    folder.db_path.unlink()  # damaged folder: the slot file still says which database it was
+    before = _tree(folder)
+    with pytest.raises(restore.OtherOrganisation):
+        restore.restore_backup(folder, theirs, username=folders.ADMIN,
+                               password=folders.ADMIN_PASSWORD)
+    assert _tree(folder) == before and not folder.db_path.exists()

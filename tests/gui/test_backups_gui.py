@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 
 from desktop.core.services import backups, restore, settings
 from desktop.core.store.datafolder import DataFolder
@@ -21,10 +22,12 @@ SHOTS = os.environ.get("RELAIS_SHOTS")  # a folder: save screenshots there to lo
 
 
 @pytest.fixture(autouse=True)
-def _daily_backup_settled(qtbot):  # type: ignore[no-untyped-def]
-    """Let a background daily backup end before the shell is torn down, then put the daily
-    backup back in the login (as the command line and the core tests expect)."""
+def _daily_backup_settled(qtbot, make_shell):  # type: ignore[no-untyped-def]
+    """Let a background daily backup end before the shell is torn down (``make_shell`` is
+    asked for so that its teardown, which closes the database, comes after this one), then put
+    the daily backup back in the login (as the command line and the core tests expect)."""
     restore_flow._state["daily"] = None
+    restore_flow._state["task"] = None
     yield
     task = restore_flow._state["daily"]
     if task is not None:
@@ -42,15 +45,26 @@ def _admin_page(qtbot, shell) -> AdminPage:  # type: ignore[no-untyped-def]
     return page
 
 
-def _finish_restore(qtbot, shell, password: str) -> None:  # type: ignore[no-untyped-def]
+def _give_password(qtbot, password: str, *, wrong_first: bool = True):  # type: ignore[no-untyped-def]
+    """Type a wrong password (said in the dialog, nothing locked), then ``password``."""
+    restore_flow._state["outcome"] = None
     dialog = restore_flow._state["dialog"]
     assert dialog is not None, dialogs.shown
     qtbot.waitUntil(dialog.isVisible)
-    type_into(qtbot, dialog, "restore_password", "not the password")
-    click(qtbot, dialog, "restore_ok")
-    assert dialog.isVisible() and dialog.message.text()  # said in the dialog; nothing locked
+    if wrong_first:
+        type_into(qtbot, dialog, "restore_password", "not the password")
+        click(qtbot, dialog, "restore_ok")
+        qtbot.waitUntil(lambda: dialog.task is None and dialog.ok.isEnabled(), timeout=20_000)
+        assert dialog.isVisible() and "n'ouvrent pas" in dialog.message.text()
     type_into(qtbot, dialog, "restore_password", password)
     click(qtbot, dialog, "restore_ok")
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=20_000)
+    return dialog
+
+
+def _finish_restore(qtbot, shell, password: str) -> None:  # type: ignore[no-untyped-def]
+    _give_password(qtbot, password)
     qtbot.waitUntil(lambda: restore_flow._state["outcome"] is not None, timeout=20_000)
     assert isinstance(restore_flow._state["outcome"], restore.RestoreResult)
     assert shell.login is not None and shell.login.isVisible()
@@ -98,7 +112,10 @@ def test_restore_cancelled_at_the_second_question_changes_nothing(
     page.backups.table.selectRow(0)
     dialogs.script(True, False)
     click(qtbot, page.backups, "restore_backup")
-    assert shell.vault is not None and restore_flow._state["dialog"] is None
+    _give_password(qtbot, folders.ADMIN_PASSWORD, wrong_first=False)
+    assert [kind for kind, _ in dialogs.shown] == ["ask", "ask"]
+    assert "ONG Essai (Mopti)" in dialogs.shown[0][1]  # what the verified backup holds
+    assert shell.vault is not None and restore_flow._state["task"] is None
 
 
 def test_damaged_database_offers_the_latest_backup_at_login(qtbot, make_shell,
@@ -145,3 +162,27 @@ def test_unplugged_backup_stick_is_told_after_login(qtbot, make_shell, folder: D
     assert any(p.name.endswith("-daily.relaisbak") for p in folder.backups_dir.iterdir())
     warnings = [text for kind, text in dialogs.shown if kind == "warn"]
     assert warnings and str(stick) in warnings[0]
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_another_organisations_backup_needs_a_confirmation_naming_both(
+        qtbot, make_shell, folder: DataFolder, tmp_path: Path, replace: bool) -> None:
+    theirs = folders.other_centre_backup(tmp_path / "kayes", tmp_path / "kayes.relaisbak")
+    shell = make_shell(folder, idle_ms=60_000)
+    restore_flow.install(shell)
+    page = _admin_page(qtbot, shell)
+    dialogs.script(theirs, True, replace, True)  # the file, then the questions
+    click(qtbot, page.backups, "restore_file")
+    _give_password(qtbot, folders.ADMIN_PASSWORD, wrong_first=False)
+    questions = [text for kind, text in dialogs.shown if kind == "ask"]
+    made = backups.backup_date(theirs)
+    assert "ONG Voisine (Kayes)" in questions[0] and f"{made:%d/%m/%Y %H:%M}" in questions[0]
+    assert "ONG Voisine" in questions[1] and "ONG Essai" in questions[1]
+    if not replace:
+        assert len(questions) == 2 and shell.vault is not None
+        assert restore_flow._state["task"] is None
+        return
+    qtbot.waitUntil(lambda: restore_flow._state["outcome"] is not None, timeout=20_000)
+    assert isinstance(restore_flow._state["outcome"], restore.RestoreResult)
+    log_in(qtbot, shell, folders.ADMIN, folders.ADMIN_PASSWORD)
+    assert settings.get(shell.vault, "organisation") == "ONG Voisine"

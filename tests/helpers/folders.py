@@ -41,3 +41,20 @@ def with_staff(folder: DataFolder) -> None:
 def login(folder: DataFolder, username: str = ADMIN) -> Vault:
     """Log in with the test password of ``username``."""
     return session.login(folder, username, ADMIN_PASSWORD if username == ADMIN else PASSWORD)
+
+
+def other_centre_backup(folder_path: Path, backup: Path, *, cases: int = 0) -> Path:
+    """A backup of another centre's database ("ONG Voisine", Kayes) whose administrator has
+    the same username and password as ours; returns the backup file."""
+    from desktop.core.services import backups, intake
+    from tests.helpers.intake_data import sample_intake
+
+    vault, _ = session.initialise(DataFolder(folder_path), organisation="ONG Voisine",
+                                  site="Kayes", admin_username=ADMIN,
+                                  admin_password=ADMIN_PASSWORD)
+    try:
+        for _ in range(cases):
+            intake.open_case(vault, sample_intake())  # type: ignore[arg-type]
+        return backups.make_backup(vault, backup).path
+    finally:
+        session.lock(vault)

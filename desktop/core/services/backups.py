@@ -23,11 +23,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop import __version__
+from desktop.core.atomic import private_dir, write_atomically
 from desktop.core.errors import DamagedData, StorageError, UserError, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
 from desktop.core.services.permissions import Permission, require, require_actor
-from desktop.core.store import migrate
+from desktop.core.store import migrate, private_folder
 from desktop.core.store.backup_file import Manifest, read_manifest, write_backup
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
@@ -117,6 +118,7 @@ def make_backup(vault: Vault, target: Path | None = None, *,
         require_actor(vault)
     else:
         require(vault, Permission.BACKUP)
+    tidy(vault)
     if target is not None:
         result = _write(vault, target, reason)
     else:
@@ -130,7 +132,7 @@ def _write_to_chosen_folder(vault: Vault, reason: str) -> BackupResult:
     chosen = backup_folder(vault)
     fallback = vault.folder.backups_dir
     if chosen == fallback:
-        fallback.mkdir(parents=True, exist_ok=True)
+        private_dir(fallback)
         return _write(vault, _free_name(fallback, reason), reason)
     if _usable(chosen):
         try:
@@ -140,7 +142,7 @@ def _write_to_chosen_folder(vault: Vault, reason: str) -> BackupResult:
     else:
         problem = translate("Backups", "The backup folder {folder} is not available (is the "
                                        "USB stick plugged in?).").format(folder=chosen)
-    fallback.mkdir(parents=True, exist_ok=True)
+    private_dir(fallback)
     result = _write(vault, _free_name(fallback, reason), reason)
     notice = translate("Backups", "{problem} The backup was written to the data folder "
                                   "instead: {path}. Plug the backup disk in and make a backup "
@@ -151,7 +153,7 @@ def _write_to_chosen_folder(vault: Vault, reason: str) -> BackupResult:
 def backup_before_migration(vault: Vault) -> Path:
     """The backup taken before a schema upgrade (no login needed yet; never rotated)."""
     folder = vault.folder.backups_dir
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     return _write(vault, _free_name(folder, "before-upgrade"), "before-upgrade").path
 
 
@@ -240,7 +242,7 @@ def set_backup_folder(vault: Vault, path: str | Path | None) -> None:
     hint = vault.folder.path / HINT_FILE
     try:
         if text:
-            hint.write_text(text + "\n", encoding="utf-8")
+            write_atomically(hint, (text + "\n").encode("utf-8"))
         else:
             hint.unlink(missing_ok=True)
     except OSError:
@@ -261,8 +263,22 @@ def defer_daily_backups(on: bool = True) -> None:
     _deferred["on"] = on
 
 
+def tidy(vault: Vault) -> None:
+    """Remove what interrupted work left: ``.part`` files and unfinished backup folders older
+    than a day (in the data folder and the backup folders), and ``replaced-*`` folders beyond
+    the number of backups kept. Never raises (it runs at each login and backup)."""
+    try:
+        folders = {vault.folder.path, vault.folder.backups_dir, backup_folder(vault)}
+        for folder in folders:
+            private_folder.remove_stale_parts(folder)
+        private_folder.prune_replaced(vault.folder.path, int(settings.get(vault, "backup_keep")))
+    except (UserError, OSError, ValueError):
+        pass
+
+
 def daily_backup(vault: Vault) -> BackupResult | None:
     """At the first login of each day: a backup, unless one was made today. Never raises."""
+    tidy(vault)
     if _deferred["on"]:
         _due.add(vault.folder.path)
         return None

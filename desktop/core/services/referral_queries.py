@@ -18,7 +18,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.access import get_case, visible
 from desktop.core.services.consent_rules import pending_approval
-from desktop.core.services.permissions import require_actor, require_case_work
+from desktop.core.services.permissions import require_case_work
 from desktop.core.services.reference_numbers import normalise
 from desktop.core.store.models import (
     Case,

@@ -139,6 +139,15 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
     return vault
 
 
+def actor_for(session, username: str) -> Actor:  # type: ignore[no-untyped-def]
+    """The active account ``username`` as an ``Actor`` (``WrongPassword`` if there is none:
+    a slot whose account is gone or inactive opens nothing)."""
+    staff = session.scalar(select(Staff).where(func.lower(Staff.username) == username.lower()))
+    if staff is None or not staff.active:
+        raise WrongPassword(translate("Storage", "The username or password is not correct."))
+    return Actor(staff.id, staff.username, staff.role, staff.site_id, staff.full_name)
+
+
 def login(folder: DataFolder, username: str, password: str) -> Vault:
     """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
     folder.require_exists()
@@ -148,13 +157,7 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
         vault = _open_and_upgrade(folder, unlocked.db_key)
         try:
             with vault.reader() as session:
-                staff = session.scalar(select(Staff).where(
-                    func.lower(Staff.username) == username.lower()))
-                if staff is None or not staff.active:  # a slot of a closed account opens nothing
-                    raise WrongPassword(translate(
-                        "Storage", "The username or password is not correct."))
-                actor = Actor(staff.id, staff.username, staff.role, staff.site_id,
-                              staff.full_name)
+                actor = actor_for(session, username)  # a slot of a closed account opens nothing
             slot_upkeep.check_opened(vault, slot)
             slot_upkeep.upgrade_slot(vault, slot, unlocked)
             with vault.session() as session:

@@ -16,9 +16,12 @@ so that a power cut or an unplugged stick never leaves a half backup under a goo
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import shutil
+import struct
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -28,8 +31,8 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
-from desktop.core.atomic import fsync_dir
-from desktop.core.errors import DamagedData
+from desktop.core.atomic import fsync_dir, private_dir, private_file, restrict
+from desktop.core.errors import DamagedData, StorageError
 from desktop.core.i18n import translate
 from desktop.core.store.engine import integrity_problems, make_engine, verify_key
 
@@ -38,32 +41,61 @@ VERSION = 1
 DB_MEMBER = "relais.db"
 SLOTS_MEMBER = "keyslots.json"
 MANIFEST_MEMBER = "manifest.json"
+# A crafted file must be refused before anything large is read or allocated.
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_SLOTS_BYTES = 1024 * 1024
+_MAC_INFO = b"relais-backup-manifest-v1"
 
 
 @dataclass(frozen=True)
 class Manifest:
-    """What a backup says about itself (readable without any key)."""
+    """What a backup says about itself (readable without any key).
+
+    ``mac`` is an HMAC of the other fields under the database key: once the backup has been
+    opened, ``authentic(key)`` tells whether the date and reason are the ones Relais wrote.
+    """
 
     created_at: datetime
     reason: str
     revision: str | None
     database_id: str
     app_version: str
+    mac: str = ""
 
-    def to_json(self) -> str:
-        return json.dumps({
-            "format": FORMAT, "version": VERSION, "created_at": self.created_at.isoformat(),
-            "reason": self.reason, "revision": self.revision, "database_id": self.database_id,
-            "app_version": self.app_version})
+    def _fields(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, "created_at": self.created_at.isoformat(),
+                "reason": self.reason, "revision": self.revision,
+                "database_id": self.database_id, "app_version": self.app_version}
+
+    def _mac_for(self, key: bytes) -> str:
+        body = json.dumps(self._fields(), sort_keys=True).encode("utf-8")
+        return hmac.new(key, _MAC_INFO + body, hashlib.sha256).hexdigest()
+
+    def to_json(self, key: bytes | None = None) -> str:
+        """The manifest as written in the backup (with its MAC when ``key`` is given)."""
+        data = self._fields()
+        if key is not None:
+            data["mac"] = self._mac_for(key)
+        return json.dumps(data)
+
+    def authentic(self, key: bytes) -> bool | None:
+        """True if the MAC matches ``key``, False if it does not, None for an older backup
+        written without one."""
+        if not self.mac:
+            return None
+        return hmac.compare_digest(self.mac, self._mac_for(key))
 
     @classmethod
     def from_json(cls, raw: bytes) -> Manifest:
-        data: dict[str, Any] = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a Relais backup manifest")
         if data.get("format") != FORMAT or int(data.get("version", 0)) > VERSION:
             raise ValueError("not a Relais backup manifest")
+        revision = data.get("revision")
         return cls(datetime.fromisoformat(str(data["created_at"])), str(data.get("reason", "")),
-                   data.get("revision"), str(data.get("database_id", "")),
-                   str(data.get("app_version", "")))
+                   None if revision is None else str(revision), str(data.get("database_id", "")),
+                   str(data.get("app_version", "")), str(data.get("mac", "")))
 
 
 def not_a_backup() -> DamagedData:
@@ -116,6 +148,13 @@ def check_copy(path: Path, key: bytes) -> list[str]:
         engine.dispose()
 
 
+def _damaged_source() -> DamagedData:
+    return DamagedData(
+        translate("Backups", "The database is damaged: no backup was written."),
+        hint=translate("Backups", "Keep the last good backup, run 'relais check' and restore "
+                                  "that backup."))
+
+
 def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
                  manifest: Manifest) -> int:
     """Write the whole ``.relaisbak`` to ``target`` atomically; returns its size in bytes.
@@ -123,23 +162,27 @@ def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
     Raises ``OSError`` on a disk problem and ``DamagedData`` if the fresh copy fails its checks
     (then nothing is left under ``target``).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))
+    private_dir(target.parent)
+    work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))  # 0700
     try:
         db_copy = work / DB_MEMBER
-        export_encrypted(engine, key, db_copy)
+        dbapi_error = engine.dialect.dbapi.DatabaseError  # type: ignore[union-attr]
+        try:
+            export_encrypted(engine, key, db_copy)
+        except dbapi_error as exc:  # a page that fails its HMAC, a broken b-tree
+            if "full" in str(exc).lower():
+                raise OSError(28, "No space left on device") from exc
+            raise _damaged_source() from exc
+        restrict(db_copy)
         if check_copy(db_copy, key):
-            raise DamagedData(
-                translate("Backups", "The copy of the database failed its integrity check; "
-                                     "no backup was written."),
-                hint=translate("Backups", "Run 'relais check' and restore an earlier backup "
-                                          "if the database is damaged."))
+            raise _damaged_source()
         partial = work / "backup.partial"
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-            archive.writestr(MANIFEST_MEMBER, manifest.to_json())
-            archive.write(slots_path, SLOTS_MEMBER)
-            archive.write(db_copy, DB_MEMBER)
-        with open(partial, "rb+") as handle:
+        with private_file(partial) as handle:
+            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
+                archive.writestr(MANIFEST_MEMBER, manifest.to_json(key))
+                archive.write(slots_path, SLOTS_MEMBER)
+                archive.write(db_copy, DB_MEMBER)
+            handle.flush()
             os.fsync(handle.fileno())
         size = partial.stat().st_size
         os.replace(partial, target)
@@ -149,39 +192,109 @@ def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
         shutil.rmtree(work, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class Contents:
+    """A backup's small members, read with every size checked (see ``inspect``)."""
+
+    manifest: Manifest
+    slots_text: str
+    db_size: int
+
+
+def _check_sizes(archive: zipfile.ZipFile, file_size: int) -> int:
+    """Refuse members whose declared sizes a real backup cannot have; returns the db size."""
+    infos = {info.filename: info for info in archive.infolist()}
+    if not {DB_MEMBER, SLOTS_MEMBER, MANIFEST_MEMBER} <= set(infos):
+        raise not_a_backup()
+    for name in (DB_MEMBER, SLOTS_MEMBER, MANIFEST_MEMBER):
+        info = infos[name]
+        # Relais stores members uncompressed: a compressed member (or one claiming more bytes
+        # than the file holds) is what a zip bomb looks like.
+        if info.compress_type != zipfile.ZIP_STORED or info.compress_size != info.file_size \
+                or info.file_size > file_size:
+            raise not_a_backup()
+    if infos[MANIFEST_MEMBER].file_size > MAX_MANIFEST_BYTES \
+            or infos[SLOTS_MEMBER].file_size > MAX_SLOTS_BYTES:
+        raise not_a_backup()
+    return int(infos[DB_MEMBER].file_size)
+
+
+MAX_ENTRIES = 16
+_END = struct.Struct("<4s4H2LH")  # the zip's end-of-central-directory record
+
+
+def _check_directory(path: Path, size: int) -> None:
+    """Refuse a zip whose central directory is larger than a backup's can be (thousands of
+    entries, say) before ``zipfile`` reads it all into memory."""
+    with open(path, "rb") as handle:
+        tail_size = min(size, _END.size + 65535)
+        handle.seek(size - tail_size)
+        tail = handle.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + _END.size > len(tail):
+        raise not_a_backup()
+    _sig, _disk, _cd_disk, _here, entries, cd_size, _cd_offset, _comment = \
+        _END.unpack_from(tail, at)
+    if (entries != 0xFFFF and entries > MAX_ENTRIES) or \
+            (cd_size != 0xFFFFFFFF and cd_size > MAX_ENTRIES * 1024):
+        raise not_a_backup()
+
+
+def inspect(path: Path) -> Contents:
+    """The manifest, the slot file's text and the database's size, read without reading the
+    database: every declared size is checked first, so a truncated, crafted or zip-bomb-like
+    file is refused (``DamagedData``) at once and nothing large is read."""
+    try:
+        size = Path(path).stat().st_size
+        _check_directory(Path(path), size)
+        with zipfile.ZipFile(path) as archive:
+            db_size = _check_sizes(archive, size)
+            manifest = Manifest.from_json(archive.read(MANIFEST_MEMBER))
+            slots_text = archive.read(SLOTS_MEMBER).decode("utf-8")
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, KeyError, EOFError,
+            TypeError, RecursionError, NotImplementedError) as exc:
+        raise not_a_backup() from exc
+    return Contents(manifest, slots_text, db_size)
+
+
 def read_manifest(path: Path, *, verify: bool = False) -> Manifest:
     """The manifest of a backup; ``verify`` also checks every member's CRC (reads it all).
 
     ``DamagedData`` when the file is not a complete Relais backup.
     """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            if not {DB_MEMBER, SLOTS_MEMBER, MANIFEST_MEMBER} <= names:
-                raise not_a_backup()
-            if verify and archive.testzip() is not None:
-                raise not_a_backup()
-            return Manifest.from_json(archive.read(MANIFEST_MEMBER))
-    except (OSError, zipfile.BadZipFile, ValueError, KeyError, EOFError) as exc:
-        raise not_a_backup() from exc
+    manifest = inspect(path).manifest
+    if verify:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                if archive.testzip() is not None:
+                    raise not_a_backup()
+        except (OSError, zipfile.BadZipFile, EOFError, NotImplementedError) as exc:
+            raise not_a_backup() from exc
+    return manifest
 
 
 def extract(path: Path, folder: Path) -> tuple[Path, Path]:
     """Copy the database and the slot file out of a backup into ``folder`` (synced).
 
-    Only the two known members are read, by name, so a crafted zip cannot write elsewhere.
+    Only the two known members are read, by name, so a crafted zip cannot write elsewhere;
+    their sizes are checked first (``inspect``), and the CRC of each is checked as it is read.
     Returns (database path, slot file path).
     """
-    read_manifest(path)
+    contents = inspect(path)
+    if shutil.disk_usage(folder).free < contents.db_size + MAX_SLOTS_BYTES:
+        raise StorageError(
+            translate("Backups", "Not enough free space to restore this backup: nothing was "
+                                 "changed."),
+            hint=translate("Backups", "Free some space on the disk, then try again."))
     db_path, slots_path = folder / DB_MEMBER, folder / SLOTS_MEMBER
     try:
         with zipfile.ZipFile(path) as archive:
             for member, out in ((DB_MEMBER, db_path), (SLOTS_MEMBER, slots_path)):
-                with archive.open(member) as source, open(out, "wb") as sink:
+                with archive.open(member) as source, private_file(out) as sink:
                     shutil.copyfileobj(source, sink, 1024 * 1024)
                     sink.flush()
                     os.fsync(sink.fileno())
-    except (zipfile.BadZipFile, EOFError) as exc:  # a CRC error while reading
+    except (zipfile.BadZipFile, EOFError, NotImplementedError) as exc:  # a CRC error
         raise not_a_backup() from exc
     return db_path, slots_path
 

@@ -18,7 +18,7 @@ from desktop.core.errors import (
     WrongPassword,
 )
 from desktop.core.i18n import translate
-from desktop.core.store import keyslots, restore_files
+from desktop.core.store import keyslots, private_folder, restore_files
 from desktop.core.store.engine import make_engine, verify_key
 from desktop.core.store.logins import LoginThrottle
 
@@ -113,8 +113,8 @@ class DataFolder:
 
     def acquire_lock(self) -> FileLock:
         """Hold the folder for this process; ``AlreadyOpen`` if another holds it."""
-        self.path.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.lock_path), timeout=0, thread_local=False)
+        private_folder.prepare(self.path)
+        lock = FileLock(str(self.lock_path), timeout=0, mode=0o600, thread_local=False)
         try:
             lock.acquire()
         except Timeout as exc:

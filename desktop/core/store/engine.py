@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from desktop.core.atomic import restrict
 from desktop.core.errors import DamagedData, StorageError, WrongPassword
 from desktop.core.i18n import translate
 
@@ -26,10 +27,31 @@ def _key_literal(key: bytes) -> str:
     return f"x'{key.hex()}'"
 
 
+# SQLCipher (4.x, as in sqlcipher3 0.6.4) prints its own log lines to stderr by default, e.g.
+# ``ERROR CORE sqlcipher_page_cipher: hmac check failed for pgno=...``: a person must see our one
+# clear sentence, not those. ``cipher_log_level`` is process-wide; it is set on every
+# connection anyway (cheap) and by ``silence_sqlcipher_log`` before any connection.
+QUIET = "PRAGMA cipher_log_level = NONE"
+
+
+def silence_sqlcipher_log() -> None:
+    """Stop SQLCipher writing its log lines to stderr in this process (before any database is
+    opened: the command line calls it first)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        conn.execute(QUIET)
+    finally:
+        conn.close()
+
+
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-    # The dialect has already issued ``pragma key`` as the very first statement.
+    # The dialect has already issued ``pragma key`` as the very first statement; no page has
+    # been read yet, so a wrong key or a damaged page is reported after the log is silenced.
     cursor = dbapi_conn.cursor()
     try:
+        cursor.execute(QUIET)
         row = cursor.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise RuntimeError("SQLCipher is not active: refusing to open an unencrypted database")
@@ -40,10 +62,20 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine:
-    """An engine over the encrypted database at ``path`` opened with the raw ``key``."""
+    """An engine over the encrypted database at ``path`` opened with the raw ``key``.
+
+    Each connection also sets the database (and its ``-wal``/``-shm``, which SQLite creates
+    with the database's mode) to 0600, whatever the umask was when SQLCipher created it."""
     url = URL.create("sqlite+pysqlcipher", password=_key_literal(key), database=str(path))
     engine = create_engine(url, echo=echo, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
+    files = [Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+    def _private(_dbapi_conn: Any, _record: Any) -> None:
+        for file in files:
+            restrict(file)
+
+    event.listen(engine, "connect", _private)
     return engine
 
 
@@ -72,6 +104,10 @@ def integrity_problems(engine: Engine, *, full: bool = False) -> list[str]:
             rows = [r[0] for r in conn.execute(text(f"PRAGMA {check}"))]
             if rows != ["ok"]:
                 problems.extend(str(r) for r in rows)
+    except DatabaseError as exc:  # e.g. "database disk image is malformed"
+        problems.append(str(exc.orig or exc))
+    try:  # on its own connection: it names the pages whose HMAC fails
+        with engine.connect() as conn:
             problems.extend(str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check")))
     except DatabaseError as exc:
         problems.append(str(exc.orig or exc))

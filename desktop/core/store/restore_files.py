@@ -22,7 +22,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.atomic import fsync_dir, write_atomically
+from desktop.core.atomic import fsync_dir, private_dir, write_atomically
 
 STAGING = ".restore-staging"
 READY = "READY"
@@ -38,7 +38,7 @@ def staging_dir(folder: Path) -> Path:
     """The staging folder inside ``folder`` (emptied and created)."""
     path = folder / STAGING
     shutil.rmtree(path, ignore_errors=True)
-    path.mkdir(parents=True)
+    private_dir(path)
     return path
 
 
@@ -93,7 +93,7 @@ def _roll_forward(folder: Path, staged: Path, replaced: Path | None) -> None:
             current = folder / name
             # A database already moved in from staging is the restored one: leave it.
             if current.exists() and (name not in STAGED_FILES or (staged / name).exists()):
-                replaced.mkdir(exist_ok=True)
+                private_dir(replaced)
                 os.replace(current, replaced / name)
         if replaced.exists():
             fsync_dir(replaced)

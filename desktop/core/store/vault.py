@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import DamagedData, StorageError, UserError
 from desktop.core.i18n import translate
-from desktop.core.store import keyslots, migrate, slot_list
+from desktop.core.store import keyslots, migrate, private_folder, slot_list
 from desktop.core.store.backup_file import checkpoint
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.engine import integrity_problems, make_engine, storage_error, verify_key
@@ -67,7 +67,7 @@ class Vault:
     def create(cls, folder: DataFolder, lock: FileLock | None = None) -> tuple[Vault, bytes]:
         """A new empty database at head schema, with a fresh random key."""
         folder.require_empty()
-        folder.path.mkdir(parents=True, exist_ok=True)
+        private_folder.prepare(folder.path)
         key = keyslots.new_database_key()
         vault = cls(folder, key, lock)
         migrate.upgrade(vault.require_engine())
