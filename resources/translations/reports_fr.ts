@@ -852,5 +852,25 @@
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/services/statistics.py" line="162"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/export_build.py" line="47"/>
+        <source>A few other counts are shown as “hidden” so that no “&lt;5” can be worked out by subtraction from the totals.</source>
+        <translation>Quelques autres effectifs sont affichés « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé par soustraction à partir des totaux.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/statistics.py" line="163"/>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/statistics.py" line="164"/>
+        <source>Too few incidents in the period to publish this table without revealing a count under 5.</source>
+        <translation>Trop peu d’incidents sur la période pour publier ce tableau sans révéler un effectif inférieur à 5.</translation>
+    </message>
 </context>
 </TS>

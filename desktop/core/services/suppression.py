@@ -1,0 +1,259 @@
+"""Which counts of a statistics table to hide, so that no small count can be worked out.
+
+**Primary suppression.** A count from 1 to 4 is hidden (shown "<5"). Zero is shown as 0
+(domain.md: only 1–4 are suppressed): many zeros are structural (a code no incident used, a
+status no referral reached), a reader can tell them anyway, and hiding one would protect
+nothing — so zeros are never hidden and never used as complements, and every hidden cell is
+known to be at least 1.
+
+**Secondary (complementary) suppression.** Totals are exact sums, so a table is a set of
+*lines*: each column of a one-way table with its total; each row and each column of a two-way
+table with its row or column total, including the total row and the total column, which add up
+to the grand total. A line with exactly one hidden cell gives it away by subtraction, so every
+line must hide no cell or at least two. For each line with a single hidden cell we hide one
+more: a non-zero visible cell of that line, first one that does not leave another line with a
+single hidden cell (it mends two lines at once, or lies in a line already protected), then the
+smallest count (the least information lost), then an inner cell rather than a margin.
+
+Cells hidden as complements are shown "hidden" (masqué), not "<5": they are 5 or more, and a
+reader who takes that into account (with the 1–4 of each "<5") can still pin a cell down by
+bounds, e.g. Female "hidden", Male "<5", Total 6 forces Male = 1. So after the line rule,
+:func:`recovered` plays that reader: it solves the lines as a linear system (a cell fixed by any
+combination of rows and columns is found) and reasons on bounds over the original and reduced
+equations (1–4 for "<5", 5 or more for "hidden"); each cell it pins down gets one more
+complement in one of its lines, and both steps repeat until stable (each round hides at least
+one more cell, so it ends).
+
+**Across tables.** A report is one system: :func:`hide` takes the lines of every table at once,
+and a cell that two tables publish is one cell (the same identifier) in both. The period report
+uses it for its grand total: the number of incidents of the period is the total of the tables by
+GBV type, by survivor sex and age, by location and by delay (and of the perpetrator table, and
+the cases opened, when they are equal), so it is hidden in all of them or in none. Not covered:
+other coincident margins (e.g. a row total equal to a count of another table), the difference
+between two reports (a month against its quarter, one site against all sites), and a reader who
+knows how complements are chosen (the smallest count) — that narrows a "hidden" cell further.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from math import ceil, floor
+
+SMALL_MIN, SMALL_MAX = 1, 4  # primary suppression: these counts are never shown
+UNBOUNDED = 10**12
+MAX_PASSES = 500  # of bound tightening (each pass is cheap; real tables settle in a few)
+
+Cell = Hashable
+
+
+@dataclass(frozen=True)
+class Line:
+    """One published equation: the ``parts`` add up to ``total``."""
+
+    parts: tuple[Cell, ...]
+    total: Cell
+
+    def cells(self) -> tuple[Cell, ...]:
+        """The parts and the total."""
+        return (*self.parts, self.total)
+
+
+def is_small(count: int) -> bool:
+    """True for a count the primary rule hides (1 to 4)."""
+    return SMALL_MIN <= count <= SMALL_MAX
+
+
+def grid_lines(height: int, width: int, *, total_row: bool, total_column: bool) -> list[Line]:
+    """The lines of a ``height`` × ``width`` grid of cells ``(row, column)``.
+
+    With ``total_row`` the last row holds the column totals; with ``total_column`` the last
+    column holds the row totals (its last cell, with both, the grand total)."""
+    lines: list[Line] = []
+    if total_row and height > 1:
+        for c in range(width):
+            lines.append(Line(tuple((r, c) for r in range(height - 1)), (height - 1, c)))
+    if total_column and width > 1:
+        for r in range(height):
+            lines.append(Line(tuple((r, c) for c in range(width - 1)), (r, width - 1)))
+    return lines
+
+
+def hide_in_table(grid: Sequence[Sequence[int]], *, total_row: bool, total_column: bool,
+                  forced: Iterable[tuple[int, int]] = ()) -> frozenset[tuple[int, int]]:
+    """The ``(row, column)`` cells to hide in one table of counts with its margins.
+
+    One-way table: one column, ``total_row``; two-way: ``total_row`` and ``total_column``.
+    ``forced`` cells are hidden whatever their value (e.g. a total another table hides)."""
+    values = {(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)}
+    width = len(grid[0]) if grid else 0
+    lines = grid_lines(len(grid), width, total_row=total_row, total_column=total_column)
+    return frozenset(hide(values, lines, forced))  # type: ignore[arg-type]
+
+
+def hide(values: Mapping[Cell, int], lines: Sequence[Line],
+         forced: Iterable[Cell] = ()) -> frozenset[Cell]:
+    """The cells to hide among ``values`` (every count published) bound by ``lines``.
+
+    Primary suppression, then complements until no line has a single hidden cell and
+    :func:`recovered` pins down no hidden cell (see the module docstring)."""
+    hidden = {cell for cell, n in values.items() if is_small(n)}
+    hidden.update(cell for cell in forced if values.get(cell, 0) > 0)
+    lines_of: dict[Cell, list[Line]] = {}
+    for line in lines:
+        for cell in line.cells():
+            lines_of.setdefault(cell, []).append(line)
+    while True:
+        _mend_lines(values, lines, lines_of, hidden)
+        if not _mend_bounds(values, lines, lines_of, hidden):
+            return frozenset(hidden)
+
+
+def _hidden_in(line: Line, hidden: set[Cell]) -> int:
+    return sum(1 for cell in line.cells() if cell in hidden)
+
+
+def _best(line_choices: Iterable[Line], values: Mapping[Cell, int],
+          lines_of: Mapping[Cell, list[Line]], hidden: set[Cell]) -> Cell | None:
+    """The complement to hide among the visible non-zero cells of ``line_choices``."""
+    def cost(cell: Cell) -> tuple[int, int, int]:
+        opened = sum(1 for other in lines_of.get(cell, ()) if _hidden_in(other, hidden) == 0)
+        margin = sum(1 for other in lines_of.get(cell, ()) if other.total == cell)
+        return opened, values[cell], margin
+
+    choices = {cell for line in line_choices for cell in line.cells()
+               if cell not in hidden and values.get(cell, 0) > 0}
+    return min(choices, key=lambda cell: (*cost(cell), repr(cell)), default=None)
+
+
+def _mend_lines(values: Mapping[Cell, int], lines: Sequence[Line],
+                lines_of: Mapping[Cell, list[Line]], hidden: set[Cell]) -> None:
+    """Hide complements until no line has exactly one hidden cell."""
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            if _hidden_in(line, hidden) == 1:
+                cell = _best([line], values, lines_of, hidden)
+                if cell is not None:
+                    hidden.add(cell)
+                    changed = True
+
+
+def _mend_bounds(values: Mapping[Cell, int], lines: Sequence[Line],
+                 lines_of: Mapping[Cell, list[Line]], hidden: set[Cell]) -> bool:
+    """Hide one more complement for a cell the bounds pin down; False when none is.
+
+    The complement comes from the cell's own lines or, when those show nothing non-zero, from
+    the nearest lines beyond them (lines crossing those, and so on)."""
+    for cell in sorted(recovered(values, lines, hidden), key=repr):
+        near = list(lines_of.get(cell, ()))
+        seen = set(map(id, near))
+        while near:
+            extra = _best(near, values, lines_of, hidden)
+            if extra is not None:
+                hidden.add(extra)
+                return True
+            near = [line for other in {c for line in near for c in line.cells()}
+                    for line in lines_of.get(other, ()) if id(line) not in seen]
+            seen.update(map(id, near))
+    return False
+
+
+def bounds_of(value: int) -> tuple[int, int]:
+    """What a reader knows of a hidden cell from its mark: 1–4 for "<5", else 5 or more."""
+    return (SMALL_MIN, SMALL_MAX) if is_small(value) else (SMALL_MAX + 1, UNBOUNDED)
+
+
+Equation = tuple[dict[Cell, Fraction], Fraction]  # sum(coefficient * cell) = constant
+
+
+def recovered(values: Mapping[Cell, int], lines: Sequence[Line],
+              hidden: Iterable[Cell]) -> dict[Cell, int]:
+    """The hidden cells a reader can work out exactly, with the value found.
+
+    The reader writes each line as an equation over the hidden cells, solves the system
+    (Gauss–Jordan, exact fractions: any combination of rows and columns), then reasons on
+    bounds over the equations and the reduced ones ("<5" is 1–4, "hidden" 5 or more), until
+    nothing changes."""
+    hidden = set(hidden)
+    equations = _equations(values, lines, hidden)
+    reduced = _reduce(equations)
+    low: dict[Cell, int] = {}
+    high: dict[Cell, int] = {}
+    for cell in hidden:
+        low[cell], high[cell] = bounds_of(values[cell])
+    for terms, constant in reduced:
+        if len(terms) == 1:
+            (cell, coefficient), = terms.items()
+            low[cell] = high[cell] = int(constant / coefficient)
+    _tighten(equations + reduced, low, high)
+    return {cell: low[cell] for cell in hidden if low[cell] == high[cell]}
+
+
+def _equations(values: Mapping[Cell, int], lines: Sequence[Line],
+               hidden: set[Cell]) -> list[Equation]:
+    equations = []
+    for line in lines:
+        terms: dict[Cell, Fraction] = {}
+        constant = Fraction(0)
+        for cell, sign in [*((p, 1) for p in line.parts), (line.total, -1)]:
+            if cell in hidden:
+                terms[cell] = terms.get(cell, Fraction(0)) + sign
+            else:
+                constant -= sign * values[cell]
+        terms = {cell: a for cell, a in terms.items() if a}
+        if terms:
+            equations.append((terms, constant))
+    return equations
+
+
+def _reduce(equations: Sequence[Equation]) -> list[Equation]:
+    """The reduced row echelon form of ``equations`` (sparse, exact)."""
+    rows = [(dict(terms), constant) for terms, constant in equations]
+    done: list[Equation] = []
+    while rows:
+        terms, constant = rows.pop()
+        if not terms:
+            continue
+        pivot = min(terms, key=repr)
+        lead = terms[pivot]
+        terms = {cell: a / lead for cell, a in terms.items()}
+        constant /= lead
+        rows = [_eliminate(row, pivot, terms, constant) for row in rows]
+        done = [_eliminate(row, pivot, terms, constant) for row in done]
+        done.append((terms, constant))
+    return done
+
+
+def _eliminate(row: Equation, pivot: Cell, terms: dict[Cell, Fraction],
+               constant: Fraction) -> Equation:
+    factor = row[0].get(pivot)
+    if not factor:
+        return row
+    merged = dict(row[0])
+    for cell, a in terms.items():
+        merged[cell] = merged.get(cell, Fraction(0)) - factor * a
+    return {cell: a for cell, a in merged.items() if a}, row[1] - factor * constant
+
+
+def _tighten(equations: Sequence[Equation], low: dict[Cell, int],
+             high: dict[Cell, int]) -> None:
+    """Bound each unknown by the extremes of the others in each equation, until stable."""
+    for _ in range(MAX_PASSES):
+        changed = False
+        for terms, constant in equations:
+            spans = {cell: sorted((a * low[cell], a * high[cell])) for cell, a in terms.items()}
+            all_low = sum(span[0] for span in spans.values())
+            all_high = sum(span[1] for span in spans.values())
+            for cell, a in terms.items():
+                own_low, own_high = spans[cell]
+                ends = sorted(((constant - (all_high - own_high)) / a,
+                               (constant - (all_low - own_low)) / a))
+                new = (max(low[cell], ceil(ends[0])), min(high[cell], floor(ends[1])))
+                if new != (low[cell], high[cell]):
+                    low[cell], high[cell] = new
+                    changed = True
+        if not changed:
+            return

@@ -1,0 +1,101 @@
+"""No hidden count of a period report can be worked out, in the model, PDF, XLSX or CSV.
+
+A demo database (400 cases over three years), many random periods: for each, an attacker
+(``tests.helpers.disclosure``) reads every table as published, with its totals, and the grand
+total shared between tables, and must recover nothing.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.services import demo, exports, statistics
+from desktop.core.services.export_build import report_doc
+from desktop.core.services.exports import ExportRequest
+from desktop.core.services.report_period import Period
+from desktop.core.services.report_tables import Report
+from desktop.core.store.vault import Vault
+from tests.helpers import published_tables as pub
+from tests.helpers.disclosure import attack
+
+TODAY = date(2026, 6, 30)
+
+
+@pytest.fixture
+def demo_vault(admin: Vault) -> Vault:
+    """The administrator (who may run reports) over 400 demo cases up to ``TODAY``."""
+    demo.generate(admin, 400, seed=5, today=TODAY)
+    return admin
+
+
+def random_periods(count: int, seed: int) -> list[Period]:
+    """Months, quarters and ranges of 1 to 200 days in the three years before ``TODAY``."""
+    rng = random.Random(seed)
+    periods = []
+    for i in range(count):
+        if i % 5 == 0:
+            periods.append(Period.month(rng.choice([2024, 2025, 2026]), rng.randrange(1, 7)))
+        elif i % 5 == 1:
+            periods.append(Period.quarter(rng.choice([2024, 2025]), rng.randrange(1, 5)))
+        else:
+            start = TODAY - timedelta(days=rng.randrange(1, 3 * 365))
+            periods.append(Period.between(start, min(TODAY, start + timedelta(
+                days=rng.choice([1, 7, 20, 45, 90, 200])))))
+    return periods
+
+
+def _report(vault: Vault, period: Period, lang: str = "en") -> Report:
+    with vault.session() as session:
+        return statistics.build_report(session, period, lang=lang, today=TODAY)
+
+
+def test_no_hidden_count_can_be_recovered_over_many_periods(demo_vault: Vault) -> None:
+    hidden_seen = complements_seen = 0
+    for period in random_periods(60, seed=11):
+        report = _report(demo_vault, period)
+        tables = pub.from_report(report)
+        assert attack(tables, pub.shared_places(report)) == {}, period
+        cells = [v for t in tables for row in t.rows for v in row[1:]]
+        hidden_seen += cells.count("<5")
+        complements_seen += cells.count("hidden")
+    assert hidden_seen > 100 and complements_seen > 50  # the periods did test something
+
+
+def test_without_complements_the_attacker_recovers_small_counts(demo_vault: Vault) -> None:
+    """The checker can fail: with "<5" alone (the old rule) it recovers hidden counts."""
+    found = 0
+    for period in random_periods(20, seed=3):
+        report = _report(demo_vault, period)
+        naive = [pub.Published(t.key, t.header(), [
+            [row.label, *("<5" if 1 <= n <= 4 else str(n) for n in row.counts)]
+            for row in t.rows]) for t in report.tables]
+        found += len(attack(naive, pub.shared_places(report)))
+    assert found > 10
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_pdf_xlsx_and_csv_publish_the_same_protected_cells(demo_vault: Vault, tmp_path: Path,
+                                                            seed: int) -> None:
+    marks = 0
+    for period in random_periods(3, seed=seed):
+        report = _report(demo_vault, period, lang="fr")
+        expected = [t.rows for t in pub.from_report(report)]
+        shared = pub.shared_places(report)
+        read: dict[str, list[pub.Published]] = {}
+        for fmt in ("pdf", "xlsx", "csv"):
+            target = tmp_path / f"{period.slug()}.{fmt}"
+            exports.export(demo_vault, ExportRequest("stats", fmt, period, lang="fr"), target,
+                           today=TODAY)
+            if fmt == "pdf":
+                read[fmt] = pub.from_pdf(target, report, report_doc(report).footer)
+            else:
+                read[fmt] = (pub.from_xlsx if fmt == "xlsx" else pub.from_csv)(target)
+        for fmt, tables in read.items():
+            assert [t.rows for t in tables] == expected, (fmt, period)
+            assert attack(tables, shared) == {}, (fmt, period)
+        marks += sum(row.count("masqué") for t in read["csv"] for row in t.rows)
+    assert marks  # complements are there, in French
