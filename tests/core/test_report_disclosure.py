@@ -7,8 +7,7 @@ total shared between tables, and must recover nothing.
 
 from __future__ import annotations
 
-import random
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from desktop.core.services.report_tables import Report
 from desktop.core.store.vault import Vault
 from tests.helpers import published_tables as pub
 from tests.helpers.disclosure import attack
+from tests.helpers.published_tables import random_periods
 
 TODAY = date(2026, 6, 30)
 
@@ -32,22 +32,6 @@ def demo_vault(admin: Vault) -> Vault:
     return admin
 
 
-def random_periods(count: int, seed: int) -> list[Period]:
-    """Months, quarters and ranges of 1 to 200 days in the three years before ``TODAY``."""
-    rng = random.Random(seed)
-    periods = []
-    for i in range(count):
-        if i % 5 == 0:
-            periods.append(Period.month(rng.choice([2024, 2025, 2026]), rng.randrange(1, 7)))
-        elif i % 5 == 1:
-            periods.append(Period.quarter(rng.choice([2024, 2025]), rng.randrange(1, 5)))
-        else:
-            start = TODAY - timedelta(days=rng.randrange(1, 3 * 365))
-            periods.append(Period.between(start, min(TODAY, start + timedelta(
-                days=rng.choice([1, 7, 20, 45, 90, 200])))))
-    return periods
-
-
 def _report(vault: Vault, period: Period, lang: str = "en") -> Report:
     with vault.session() as session:
         return statistics.build_report(session, period, lang=lang, today=TODAY)
@@ -55,7 +39,7 @@ def _report(vault: Vault, period: Period, lang: str = "en") -> Report:
 
 def test_no_hidden_count_can_be_recovered_over_many_periods(demo_vault: Vault) -> None:
     hidden_seen = complements_seen = 0
-    for period in random_periods(60, seed=11):
+    for period in random_periods(60, 11, TODAY):
         report = _report(demo_vault, period)
         tables = pub.from_report(report)
         assert attack(tables, pub.shared_places(report)) == {}, period
@@ -68,7 +52,7 @@ def test_no_hidden_count_can_be_recovered_over_many_periods(demo_vault: Vault) -
 def test_without_complements_the_attacker_recovers_small_counts(demo_vault: Vault) -> None:
     """The checker can fail: with "<5" alone (the old rule) it recovers hidden counts."""
     found = 0
-    for period in random_periods(20, seed=3):
+    for period in random_periods(20, 3, TODAY):
         report = _report(demo_vault, period)
         naive = [pub.Published(t.key, t.header(), [
             [row.label, *("<5" if 1 <= n <= 4 else str(n) for n in row.counts)]
@@ -81,7 +65,7 @@ def test_without_complements_the_attacker_recovers_small_counts(demo_vault: Vaul
 def test_pdf_xlsx_and_csv_publish_the_same_protected_cells(demo_vault: Vault, tmp_path: Path,
                                                             seed: int) -> None:
     marks = 0
-    for period in random_periods(3, seed=seed):
+    for period in random_periods(3, seed, TODAY):
         report = _report(demo_vault, period, lang="fr")
         expected = [t.rows for t in pub.from_report(report)]
         shared = pub.shared_places(report)

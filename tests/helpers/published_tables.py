@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
+import random
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from desktop.core.services.report_period import Period
 from desktop.core.services.report_protect import INCIDENT_TABLES
 from desktop.core.services.report_tables import Report
 from tests.helpers.disclosure import HIDDEN_MARKS, SMALL_MARK, WITHHELD_MARKS, Place, Published
@@ -97,3 +100,19 @@ def from_pdf(path: Path, report: Report, footer: str) -> list[Published]:
                 for r, row in enumerate(table.rows)]
         tables.append(Published(table.title, table.header(), rows))
     return tables
+
+
+def random_periods(count: int, seed: int, today: date) -> list[Period]:
+    """Months, quarters and ranges of 1 to 200 days in the three years before ``today``."""
+    rng = random.Random(seed)
+    periods = []
+    for i in range(count):
+        if i % 5 == 0:
+            periods.append(Period.month(rng.choice([2024, 2025, 2026]), rng.randrange(1, 7)))
+        elif i % 5 == 1:
+            periods.append(Period.quarter(rng.choice([2024, 2025]), rng.randrange(1, 5)))
+        else:
+            start = today - timedelta(days=rng.randrange(1, 3 * 365))
+            periods.append(Period.between(start, min(today, start + timedelta(
+                days=rng.choice([1, 7, 20, 45, 90, 200])))))
+    return periods
