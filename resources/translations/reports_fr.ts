@@ -869,8 +869,8 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="164"/>
-        <source>Too few incidents in the period to publish this table without revealing a count under 5.</source>
-        <translation>Trop peu d’incidents sur la période pour publier ce tableau sans révéler un effectif inférieur à 5.</translation>
+        <source>Some counts are not published: too few incidents in the period to publish them without revealing a count under 5.</source>
+        <translation>Certains effectifs ne sont pas publiés : trop peu d’incidents sur la période pour les publier sans révéler un effectif inférieur à 5.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ margins give, and
   bounds meet is recovered.
 
 Cells that two tables share (the period's incident total) are one unknown; if one table shows
-it, the attacker has it.
+it, the attacker has it. Working out a 0 (a cell of a withheld line) is not a disclosure: zeros
+are shown everywhere else.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def attack(tables: Sequence[Published], shared: Sequence[Place] = ()) -> dict[Pl
         low[var] = high[var] = int(value)
     _propagate(equations + reduced, low, high)
     for place, var in unknown.items():
-        if low[var] == high[var]:
+        if low[var] == high[var] > 0:  # a 0 worked out reveals no one (zeros are shown)
             recovered[place] = low[var]
     return recovered
 

@@ -4,9 +4,9 @@ The tables of a report are one system of equations: the grand total of the incid
 (the number of incidents of the period) is one cell for all of them, and for the cases opened
 in the period when it is the same number, so it is hidden everywhere or nowhere.
 
-When a period has so few incidents that even with every non-zero count hidden a reader could
-still work one out (say four rows of "<5" adding up to a total of "<5": each is 1), the table
-that gives it away is *withheld*: every cell shows "not published", and it leaves the system.
+When a period has so few incidents that a line gives a count away whatever is hidden (four
+"<5" adding up to a total of "<5": each is 1), ``suppression.hide`` withholds that line: its
+cells show "not published", and the table gets a note saying why.
 """
 
 from __future__ import annotations
@@ -62,31 +62,17 @@ def _system(tables: Sequence[Table], names: dict[Place, object]
 
 def protect(tables: Sequence[Table], hidden_mark: str = HIDDEN, withheld_mark: str = WITHHELD,
             withheld_note: str = "") -> tuple[Table, ...]:
-    """``tables`` with their hidden cells decided together, and any table withheld that
-    would give a count away even with all its non-zero counts hidden."""
+    """``tables`` with the cells not to show decided together (``suppression.hide``)."""
     names = _names(tables)
-    withheld: set[str] = set()
-    while True:
-        kept = [t for t in tables if t.key not in withheld]
-        values, lines = _system(kept, names)
-        hidden = suppression.hide(values, lines)
-        found = suppression.recovered(values, lines, hidden)
-        if not found:
-            break
-        hits = {t.key: sum(1 for (k, r, c), name in names.items() if k == t.key and
-                           name in found) for t in kept if t.total_row}
-        worst = max((k for k in hits if hits[k]), key=lambda k: hits[k], default=None)
-        if worst is None:
-            break
-        withheld.add(worst)
+    values, lines = _system(tables, names)
+    decision = suppression.hide(values, lines)
     result = []
     for table in tables:
-        if table.key in withheld:
-            note = " ".join(n for n in (table.note, withheld_note) if n)
-            result.append(replace(table, withheld=withheld_mark, note=note,
-                                  hidden=frozenset(), hidden_mark=hidden_mark))
-            continue
-        result.append(replace(table, hidden_mark=hidden_mark, hidden=frozenset(
-            (r, c) for r in range(len(table.rows)) for c in range(len(table.columns))
-            if names[(table.key, r, c)] in hidden)))
+        places = [(r, c) for r in range(len(table.rows)) for c in range(len(table.columns))]
+        withheld = frozenset(p for p in places if names[(table.key, *p)] in decision.withheld)
+        note = " ".join(n for n in (table.note, withheld_note if withheld else "") if n)
+        result.append(replace(
+            table, note=note, hidden_mark=hidden_mark, withheld_mark=withheld_mark,
+            withheld=withheld,
+            hidden=frozenset(p for p in places if names[(table.key, *p)] in decision.hidden)))
     return tuple(result)

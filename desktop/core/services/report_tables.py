@@ -5,7 +5,7 @@ Counts stay raw in these objects. Which cells are hidden comes from one place,
 once (a total two tables share is hidden in both), and :meth:`Table.cells` and
 :meth:`Table.chart_values`, which every output uses (screen, PDF, XLSX, CSV), only read that
 decision: "<5" for a hidden count of 1 to 4, "hidden" for a complement, zero stays 0, and
-"not published" for every cell of a withheld table.
+"not published" for the cells of a withheld line.
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ class Table:
     note: str = ""
     hidden: frozenset[tuple[int, int]] | None = None  # (row, column); None: not decided yet
     hidden_mark: str = HIDDEN
-    withheld: str = ""  # the mark of every cell when the table cannot be published safely
+    withheld: frozenset[tuple[int, int]] = frozenset()  # cells of lines not published at all
+    withheld_mark: str = WITHHELD
 
     @property
     def total_row(self) -> bool:
@@ -65,15 +66,21 @@ class Table:
         """The raw counts, row by row (margins included)."""
         return [list(row.counts) for row in self.rows]
 
-    def hidden_cells(self) -> frozenset[tuple[int, int]]:
-        """The (row, column) cells not shown: as ``protect`` decided, or for this table alone."""
+    def decision(self) -> suppression.Decision:
+        """The cells not shown: as ``protect`` decided, or for this table alone."""
         if self.hidden is not None:
-            return self.hidden
+            return suppression.Decision(self.hidden, self.withheld)  # type: ignore[arg-type]
         return suppression.hide_in_table(self.grid(), total_row=self.total_row,
                                          total_column=self.total_column)
 
-    def mark(self, count: int) -> str:
-        """What a hidden cell shows: "<5" for 1 to 4, else the complement's mark."""
+    def shown(self, row: int, column: int, decision: suppression.Decision) -> str:
+        """What cell (``row``, ``column``) shows: its count, "<5", "hidden" or the mark of a
+        withheld line."""
+        count = self.rows[row].counts[column]
+        if (row, column) in decision.withheld:
+            return self.withheld_mark
+        if (row, column) not in decision.hidden:
+            return str(count)
         return SMALL if suppression.is_small(count) else self.hidden_mark
 
     def header(self) -> list[str]:
@@ -82,11 +89,10 @@ class Table:
 
     def cells(self, suppress_small: bool = True) -> list[list[str]]:
         """The rows as shown: label then counts, hidden cells marked unless told not to."""
-        if self.withheld and suppress_small:
-            return [[row.label, *(self.withheld for _ in row.counts)] for row in self.rows]
-        hidden = self.hidden_cells() if suppress_small else frozenset()
-        return [[row.label, *(self.mark(n) if (r, c) in hidden else str(n)
-                              for c, n in enumerate(row.counts))]
+        if not suppress_small:
+            return [[row.label, *(str(n) for n in row.counts)] for row in self.rows]
+        decision = self.decision()
+        return [[row.label, *(self.shown(r, c, decision) for c in range(len(row.counts)))]
                 for r, row in enumerate(self.rows)]
 
     def value(self, row_code: str, column: int = -1) -> int:
@@ -99,11 +105,10 @@ class Table:
     def chart_values(self) -> list[tuple[str, int | str]]:
         """(label, count) of each row but the total (its last column), for a bar chart; a
         hidden count comes as its mark ("<5" or "hidden"), to be drawn without a bar."""
-        hidden = self.hidden_cells()
+        decision = self.decision()
         last = len(self.columns) - 1
-        if self.withheld:
-            return [(row.label, self.withheld) for row in self.rows if row.code != TOTAL]
-        return [(row.label, self.mark(row.counts[last]) if (r, last) in hidden
+        unseen = decision.hidden | decision.withheld
+        return [(row.label, self.shown(r, last, decision) if (r, last) in unseen
                  else row.counts[last])
                 for r, row in enumerate(self.rows) if row.code != TOTAL]
 

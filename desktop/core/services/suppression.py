@@ -24,6 +24,12 @@ equations (1–4 for "<5", 5 or more for "hidden"); each cell it pins down gets 
 complement in one of its lines, and both steps repeat until stable (each round hides at least
 one more cell, so it ends).
 
+**Withheld lines.** Some lines give a count away whatever else is hidden, because the zeros
+are shown: four "<5" adding up to a total of "<5" are 1 each. With no non-zero cell left to
+hide in it, such a line is *withheld*: all its cells, zeros included, show "not published",
+which a reader can only take as 0 or more. Working out a withheld 0 reveals nothing (zeros are
+shown everywhere else), so only non-zero counts have to stay unknown.
+
 **Across tables.** A report is one system: :func:`hide` takes the lines of every table at once,
 and a cell that two tables publish is one cell (the same identifier) in both. The period report
 uses it for its grand total: the number of incidents of the period is the total of the tables by
@@ -80,85 +86,129 @@ def grid_lines(height: int, width: int, *, total_row: bool, total_column: bool) 
     return lines
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What not to show: ``hidden`` cells (marked "<5" or "hidden") and ``withheld`` ones
+    (marked "not published", zeros among them: see the module docstring)."""
+
+    hidden: frozenset[Cell]
+    withheld: frozenset[Cell] = frozenset()
+
+
 def hide_in_table(grid: Sequence[Sequence[int]], *, total_row: bool, total_column: bool,
-                  forced: Iterable[tuple[int, int]] = ()) -> frozenset[tuple[int, int]]:
-    """The ``(row, column)`` cells to hide in one table of counts with its margins.
+                  forced: Iterable[tuple[int, int]] = ()) -> Decision:
+    """The ``(row, column)`` cells not to show in one table of counts with its margins.
 
     One-way table: one column, ``total_row``; two-way: ``total_row`` and ``total_column``.
     ``forced`` cells are hidden whatever their value (e.g. a total another table hides)."""
-    values = {(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)}
+    values: dict[Cell, int] = {(r, c): n for r, row in enumerate(grid)
+                               for c, n in enumerate(row)}
     width = len(grid[0]) if grid else 0
     lines = grid_lines(len(grid), width, total_row=total_row, total_column=total_column)
-    return frozenset(hide(values, lines, forced))  # type: ignore[arg-type]
+    return hide(values, lines, forced)
+
+
+@dataclass
+class _State:
+    values: Mapping[Cell, int]
+    lines: Sequence[Line]
+    lines_of: dict[Cell, list[Line]]
+    hidden: set[Cell]
+    withheld: set[Cell]
+
+    def unseen(self, cell: Cell) -> bool:
+        return cell in self.hidden or cell in self.withheld
+
+    def open_in(self, line: Line) -> int:
+        """How many non-zero cells of ``line`` are not shown."""
+        return sum(1 for cell in line.cells() if self.unseen(cell) and self.values[cell] > 0)
 
 
 def hide(values: Mapping[Cell, int], lines: Sequence[Line],
-         forced: Iterable[Cell] = ()) -> frozenset[Cell]:
-    """The cells to hide among ``values`` (every count published) bound by ``lines``.
+         forced: Iterable[Cell] = ()) -> Decision:
+    """The cells not to show among ``values`` (every count published) bound by ``lines``.
 
     Primary suppression, then complements until no line has a single hidden cell and
-    :func:`recovered` pins down no hidden cell (see the module docstring)."""
-    hidden = {cell for cell, n in values.items() if is_small(n)}
-    hidden.update(cell for cell in forced if values.get(cell, 0) > 0)
-    lines_of: dict[Cell, list[Line]] = {}
+    :func:`recovered` pins down no hidden cell; a line that gives a count away by itself with
+    nothing left to hide in it is withheld whole (see the module docstring)."""
+    state = _State(values, lines, {}, {cell for cell, n in values.items() if is_small(n)},
+                   set())
+    state.hidden.update(cell for cell in forced if values.get(cell, 0) > 0)
     for line in lines:
         for cell in line.cells():
-            lines_of.setdefault(cell, []).append(line)
+            state.lines_of.setdefault(cell, []).append(line)
     while True:
-        _mend_lines(values, lines, lines_of, hidden)
-        if not _mend_bounds(values, lines, lines_of, hidden):
-            return frozenset(hidden)
+        _mend_lines(state)
+        if not _mend_bounds(state):
+            return Decision(frozenset(state.hidden), frozenset(state.withheld))
 
 
-def _hidden_in(line: Line, hidden: set[Cell]) -> int:
-    return sum(1 for cell in line.cells() if cell in hidden)
-
-
-def _best(line_choices: Iterable[Line], values: Mapping[Cell, int],
-          lines_of: Mapping[Cell, list[Line]], hidden: set[Cell]) -> Cell | None:
-    """The complement to hide among the visible non-zero cells of ``line_choices``."""
+def _best(state: _State, line_choices: Iterable[Line]) -> Cell | None:
+    """The complement to hide among the shown non-zero cells of ``line_choices``."""
     def cost(cell: Cell) -> tuple[int, int, int]:
-        opened = sum(1 for other in lines_of.get(cell, ()) if _hidden_in(other, hidden) == 0)
-        margin = sum(1 for other in lines_of.get(cell, ()) if other.total == cell)
-        return opened, values[cell], margin
+        around = state.lines_of.get(cell, ())
+        opened = sum(1 for other in around if state.open_in(other) == 0)
+        margin = sum(1 for other in around if other.total == cell)
+        return opened, state.values[cell], margin
 
     choices = {cell for line in line_choices for cell in line.cells()
-               if cell not in hidden and values.get(cell, 0) > 0}
+               if not state.unseen(cell) and state.values.get(cell, 0) > 0}
     return min(choices, key=lambda cell: (*cost(cell), repr(cell)), default=None)
 
 
-def _mend_lines(values: Mapping[Cell, int], lines: Sequence[Line],
-                lines_of: Mapping[Cell, list[Line]], hidden: set[Cell]) -> None:
-    """Hide complements until no line has exactly one hidden cell."""
+def _mend_lines(state: _State) -> None:
+    """Hide complements until no line has exactly one non-zero cell not shown."""
     changed = True
     while changed:
         changed = False
-        for line in lines:
-            if _hidden_in(line, hidden) == 1:
-                cell = _best([line], values, lines_of, hidden)
+        for line in state.lines:
+            if state.open_in(line) == 1:
+                cell = _best(state, [line])
                 if cell is not None:
-                    hidden.add(cell)
+                    state.hidden.add(cell)
                     changed = True
 
 
-def _mend_bounds(values: Mapping[Cell, int], lines: Sequence[Line],
-                 lines_of: Mapping[Cell, list[Line]], hidden: set[Cell]) -> bool:
-    """Hide one more complement for a cell the bounds pin down; False when none is.
+def _mend_bounds(state: _State) -> bool:
+    """One more step for a count the bounds pin down; False when none is.
 
-    The complement comes from the cell's own lines or, when those show nothing non-zero, from
-    the nearest lines beyond them (lines crossing those, and so on)."""
-    for cell in sorted(recovered(values, lines, hidden), key=repr):
-        near = list(lines_of.get(cell, ()))
+    A line that pins it by itself gets a complement of its own or, with none left, is
+    withheld whole; otherwise the complement comes from the cell's lines or, when those show
+    nothing non-zero, from the nearest lines beyond them (lines crossing those, and so on)."""
+    found = recovered(state.values, state.lines, state.hidden, state.withheld)
+    for cell in sorted(found, key=repr):
+        own = state.lines_of.get(cell, [])
+        alone = [line for line in own if cell in recovered(
+            state.values, [line], state.hidden & set(line.cells()),
+            state.withheld & set(line.cells()))]
+        for line in alone:
+            extra = _best(state, [line])
+            if extra is None:
+                _withhold(state, line)
+            else:
+                state.hidden.add(extra)
+            return True
+        near = list(own)
         seen = set(map(id, near))
         while near:
-            extra = _best(near, values, lines_of, hidden)
+            extra = _best(state, near)
             if extra is not None:
-                hidden.add(extra)
+                state.hidden.add(extra)
                 return True
             near = [line for other in {c for line in near for c in line.cells()}
-                    for line in lines_of.get(other, ()) if id(line) not in seen]
+                    for line in state.lines_of.get(other, ()) if id(line) not in seen]
             seen.update(map(id, near))
+        for line in own:
+            if not all(c in state.withheld for c in line.cells()):
+                _withhold(state, line)
+                return True
     return False
+
+
+def _withhold(state: _State, line: Line) -> None:
+    for cell in line.cells():
+        state.hidden.discard(cell)
+        state.withheld.add(cell)
 
 
 def bounds_of(value: int) -> tuple[int, int]:
@@ -169,27 +219,28 @@ def bounds_of(value: int) -> tuple[int, int]:
 Equation = tuple[dict[Cell, Fraction], Fraction]  # sum(coefficient * cell) = constant
 
 
-def recovered(values: Mapping[Cell, int], lines: Sequence[Line],
-              hidden: Iterable[Cell]) -> dict[Cell, int]:
-    """The hidden cells a reader can work out exactly, with the value found.
+def recovered(values: Mapping[Cell, int], lines: Sequence[Line], hidden: Iterable[Cell],
+              withheld: Iterable[Cell] = ()) -> dict[Cell, int]:
+    """The non-zero counts not shown that a reader can work out exactly, with their value.
 
     The reader writes each line as an equation over the hidden cells, solves the system
     (Gauss–Jordan, exact fractions: any combination of rows and columns), then reasons on
     bounds over the equations and the reduced ones ("<5" is 1–4, "hidden" 5 or more), until
     nothing changes."""
-    hidden = set(hidden)
-    equations = _equations(values, lines, hidden)
+    withheld = set(withheld)
+    unseen = set(hidden) | withheld
+    equations = _equations(values, lines, unseen)
     reduced = _reduce(equations)
     low: dict[Cell, int] = {}
     high: dict[Cell, int] = {}
-    for cell in hidden:
-        low[cell], high[cell] = bounds_of(values[cell])
+    for cell in unseen:
+        low[cell], high[cell] = (0, UNBOUNDED) if cell in withheld else bounds_of(values[cell])
     for terms, constant in reduced:
         if len(terms) == 1:
             (cell, coefficient), = terms.items()
             low[cell] = high[cell] = int(constant / coefficient)
     _tighten(equations + reduced, low, high)
-    return {cell: low[cell] for cell in hidden if low[cell] == high[cell]}
+    return {cell: low[cell] for cell in unseen if low[cell] == high[cell] and values[cell] > 0}
 
 
 def _equations(values: Mapping[Cell, int], lines: Sequence[Line],
