@@ -864,13 +864,13 @@
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="163"/>
-        <source>not published</source>
-        <translation>non publié</translation>
+        <source>n.p.</source>
+        <translation>n.p.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="164"/>
-        <source>Some counts are not published: too few incidents in the period to publish them without revealing a count under 5.</source>
-        <translation>Certains effectifs ne sont pas publiés : trop peu d’incidents sur la période pour les publier sans révéler un effectif inférieur à 5.</translation>
+        <source>n.p.: not published, too few incidents in the period to publish these counts without revealing a count under 5.</source>
+        <translation>n.p. : non publié, trop peu d’incidents sur la période pour publier ces effectifs sans révéler un effectif inférieur à 5.</translation>
     </message>
 </context>
 </TS>

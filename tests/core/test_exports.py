@@ -252,3 +252,32 @@ def test_case_rows_keep_the_generated_codes(supervisor: Vault, tmp_path: Path) -
     assert values["Numéro de cas"].startswith("MOP-")
     assert values["Code survivante"].startswith("S-")
     assert values["Gestionnaire de cas"] == "AWA"  # the staff code, not the name
+
+
+def test_stats_pdf_chart_draws_no_bar_for_a_hidden_count(tmp_path: Path) -> None:
+    import pdfplumber
+
+    from desktop.core.documents import pdfkit
+    from desktop.core.documents.period_report import DocTable, ReportDoc, render
+
+    chart: list[tuple[str, int | str]] = [("Aa", 6), ("Bb", "<5"), ("Cc", "masqué"), ("Dd", 0)]
+    rows = [["Aa", "6"], ["Bb", "<5"], ["Cc", "masqué"], ["Dd", "0"], ["Total", "20"]]
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(render(ReportDoc("T", [], [("k", "v")], [
+        DocTable("Tab", ["x", "N"], rows, chart)], "foot")))
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        accent = tuple(round(v, 3) for v in pdfkit.ACCENT.rgb())
+        bars = [r for r in page.rects
+                if tuple(round(v, 3) for v in r["non_stroking_color"] or ()) == accent]
+        words = page.extract_words()
+    assert len(bars) == 1  # Aa's only: no bar (not even of 0) for "<5" or "masqué"
+    caption = next(w["top"] for w in words if w["text"] == "Chart:")
+    in_chart = [w for w in words if w["top"] > caption]
+
+    def row_words(label: str) -> list[str]:
+        top = next(w["top"] for w in in_chart if w["text"] == label)
+        return [w["text"] for w in in_chart if abs(w["top"] - top) < 2 and w["text"] != label]
+
+    assert row_words("Bb") == ["<5"] and row_words("Cc") == ["masqué"]
+    assert row_words("Dd") == ["0"] and row_words("Aa") == ["6"]

@@ -22,7 +22,7 @@ def published(grid: list[list[int]], decision: Decision, *, two_way: bool) -> Pu
 
     def shown(r: int, c: int, n: int) -> str:
         if (r, c) in decision.withheld:
-            return "not published"
+            return "n.p."
         if (r, c) in decision.hidden:
             return "<5" if 1 <= n <= 4 else "hidden"
         return str(n)

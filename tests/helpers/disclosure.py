@@ -7,7 +7,7 @@ margins give, and
 - solves them as a linear system (exact fractions, Gauss–Jordan): any hidden cell the system
   fixes is recovered, whatever combination of rows and columns fixes it;
 - then reasons on bounds, over the original equations and the reduced ones: "<5" is 1 to 4,
-  "hidden" is 5 or more (zeros are shown, so a hidden cell is never 0), "not published" (a
+  "hidden" is 5 or more (zeros are shown, so a hidden cell is never 0), "n.p." (a
   withheld table) anything from 0; every equation bounds
   each of its unknowns by the extremes of the others, until nothing changes. A cell whose
   bounds meet is recovered.
@@ -26,7 +26,7 @@ from math import ceil, floor
 
 SMALL_MARK = "<5"
 HIDDEN_MARKS = ("hidden", "masqué")
-WITHHELD_MARKS = ("not published", "non publié")  # a withheld table: anything from 0 up
+WITHHELD_MARKS = ("n.p.",)  # a withheld line (not published): anything from 0 up
 TOTAL_LABELS = ("Total",)
 BIG = 10**9  # "no upper bound"
 

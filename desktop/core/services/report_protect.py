@@ -6,7 +6,7 @@ in the period when it is the same number, so it is hidden everywhere or nowhere.
 
 When a period has so few incidents that a line gives a count away whatever is hidden (four
 "<5" adding up to a total of "<5": each is 1), ``suppression.hide`` withholds that line: its
-cells show "not published", and the table gets a note saying why.
+cells show "n.p." (not published), and the table gets a note saying why.
 """
 
 from __future__ import annotations

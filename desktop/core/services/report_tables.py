@@ -5,7 +5,7 @@ Counts stay raw in these objects. Which cells are hidden comes from one place,
 once (a total two tables share is hidden in both), and :meth:`Table.cells` and
 :meth:`Table.chart_values`, which every output uses (screen, PDF, XLSX, CSV), only read that
 decision: "<5" for a hidden count of 1 to 4, "hidden" for a complement, zero stays 0, and
-"not published" for the cells of a withheld line.
+"n.p." (not published) for the cells of a withheld line.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from desktop.core.services.report_period import Period
 
 SMALL = "<5"
 HIDDEN = "hidden"  # English source of the mark of a complement (translated in each report)
-WITHHELD = "not published"  # the mark of every cell of a withheld table
+WITHHELD = "n.p."  # "not published": the mark of the cells of a withheld line
 TOTAL = "_total"
 
 

@@ -161,9 +161,9 @@ def _build(session: Session, period: Period, site_id: str | None, lang: str,
     return Report(
         period=period, site_id=site_id, site_label=_site_label(session, site_id, lang),
         lang=lang, made_on=scope.today, tables=protect(
-            tables, _t("hidden", lang), _t("not published", lang), _t(
-                "Some counts are not published: too few incidents in the period to publish "
-                "them without revealing a count under 5.", lang)),
+            tables, _t("hidden", lang), _t("n.p.", lang), _t(
+                "n.p.: not published, too few incidents in the period to publish these counts "
+                "without revealing a count under 5.", lang)),
         median_days_to_service=median,
         median_sample=sample, overdue_follow_ups=q.overdue_follow_ups(session, scope),
         not_consented=q.not_consented(session, scope))

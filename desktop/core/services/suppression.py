@@ -26,7 +26,7 @@ one more cell, so it ends).
 
 **Withheld lines.** Some lines give a count away whatever else is hidden, because the zeros
 are shown: four "<5" adding up to a total of "<5" are 1 each. With no non-zero cell left to
-hide in it, such a line is *withheld*: all its cells, zeros included, show "not published",
+hide in it, such a line is *withheld*: all its cells, zeros included, show "n.p." (not published),
 which a reader can only take as 0 or more. Working out a withheld 0 reveals nothing (zeros are
 shown everywhere else), so only non-zero counts have to stay unknown.
 
@@ -89,7 +89,7 @@ def grid_lines(height: int, width: int, *, total_row: bool, total_column: bool) 
 @dataclass(frozen=True)
 class Decision:
     """What not to show: ``hidden`` cells (marked "<5" or "hidden") and ``withheld`` ones
-    (marked "not published", zeros among them: see the module docstring)."""
+    (marked "n.p.", not published, zeros among them: see the module docstring)."""
 
     hidden: frozenset[Cell]
     withheld: frozenset[Cell] = frozenset()
