@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.services.suppression import (
@@ -12,7 +12,7 @@ from desktop.core.services.suppression import (
     hide_in_table,
     recovered,
 )
-from tests.helpers.disclosure import Published, attack
+from tests.helpers.disclosure import Published, attack, exhaustive
 
 
 def published(grid: list[list[int]], decision: Decision, *, two_way: bool) -> Published:
@@ -116,3 +116,16 @@ def test_random_one_way_tables_give_nothing_away(column: list[int]) -> None:
     decision = hide_in_table(grid, total_row=True, total_column=False)
     assert attack([published(grid, decision, two_way=False)]) == {}
     assert len(decision.hidden | decision.withheld) != 1
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(1, 3).flatmap(lambda width: st.lists(
+    st.lists(st.integers(0, 9), min_size=width, max_size=width), min_size=1, max_size=3)))
+def test_an_exhaustive_search_recovers_nothing_either(inner: list[list[int]]) -> None:
+    """Every integer filling of the hidden cells that fits the published table: no hidden
+    count takes a single value (an oracle independent of any reasoning)."""
+    grid = with_margins(inner)
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    found = exhaustive(published(grid, decision, two_way=True), cap=grid[-1][-1] + 5)
+    assume(found is not None)
+    assert found == {}

@@ -180,3 +180,62 @@ def _propagate(equations: list[list[Fraction]], low: list[int], high: list[int])
                     changed = True
         if not changed:
             return
+
+
+def exhaustive(table: Published, cap: int, budget: int = 200_000) -> dict[Place, int] | None:
+    """The hidden cells of one small table that take a single value over *every* integer
+    filling consistent with what is published (each cell at most ``cap``): an exact oracle,
+    with none of the reasoning above. None when the search needs more than ``budget`` steps.
+
+    A cap below a cell's true range can only make it look fixed: the oracle errs towards
+    finding leaks, never towards missing one."""
+    unknown: dict[Place, int] = {}
+    known: dict[Place, int] = {}
+    low: list[int] = []
+    high: list[int] = []
+    for r, row in enumerate(table.rows):
+        for c in range(len(row) - 1):
+            found = _bounds(table.value(r, c))
+            if found is None:
+                known[(0, r, c)] = int(table.value(r, c))
+            else:
+                unknown[(0, r, c)] = len(low)
+                low.append(found[0])
+                high.append(min(found[1], cap))
+    size = len(low)
+    equations = [([(i, int(eq[i])) for i in range(size) if eq[i]], int(eq[size]))
+                 for eq in _equations([table], known, unknown, size)]
+    seen: list[set[int]] = [set() for _ in range(size)]
+    value = [0] * size
+    steps = 0
+
+    def fits(done: int) -> bool:  # can the equations still hold with vars >= done free?
+        for terms, const in equations:
+            fixed = sum(a * value[i] for i, a in terms if i < done)
+            free_low = sum(min(a * low[i], a * high[i]) for i, a in terms if i >= done)
+            free_high = sum(max(a * low[i], a * high[i]) for i, a in terms if i >= done)
+            if not free_low <= const - fixed <= free_high:
+                return False
+        return True
+
+    def search(i: int) -> bool:  # False: budget spent
+        nonlocal steps
+        if all(len(s) > 1 for s in seen):
+            return True
+        if i == size:
+            for j in range(size):
+                seen[j].add(value[j])
+            return True
+        for v in range(low[i], high[i] + 1):
+            steps += 1
+            if steps > budget:
+                return False
+            value[i] = v
+            if fits(i + 1) and not search(i + 1):
+                return False
+        return True
+
+    if not search(0):
+        return None
+    return {place: next(iter(seen[var])) for place, var in unknown.items()
+            if len(seen[var]) == 1 and next(iter(seen[var])) > 0}
