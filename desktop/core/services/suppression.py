@@ -289,19 +289,36 @@ def _eliminate(row: Equation, pivot: Cell, terms: dict[Cell, Fraction],
     return {cell: a for cell, a in merged.items() if a}, row[1] - factor * constant
 
 
+def _integral(equation: Equation) -> tuple[dict[Cell, int | Fraction], int | Fraction]:
+    """The equation in plain integers when it has no fraction (the usual case: pivoting on
+    the 0/±1 matrix of a table's margins keeps it 0/±1), for speed."""
+    terms, constant = equation
+    if constant.denominator == 1 and all(a.denominator == 1 for a in terms.values()):
+        return {cell: int(a) for cell, a in terms.items()}, int(constant)
+    return dict(terms), constant
+
+
 def _tighten(equations: Sequence[Equation], low: dict[Cell, int],
              high: dict[Cell, int]) -> None:
     """Bound each unknown by the extremes of the others in each equation, until stable."""
+    plain = [_integral(equation) for equation in equations]
     for _ in range(MAX_PASSES):
         changed = False
-        for terms, constant in equations:
+        for terms, constant in plain:
             spans = {cell: sorted((a * low[cell], a * high[cell])) for cell, a in terms.items()}
             all_low = sum(span[0] for span in spans.values())
             all_high = sum(span[1] for span in spans.values())
             for cell, a in terms.items():
                 own_low, own_high = spans[cell]
-                ends = sorted(((constant - (all_high - own_high)) / a,
-                               (constant - (all_low - own_low)) / a))
+                first = constant - (all_high - own_high)  # bounds of a * cell
+                last = constant - (all_low - own_low)
+                if a == 1:
+                    ends = (first, last)
+                elif a == -1:
+                    ends = (-last, -first)
+                else:
+                    one, two = Fraction(first) / a, Fraction(last) / a
+                    ends = (min(one, two), max(one, two))
                 new = (max(low[cell], ceil(ends[0])), min(high[cell], floor(ends[1])))
                 if new != (low[cell], high[cell]):
                     low[cell], high[cell] = new
