@@ -42,34 +42,21 @@ knows how complements are chosen (the smallest count) — that narrows a "hidden
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from fractions import Fraction
-from math import ceil, floor
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-SMALL_MIN, SMALL_MAX = 1, 4  # primary suppression: these counts are never shown
-UNBOUNDED = 10**12
-MAX_PASSES = 500  # of bound tightening (each pass is cheap; real tables settle in a few)
+from desktop.core.services.suppression_reader import (
+    SMALL_MAX,
+    SMALL_MIN,
+    Cell,
+    Line,
+    bounds_of,
+    is_small,
+    recovered,
+)
 
-Cell = Hashable
-
-
-@dataclass(frozen=True)
-class Line:
-    """One published equation: the ``parts`` add up to ``total``."""
-
-    parts: tuple[Cell, ...]
-    total: Cell
-
-    def cells(self) -> tuple[Cell, ...]:
-        """The parts and the total."""
-        return (*self.parts, self.total)
-
-
-def is_small(count: int) -> bool:
-    """True for a count the primary rule hides (1 to 4)."""
-    return SMALL_MIN <= count <= SMALL_MAX
-
+__all__ = ["SMALL_MAX", "SMALL_MIN", "Cell", "Decision", "Line", "bounds_of", "grid_lines",
+           "hide", "hide_in_table", "is_small", "recovered"]
 
 def grid_lines(height: int, width: int, *, total_row: bool, total_column: bool) -> list[Line]:
     """The lines of a ``height`` × ``width`` grid of cells ``(row, column)``.
@@ -115,6 +102,7 @@ class _State:
     lines_of: dict[Cell, list[Line]]
     hidden: set[Cell]
     withheld: set[Cell]
+    cleared: set[Cell] = field(default_factory=set)  # see ``recovered``
 
     def unseen(self, cell: Cell) -> bool:
         return cell in self.hidden or cell in self.withheld
@@ -175,12 +163,15 @@ def _mend_bounds(state: _State) -> bool:
     A line that pins it by itself gets a complement of its own or, with none left, is
     withheld whole; otherwise the complement comes from the cell's lines or, when those show
     nothing non-zero, from the nearest lines beyond them (lines crossing those, and so on)."""
-    found = recovered(state.values, state.lines, state.hidden, state.withheld)
+    found = recovered(state.values, state.lines, state.hidden, state.withheld, search=False)
+    if not found:  # the bounds find nothing: let the full reader try
+        found = recovered(state.values, state.lines, state.hidden, state.withheld,
+                          cleared=state.cleared)
     for cell in sorted(found, key=repr):
         own = state.lines_of.get(cell, [])
         alone = [line for line in own if cell in recovered(
             state.values, [line], state.hidden & set(line.cells()),
-            state.withheld & set(line.cells()))]
+            state.withheld & set(line.cells()), search=False)]  # gives it away by itself
         for line in alone:
             extra = _best(state, [line])
             if extra is None:
@@ -209,119 +200,3 @@ def _withhold(state: _State, line: Line) -> None:
     for cell in line.cells():
         state.hidden.discard(cell)
         state.withheld.add(cell)
-
-
-def bounds_of(value: int) -> tuple[int, int]:
-    """What a reader knows of a hidden cell from its mark: 1–4 for "<5", else 5 or more."""
-    return (SMALL_MIN, SMALL_MAX) if is_small(value) else (SMALL_MAX + 1, UNBOUNDED)
-
-
-Equation = tuple[dict[Cell, Fraction], Fraction]  # sum(coefficient * cell) = constant
-
-
-def recovered(values: Mapping[Cell, int], lines: Sequence[Line], hidden: Iterable[Cell],
-              withheld: Iterable[Cell] = ()) -> dict[Cell, int]:
-    """The non-zero counts not shown that a reader can work out exactly, with their value.
-
-    The reader writes each line as an equation over the hidden cells, solves the system
-    (Gauss–Jordan, exact fractions: any combination of rows and columns), then reasons on
-    bounds over the equations and the reduced ones ("<5" is 1–4, "hidden" 5 or more), until
-    nothing changes."""
-    withheld = set(withheld)
-    unseen = set(hidden) | withheld
-    equations = _equations(values, lines, unseen)
-    reduced = _reduce(equations)
-    low: dict[Cell, int] = {}
-    high: dict[Cell, int] = {}
-    for cell in unseen:
-        low[cell], high[cell] = (0, UNBOUNDED) if cell in withheld else bounds_of(values[cell])
-    for terms, constant in reduced:
-        if len(terms) == 1:
-            (cell, coefficient), = terms.items()
-            low[cell] = high[cell] = int(constant / coefficient)
-    _tighten(equations + reduced, low, high)
-    return {cell: low[cell] for cell in unseen if low[cell] == high[cell] and values[cell] > 0}
-
-
-def _equations(values: Mapping[Cell, int], lines: Sequence[Line],
-               hidden: set[Cell]) -> list[Equation]:
-    equations = []
-    for line in lines:
-        terms: dict[Cell, Fraction] = {}
-        constant = Fraction(0)
-        for cell, sign in [*((p, 1) for p in line.parts), (line.total, -1)]:
-            if cell in hidden:
-                terms[cell] = terms.get(cell, Fraction(0)) + sign
-            else:
-                constant -= sign * values[cell]
-        terms = {cell: a for cell, a in terms.items() if a}
-        if terms:
-            equations.append((terms, constant))
-    return equations
-
-
-def _reduce(equations: Sequence[Equation]) -> list[Equation]:
-    """The reduced row echelon form of ``equations`` (sparse, exact)."""
-    rows = [(dict(terms), constant) for terms, constant in equations]
-    done: list[Equation] = []
-    while rows:
-        terms, constant = rows.pop()
-        if not terms:
-            continue
-        pivot = min(terms, key=repr)
-        lead = terms[pivot]
-        terms = {cell: a / lead for cell, a in terms.items()}
-        constant /= lead
-        rows = [_eliminate(row, pivot, terms, constant) for row in rows]
-        done = [_eliminate(row, pivot, terms, constant) for row in done]
-        done.append((terms, constant))
-    return done
-
-
-def _eliminate(row: Equation, pivot: Cell, terms: dict[Cell, Fraction],
-               constant: Fraction) -> Equation:
-    factor = row[0].get(pivot)
-    if not factor:
-        return row
-    merged = dict(row[0])
-    for cell, a in terms.items():
-        merged[cell] = merged.get(cell, Fraction(0)) - factor * a
-    return {cell: a for cell, a in merged.items() if a}, row[1] - factor * constant
-
-
-def _integral(equation: Equation) -> tuple[dict[Cell, int | Fraction], int | Fraction]:
-    """The equation in plain integers when it has no fraction (the usual case: pivoting on
-    the 0/±1 matrix of a table's margins keeps it 0/±1), for speed."""
-    terms, constant = equation
-    if constant.denominator == 1 and all(a.denominator == 1 for a in terms.values()):
-        return {cell: int(a) for cell, a in terms.items()}, int(constant)
-    return dict(terms), constant
-
-
-def _tighten(equations: Sequence[Equation], low: dict[Cell, int],
-             high: dict[Cell, int]) -> None:
-    """Bound each unknown by the extremes of the others in each equation, until stable."""
-    plain = [_integral(equation) for equation in equations]
-    for _ in range(MAX_PASSES):
-        changed = False
-        for terms, constant in plain:
-            spans = {cell: sorted((a * low[cell], a * high[cell])) for cell, a in terms.items()}
-            all_low = sum(span[0] for span in spans.values())
-            all_high = sum(span[1] for span in spans.values())
-            for cell, a in terms.items():
-                own_low, own_high = spans[cell]
-                first = constant - (all_high - own_high)  # bounds of a * cell
-                last = constant - (all_low - own_low)
-                if a == 1:
-                    ends = (first, last)
-                elif a == -1:
-                    ends = (-last, -first)
-                else:
-                    one, two = Fraction(first) / a, Fraction(last) / a
-                    ends = (min(one, two), max(one, two))
-                new = (max(low[cell], ceil(ends[0])), min(high[cell], floor(ends[1])))
-                if new != (low[cell], high[cell]):
-                    low[cell], high[cell] = new
-                    changed = True
-        if not changed:
-            return
