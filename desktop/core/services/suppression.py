@@ -18,11 +18,10 @@ smallest count (the least information lost), then an inner cell rather than a ma
 Cells hidden as complements are shown "hidden" (masqué), not "<5": they are 5 or more, and a
 reader who takes that into account (with the 1–4 of each "<5") can still pin a cell down by
 bounds, e.g. Female "hidden", Male "<5", Total 6 forces Male = 1. So after the line rule,
-:func:`recovered` plays that reader: it solves the lines as a linear system (a cell fixed by any
-combination of rows and columns is found) and reasons on bounds over the original and reduced
-equations (1–4 for "<5", 5 or more for "hidden"); each cell it pins down gets one more
-complement in one of its lines, and both steps repeat until stable (each round hides at least
-one more cell, so it ends).
+:func:`recovered` plays that reader (``suppression_reader``: the lines as a linear system,
+bounds with 1–4 for "<5" and 5 or more for "hidden", then a search of integer fillings); each
+cell it pins down gets one more complement, in one of its lines or the nearest lines beyond,
+and both steps repeat until stable (each round hides at least one more cell, so it ends).
 
 **Withheld lines.** Some lines give a count away whatever else is hidden, because the zeros
 are shown: four "<5" adding up to a total of "<5" are 1 each. With no non-zero cell left to
