@@ -38,7 +38,7 @@ def _report(vault: Vault, period: Period, lang: str = "en") -> Report:
 
 
 def test_no_hidden_count_can_be_recovered_over_many_periods(demo_vault: Vault) -> None:
-    hidden_seen = complements_seen = 0
+    hidden_seen = complements_seen = withheld_seen = 0
     for period in random_periods(60, 11, TODAY):
         report = _report(demo_vault, period)
         tables = pub.from_report(report)
@@ -46,7 +46,12 @@ def test_no_hidden_count_can_be_recovered_over_many_periods(demo_vault: Vault) -
         cells = [v for t in tables for row in t.rows for v in row[1:]]
         hidden_seen += cells.count("<5")
         complements_seen += cells.count("hidden")
+        for table in report.tables:
+            if any("n.p." in row for row in table.cells()):
+                withheld_seen += 1
+                assert "n.p.: not published" in table.note  # the reader is told why
     assert hidden_seen > 100 and complements_seen > 50  # the periods did test something
+    assert withheld_seen  # and lines that had to be withheld
 
 
 def test_without_complements_the_attacker_recovers_small_counts(demo_vault: Vault) -> None:

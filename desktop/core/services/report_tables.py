@@ -164,4 +164,3 @@ def with_totals(rows: list[Row], total_label: str, *, total_column: bool) -> tup
     width = len(rows[0].counts) if rows else 1
     sums = tuple(sum(r.counts[i] for r in rows) for i in range(width))
     return (*rows, Row(TOTAL, total_label, sums))
-
