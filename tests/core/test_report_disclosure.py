@@ -19,7 +19,7 @@ from desktop.core.services.report_period import Period
 from desktop.core.services.report_tables import Report
 from desktop.core.store.vault import Vault
 from tests.helpers import published_tables as pub
-from tests.helpers.disclosure import attack
+from tests.helpers.disclosure import attack, exhaustive
 from tests.helpers.published_tables import random_periods
 
 TODAY = date(2026, 6, 30)
@@ -88,3 +88,20 @@ def test_pdf_xlsx_and_csv_publish_the_same_protected_cells(demo_vault: Vault, tm
             assert attack(tables, shared) == {}, (fmt, period)
         marks += sum(row.count("masqué") for t in read["csv"] for row in t.rows)
     assert marks  # complements are there, in French
+
+
+def test_an_exhaustive_search_finds_nothing_in_real_tables(demo_vault: Vault) -> None:
+    """Every integer filling of each published table (one table at a time, each cell at most
+    its table's total + 5): no hidden count takes a single value. Independent of any
+    reasoning; tables too big for the step budget are left to ``attack``."""
+    checked = 0
+    for period in random_periods(20, 17, TODAY):
+        report = _report(demo_vault, period)
+        for shown, table in zip(pub.from_report(report), report.tables, strict=True):
+            if not table.total_row:
+                continue
+            found = exhaustive(shown, cap=table.rows[-1].counts[-1] + 5, budget=50_000)
+            if found is not None:
+                checked += 1
+                assert found == {}, (period, table.key)
+    assert checked > 100
