@@ -902,5 +902,25 @@
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/services/statistics.py" line="162"/>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/export_build.py" line="47"/>
+        <source>A few other counts are shown as “hidden” so that no “&lt;5” can be worked out by subtraction from the totals.</source>
+        <translation>Quelques autres effectifs sont affichés « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé par soustraction à partir des totaux.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/statistics.py" line="163"/>
+        <source>n.p.</source>
+        <translation>n.p.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/statistics.py" line="164"/>
+        <source>n.p.: not published, too few incidents in the period to publish these counts without revealing a count under 5.</source>
+        <translation>n.p. : non publié, trop peu d’incidents sur la période pour publier ces effectifs sans révéler un effectif inférieur à 5.</translation>
+    </message>
 </context>
 </TS>

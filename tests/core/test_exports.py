@@ -102,8 +102,9 @@ def test_stats_xlsx_suppresses_small_counts(supervisor: Vault, tmp_path: Path) -
     path = _export(supervisor, tmp_path, "stats", "xlsx")
     rows = xlsx_rows(path, 2)  # summary, cases, then incidents by GBV type
     values = {r[0]: r[1] for r in rows[3:] if r and r[0]}
-    assert values["Viol"] == "6" or values["Viol"] == 6
     assert values["Mariage forcé"] == "<5"
+    assert values["Viol"] == "masqué"  # else 7 - 6 gives the forced marriage away
+    assert values["Total"] == "7"
     assert values["Agression physique"] in ("0", 0)
 
 
@@ -255,3 +256,32 @@ def test_case_rows_keep_the_generated_codes(supervisor: Vault, tmp_path: Path) -
     assert values["Numéro de cas"].startswith("MOP-")
     assert values["Code survivante"].startswith("S-")
     assert values["Gestionnaire de cas"] == "AWA"  # the staff code, not the name
+
+
+def test_stats_pdf_chart_draws_no_bar_for_a_hidden_count(tmp_path: Path) -> None:
+    import pdfplumber
+
+    from desktop.core.documents import pdfkit
+    from desktop.core.documents.period_report import DocTable, ReportDoc, render
+
+    chart: list[tuple[str, int | str]] = [("Aa", 6), ("Bb", "<5"), ("Cc", "masqué"), ("Dd", 0)]
+    rows = [["Aa", "6"], ["Bb", "<5"], ["Cc", "masqué"], ["Dd", "0"], ["Total", "20"]]
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(render(ReportDoc("T", [], [("k", "v")], [
+        DocTable("Tab", ["x", "N"], rows, chart)], "foot")))
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        accent = tuple(round(v, 3) for v in pdfkit.ACCENT.rgb())
+        bars = [r for r in page.rects
+                if tuple(round(v, 3) for v in r["non_stroking_color"] or ()) == accent]
+        words = page.extract_words()
+    assert len(bars) == 1  # Aa's only: no bar (not even of 0) for "<5" or "masqué"
+    caption = next(w["top"] for w in words if w["text"] == "Chart:")
+    in_chart = [w for w in words if w["top"] > caption]
+
+    def row_words(label: str) -> list[str]:
+        top = next(w["top"] for w in in_chart if w["text"] == label)
+        return [w["text"] for w in in_chart if abs(w["top"] - top) < 2 and w["text"] != label]
+
+    assert row_words("Bb") == ["<5"] and row_words("Cc") == ["masqué"]
+    assert row_words("Dd") == ["0"] and row_words("Aa") == ["6"]

@@ -153,12 +153,31 @@ def test_small_counts_are_suppressed_and_zero_stays(supervisor: Vault,
     shown = {row[0]: row[1:] for row in report.table("gbv_type").cells()}
     assert shown["Rape"] == ["<5"]
     assert shown["Forced marriage"] == ["0"]
-    assert shown["Total"] == ["5"]
+    # The five age-group totals of the survivor table are "<5" each (so at least 1): a total
+    # of 5 would make each of them 1. The period's total is hidden, in every table.
+    assert shown["Total"] == ["hidden"]
+    assert report.table("location").cells()[-1] == ["Total", "hidden"]
+    assert report.table("cases").cells()[0] == ["Opened in the period", "hidden"]
     raw = {row[0]: row[1:] for row in report.table("gbv_type").cells(suppress_small=False)}
-    assert raw["Rape"] == ["2"]
+    assert raw["Rape"] == ["2"] and raw["Total"] == ["5"]
     assert [suppress(n) for n in (0, 1, 4, 5, 12)] == ["0", "<5", "<5", "5", "12"]
     assert dict(report.figures())["Overdue follow-ups"] == "<5"
-    assert report.table("gbv_type").chart_values()[0] == ("Rape", None)
+    assert report.table("gbv_type").chart_values()[0] == ("Rape", "<5")  # a mark, no bar
+
+
+def test_the_issue_example_hides_a_second_cell(supervisor: Vault) -> None:
+    """22 women and one man: the man's "<5" is no longer 23 - 22."""
+    with supervisor.session() as s:
+        for _ in range(22):
+            add_case(s, Spec(d(3, 5)))
+        add_case(s, Spec(d(3, 6), sex="male"))
+    report = statistics.period_report(supervisor, MARCH, lang="fr", today=TODAY)
+    sex_age = report.table("survivor_sex_age")
+    shown = {row[0]: row[1:] for row in sex_age.cells()}
+    assert shown["26 – 40 ans"][:2] == ["masqué", "<5"]  # Female hidden with Male
+    assert shown["Total"][:2] == ["masqué", "<5"]
+    assert report.table("gbv_type").cells()[0][1] == "23"  # one-way tables keep their counts
+    assert sex_age.chart_values()[3][1] == 23  # the row total: two hidden cells under it
 
 
 def test_labels_follow_the_language(supervisor: Vault, data: dict[str, str]) -> None:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from desktop.core.services import demo, statistics
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault
 from desktop.gui import dialogs
 from desktop.gui.reports.page import ReportsPage
+from desktop.gui.reports.report_view import ReportView
 from tests.gui.reports_util import INTERVIEW, page_for, row_of, usual_cases
 from tests.gui.test_lock import log_in
 from tests.gui.util import click, shown_texts
 from tests.helpers import folders
+from tests.helpers.disclosure import Published, attack
+from tests.helpers.published_tables import random_periods, shared_places
+
+TODAY = date(2026, 6, 30)
 
 
 def show(qtbot, page) -> None:  # type: ignore[no-untyped-def]
@@ -31,11 +37,11 @@ def test_supervisor_sees_counts_of_the_period(qtbot, supervisor: Vault) -> None:
     cases = page.view.cell_texts("cases")
     assert row_of(cases, "Opened in the period")[1] == "7"  # the 8th did not consent
     gbv = page.view.cell_texts("gbv_type")
-    assert row_of(gbv, "Rape")[1] == "6"
     assert row_of(gbv, "Sexual assault")[1] == "<5"  # suppressed, not "1"
+    assert row_of(gbv, "Rape")[1] == "hidden"  # else 7 - 6 would give the "<5" away
     assert row_of(gbv, "Total")[1] == "7"
     chart = dict(page.view.charts["gbv_type"].values)
-    assert chart["Rape"] == 6 and chart["Sexual assault"] is None  # no bar for "<5"
+    assert chart["Rape"] == "hidden" and chart["Sexual assault"] == "<5"  # marks, no bars
     assert "Fictive 0" not in shown_texts(page)  # no name anywhere
     wide_table, its_chart = page.view.tables["perpetrator"], page.view.charts["perpetrator"]
     assert its_chart.geometry().top() >= wide_table.geometry().bottom()  # chart below, whole
@@ -94,3 +100,28 @@ def test_all_sites_is_offered_when_there_are_several(qtbot, supervisor: Vault) -
     show(qtbot, page)
     assert page.view.report is not None and page.view.report.site_id is None
     assert page.view.heading.text().endswith("All sites")
+
+
+def test_no_hidden_count_can_be_worked_out_from_the_screen(qtbot, admin: Vault) -> None:
+    """The tables as the screen shows them, over random demo periods: nothing recoverable;
+    a hidden count has no bar, its chart row shows the mark."""
+    demo.generate(admin, 300, seed=9, today=TODAY)
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    marks = 0
+    for period in random_periods(8, 4, TODAY):
+        with admin.session() as session:
+            report = statistics.build_report(session, period, lang="en", today=TODAY)
+        view.show_report(report)
+        tables = [Published(t.key, [view.tables[t.key].horizontalHeaderItem(c).text()
+                                    for c in range(view.tables[t.key].columnCount())],
+                            view.cell_texts(t.key)) for t in report.tables]
+        assert attack(tables, shared_places(report)) == {}, period
+        for key, chart in view.charts.items():
+            shown = {row[0]: row[-1] for row in view.cell_texts(key)}
+            for label, value in chart.values:
+                assert value == (shown[label] if isinstance(value, str) else int(shown[label]))
+                marks += isinstance(value, str)
+    assert marks

@@ -34,12 +34,13 @@ from desktop.core.documents.safe_text import line, para
 
 @dataclass(frozen=True)
 class DocTable:
-    """One table: header and rows as shown; ``chart`` (label, value or None if suppressed)."""
+    """One table: header and rows as shown; ``chart`` (label, count, or the mark of a hidden
+    count, drawn without a bar)."""
 
     title: str
     header: list[str]
     rows: list[list[str]]
-    chart: list[tuple[str, int | None]] | None = None
+    chart: list[tuple[str, int | str]] | None = None
     note: str = ""
     total_row: bool = True
 
@@ -96,12 +97,12 @@ def _table(table: DocTable) -> Table:
     return grid
 
 
-def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable | None:
-    if not values or not any(v for _, v in values if v):
+def _chart(values: list[tuple[str, int | str]], small_label: str) -> Flowable | None:
+    if not values or not any(isinstance(v, int) and v for _, v in values):
         return None
-    labels = [line(f"{label} ({small_label})" if v is None else label, pdfkit.FONT, 7,
-                   66 * mm) for label, v in values]
-    data = [v or 0 for _, v in values]
+    labels = [line(label, pdfkit.FONT, 7, 66 * mm) for label, _ in values]
+    data = [v if isinstance(v, int) else None for _, v in values]  # None: no bar, no "0"
+    counts = [v for v in data if v is not None]
     bar_space = 11
     height = bar_space * len(values) + 24
     drawing = Drawing(WIDTH, height)
@@ -117,9 +118,9 @@ def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable |
     chart.valueAxis.labels.fontName = pdfkit.FONT
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    step = _nice_step(max(data))
+    step = _nice_step(max(counts))
     chart.valueAxis.valueStep = step
-    chart.valueAxis.valueMax = step * -(-max(max(data), 1) // step)
+    chart.valueAxis.valueMax = step * -(-max(max(counts), 1) // step)
     chart.bars[0].fillColor = pdfkit.ACCENT
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
@@ -128,6 +129,11 @@ def _chart(values: list[tuple[str, int | None]], small_label: str) -> Flowable |
     chart.barLabels.nudge = 6
     chart.barSpacing = 1
     drawing.add(chart)
+    for i, (_, value) in enumerate(values):  # a hidden count: its mark where the bar starts
+        if isinstance(value, str):
+            y = chart.y + chart.height - (i + 0.5) * bar_space - 2.5
+            drawing.add(String(chart.x + 3, y, value, fontName=pdfkit.FONT, fontSize=6.5,
+                               fillColor=colors.HexColor("#666666")))
     drawing.add(String(0, 0, "", fontName=pdfkit.FONT, fontSize=1))
     return drawing
 

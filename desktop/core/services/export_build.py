@@ -45,6 +45,8 @@ def _notes(report: Report) -> list[str]:
            "statistics are counted.", lang),
         _t("Counts from 1 to 4 are shown as \u201c<5\u201d to protect survivors; zero is "
            "shown as 0.", lang),
+        _t("A few other counts are shown as \u201chidden\u201d so that no \u201c<5\u201d can be "
+           "worked out by subtraction from the totals.", lang),
         _t("Incidents are counted in the period of their interview.", lang),
     ]
 

@@ -1,7 +1,8 @@
 """The period report (GBVIMS monthly tables and case-management figures).
 
 Only cases whose survivor consented to statistics count (see ``stats_queries``). Tables hold
-raw counts with row labels in the language asked; ``Table.cells`` suppresses small counts.
+raw counts with row labels in the language asked, and which cells are hidden (small counts and
+their complements), decided for the whole report by ``report_protect.protect``.
 Needs ``Permission.RUN_REPORTS``; each report shown is audited as ``report_viewed``.
 """
 
@@ -21,6 +22,7 @@ from desktop.core.services import stats_facts as facts
 from desktop.core.services import stats_queries as q
 from desktop.core.services.permissions import Permission, require
 from desktop.core.services.report_period import Period
+from desktop.core.services.report_protect import protect
 from desktop.core.services.report_tables import Report, Row, Table, with_totals
 from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault
@@ -158,7 +160,11 @@ def _build(session: Session, period: Period, site_id: str | None, lang: str,
     median, sample = facts.days_to_service(session)
     return Report(
         period=period, site_id=site_id, site_label=_site_label(session, site_id, lang),
-        lang=lang, made_on=scope.today, tables=tuple(tables), median_days_to_service=median,
+        lang=lang, made_on=scope.today, tables=protect(
+            tables, _t("hidden", lang), _t("n.p.", lang), _t(
+                "n.p.: not published, too few incidents in the period to publish these counts "
+                "without revealing a count under 5.", lang)),
+        median_days_to_service=median,
         median_sample=sample, overdue_follow_ups=q.overdue_follow_ups(session, scope),
         not_consented=q.not_consented(session, scope))
 

@@ -1,7 +1,8 @@
 """The period report on screen: the single figures, then each table with its bar chart.
 
-Counts are shown as the service suppresses them (``Table.cells``: 1 to 4 become "<5"), and the
-charts use ``Table.chart_values`` (no bar for a suppressed count). ``clear()`` removes every
+Counts are shown as the service hides them (``Table.cells``: "<5" for 1 to 4, "hidden" for a
+count hidden so that a "<5" cannot be worked out from the totals), and the charts use
+``Table.chart_values`` (no bar for a hidden count). ``clear()`` removes every
 table and figure (called on lock).
 """
 
@@ -31,7 +32,7 @@ WIDTH_ALONE = 640  # a table without a chart beside it, or a chart under a wide 
 
 
 def make_table_widget(table: Table) -> QTableWidget:
-    """A read-only table showing ``table`` with small counts suppressed."""
+    """A read-only table showing ``table`` with its hidden counts marked."""
     cells = table.cells()
     widget = QTableWidget(len(cells), len(table.header()))
     widget.setObjectName(f"table_{table.key}")
@@ -104,7 +105,9 @@ class ReportView(QWidget):
             self.figures.addRow(label, shown)
         self.notes.setText(self.tr(
             "Only cases whose survivor consented to statistics are counted. Counts from 1 to 4 "
-            "are shown as \u201c<5\u201d; their bars are not drawn."))
+            "are shown as \u201c<5\u201d, and a few other counts as \u201chidden\u201d so "
+            "that no \u201c<5\u201d can be worked out from the totals; their bars are not "
+            "drawn."))
         for table in report.tables:
             self.body.addWidget(self._group(table))
         # The scroll area sizes this widget by height-for-width (wrapped labels), which can
