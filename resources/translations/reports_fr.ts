@@ -579,6 +579,11 @@
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/exports/protect.py" line="69"/>
+        <source>The protected workbook could not be made; no file was written.</source>
+        <translation>Le classeur protégé n'a pas pu être produit ; aucun fichier n'a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
