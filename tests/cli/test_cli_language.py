@@ -118,27 +118,11 @@ def test_every_subcommand_takes_lang_after_it(capsys: pytest.CaptureFixture[str]
             assert re.search(rf"--lang \{{fr,en\}}\s+{word}", text), (path, lang, text)
 
 
-@pytest.fixture
-def counted(folder: DataFolder) -> DataFolder:
-    from datetime import date
-
-    from tests.helpers.folders import login
-    from tests.helpers.report_data import populate
-
-    vault = login(folder, "sali")
-    try:
-        with vault.session() as session:
-            populate(session, 12, start=date(2026, 3, 1), days=31)
-    finally:
-        vault.close()
-    return folder
-
-
 def test_export_after_lang_writes_english_and_the_global_lang_is_not_overridden(
-        relais: Run, counted: DataFolder, tmp_path: Path) -> None:
+        relais: Run, folder: DataFolder, tmp_path: Path) -> None:
     def export(*lang: str, before: tuple[str, ...] = ()) -> tuple[str, str]:
         out = tmp_path / f"stats-{len(lang)}-{len(before)}.csv"
-        done = relais(*before, "export", *lang, "--data", str(counted.path), "--as", "sali",
+        done = relais(*before, "export", *lang, "--data", str(folder.path), "--as", "sali",
                       "--kind", "stats", "--from", "2026-03-01", "--to", "2026-03-31",
                       "--format", "csv", "--out", str(out), lang="", stdin=f"{PASSWORD}\n")
         assert done.returncode == 0, done.stderr
