@@ -49,7 +49,8 @@ def _language_option() -> argparse.ArgumentParser:
 class _SubcommandParser(_Parser):
     """A subcommand's parser (nested ones too): it accepts ``--lang`` as well. A subcommand
     whose own ``--lang`` means something more (``letter``: the letter's language) passes
-    ``conflict_handler="resolve"`` and reads the language of messages itself."""
+    ``conflict_handler="resolve"`` to replace it; messages still follow the first ``--lang``
+    (``requested_language``)."""
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs["parents"] = [*kwargs.get("parents", []), _language_option()]
@@ -100,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang:
         set_language(lang)
     args = build_parser().parse_args(argv)
+    if lang is None and getattr(args, "lang", None):  # an abbreviation argparse accepted
+        set_language(args.lang)
     if args.command is None:
         from desktop.gui.app import run_gui
 
