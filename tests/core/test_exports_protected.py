@@ -193,7 +193,7 @@ def _contents(path: Path, fmt: str, password: str | None) -> object:
         return path.read_bytes()
     with pyzipper.AESZipFile(path) as archive:
         info, = archive.infolist()
-        assert info.compress_type == 99 or info.flag_bits & 0x1  # WinZip AES
+        assert info.flag_bits & 0x1 and info.wz_aes_strength == 3  # WinZip AES-256
         archive.setpassword(password.encode("utf-8"))
         return archive.read(info.filename)
 
