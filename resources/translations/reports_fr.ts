@@ -580,7 +580,7 @@
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/exports/protect.py" line="69"/>
+        <location filename="../../desktop/core/exports/protect.py" line="68"/>
         <source>The protected workbook could not be made; no file was written.</source>
         <translation>Le classeur protégé n'a pas pu être produit ; aucun fichier n'a été écrit.</translation>
     </message>
