@@ -7,6 +7,7 @@ other) and demo staff who share that password: supervisor ``superviseur`` and ca
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 
@@ -27,7 +28,8 @@ DEMO_STAFF = (
 def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser = sub.add_parser("demo", help=translate(
         "CLI", "create or fill a data folder with fictional demo cases"))
-    parser.add_argument("--data", help=translate("CLI", "data folder"))
+    parser.add_argument("--data", default=argparse.SUPPRESS,
+                        help=translate("CLI", "data folder"))
     parser.add_argument("--as", dest="user", help=translate(
         "CLI", "your username (an administrator; needed for an existing folder)"))
     parser.add_argument("--cases", type=int, default=300, help=translate(

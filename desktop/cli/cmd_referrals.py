@@ -26,8 +26,10 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     listing.add_argument("--status", choices=reference.codes("referral_statuses"),
                          help=translate("CLI", "only referrals with this status"))
     listing.set_defaults(handler=run_list)
+    # Here --lang is the letter's language (and, like everywhere, that of the messages when
+    # it is the first --lang given): it replaces the --lang every subcommand has.
     letter = sub.add_parser("letter", help=translate(
-        "CLI", "write a referral letter as PDF"))
+        "CLI", "write a referral letter as PDF"), conflict_handler="resolve")
     cli.common(letter)
     letter.add_argument("--referral", required=True, metavar="REFERENCE",
                         help=translate("CLI", "the referral's reference, e.g. "

@@ -1,6 +1,8 @@
 """``relais``: the GUI with no subcommand; admin and scripting commands otherwise.
 
 Exit status: 0 success, 1 user error (one line on stderr, no traceback), 2 usage error.
+``--lang`` and ``--data`` are accepted before the subcommand and after it: ``relais --lang en
+export …`` and ``relais export --lang en …`` are the same.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import UserError
-from desktop.core.i18n import set_language, translate
+from desktop.core.i18n import LANGUAGES, set_language, translate
 from desktop.core.store.engine import silence_sqlcipher_log
 
 # Each entry: a module of desktop.cli with ``register(subparsers)`` and handlers that take
@@ -35,22 +38,56 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _language_option() -> argparse.ArgumentParser:
+    """The parent parser giving every subcommand ``--lang``. Its default is SUPPRESS: a
+    subcommand without ``--lang`` leaves the value given before the subcommand alone."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=translate("CLI", "language"))
+    return parent
+
+
+class _SubcommandParser(_Parser):
+    """A subcommand's parser (nested ones too): it accepts ``--lang`` as well. A subcommand
+    whose own ``--lang`` means something more (``letter``: the letter's language) passes
+    ``conflict_handler="resolve"`` to replace it; messages still follow the first ``--lang``
+    (``requested_language``)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["parents"] = [*kwargs.get("parents", []), _language_option()]
+        super().__init__(**kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (all subcommands registered)."""
     parser = _Parser(prog="relais", description=translate(
         "CLI", "Relais: encrypted case management for survivor assistance."))
     parser.add_argument("--version", action="version", version=f"Relais {__version__}")
     parser.add_argument("--data", help=translate("CLI", "data folder"))
-    parser.add_argument("--lang", choices=["fr", "en"], help=translate("CLI", "language"))
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("CLI", "language"))
+    sub = parser.add_subparsers(dest="command", parser_class=_SubcommandParser)
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The first ``--lang`` of the command line, before or after the subcommand, so that the
+    parser's own help and messages are already in that language (argparse validates it)."""
+    for i, token in enumerate(argv):
+        if token == "--":
+            break
+        value = argv[i + 1] if token == "--lang" and i + 1 < len(argv) else (
+            token.removeprefix("--lang=") if token.startswith("--lang=") else None)
+        if value in LANGUAGES:
+            return value
+    return None
+
+
 def common(parser: argparse.ArgumentParser, *, needs_user: bool = True) -> None:
-    """Add ``--data`` and (usually) ``--as`` to a subcommand."""
-    parser.add_argument("--data", help=translate("CLI", "data folder"))
+    """Add ``--data`` and (usually) ``--as`` to a subcommand (``--data`` may also come before
+    the subcommand: SUPPRESS keeps that value)."""
+    parser.add_argument("--data", default=argparse.SUPPRESS, help=translate("CLI", "data folder"))
     if needs_user:
         parser.add_argument("--as", dest="user", required=True,
                             help=translate("CLI", "your username"))
@@ -61,9 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.cli.io import Secrets, tolerant_output
 
     tolerant_output()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = requested_language(argv)
+    if lang:
+        set_language(lang)
     args = build_parser().parse_args(argv)
     silence_sqlcipher_log()
-    if args.lang:
+    if lang is None and getattr(args, "lang", None):  # an abbreviation argparse accepted
         set_language(args.lang)
     if args.command is None:
         from desktop.gui.app import run_gui

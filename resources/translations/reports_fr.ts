@@ -629,6 +629,11 @@
         <source>Counts from 1 to 4 are shown as “&lt;5”; “*” hides a count that would reveal a small one.</source>
         <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » ; « * » masque un effectif qui permettrait d&apos;en déduire un petit.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/exports/protect.py" line="68"/>
+        <source>The protected workbook could not be made; no file was written.</source>
+        <translation>Le classeur protégé n'a pas pu être produit ; aucun fichier n'a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -102,18 +102,12 @@ def marked(folder: DataFolder) -> Vault:
 # A protected XLSX under 4 KiB cannot be decrypted: msoffcrypto writes its EncryptedPackage
 # into the OLE mini stream truncated (the small victim-assistance file here). Not a leak, a
 # file nobody can open: see the report of issue 10, point 12.
-_SMALL_PROTECTED_XLSX = pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-    "msoffcrypto truncates an encrypted package under 4 KiB (OLE mini stream)"))
-
-
 def _kinds() -> list[Any]:
     out: list[Any] = []
     for kind, formats in exports.FORMATS.items():
         for fmt in formats:
             out.append((kind, fmt, None))
-            small = kind == "victim-assistance" and fmt == "xlsx"
-            out.append(pytest.param(kind, fmt, PASSWORD,
-                                    marks=[_SMALL_PROTECTED_XLSX] if small else []))
+            out.append((kind, fmt, PASSWORD))
     return out
 
 

@@ -106,8 +106,8 @@ def test_the_page_and_the_report_count_the_same_overdue_follow_ups(folder) -> No
         with sali.require_engine().begin() as conn:  # as a closure made before this change
             conn.execute(text("UPDATE follow_ups SET done_on = NULL, done_by_id = NULL, "
                               "outcome = NULL WHERE case_id = :c"), {"c": closed_before})
-        schema.rewind_to_before(sali.require_engine(), "e5f6a7b8c9d0")
         assert len(followups.overdue(sali, scope="site")) == 4  # what such a database showed
+        schema.rewind_to_before(sali.require_engine(), "e5f6a7b8c9d0")
     finally:
         session.lock(sali)
     sali = folders.login(folder, folders.SUPERVISOR)  # the upgrade runs at login
