@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import unicodedata
 from datetime import date
 
+import pdfplumber
 import pypdf
 import pytest
 
-from desktop.core.documents import case_summary, period_report, referral_letter, rtl, safe_text
+from desktop.core.documents import (
+    bidi_layout,
+    case_summary,
+    period_report,
+    referral_letter,
+    safe_text,
+)
 from desktop.core.documents.referral_letter import Identity, LetterData
 from tests.helpers.pdf_pages import NASTY, found, page_count, pages, printed, squash
 
@@ -143,15 +151,97 @@ def test_safe_text_cleans_and_escapes() -> None:
     assert line.endswith("…") and len(line) < 60
 
 
-def test_right_to_left_text_is_joined_and_reversed_for_drawing() -> None:
-    assert rtl.visual("Centre") == "Centre"
-    # مرحبا: meem initial, reh final, hah initial, beh medial, alef final; drawn reversed
-    assert rtl.visual("مرحبا") == "\ufe8e\ufe92\ufea3\ufeae\ufee3"
-    assert rtl.visual("لا") == "\ufefb"  # the lam-alef ligature
-    assert rtl.visual("Mme שלום (א) 12 rue") == "Mme (א) םולש 12 rue"
-    assert rtl.visual("سلام 2026 عليكم").split()[1] == "2026"  # numbers stay left to right
-    text = "\n".join(b for b, _ in pages(referral_letter.render(_letter("فاطمة"))))
-    assert "\ufe94\ufee4\ufec3\ufe8e\ufed3" in text or "\ufed3\ufe8e\ufec3\ufee4\ufe94" in text
+ARABIC = ("في يوم الاثنين جاءت السيدة إلى المركز وطلبت المساعدة الطبية العاجلة بعد الحادث "
+          "ثم تحدثت مع العاملة الاجتماعية عن وضعها وعن أطفالها الثلاثة الذين يعيشون معها "
+          "وقررنا معا إحالتها إلى المستشفى الجهوي في موبتي للفحص والعلاج في أقرب وقت ممكن")
+HEBREW = ("ביום שני הגיעה האישה למרכז וביקשה עזרה רפואית דחופה לאחר האירוע ואחר כך שוחחה "
+          "עם העובדת הסוציאלית על מצבה ועל שלושת ילדיה שגרים איתה והחלטנו יחד להפנות אותה "
+          "לבית החולים האזורי במופטי לבדיקה ולטיפול בהקדם האפשרי ככל שניתן לעשות זאת")
+
+
+def _printed_lines(pdf: bytes) -> list[str]:
+    """Each printed line of the first page, top to bottom, its characters left to right as
+    they are drawn (what the reader sees, whatever order an extractor would guess)."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = document.pages[0].chars
+    rows: dict[int, list[dict[str, object]]] = {}
+    for char in chars:
+        if not char.get("upright", True):
+            continue
+        rows.setdefault(round(float(char["top"])), []).append(char)
+    return ["".join(str(c["text"]) for c in sorted(row, key=lambda c: float(c["x0"])))
+            for _, row in sorted(rows.items())]
+
+
+def _rtl_lines(pdf: bytes) -> list[str]:
+    return [line for line in _printed_lines(pdf) if bidi_layout.has_rtl(line)]
+
+
+def _read_right_to_left(line: str) -> str:
+    """A right-to-left line as typed: read from the right, joined forms folded back."""
+    return unicodedata.normalize("NFKC", line[::-1]).strip()
+
+
+@pytest.mark.parametrize("passage", [ARABIC, HEBREW], ids=["arabic", "hebrew"])
+def test_a_right_to_left_reason_over_three_lines_reads_from_the_top_line_down(
+        passage: str) -> None:
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=passage))
+    lines = _rtl_lines(pdf)
+    assert len(lines) == 3
+    typed = [_read_right_to_left(line) for line in lines]
+    words = passage.split()
+    assert typed[0].split()[:3] == words[:3]  # the passage begins on the top line
+    assert typed[-1].split()[-3:] == words[-3:]
+    assert " ".join(typed).split() == words  # every word once, in the order typed
+
+
+def test_arabic_letters_are_joined() -> None:
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason="مرحبا لا"))
+    (line,) = _rtl_lines(pdf)
+    # alef final, beh medial, hah initial, reh final, meem initial: drawn from the right;
+    # lam-alef as its ligature
+    assert line.strip() == "\ufefb \ufe8e\ufe92\ufea3\ufeae\ufee3"
+
+
+def test_mixed_arabic_french_and_numbers_keep_each_direction() -> None:
+    reason = "Le 12 mars 2026, Mme فاطمة الزهراء est venue avec 3 enfants.\nوصلت في 12 مارس 2026"
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
+    french, arabic = (unicodedata.normalize("NFKC", line) for line in _rtl_lines(pdf))
+    # a French sentence: it reads left to right, the Arabic name from the right within it
+    assert french.strip() == "Le 12 mars 2026, Mme " + "فاطمة الزهراء"[::-1] + \
+        " est venue avec 3 enfants."
+    # an Arabic sentence: from the right, its numbers still written left to right
+    assert arabic.strip() == "2026 " + "مارس"[::-1] + " 12 " + "في"[::-1] + " " + "وصلت"[::-1]
+
+
+def test_right_to_left_site_names_print_in_every_document() -> None:
+    site = "مركز موبتي الصحي"
+    seen = _read_right_to_left
+
+    letter = referral_letter.render(dataclasses.replace(_letter("Awa"), site_name=site))
+    assert site in seen(_rtl_lines(letter)[0])  # under the organisation's name
+    summary = case_summary.render(dataclasses.replace(_summary("Awa"),
+                                                      subtitle_lines=[site], footer=site))
+    assert [seen(line) for line in _rtl_lines(summary)][:1] == [site]
+    # the footer (pypdf gives drawn right-to-left text back in typed order)
+    assert site in unicodedata.normalize("NFKC", page_margins(summary))
+    report = period_report.render(_report(site))
+    read = [seen(line) for line in _rtl_lines(report)]
+    assert read[0].startswith(site)  # "Site: مركز…", its French label on the left
+    assert read.count(site) >= 2  # table row, chart label
+
+
+def page_margins(pdf: bytes) -> str:
+    """The running header and footer text of every page."""
+    return "".join(m for _, m in pages(pdf, top=16 * 2.8346, bottom=18 * 2.8346))
+
+
+def test_canvas_lines_are_drawn_in_visual_order_and_shortened_at_the_typed_end() -> None:
+    assert safe_text.line("Centre") == "Centre"
+    # the number after the Hebrew word belongs to its run (rules W/N/I): drawn on its left
+    assert bidi_layout.visual("Mme שלום 12 rue") == "Mme 12 םולש rue"
+    short = safe_text.line("שלום עולם " * 20, "DejaVuSans", 8, 100)
+    assert short.startswith("…") and short[::-1].startswith("שלום עולם")
 
 
 def test_characters_beyond_the_font_print_as_a_replacement_and_emoji_read_back() -> None:

@@ -1,0 +1,169 @@
+"""Right-to-left text (Arabic, Hebrew…) printed in reading order, by well-kept libraries.
+
+reportlab draws the characters of a line left to right as they come and, on its own, leaves
+Arabic letters unjoined. Two libraries do the work, each at the moment it belongs to:
+
+- shaping, by ``arabic_reshaper``, on the typed (logical) text before reportlab measures and
+  wraps it: each Arabic letter takes its joined form (Unicode presentation forms, which DejaVu
+  Sans has), with the lam-alef ligatures, so the widths reportlab wraps with are the printed
+  ones;
+- reordering, by ``python-bidi`` (the Unicode Bidirectional Algorithm, with bracket
+  mirroring), on each line once reportlab has wrapped the paragraph (:class:`Paragraph`
+  reorders at drawing time), so that a right-to-left passage longer than one line reads from
+  the top line down; canvas strings (footers, chart labels) are one line (:func:`visual`,
+  :func:`reorder`).
+
+Splitting a paragraph across pages works on the typed order too: only drawing is visual.
+Each paragraph (text between line breaks) takes its direction from its first letter with a
+direction (rule P2): Arabic first, the line reads from the right, its period on the left.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from itertools import groupby
+from typing import Any
+
+import arabic_reshaper
+from bidi import algorithm as uba
+from reportlab.platypus import Paragraph as _ReportlabParagraph
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
+    "delete_harakat": False,  # vowel marks are part of what was typed
+    "support_ligatures": True,
+    "ARABIC LIGATURE ALLAH": False,  # word ligatures DejaVu Sans does not have: letters kept
+})
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds a right-to-left letter (Hebrew, Arabic, N'Ko…)."""
+    return not text.isascii() and any(
+        unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def shape(text: str) -> str:
+    """Arabic letters in their joined forms, typed order kept (other text unchanged)."""
+    return _RESHAPER.reshape(text) if has_rtl(text) else text
+
+
+def _base_level(text: str) -> int:
+    return uba.get_base_level(text)
+
+
+def visual_order(text: str, base_level: int | None = None) -> list[tuple[int, str]]:
+    """The characters of one line in drawing order, each with its index in ``text``
+    (brackets mirrored in right-to-left runs; bidi control characters dropped).
+
+    python-bidi's own algorithm, step by step as its ``get_display`` runs it, keeping where
+    each character came from: reportlab needs that to give each piece its font."""
+    storage = uba.get_empty_storage()
+    level = _base_level(text) if base_level is None else base_level
+    storage["base_level"] = level
+    storage["base_dir"] = ("L", "R")[level]
+    uba.get_embedding_levels(text, storage)
+    for index, char in enumerate(storage["chars"]):
+        char["index"] = index
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    uba.reorder_resolved_levels(storage, False)
+    uba.apply_mirroring(storage, False)
+    chars: list[dict[str, Any]] = storage["chars"]
+    return [(c["index"], c["ch"]) for c in _marks_after_base(chars)]
+
+
+def _marks_after_base(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rule L3: reversed right-to-left runs put combining marks (Arabic vowels, Hebrew
+    points) before their letter; the font draws a mark over the glyph before it."""
+    out: list[dict[str, Any]] = []
+    marks: list[dict[str, Any]] = []
+    for char in chars:
+        if char["level"] % 2 and unicodedata.category(char["ch"]) == "Mn":
+            marks.append(char)
+            continue
+        out.append(char)
+        out.extend(marks)
+        marks = []
+    return out + marks
+
+
+def reorder(text: str) -> str:
+    """One line of (shaped) text in drawing order."""
+    if not has_rtl(text):
+        return text
+    return "".join(c for _, c in visual_order(text))
+
+
+def visual(text: str) -> str:
+    """One line of typed text as it must be drawn: shaped, then in drawing order."""
+    return reorder(shape(text))
+
+
+def _is_text(frag: Any) -> bool:
+    return not hasattr(frag, "cbDefn") and bool(getattr(frag, "text", ""))
+
+
+def _visual_frags(words: Sequence[Any], level: int) -> list[Any]:
+    """The text pieces (frags) of one wrapped line cut and reordered for drawing; a piece of
+    each source frag keeps that frag's font. Non-text frags (line breaks) stay at the end."""
+    texts = [f for f in words if _is_text(f)]
+    owner = [i for i, f in enumerate(texts) for _ in f.text]
+    order = visual_order("".join(f.text for f in texts), level)
+    pieces = [texts[source].clone(text="".join(c for _, c in group))
+              for source, group in groupby(order, key=lambda item: owner[item[0]])]
+    return pieces + [f for f in words if not _is_text(f)]
+
+
+class Paragraph(_ReportlabParagraph):
+    """reportlab's Paragraph, wrapping typed text and drawing each line in visual order.
+
+    Text without right-to-left letters is left to reportlab untouched."""
+
+    def draw(self) -> None:
+        """Draw the wrapped lines, right-to-left runs of each line reordered."""
+        typed: Any = getattr(self, "blPara", None)
+        lines = getattr(typed, "lines", None)
+        if typed is None or not lines or not any(has_rtl(_line_text(line)) for line in lines):
+            super().draw()
+            return
+        self.blPara = typed.clone(lines=_visual_lines(lines, typed.kind))
+        try:
+            super().draw()
+        finally:
+            self.blPara = typed
+
+
+def _line_text(line: Any) -> str:
+    if isinstance(line, tuple):  # kind 0: (extra space, words)
+        return " ".join(line[1])
+    return "".join(f.text for f in line.words if _is_text(f))
+
+
+def _ends_paragraph(line: Any) -> bool:
+    return not isinstance(line, tuple) and (
+        bool(getattr(line, "lineBreak", False))
+        or any(getattr(f, "lineBreak", False) for f in line.words))
+
+
+def _visual_lines(lines: Sequence[Any], kind: int) -> list[Any]:
+    """Each line in visual order, the direction of its paragraph (lines up to a line break)
+    taken from that whole paragraph."""
+    out: list[Any] = []
+    start = 0
+    for end in range(len(lines)):
+        if end + 1 < len(lines) and not _ends_paragraph(lines[end]):
+            continue
+        block = lines[start:end + 1]
+        level = _base_level("".join(_line_text(line) for line in block))
+        for line in block:
+            if not has_rtl(_line_text(line)):
+                out.append(line)
+            elif kind == 0:
+                shown = "".join(c for _, c in visual_order(" ".join(line[1]), level))
+                out.append((line[0], shown.split(" ")))
+            else:
+                out.append(line.clone(words=_visual_frags(line.words, level)))
+        start = end + 1
+    return out
