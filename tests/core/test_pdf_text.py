@@ -159,11 +159,11 @@ HEBREW = ("ביום שני הגיעה האישה למרכז וביקשה עזר�
           "לבית החולים האזורי במופטי לבדיקה ולטיפול בהקדם האפשרי ככל שניתן לעשות זאת")
 
 
-def _printed_lines(pdf: bytes) -> list[str]:
-    """Each printed line of the first page, top to bottom, its characters left to right as
-    they are drawn (what the reader sees, whatever order an extractor would guess)."""
+def _printed_lines(pdf: bytes, page: int = 0) -> list[str]:
+    """Each printed line of a page, top to bottom, its characters left to right as they are
+    drawn (what the reader sees, whatever order an extractor would guess)."""
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        chars = document.pages[0].chars
+        chars = document.pages[page].chars
     rows: dict[int, list[dict[str, object]]] = {}
     for char in chars:
         if not char.get("upright", True):
@@ -173,8 +173,8 @@ def _printed_lines(pdf: bytes) -> list[str]:
             for _, row in sorted(rows.items())]
 
 
-def _rtl_lines(pdf: bytes) -> list[str]:
-    return [line for line in _printed_lines(pdf) if bidi_layout.has_rtl(line)]
+def _rtl_lines(pdf: bytes, page: int = 0) -> list[str]:
+    return [line for line in _printed_lines(pdf, page) if bidi_layout.has_rtl(line)]
 
 
 def _read_right_to_left(line: str) -> str:
@@ -193,6 +193,15 @@ def test_a_right_to_left_reason_over_three_lines_reads_from_the_top_line_down(
     assert typed[0].split()[:3] == words[:3]  # the passage begins on the top line
     assert typed[-1].split()[-3:] == words[-3:]
     assert " ".join(typed).split() == words  # every word once, in the order typed
+
+
+def test_a_right_to_left_reason_continued_on_the_next_page_keeps_its_order() -> None:
+    reason = " ".join([ARABIC] * 30)
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
+    first, second = _rtl_lines(pdf, 0), _rtl_lines(pdf, 1)
+    assert first and second  # the reason runs onto page 2
+    typed = " ".join(_read_right_to_left(line) for line in first + second)
+    assert typed.split() == reason.split()
 
 
 def test_arabic_letters_are_joined() -> None:
