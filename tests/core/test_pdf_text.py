@@ -6,15 +6,21 @@ from __future__ import annotations
 import dataclasses
 import io
 import unicodedata
+from collections import Counter
 from datetime import date
 
 import pdfplumber
 import pypdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate
 
 from desktop.core.documents import (
     bidi_layout,
     case_summary,
+    pdfkit,
     period_report,
     referral_letter,
     safe_text,
@@ -270,3 +276,26 @@ def test_a_long_note_starts_under_its_title_not_on_a_new_page() -> None:
         footer="Relais", metadata_title="Case summary"))
     first = pages(pdf, top=16 * 2.8346, bottom=18 * 2.8346)[0][0]
     assert "Notes" in first and "mot0 mot1" in first
+
+
+_MIXED = st.sampled_from([*"مرحبالأإآةىيكزفقصضطظعغ", "\u064e", "\u0651", "\u0640", *"שלוםאבגד",
+                          "\u05b8", *"Mopti", *"2026", " ", " ", "\n", *"()[],.:-", "\u200f",
+                          "\u200d", "\u202e"])
+
+
+def _letters(text: str) -> Counter[str]:
+    return Counter(c for c in unicodedata.normalize("NFKC", text)
+                   if unicodedata.category(c) in ("Lo", "Lu", "Ll", "Nd"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_MIXED, min_size=1, max_size=160).map("".join),
+       st.sampled_from(["cell", "cellbold"]))
+def test_any_mix_of_directions_prints_every_letter_typed_once(typed: str, style: str) -> None:
+    out = io.BytesIO()
+    document = SimpleDocTemplate(out, pagesize=(60 * mm, 120 * mm), leftMargin=5 * mm,
+                                 rightMargin=5 * mm, topMargin=5 * mm, bottomMargin=5 * mm)
+    document.build([bidi_layout.Paragraph(safe_text.para(typed), pdfkit.styles()[style])])
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        printed = "".join(str(c["text"]) for page in pdf.pages for c in page.chars)
+    assert _letters(printed) == _letters(safe_text.plain(typed))

@@ -22,18 +22,28 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 from itertools import groupby
 from typing import Any
 
 import arabic_reshaper
+from arabic_reshaper.ligatures import LETTERS_LIGATURES, SENTENCES_LIGATURES, WORDS_LIGATURES
 from bidi import algorithm as uba
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={
-    "delete_harakat": False,  # vowel marks are part of what was typed
-    "support_ligatures": True,
-    "ARABIC LIGATURE ALLAH": False,  # word ligatures DejaVu Sans does not have: letters kept
-})
+from desktop.core.documents.fonts import drawable
+
+
+@cache
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    """arabic_reshaper set for the embedded font: harakat kept, and only the ligatures whose
+    glyphs DejaVu Sans has (the others print as their letters, never as blank boxes)."""
+    covered = drawable()
+    config: dict[str, Any] = {"delete_harakat": False, "support_ligatures": True}
+    for group in (SENTENCES_LIGATURES, WORDS_LIGATURES, LETTERS_LIGATURES):
+        for name, (_, forms) in group:
+            config[name] = all(ord(c) in covered for form in forms for c in form)
+    return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
 def has_rtl(text: str) -> bool:
@@ -44,7 +54,7 @@ def has_rtl(text: str) -> bool:
 
 def shape(text: str) -> str:
     """Arabic letters in their joined forms, typed order kept (other text unchanged)."""
-    return _RESHAPER.reshape(text) if has_rtl(text) else text
+    return _reshaper().reshape(text) if has_rtl(text) else text
 
 
 def _base_level(text: str) -> int:
