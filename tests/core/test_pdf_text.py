@@ -219,14 +219,17 @@ def test_arabic_letters_are_joined() -> None:
 
 
 def test_mixed_arabic_french_and_numbers_keep_each_direction() -> None:
-    reason = "Le 12 mars 2026, Mme فاطمة الزهراء est venue avec 3 enfants.\nوصلت في 12 مارس 2026"
+    reason = ("Le 12 mars 2026, Mme فاطمة (الزهراء) est venue avec 3 enfants.\n"
+              "وصلت في 12 مارس 2026 (مع أطفالها)")
     pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
     french, arabic = (unicodedata.normalize("NFKC", line) for line in _rtl_lines(pdf))
-    # a French sentence: it reads left to right, the Arabic name from the right within it
-    assert french.strip() == "Le 12 mars 2026, Mme " + "فاطمة الزهراء"[::-1] + \
-        " est venue avec 3 enfants."
+    # a French sentence: it reads left to right, the Arabic name from the right within it,
+    # its brackets (part of the Arabic run) mirrored so that they still open and close
+    assert french.strip() == ("Le 12 mars 2026, Mme (" + "الزهراء"[::-1] + ") "
+                              + "فاطمة"[::-1] + " est venue avec 3 enfants.")
     # an Arabic sentence: from the right, its numbers still written left to right
-    assert arabic.strip() == "2026 " + "مارس"[::-1] + " 12 " + "في"[::-1] + " " + "وصلت"[::-1]
+    assert arabic.strip() == ("(" + "مع أطفالها"[::-1] + ") 2026 " + "مارس"[::-1] + " 12 "
+                              + "في"[::-1] + " " + "وصلت"[::-1])
 
 
 def test_right_to_left_site_names_print_in_every_document() -> None:
@@ -255,6 +258,8 @@ def test_canvas_lines_are_drawn_in_visual_order_and_shortened_at_the_typed_end()
     assert safe_text.line("Centre") == "Centre"
     # the number after the Hebrew word belongs to its run (rules W/N/I): drawn on its left
     assert bidi_layout.visual("Mme שלום 12 rue") == "Mme 12 םולש rue"
+    assert bidi_layout.visual("Mme שלום (א) rue") == "Mme (א) םולש rue"  # brackets paired
+    assert bidi_layout.visual("ש\u05b8ל") == "ל" + "ש\u05b8"  # a point stays on its letter
     short = safe_text.line("שלום עולם " * 20, "DejaVuSans", 8, 100)
     assert short.startswith("…") and short[::-1].startswith("שלום עולם")
 

@@ -20,6 +20,7 @@ direction (rule P2): Arabic first, the line reads from the right, its period on 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
@@ -27,6 +28,7 @@ from itertools import groupby
 from typing import Any
 
 import arabic_reshaper
+import bidi
 from arabic_reshaper.ligatures import LETTERS_LIGATURES, SENTENCES_LIGATURES, WORDS_LIGATURES
 from bidi import algorithm as uba
 from reportlab.platypus import Paragraph as _ReportlabParagraph
@@ -58,26 +60,45 @@ def shape(text: str) -> str:
 
 
 def _base_level(text: str) -> int:
-    return uba.get_base_level(text)
+    return bidi.get_base_level(text)
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+_REMOVED = frozenset(("RLE", "LRE", "RLO", "LRO", "PDF", "BN"))  # rule X9: not drawn
+
+
+def _resolved_levels(text: str, base_level: int) -> list[int]:
+    """The embedding level of each character of ``text`` as python-bidi's Rust engine
+    (unicode-bidi, full UBA with bracket pairs) resolves them: ``get_display`` with
+    ``debug=True`` returns its calculated levels, one per UTF-8 byte."""
+    info = bidi.get_display(text, base_dir="LR"[base_level], debug=True)
+    assert isinstance(info, str)
+    block = info[info.rindex("levels: ["):info.rindex("paragraphs: [")]
+    per_byte = [int(level) for level in _LEVEL.findall(block)]
+    levels, offset = [], 0
+    for char in text:
+        levels.append(per_byte[offset])
+        offset += len(char.encode())
+    return levels
 
 
 def visual_order(text: str, base_level: int | None = None) -> list[tuple[int, str]]:
     """The characters of one line in drawing order, each with its index in ``text``
     (brackets mirrored in right-to-left runs; bidi control characters dropped).
 
-    python-bidi's own algorithm, step by step as its ``get_display`` runs it, keeping where
-    each character came from: reportlab needs that to give each piece its font."""
-    storage = uba.get_empty_storage()
+    The levels come from python-bidi's Rust engine; the line is then reordered (rules L1,
+    L2) and mirrored (L4) by python-bidi's own steps, which keep where each character came
+    from: reportlab needs that to give each piece its font."""
     level = _base_level(text) if base_level is None else base_level
+    storage = uba.get_empty_storage()
     storage["base_level"] = level
-    storage["base_dir"] = ("L", "R")[level]
-    uba.get_embedding_levels(text, storage)
-    for index, char in enumerate(storage["chars"]):
-        char["index"] = index
-    uba.explicit_embed_and_overrides(storage)
-    uba.resolve_weak_types(storage)
-    uba.resolve_neutral_types(storage, False)
-    uba.resolve_implicit_levels(storage, False)
+    storage["base_dir"] = "LR"[level]
+    for index, (char, resolved) in enumerate(zip(text, _resolved_levels(text, level),
+                                                 strict=True)):
+        kind = unicodedata.bidirectional(char)
+        if kind not in _REMOVED:
+            storage["chars"].append({"ch": char, "level": resolved, "type": kind,
+                                     "orig": kind, "index": index})
     uba.reorder_resolved_levels(storage, False)
     uba.apply_mirroring(storage, False)
     chars: list[dict[str, Any]] = storage["chars"]
