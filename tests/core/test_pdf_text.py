@@ -201,6 +201,14 @@ def test_a_right_to_left_reason_over_three_lines_reads_from_the_top_line_down(
     assert " ".join(typed).split() == words  # every word once, in the order typed
 
 
+def test_right_to_left_paragraphs_apart_from_a_blank_line_keep_their_order() -> None:
+    reason = f"{ARABIC}\n\n{HEBREW}\n\nFin."
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
+    typed = " ".join(_read_right_to_left(line) for line in _rtl_lines(pdf))
+    assert typed.split() == f"{ARABIC} {HEBREW}".split()
+    assert "Fin." in _printed_lines(pdf)
+
+
 def test_a_right_to_left_reason_continued_on_the_next_page_keeps_its_order() -> None:
     reason = " ".join([ARABIC] * 30)
     pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
@@ -284,8 +292,8 @@ def test_a_long_note_starts_under_its_title_not_on_a_new_page() -> None:
 
 
 _MIXED = st.sampled_from([*"مرحبالأإآةىيكزفقصضطظعغ", "\u064e", "\u0651", "\u0640", *"שלוםאבגד",
-                          "\u05b8", *"Mopti", *"2026", " ", " ", "\n", *"()[],.:-", "\u200f",
-                          "\u200d", "\u202e"])
+                          "\u05b8", *"Mopti", *"2026", " ", " ", "\n", "\n\n", *"()[],.:-",
+                          "\u200f", "\u200d", "\u202e"])
 
 
 def _letters(text: str) -> Counter[str]:

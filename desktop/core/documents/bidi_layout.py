@@ -60,7 +60,8 @@ def shape(text: str) -> str:
 
 
 def _base_level(text: str) -> int:
-    return bidi.get_base_level(text)
+    """1 if ``text`` reads from the right (its first letter with a direction is), else 0."""
+    return bidi.get_base_level(text) if text.strip() else 0
 
 
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
