@@ -7,15 +7,24 @@ Arabic letters unjoined. Two libraries do the work, each at the moment it belong
   wraps it: each Arabic letter takes its joined form (Unicode presentation forms, which DejaVu
   Sans has), with the lam-alef ligatures, so the widths reportlab wraps with are the printed
   ones;
-- reordering, by ``python-bidi`` (the Unicode Bidirectional Algorithm, with bracket
-  mirroring), on each line once reportlab has wrapped the paragraph (:class:`Paragraph`
-  reorders at drawing time), so that a right-to-left passage longer than one line reads from
-  the top line down; canvas strings (footers, chart labels) are one line (:func:`visual`,
-  :func:`reorder`).
+- reordering, by ``python-bidi`` (the Unicode Bidirectional Algorithm: its Rust engine
+  resolves each character's level, bracket pairs included; its own reordering and mirroring
+  steps then lay out the line), on each line once reportlab has wrapped the paragraph
+  (:class:`Paragraph` reorders at drawing time), so that a right-to-left passage longer than
+  one line reads from the top line down; canvas strings (footers, chart labels) are one line
+  (:func:`visual`, :func:`reorder`).
 
 Splitting a paragraph across pages works on the typed order too: only drawing is visual.
 Each paragraph (text between line breaks) takes its direction from its first letter with a
 direction (rule P2): Arabic first, the line reads from the right, its period on the left.
+Lines stay aligned as the document's style says (left in the French and English layouts).
+N'Ko prints in reading order but unjoined: it has no presentation forms, only a shaping
+engine (HarfBuzz) could join it.
+
+Why not reportlab's own ``wordWrap="RTL"``: it needs ``rlbidi``, which PyPI does not have,
+and reportlab 5.1 leaves it off for paragraphs with markup (``bidiSort = False`` in its
+line breaking), which every Relais paragraph with Arabic has (a font tag sets it in the
+regular face).
 """
 
 from __future__ import annotations
