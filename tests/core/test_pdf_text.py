@@ -5,12 +5,26 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import unicodedata
+from collections import Counter
 from datetime import date
 
+import pdfplumber
 import pypdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate
 
-from desktop.core.documents import case_summary, period_report, referral_letter, rtl, safe_text
+from desktop.core.documents import (
+    bidi_layout,
+    case_summary,
+    pdfkit,
+    period_report,
+    referral_letter,
+    safe_text,
+)
 from desktop.core.documents.referral_letter import Identity, LetterData
 from tests.helpers.pdf_pages import NASTY, found, page_count, pages, printed, squash
 
@@ -143,15 +157,119 @@ def test_safe_text_cleans_and_escapes() -> None:
     assert line.endswith("…") and len(line) < 60
 
 
-def test_right_to_left_text_is_joined_and_reversed_for_drawing() -> None:
-    assert rtl.visual("Centre") == "Centre"
-    # مرحبا: meem initial, reh final, hah initial, beh medial, alef final; drawn reversed
-    assert rtl.visual("مرحبا") == "\ufe8e\ufe92\ufea3\ufeae\ufee3"
-    assert rtl.visual("لا") == "\ufefb"  # the lam-alef ligature
-    assert rtl.visual("Mme שלום (א) 12 rue") == "Mme (א) םולש 12 rue"
-    assert rtl.visual("سلام 2026 عليكم").split()[1] == "2026"  # numbers stay left to right
-    text = "\n".join(b for b, _ in pages(referral_letter.render(_letter("فاطمة"))))
-    assert "\ufe94\ufee4\ufec3\ufe8e\ufed3" in text or "\ufed3\ufe8e\ufec3\ufee4\ufe94" in text
+ARABIC = ("في يوم الاثنين جاءت السيدة إلى المركز وطلبت المساعدة الطبية العاجلة بعد الحادث "
+          "ثم تحدثت مع العاملة الاجتماعية عن وضعها وعن أطفالها الثلاثة الذين يعيشون معها "
+          "وقررنا معا إحالتها إلى المستشفى الجهوي في موبتي للفحص والعلاج في أقرب وقت ممكن")
+HEBREW = ("ביום שני הגיעה האישה למרכז וביקשה עזרה רפואית דחופה לאחר האירוע ואחר כך שוחחה "
+          "עם העובדת הסוציאלית על מצבה ועל שלושת ילדיה שגרים איתה והחלטנו יחד להפנות אותה "
+          "לבית החולים האזורי במופטי לבדיקה ולטיפול בהקדם האפשרי ככל שניתן לעשות זאת")
+
+
+def _printed_lines(pdf: bytes, page: int = 0) -> list[str]:
+    """Each printed line of a page, top to bottom, its characters left to right as they are
+    drawn (what the reader sees, whatever order an extractor would guess)."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        chars = document.pages[page].chars
+    rows: dict[int, list[dict[str, object]]] = {}
+    for char in chars:
+        if not char.get("upright", True):
+            continue
+        rows.setdefault(round(float(char["top"])), []).append(char)
+    return ["".join(str(c["text"]) for c in sorted(row, key=lambda c: float(c["x0"])))
+            for _, row in sorted(rows.items())]
+
+
+def _rtl_lines(pdf: bytes, page: int = 0) -> list[str]:
+    return [line for line in _printed_lines(pdf, page) if bidi_layout.has_rtl(line)]
+
+
+def _read_right_to_left(line: str) -> str:
+    """A right-to-left line as typed: read from the right, joined forms folded back."""
+    return unicodedata.normalize("NFKC", line[::-1]).strip()
+
+
+@pytest.mark.parametrize("passage", [ARABIC, HEBREW], ids=["arabic", "hebrew"])
+def test_a_right_to_left_reason_over_three_lines_reads_from_the_top_line_down(
+        passage: str) -> None:
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=passage))
+    lines = _rtl_lines(pdf)
+    assert len(lines) == 3
+    typed = [_read_right_to_left(line) for line in lines]
+    words = passage.split()
+    assert typed[0].split()[:3] == words[:3]  # the passage begins on the top line
+    assert typed[-1].split()[-3:] == words[-3:]
+    assert " ".join(typed).split() == words  # every word once, in the order typed
+
+
+def test_right_to_left_paragraphs_apart_from_a_blank_line_keep_their_order() -> None:
+    reason = f"{ARABIC}\n\n{HEBREW}\n\nFin."
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
+    typed = " ".join(_read_right_to_left(line) for line in _rtl_lines(pdf))
+    assert typed.split() == f"{ARABIC} {HEBREW}".split()
+    assert "Fin." in _printed_lines(pdf)
+
+
+def test_a_right_to_left_reason_continued_on_the_next_page_keeps_its_order() -> None:
+    reason = " ".join([ARABIC] * 30)
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
+    first, second = _rtl_lines(pdf, 0), _rtl_lines(pdf, 1)
+    assert first and second  # the reason runs onto page 2
+    typed = " ".join(_read_right_to_left(line) for line in first + second)
+    assert typed.split() == reason.split()
+
+
+def test_arabic_letters_are_joined() -> None:
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason="مرحبا لا"))
+    (line,) = _rtl_lines(pdf)
+    # alef final, beh medial, hah initial, reh final, meem initial: drawn from the right;
+    # lam-alef as its ligature
+    assert line.strip() == "\ufefb \ufe8e\ufe92\ufea3\ufeae\ufee3"
+
+
+def test_mixed_arabic_french_and_numbers_keep_each_direction() -> None:
+    reason = ("Le 12 mars 2026, Mme فاطمة (الزهراء) est venue avec 3 enfants.\n"
+              "وصلت في 12 مارس 2026 (مع أطفالها)")
+    pdf = referral_letter.render(dataclasses.replace(_letter("Awa"), reason=reason))
+    french, arabic = (unicodedata.normalize("NFKC", line) for line in _rtl_lines(pdf))
+    # a French sentence: it reads left to right, the Arabic name from the right within it,
+    # its brackets (part of the Arabic run) mirrored so that they still open and close
+    assert french.strip() == ("Le 12 mars 2026, Mme (" + "الزهراء"[::-1] + ") "
+                              + "فاطمة"[::-1] + " est venue avec 3 enfants.")
+    # an Arabic sentence: from the right, its numbers still written left to right
+    assert arabic.strip() == ("(" + "مع أطفالها"[::-1] + ") 2026 " + "مارس"[::-1] + " 12 "
+                              + "في"[::-1] + " " + "وصلت"[::-1])
+
+
+def test_right_to_left_site_names_print_in_every_document() -> None:
+    site = "مركز موبتي الصحي"
+    seen = _read_right_to_left
+
+    letter = referral_letter.render(dataclasses.replace(_letter("Awa"), site_name=site))
+    assert site in seen(_rtl_lines(letter)[0])  # under the organisation's name
+    summary = case_summary.render(dataclasses.replace(_summary("Awa"),
+                                                      subtitle_lines=[site], footer=site))
+    assert [seen(line) for line in _rtl_lines(summary)][:1] == [site]
+    # the footer (pypdf gives drawn right-to-left text back in typed order)
+    assert site in unicodedata.normalize("NFKC", page_margins(summary))
+    report = period_report.render(_report(site))
+    read = [seen(line) for line in _rtl_lines(report)]
+    assert read[0].startswith(site)  # "Site: مركز…", its French label on the left
+    assert read.count(site) >= 2  # table row, chart label
+
+
+def page_margins(pdf: bytes) -> str:
+    """The running header and footer text of every page."""
+    return "".join(m for _, m in pages(pdf, top=16 * 2.8346, bottom=18 * 2.8346))
+
+
+def test_canvas_lines_are_drawn_in_visual_order_and_shortened_at_the_typed_end() -> None:
+    assert safe_text.line("Centre") == "Centre"
+    # the number after the Hebrew word belongs to its run (rules W/N/I): drawn on its left
+    assert bidi_layout.visual("Mme שלום 12 rue") == "Mme 12 םולש rue"
+    assert bidi_layout.visual("Mme שלום (א) rue") == "Mme (א) םולש rue"  # brackets paired
+    assert bidi_layout.visual("ש\u05b8ל") == "ל" + "ש\u05b8"  # a point stays on its letter
+    short = safe_text.line("שלום עולם " * 20, "DejaVuSans", 8, 100)
+    assert short.startswith("…") and short[::-1].startswith("שלום עולם")
 
 
 def test_characters_beyond_the_font_print_as_a_replacement_and_emoji_read_back() -> None:
@@ -171,3 +289,26 @@ def test_a_long_note_starts_under_its_title_not_on_a_new_page() -> None:
         footer="Relais", metadata_title="Case summary"))
     first = pages(pdf, top=16 * 2.8346, bottom=18 * 2.8346)[0][0]
     assert "Notes" in first and "mot0 mot1" in first
+
+
+_MIXED = st.sampled_from([*"مرحبالأإآةىيكزفقصضطظعغ", "\u064e", "\u0651", "\u0640", *"שלוםאבגד",
+                          "\u05b8", *"Mopti", *"2026", " ", " ", "\n", "\n\n", *"()[],.:-",
+                          "\u200f", "\u200d", "\u202e"])
+
+
+def _letters(text: str) -> Counter[str]:
+    return Counter(c for c in unicodedata.normalize("NFKC", text)
+                   if unicodedata.category(c) in ("Lo", "Lu", "Ll", "Nd"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_MIXED, min_size=1, max_size=160).map("".join),
+       st.sampled_from(["cell", "cellbold"]))
+def test_any_mix_of_directions_prints_every_letter_typed_once(typed: str, style: str) -> None:
+    out = io.BytesIO()
+    document = SimpleDocTemplate(out, pagesize=(60 * mm, 120 * mm), leftMargin=5 * mm,
+                                 rightMargin=5 * mm, topMargin=5 * mm, bottomMargin=5 * mm)
+    document.build([bidi_layout.Paragraph(safe_text.para(typed), pdfkit.styles()[style])])
+    with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
+        printed = "".join(str(c["text"]) for page in pdf.pages for c in page.chars)
+    assert _letters(printed) == _letters(safe_text.plain(typed))

@@ -17,7 +17,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -26,6 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop.core.documents import pdfkit
+from desktop.core.documents.bidi_layout import Paragraph
 from desktop.core.documents.safe_text import para
 
 WIDTH = A4[0] - 36 * mm

@@ -20,7 +20,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -29,6 +28,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from desktop.core.documents import pdfkit
+from desktop.core.documents.bidi_layout import Paragraph
 from desktop.core.documents.safe_text import line, para
 
 

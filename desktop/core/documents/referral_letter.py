@@ -35,7 +35,6 @@ from reportlab.platypus import (
     Flowable,
     Image,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -44,6 +43,7 @@ from reportlab.platypus import (
 
 from desktop.core.catalogue import reference
 from desktop.core.documents import pdfkit
+from desktop.core.documents.bidi_layout import Paragraph
 from desktop.core.documents.letter_style import (
     BOLD,
     FONT,

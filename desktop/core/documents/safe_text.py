@@ -9,10 +9,12 @@ as ``\\x00`` in the text layer. Three functions cover every use:
 - :func:`plain`: the text cleaned — line breaks made ``\\n`` (runs of blank lines cut to one),
   tabs made spaces, other control characters dropped, characters that DejaVu Sans cannot draw
   (and lone surrogates) replaced by U+FFFD "�", which the font has;
-- :func:`para`: :func:`plain` in drawing order (``rtl.visual``: Arabic joined, right-to-left
-  runs reversed), escaped for paragraph markup, line breaks as ``<br/>``, and the letters
-  that only the regular face has (Arabic…) set in that face even in bold;
-- :func:`line`: the same on one line for the canvas, optionally shortened with "…" to fit;
+- :func:`para`: :func:`plain` with Arabic letters joined (``bidi_layout.shape``, typed order
+  kept), escaped for paragraph markup, line breaks as ``<br/>``, and the letters that only the
+  regular face has (Arabic…) set in that face even in bold; ``bidi_layout.Paragraph`` wraps it
+  and draws each line in visual order;
+- :func:`line`: one line for the canvas, in drawing order (``bidi_layout.reorder``),
+  optionally shortened with "…" to fit;
 - :func:`flat`: :func:`plain` on one line, in typed order, for the PDF metadata.
 
 Words longer than a line are wrapped by reportlab itself (``splitLongWords``, on in every
@@ -27,8 +29,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 
+from desktop.core.documents.bidi_layout import reorder, shape
 from desktop.core.documents.fonts import FONT, drawable, regular_only
-from desktop.core.documents.rtl import visual
 
 REPLACEMENT = "\ufffd"
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -63,7 +65,7 @@ def plain(value: object) -> str:
 
 def para(value: object) -> str:
     """User text as paragraph markup that prints exactly as typed (line breaks kept)."""
-    text = escape(visual(plain(value))).replace("\n", "<br/>")
+    text = escape(shape(plain(value))).replace("\n", "<br/>")
     if text.isascii():
         return text
     fallback, out, inside = regular_only(), [], False
@@ -85,10 +87,11 @@ def flat(value: object) -> str:
 
 def line(value: object, font: str | None = None, size: float = 0, width: float = 0) -> str:
     """User text on one line for the canvas, in drawing order; with ``font``, ``size`` and
-    ``width`` (points), shortened with "…" so that it fits."""
-    text = visual(flat(value))
+    ``width`` (points), shortened with "…" so that it fits (the end of the typed text is cut,
+    whatever the direction)."""
+    text = shape(flat(value))
     if font is None or width <= 0 or pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
+        return reorder(text)
     low, high = 0, len(text)
     while low < high:  # the longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2
@@ -96,4 +99,4 @@ def line(value: object, font: str | None = None, size: float = 0, width: float =
             low = middle
         else:
             high = middle - 1
-    return text[:low].rstrip() + "…"
+    return reorder(text[:low].rstrip() + "…")
