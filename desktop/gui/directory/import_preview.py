@@ -69,7 +69,7 @@ class ImportPreviewDialog(QDialog):
                                                      line=p.header_line)
         if p.ignored_columns:
             text += " " + self.tr("Columns not used: {columns}.").format(
-                columns=", ".join(f"« {c} »" for c in p.ignored_columns))
+                columns=", ".join(p.ignored_columns))
         return text
 
     def action_text(self, action: str) -> str:
