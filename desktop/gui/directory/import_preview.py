@@ -3,8 +3,8 @@ written; the Import button writes only the rows to add and to update."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -89,21 +89,33 @@ class ImportPreviewDialog(QDialog):
         table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        top = Qt.AlignmentFlag.AlignTop
         for index, row in enumerate(rows):
-            cells = (str(row.line), self.action_text(row.action), row.name, self._details(row))
+            name = row.name if len(row.name) <= 70 else row.name[:69] + "…"
+            cells = (str(row.line), self.action_text(row.action), name, self._details(row))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1 and row.action in _COLOURS:
                     item.setForeground(QColor(_COLOURS[row.action]))
-                if column == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
-                                          Qt.AlignmentFlag.AlignTop)
+                if column == 2 and name != row.name:
+                    item.setToolTip(row.name)
+                item.setTextAlignment(top | (Qt.AlignmentFlag.AlignRight if column == 0
+                                             else Qt.AlignmentFlag.AlignLeft))
                 table.setItem(index, column, item)
         table.setColumnWidth(0, 60)
         table.setColumnWidth(1, 110)
         table.setColumnWidth(2, 280)
-        table.resizeRowsToContents()
         return table
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Row heights follow the problems column's width, once the dialog has its size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As ``showEvent``: the rows fit their text at the new width."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def _details(self, row: di.PreviewRow) -> str:
         lines = [problem.text() for problem in row.problems]
