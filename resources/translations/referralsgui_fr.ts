@@ -137,6 +137,10 @@
         <source>{added} providers added, {updated} updated, {unchanged} already up to date, {skipped} rows skipped.</source>
         <translation>{added} prestataires ajoutés, {updated} mis à jour, {unchanged} déjà à jour, {skipped} lignes ignorées.</translation>
     </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
 </context>
 <context>
     <name>DoneDialog</name>

@@ -116,7 +116,12 @@ def _import(qtbot, page, monkeypatch, path: Path, accept: bool):  # type: ignore
         return accept
 
     answer_dialogs(monkeypatch, read_preview)
+    dialogs.shown.clear()
     click(qtbot, page, "directory:import")
+    qtbot.waitUntil(lambda: bool(seen))  # the file is read off the GUI thread
+    if accept:
+        qtbot.waitUntil(lambda: bool(dialogs.shown) and dialogs.shown[-1][0] == "inform")
+    qtbot.waitUntil(lambda: page.import_task is None)
     return seen[0]
 
 
@@ -158,6 +163,7 @@ def test_an_xlsx_import_twice_offers_nothing_to_write(qtbot, admin, monkeypatch,
     dialogs.script(str(source))
     answer_dialogs(monkeypatch, look)
     click(qtbot, page, "directory:import")
+    qtbot.waitUntil(lambda: bool(shown))
     assert shown == [False]
 
 
@@ -166,7 +172,9 @@ def test_a_file_that_is_not_a_spreadsheet_is_one_message(qtbot, admin, tmp_path:
     source = tmp_path / "photo.csv"
     source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
     dialogs.script(str(source))
+    dialogs.shown.clear()
     click(qtbot, page, "directory:import")
+    qtbot.waitUntil(lambda: bool(dialogs.shown) and dialogs.shown[-1][0] == "error")
     kind, text = dialogs.shown[-1][:2]
     assert kind == "error" and "not a spreadsheet" in text
 
@@ -203,3 +211,20 @@ def test_model_passes_the_model_tester(qtmodeltester, admin) -> None:
     model = ProviderModel("fr")
     model.set_rows(directory.list_providers(admin))
     qtmodeltester.check(model)
+
+
+def test_a_lock_while_the_file_is_read_shows_and_writes_nothing(qtbot, admin, monkeypatch,
+                                                                 tmp_path: Path) -> None:
+    page = page_for(qtbot, admin)
+    source = tmp_path / "cartographie.xlsx"
+    source.write_bytes(mapping.xlsx_bytes())
+    answered = answer_dialogs(monkeypatch)  # any dialog would fail the test
+    dialogs.script(str(source))
+    click(qtbot, page, "directory:import")
+    task = page.import_task
+    assert task is not None and not page.import_button.isEnabled()
+    page.set_vault(None)  # the lock empties the page while the worker reads
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert answered == [] and page.model.rowCount() == 0
+    assert len(directory.list_providers(admin, include_inactive=True)) == 3

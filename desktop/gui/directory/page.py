@@ -21,7 +21,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services import directory, directory_import
 from desktop.core.services.permissions import Permission, can
-from desktop.gui import dialogs
+from desktop.gui import dialogs, worker
 from desktop.gui.directory.import_preview import ImportPreviewDialog
 from desktop.gui.directory.model import ProviderModel
 from desktop.gui.directory.provider_dialog import ProviderDialog
@@ -39,6 +39,7 @@ class DirectoryPage(Page):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.lang = lang or current_language()
+        self.import_task: worker.Task | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("directory:search")
         self.search.setPlaceholderText(self.tr("Search by name, town, contact…"))
@@ -185,30 +186,49 @@ class DirectoryPage(Page):
         self.refresh()
 
     def import_csv(self) -> None:
-        """Choose a CSV or XLSX file, preview what importing it would do, and write the good
-        rows only when the administrator clicks Import."""
+        """Choose a CSV or XLSX file, preview what importing it would do (read off the GUI
+        thread), and write the good rows only when the administrator clicks Import."""
         path = dialogs.open_file(self, self.tr("Import providers from a CSV or Excel file"),
                                  IMPORT_FILTER)
-        if not path:
+        if not path or self.vault is None:
             return
-        try:
-            preview = directory_import.preview_import(self.vault, path)
-        except UserError as exc:
-            dialogs.show_error(self, exc)
+        vault = self.vault
+        self.import_button.setEnabled(False)
+        self.count.setText(self.tr("Reading the file…"))
+        task = self.import_task = worker.start(
+            lambda _task: directory_import.preview_import(vault, path))
+        task.finished.connect(lambda preview: self._previewed(vault, preview))
+        task.failed.connect(self._import_failed)
+
+    def _previewed(self, vault: Any, preview: directory_import.ImportPreview) -> None:
+        self._import_over()
+        if self.vault is not vault:  # locked meanwhile: nothing is shown or written
             return
-        if not modal.run(ImportPreviewDialog(preview, self)):
+        if not modal.run(ImportPreviewDialog(preview, self)) or self.vault is not vault:
             return
-        try:
-            report = directory_import.apply_import(self.vault, preview)
-        except UserError as exc:
-            dialogs.show_error(self, exc)
-            return
-        self.refresh()
+        self.import_button.setEnabled(False)
+        task = self.import_task = worker.start(
+            lambda _task: directory_import.apply_import(vault, preview), saves=True)
+        task.finished.connect(self._imported)
+        task.failed.connect(self._import_failed)
+
+    def _imported(self, report: directory_import.ImportReport) -> None:
+        self._import_over()
         dialogs.inform(self, self.tr(
             "{added} providers added, {updated} updated, {unchanged} already up to date, "
             "{skipped} rows skipped.").format(
                 added=report.added, updated=report.updated, unchanged=report.unchanged,
                 skipped=report.skipped))
+
+    def _import_failed(self, exc: UserError) -> None:
+        self._import_over()
+        if self.vault is not None:
+            dialogs.show_error(self, exc)
+
+    def _import_over(self) -> None:
+        self.import_task = None
+        self.import_button.setEnabled(True)
+        self.refresh()
 
     def export_csv(self) -> None:
         """Write the directory to a CSV file the person chooses."""
