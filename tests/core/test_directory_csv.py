@@ -171,3 +171,15 @@ def test_keys_ignore_case_accents_and_spaces() -> None:
         directory_csv.natural_key("clinique essai", "mopti", "SEVARE")
     assert directory_csv.same_provider_key("ONG Éssai", "Sévaré") == \
         directory_csv.same_provider_key("ong essai", "SEVARE")
+
+
+def test_excel_sep_line_mixed_encodings_region_prefixes_and_joined_services() -> None:
+    data = ("sep=,\r\nNom,Type,Région,Services\r\n"
+            "ONG Été,ONG,Région de Ségou,Santé/Juridique + PSS\r\n").encode("utf-8") + \
+        "ONG Hivernage,Réseau,District de Bamako,Juridique et écoute\r\n".encode("cp1252")
+    parsed = read(data)
+    assert (parsed.table.separator, parsed.table.encoding) == (",", "UTF-8 + Windows-1252")
+    assert parsed.header_line == 2
+    assert good(parsed) == {
+        "ONG Été": ("ngo", "segou", None, ("health", "legal", "psychosocial"), None),
+        "ONG Hivernage": ("network", "bamako", None, ("legal", "psychosocial"), None)}

@@ -198,6 +198,11 @@ class _Row:
         found: list[str] = []
         for part in _split_services(self.value("services")):
             code = self.synonyms.code("service_types", part)
+            pieces = [self.synonyms.code("service_types", piece)
+                      for piece in re.split(r"/|\+| et | and ", part) if piece.strip()]
+            if code is None and len(pieces) > 1 and None not in pieces:
+                found.extend(c for c in pieces if c is not None and c not in found)
+                continue  # "Santé/Juridique": two known services
             if code is None:
                 self.problem("services", _tr("Unknown service."), part,
                              suggestion=self.synonyms.suggest("service_types", part))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -91,15 +92,29 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text, name = data.decode("utf-8"), "UTF-8"
             except UnicodeDecodeError:
-                # Windows-1252 leaves five bytes undefined; Latin-1 reads them as controls.
-                try:
-                    text, name = data.decode("cp1252"), "Windows-1252"
-                except UnicodeDecodeError:
-                    text, name = data.decode("latin-1"), "Latin-1"
+                text, name = _decode_by_line(data)
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > 2 or "\x00" in text:
         raise _binary()
     return text, name
+
+
+def _decode_by_line(data: bytes) -> tuple[str, str]:
+    """Windows-1252 (Latin-1 for the five bytes it leaves undefined), line by line, keeping
+    the lines that are valid UTF-8: a UTF-8 file with one line pasted from elsewhere keeps
+    its accents everywhere else."""
+    lines, utf8 = [], False
+    for raw in data.splitlines(keepends=True):
+        try:
+            line = raw.decode("utf-8")
+            utf8 = utf8 or not raw.isascii()
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                line = raw.decode("latin-1")
+        lines.append(line)
+    return "".join(lines), "UTF-8 + Windows-1252" if utf8 else "Windows-1252"
 
 
 def _binary() -> FileProblem:
@@ -149,6 +164,9 @@ def _too_many() -> FileProblem:
 def _csv(text: str, encoding: str, pick: Callable[[list[tuple[int, list[str]]]], bool]) -> Table:
     """Try each separator on the first rows; the one ``pick`` accepts (else the one that
     splits the first rows most regularly) reads the file."""
+    hint = re.match(r"\ufeff?sep=(.)\r?\n", text)  # Excel's "sep=;" first line
+    if hint and hint.group(1) in SEPARATORS:
+        return _read_csv(text, encoding, hint.group(1), skip=1)
     best, best_score = SEPARATORS[0], -1.0
     for separator in SEPARATORS:
         try:
@@ -162,8 +180,14 @@ def _csv(text: str, encoding: str, pick: Callable[[list[tuple[int, list[str]]]],
         score = (min(widths) if widths else 0) + (sum(widths) / len(widths) if widths else 0)
         if score > best_score and max(widths or [0]) > 1:
             best, best_score = separator, score
-    table = Table(kind="csv", encoding=encoding, separator=best)
-    for row in _rows_of(text, best):
+    return _read_csv(text, encoding, best)
+
+
+def _read_csv(text: str, encoding: str, separator: str, skip: int = 0) -> Table:
+    table = Table(kind="csv", encoding=encoding, separator=separator)
+    for row in _rows_of(text, separator):
+        if row[0] <= skip:
+            continue
         table.rows.append(row)
         if len(table.rows) > MAX_ROWS:
             raise _too_many()

@@ -44,8 +44,14 @@ class Synonyms:
         return self.headers.get(fold(text))
 
     def code(self, list_name: str, text: str) -> str | None:
-        """The reference code that ``text`` names in ``list_name``, or ``None``."""
-        return self.labels.get(list_name, {}).get(fold(text))
+        """The reference code that ``text`` names in ``list_name``, or ``None``
+        ("Région de Mopti" names the region Mopti)."""
+        table = self.labels.get(list_name, {})
+        folded = fold(text)
+        if folded not in table and list_name == "regions":
+            folded = re.sub(r"^(region|district|cercle) (de la |de l |du |de |d |of )?", "",
+                            folded)
+        return table.get(folded)
 
     def suggest(self, list_name: str, text: str, lang: str | None = None) -> str | None:
         """The label closest to an unknown ``text`` (difflib), in ``lang``; or ``None``."""
