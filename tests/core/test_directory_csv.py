@@ -175,7 +175,7 @@ def test_keys_ignore_case_accents_and_spaces() -> None:
 
 def test_excel_sep_line_mixed_encodings_region_prefixes_and_joined_services() -> None:
     data = ("sep=,\r\nNom,Type,Région,Services\r\n"
-            "ONG Été,ONG,Région de Ségou,Santé/Juridique + PSS\r\n").encode("utf-8") + \
+            "ONG Été,ONG,Région de Ségou,Santé/Juridique + PSS\r\n").encode() + \
         "ONG Hivernage,Réseau,District de Bamako,Juridique et écoute\r\n".encode("cp1252")
     parsed = read(data)
     assert (parsed.table.separator, parsed.table.encoding) == (",", "UTF-8 + Windows-1252")
@@ -183,3 +183,26 @@ def test_excel_sep_line_mixed_encodings_region_prefixes_and_joined_services() ->
     assert good(parsed) == {
         "ONG Été": ("ngo", "segou", None, ("health", "legal", "psychosocial"), None),
         "ONG Hivernage": ("network", "bamako", None, ("legal", "psychosocial"), None)}
+
+
+def test_a_zip_that_lies_about_its_sizes_is_damaged_not_unpacked() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(mapping.xlsx_bytes())) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b"</sheetData>" + b" " * 5_000_000)
+            bomb.writestr(item, data)
+    raw = bytearray(buffer.getvalue())
+    name = b"xl/worksheets/sheet1.xml"
+    for signature, size_at, name_length_at, header in ((b"PK\x03\x04", 22, 26, 30),
+                                                       (b"PK\x01\x02", 24, 28, 46)):
+        at = raw.find(signature)
+        while at >= 0:
+            length = int.from_bytes(raw[at + name_length_at:at + name_length_at + 2], "little")
+            if raw[at + header:at + header + length] == name:
+                raw[at + size_at:at + size_at + 4] = (1000).to_bytes(4, "little")
+            at = raw.find(signature, at + 4)
+    with pytest.raises(FileProblem, match="damaged"):
+        read(bytes(raw))  # zipfile stops at the declared 1000 bytes: the CRC fails
