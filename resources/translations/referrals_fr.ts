@@ -285,6 +285,10 @@
             <source>This zip file is not an Excel workbook (.xlsx).</source>
             <translation>Ce fichier zip n'est pas un classeur Excel (.xlsx).</translation>
         </message>
+        <message>
+            <source>A formula: imported as its text, never computed.</source>
+            <translation>Une formule : importée comme texte, jamais calculée.</translation>
+        </message>
     </context>
     <context>
         <name>FollowUps</name>

@@ -92,6 +92,8 @@ def test_an_xlsx_mapping_on_its_second_sheet_with_a_title_row_and_a_formula() ->
         "xlsx", "Cartographie", 2)
     first, second = parsed.records
     assert first.name == '=HYPERLINK("http://x.example","ONG Lien")'  # text, not computed
+    (note,) = parsed.rows[0].problems
+    assert not note.blocking and "formula" in note.reason and note.column == "Nom de la structure"
     assert (first.kind, first.phone, first.services, first.active) == (
         "ngo", "22370000002", ("psychosocial", "shelter"), True)
     assert (second.kind, second.phone, second.services, second.active, second.email) == (

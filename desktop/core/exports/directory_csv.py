@@ -299,7 +299,11 @@ def _parse_row(line: int, cells: list[str], header: list[str | None],
             "This row has {count} values but the header has {expected} columns.").format(
                 count=len(header) + len(extra), expected=len(header)), "", _short(extra[0])))
     record = row.record()
-    return ParsedRow(line, row.value("name"), None if row.problems else record, row.problems)
+    notes = [RowProblem(line, _tr("A formula: imported as its text, never computed."),
+                        column, cell, blocking=False)
+             for column, cell in values.values() if len(cell) > 1 and cell[0] == "="]
+    return ParsedRow(line, row.value("name"), None if row.problems else record,
+                     row.problems + notes)
 
 
 def _merge(first: ParsedRow, again: ParsedRow) -> None:
