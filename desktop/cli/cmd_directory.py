@@ -55,6 +55,10 @@ def _line(row: PreviewRow) -> str:
 
 
 def _show(preview: ImportPreview) -> None:
+    if preview.ignored_columns:
+        out(translate("CLI", "Columns not used: {columns}.").format(columns=", ".join(
+            f"{c} (~{preview.column_hints[c]})" if c in preview.column_hints else c
+            for c in preview.ignored_columns)))
     for row in preview.rows:
         if row.action != directory_import.UNCHANGED:
             out(_line(row))

@@ -115,6 +115,10 @@
             <source>{count} providers written to {path}.</source>
             <translation>{count} prestataires écrits dans {path}.</translation>
         </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Colonnes non utilisées : {columns}.</translation>
+        </message>
     </context>
     <context>
         <name>Directory</name>

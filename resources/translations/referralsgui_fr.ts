@@ -347,6 +347,10 @@
         <source>Changes: {fields}.</source>
         <translation>Modifications : {fields}.</translation>
     </message>
+    <message>
+        <source>{column} (like "{field}"? add it to the synonyms)</source>
+        <translation>{column} (comme « {field} » ? ajoutez-la aux synonymes)</translation>
+    </message>
 </context>
 <context>
     <name>NewReferralDialog</name>

@@ -21,6 +21,7 @@ def test_dry_run_then_import_then_again(relais: Run, folder, tmp_path: Path) -> 
                  "--dry-run", stdin=ADMIN_PW)
     assert dry.returncode == 0, dry.stderr
     lines = dry.stdout.splitlines()
+    assert lines.pop(0) == "Columns not used: Colonne inconnue."
     assert lines[0] == "line 4: add: Association Femmes Debout"
     assert lines[1].startswith("line 6: skip: Clinique Espoir — ")
     assert 'Services offerts "Juridqe": Unknown service. Did you mean "Legal aid"?' in lines[1]

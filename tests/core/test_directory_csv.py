@@ -208,3 +208,10 @@ def test_a_zip_that_lies_about_its_sizes_is_damaged_not_unpacked() -> None:
             at = raw.find(signature, at + 4)
     with pytest.raises(FileProblem, match="damaged"):
         read(bytes(raw))  # zipfile stops at the declared 1000 bytes: the CRC fails
+
+
+def test_a_column_not_understood_but_close_to_a_known_one_is_pointed_out() -> None:
+    parsed = read("Nom;Type;Téléphones;Statut;Budget\nONG A;ONG;+223 1;Fermé;10\n".encode())
+    assert parsed.ignored_columns == ["Téléphones", "Budget"]
+    assert parsed.column_hints == {"Téléphones": "phone"}
+    assert parsed.records[0].active is False and parsed.records[0].phone is None

@@ -122,6 +122,8 @@ class ParsedFile:
 
     rows: list[ParsedRow] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # An ignored column that looks like a known one: column name -> field it resembles.
+    column_hints: dict[str, str] = field(default_factory=dict)
     header_line: int = 1
     table: Table = field(default_factory=Table)
 
@@ -264,6 +266,8 @@ def read(data: bytes, synonyms: Synonyms) -> ParsedFile:
     parsed = ParsedFile(header_line=header_line, table=table, ignored_columns=[
         cell for cell, key in zip(header_cells, header, strict=True) if key is None and
         cell.strip()])
+    parsed.column_hints = {column: key for column in parsed.ignored_columns
+                           if (key := synonyms.close_header(column)) is not None}
     first_of: dict[str, ParsedRow] = {}
     for line, cells in table.rows:
         if line <= header_line:

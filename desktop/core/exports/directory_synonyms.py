@@ -64,6 +64,11 @@ class Synonyms:
                                                                  cutoff=0.75)]
         return reference.label(list_name, words[close[0]], lang) if close else None
 
+    def close_header(self, text: str) -> str | None:
+        """The field a column name not understood resembles ("Téléphones"), or ``None``."""
+        close = difflib.get_close_matches(fold(text), list(self.headers), n=1, cutoff=0.8)
+        return self.headers[close[0]] if close else None
+
     def flag(self, text: str) -> bool | None:
         """True for a yes, False for a no, ``None`` for anything else (empty included)."""
         folded = fold(text)

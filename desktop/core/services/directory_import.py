@@ -52,6 +52,7 @@ class ImportPreview:
 
     rows: list[PreviewRow]
     ignored_columns: list[str]
+    column_hints: dict[str, str]    # an ignored column -> the field it resembles
     header_line: int
     kind: str                 # "csv" or "xlsx"
     encoding: str             # CSV only
@@ -216,7 +217,8 @@ def preview_import(vault: Vault, source: str | Path | bytes) -> ImportPreview:
     with vault.reader() as session:
         rows = _preview(session, parsed)
     table = parsed.table
-    return ImportPreview(rows, parsed.ignored_columns, parsed.header_line, table.kind,
+    return ImportPreview(rows, parsed.ignored_columns, parsed.column_hints,
+                         parsed.header_line, table.kind,
                          table.encoding, table.separator, table.sheet)
 
 

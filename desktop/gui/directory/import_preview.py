@@ -68,9 +68,23 @@ class ImportPreviewDialog(QDialog):
                            "on line {line}.").format(encoding=p.encoding, separator=separator,
                                                      line=p.header_line)
         if p.ignored_columns:
+            names = self.field_names()
+            columns = [self.tr("{column} (like \"{field}\"? add it to the synonyms)").format(
+                column=c, field=names[p.column_hints[c]]) if c in p.column_hints else c
+                for c in p.ignored_columns]
             text += " " + self.tr("Columns not used: {columns}.").format(
-                columns=", ".join(p.ignored_columns))
+                columns=", ".join(columns))
         return text
+
+    def field_names(self) -> dict[str, str]:
+        """The fields of a provider, as the preview names them."""
+        return {"name": self.tr("name"), "kind": self.tr("kind"), "region": self.tr("region"),
+                "town": self.tr("town"), "address": self.tr("address"),
+                "contact_person": self.tr("contact"), "phone": self.tr("phone"),
+                "email": self.tr("email"), "services": self.tr("services"),
+                "languages": self.tr("languages"), "hours": self.tr("hours"),
+                "takes_sea": self.tr("SEA cases"), "active": self.tr("active"),
+                "notes": self.tr("notes")}
 
     def action_text(self, action: str) -> str:
         """The action of a row, as the table shows it."""
@@ -120,13 +134,7 @@ class ImportPreviewDialog(QDialog):
     def _details(self, row: di.PreviewRow) -> str:
         lines = [problem.text() for problem in row.problems]
         if row.changes:
-            names = {"name": self.tr("name"), "kind": self.tr("kind"),
-                     "region": self.tr("region"), "town": self.tr("town"),
-                     "address": self.tr("address"), "contact_person": self.tr("contact"),
-                     "phone": self.tr("phone"), "email": self.tr("email"),
-                     "services": self.tr("services"), "languages": self.tr("languages"),
-                     "hours": self.tr("hours"), "takes_sea": self.tr("SEA cases"),
-                     "active": self.tr("active"), "notes": self.tr("notes")}
+            names = self.field_names()
             lines.append(self.tr("Changes: {fields}.").format(
                 fields=", ".join(names[key] for key in row.changes)))
         return "\n".join(lines)
