@@ -133,6 +133,9 @@ def test_the_import_shows_a_preview_and_writes_only_on_import(qtbot, admin, monk
     shown = _import(qtbot, page, monkeypatch, source, accept=False)
     assert shown["line"] == ["4", "6", "7", "8"]  # lines in the file, title rows above
     assert shown["action"] == ["Add", "Skip", "Add", "Merged"]
+    understood = shown["problems"][0]  # what "Juridique, Santé / Médical" was read as
+    assert understood.startswith("→ NGO · Sévaré, Mopti · ")
+    assert "Legal aid" in understood and "Health / medical" in understood
     problems = shown["problems"][1]
     for part in ('Type de structure "Associaton"', 'Région "Atlantide"',
                  'Services offerts "Juridqe"', 'Did you mean "Legal aid"?',

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import current_language
 from desktop.core.services import directory_import as di
 from desktop.core.services.directory_import import ImportPreview
+from desktop.gui.referrals import labels
 
 _COLOURS = {di.ADD: "#1b5e20", di.UPDATE: "#0d47a1", di.SKIP: "#b00020"}
 
@@ -31,6 +33,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import of the directory — preview"))
         self.resize(1100, 600)
         self.preview = preview
+        self.lang = current_language()
         self.summary = QLabel(self.tr(
             "<b>{add} to add, {update} to update</b>, {unchanged} already up to date, "
             "{merged} merged into an earlier row, <b>{skip} to skip</b>. Nothing is written "
@@ -133,6 +136,13 @@ class ImportPreviewDialog(QDialog):
 
     def _details(self, row: di.PreviewRow) -> str:
         lines = [problem.text() for problem in row.problems]
+        record = row.record
+        if record is not None and row.action in (di.ADD, di.UPDATE):
+            # What the file's words were understood as, to check before importing.
+            parts = [labels.kind_label(record.kind, self.lang) if record.kind else "",
+                     labels.place_text(record.region, record.town, self.lang),
+                     labels.services_text(list(record.services), self.lang)]
+            lines.insert(0, "→ " + " · ".join(part for part in parts if part))
         if row.changes:
             names = self.field_names()
             lines.append(self.tr("Changes: {fields}.").format(
