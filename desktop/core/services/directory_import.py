@@ -28,6 +28,7 @@ from desktop.core.services import audit
 from desktop.core.services.directory import TEXT_FIELDS, apply_values, provider_row
 from desktop.core.services.permissions import Permission, require
 from desktop.core.store.models import ServiceProvider
+from desktop.core.store.models.base import new_id
 from desktop.core.store.vault import Vault
 
 ADD, UPDATE, UNCHANGED, MERGED, SKIP = "add", "update", "unchanged", "merged", "skip"
@@ -256,17 +257,17 @@ def _write(session: Session, actor: Any, directory: _Directory,
            report: ImportReport) -> None:
     key = directory_csv.natural_key(values["name"], values["region"], values["town"])
     if provider is None:
-        provider = ServiceProvider(site_id=actor.site_id, natural_key=key)
+        # The id is set here so that nothing is flushed row by row: the commit inserts
+        # every provider in a few statements (5,000 rows: 22 s with a flush each).
+        provider = ServiceProvider(id=new_id(), site_id=actor.site_id, natural_key=key)
         apply_values(session, provider, values)
         session.add(provider)
-        session.flush()
         directory.by_key.setdefault(directory_csv.same_provider_key(
             provider.name, provider.town), []).append(provider)
         report.added += 1
         details = "imported"
     else:
         apply_values(session, provider, values)
-        session.flush()
         report.updated += 1
         details = "updated by import"
     directory.natural[key] = provider.id
