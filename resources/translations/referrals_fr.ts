@@ -179,8 +179,8 @@
             <translation>Le fichier de synonymes {name} du dossier de données ne peut pas être lu : corrigez-le (JSON, comme dans le README) ou retirez-le.</translation>
         </message>
         <message>
-            <source>The kind is empty: a new provider needs one.</source>
-            <translation>Le type est vide : un nouveau prestataire en a besoin.</translation>
+            <source>The kind is empty: a new provider needs one (add a column "Type" to the file: NGO, Network, Government service…).</source>
+            <translation>Le type est vide : un nouveau prestataire en a besoin (ajoutez au fichier une colonne « Type » : ONG, Réseau, Service de l'État…).</translation>
         </message>
         <message>
             <source>Kind</source>

@@ -180,7 +180,8 @@ def _plan_row(directory: _Directory, record: ProviderRecord
     if provider is None:
         if record.kind is None:
             return SKIP, None, {}, [RowProblem(record.line, _tr(
-                "The kind is empty: a new provider needs one."), _tr("Kind"))]
+                "The kind is empty: a new provider needs one (add a column \"Type\" to the file: "
+                "NGO, Network, Government service…)."), _tr("Kind"))]
         values = _new(record)
     else:
         values = _merged(_values(provider), record)
