@@ -215,3 +215,12 @@ def test_a_column_not_understood_but_close_to_a_known_one_is_pointed_out() -> No
     assert parsed.ignored_columns == ["Téléphones", "Budget"]
     assert parsed.column_hints == {"Téléphones": "phone"}
     assert parsed.records[0].active is False and parsed.records[0].phone is None
+
+
+def test_spelling_variants_are_understood_and_far_words_get_no_suggestion() -> None:
+    parsed = read("nom;type;services\nONG B;Fondation;Psycho-social et Médicale\n".encode())
+    (row,) = parsed.rows
+    (problem,) = row.problems
+    assert (problem.value, problem.suggestion) == ("Fondation", None)  # nothing close enough
+    fixed = read("nom;type;services\nONG B;ONGI;Psycho-social et Médicale\n".encode())
+    assert fixed.records[0].services == ("psychosocial", "health")

@@ -193,7 +193,7 @@ class _Row:
             return None
         code = self.synonyms.code(list_name, text)
         if code is None:
-            self.problem(key, _tr(unknown), suggestion=self.synonyms.suggest(list_name, text))
+            self.problem(key, unknown, suggestion=self.synonyms.suggest(list_name, text))
         return code
 
     def services(self) -> tuple[str, ...]:
@@ -233,9 +233,9 @@ class _Row:
         name = self.text("name") or ""
         if not name:
             self.problem("name", _tr("The name is empty."), "")
-        kind = self.coded("kind", "provider_kinds", "Unknown kind (expected One-Stop "
-                          "Centre, NGO, network, government service or UN).")
-        region = self.coded("region", "regions", "Unknown region of Mali.")
+        kind = self.coded("kind", "provider_kinds", _tr(
+            "Unknown kind (expected One-Stop Centre, NGO, network, government service or UN)."))
+        region = self.coded("region", "regions", _tr("Unknown region of Mali."))
         services = self.services()
         takes_sea, active = self.flag("takes_sea"), self.flag("active")
         email = self.text("email")

@@ -51,17 +51,17 @@ class Synonyms:
         if folded not in table and list_name == "regions":
             folded = re.sub(r"^(region|district|cercle) (de la |de l |du |de |d |of )?", "",
                             folded)
-        return table.get(folded)
+        return table.get(folded) or table.get(folded.replace(" ", "") + " ")
 
     def suggest(self, list_name: str, text: str, lang: str | None = None) -> str | None:
         """The label closest to an unknown ``text`` (difflib), in ``lang``; or ``None``."""
         words = self.labels.get(list_name, {})
         wanted = fold(text)
-        close = difflib.get_close_matches(wanted, list(words), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(wanted, list(words), n=1, cutoff=0.72)
         if not close:  # a typo inside a longer label: compare with its words too
             parts = {part: word for word in words for part in word.split() if len(part) > 3}
             close = [parts[m] for m in difflib.get_close_matches(wanted, list(parts), n=1,
-                                                                 cutoff=0.75)]
+                                                                 cutoff=0.8)]
         return reference.label(list_name, words[close[0]], lang) if close else None
 
     def close_header(self, text: str) -> str | None:
@@ -117,6 +117,9 @@ def load(extra: Path | None = None) -> Synonyms:
     synonyms.headers.pop("", None)
     for table in synonyms.labels.values():
         table.pop("", None)
+        # "Psycho-social" and "psychosocial" alike: each word also without its spaces (the
+        # trailing space keeps these keys apart from the words themselves).
+        table.update({word.replace(" ", "") + " ": code for word, code in list(table.items())})
     return synonyms
 
 
