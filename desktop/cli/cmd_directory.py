@@ -48,7 +48,7 @@ def _action(action: str) -> str:
 
 
 def _line(row: PreviewRow) -> str:
-    problems = "; ".join(problem.text() for problem in row.problems)
+    problems = " ".join(problem.text() for problem in row.problems)
     text = translate("CLI", "line {line}: {action}: {name}").format(
         line=row.line, action=_action(row.action), name=row.name or "—")
     return f"{text} — {problems}" if problems else text
