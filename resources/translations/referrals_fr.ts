@@ -293,6 +293,10 @@
             <source>A formula: imported as its text, never computed.</source>
             <translation>Une formule : importée comme texte, jamais calculée.</translation>
         </message>
+        <message>
+            <source>Other values than line {other} for: {fields}; those of line {other} are kept.</source>
+            <translation>Autres valeurs qu'à la ligne {other} pour : {fields} ; celles de la ligne {other} sont gardées.</translation>
+        </message>
     </context>
     <context>
         <name>FollowUps</name>

@@ -74,6 +74,11 @@ def test_the_same_provider_twice_in_a_file_is_merged() -> None:
     parsed = read(mapping.csv_bytes())
     again = next(r for r in parsed.rows if r.name == "ASSOCIATION FEMMES DEBOUT")
     assert again.merged_into == 4 and not again.problems[0].blocking
+    assert len(again.problems) == 1  # no other value differs ("ONG" is "ONG nationale")
+    conflict = read("Nom;Type;Ville;Tél.\nONG A;ONG;Gao;1\nONG A;Réseau;Gao;2\n".encode())
+    note = conflict.rows[1].problems[1]
+    assert not note.blocking and "line 2" in note.reason and "Type, Tél." in note.reason
+    assert (conflict.records[0].kind, conflict.records[0].phone) == ("ngo", "1")
     (first,) = [r for r in parsed.records if r.name == "Association Femmes Debout"]
     assert "livelihoods" in first.services and first.phone == "+223 70 00 00 01"
     assert len(parsed.records) == 2

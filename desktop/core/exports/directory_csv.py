@@ -268,6 +268,10 @@ def read(data: bytes, synonyms: Synonyms) -> ParsedFile:
         cell.strip()])
     parsed.column_hints = {column: key for column in parsed.ignored_columns
                            if (key := synonyms.close_header(column)) is not None}
+    columns: dict[str, str] = {}
+    for key, cell in zip(header, header_cells, strict=True):
+        if key is not None:
+            columns.setdefault(key, cell.strip())
     first_of: dict[str, ParsedRow] = {}
     for line, cells in table.rows:
         if line <= header_line:
@@ -279,7 +283,7 @@ def read(data: bytes, synonyms: Synonyms) -> ParsedFile:
             if earlier is None or earlier.record is None:
                 first_of[row.record.key] = row
             else:
-                _merge(earlier, row)
+                _merge(earlier, row, columns)
     if not parsed.rows:
         raise FileProblem(_tr("The file holds a header but no provider."))
     return parsed
@@ -310,7 +314,7 @@ def _parse_row(line: int, cells: list[str], header: list[str | None],
                      row.problems + notes)
 
 
-def _merge(first: ParsedRow, again: ParsedRow) -> None:
+def _merge(first: ParsedRow, again: ParsedRow, columns: dict[str, str]) -> None:
     """Merge a repeated provider into its first row: services united, empty fields filled."""
     assert first.record is not None and again.record is not None
     base, more = first.record, again.record
@@ -322,6 +326,14 @@ def _merge(first: ParsedRow, again: ParsedRow) -> None:
     again.problems.append(RowProblem(again.line, _tr(
         "Same provider as line {other} (name and town): merged into it.").format(
             other=first.line), blocking=False))
+    differ = [key for key in FIELDS if key not in ("name", "town", "services") and
+              getattr(base, key) is not None and getattr(more, key) is not None and
+              getattr(base, key) != getattr(more, key)]
+    if differ:
+        again.problems.append(RowProblem(again.line, _tr(
+            "Other values than line {other} for: {fields}; those of line {other} are "
+            "kept.").format(other=first.line, fields=", ".join(columns.get(k, k) for k in differ)),
+            blocking=False))
 
 
 # -- writing ----------------------------------------------------------------------------------
