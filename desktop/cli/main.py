@@ -28,6 +28,7 @@ COMMANDS = [
     "desktop.cli.cmd_export",
     "desktop.cli.cmd_referrals",
     "desktop.cli.cmd_backup",
+    "desktop.cli.cmd_directory",
 ]
 
 

@@ -55,6 +55,70 @@
             <source>The letter could not be written to {path}.</source>
             <translation>La lettre n'a pas pu être écrite dans {path}.</translation>
         </message>
+        <message>
+            <source>import or export the service directory</source>
+            <translation>importer ou exporter l'annuaire des services</translation>
+        </message>
+        <message>
+            <source>import providers from a CSV or XLSX file (administrators)</source>
+            <translation>importer des prestataires depuis un fichier CSV ou XLSX (administrateurs)</translation>
+        </message>
+        <message>
+            <source>the file to read</source>
+            <translation>le fichier à lire</translation>
+        </message>
+        <message>
+            <source>show what the import would do, write nothing</source>
+            <translation>montrer ce que ferait l'import, sans rien écrire</translation>
+        </message>
+        <message>
+            <source>write every provider to a CSV file</source>
+            <translation>écrire tous les prestataires dans un fichier CSV</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>le fichier à écrire</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>ajout</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>mise à jour</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>fusionnée</translation>
+        </message>
+        <message>
+            <source>skip</source>
+            <translation>ignorée</translation>
+        </message>
+        <message>
+            <source>line {line}: {action}: {name}</source>
+            <translation>ligne {line} : {action} : {name}</translation>
+        </message>
+        <message>
+            <source>{path} is not a file.</source>
+            <translation>{path} n'est pas un fichier.</translation>
+        </message>
+        <message>
+            <source>Nothing written (--dry-run): {add} to add, {update} to update, {unchanged} already up to date, {skip} to skip.</source>
+            <translation>Rien n'est écrit (--dry-run) : {add} à ajouter, {update} à mettre à jour, {unchanged} déjà à jour, {skip} ignorées.</translation>
+        </message>
+        <message>
+            <source>{added} providers added, {updated} updated, {unchanged} already up to date, {skipped} rows skipped.</source>
+            <translation>{added} prestataires ajoutés, {updated} mis à jour, {unchanged} déjà à jour, {skipped} lignes ignorées.</translation>
+        </message>
+        <message>
+            <source>{count} providers written to {path}.</source>
+            <translation>{count} prestataires écrits dans {path}.</translation>
+        </message>
+        <message>
+            <source>Columns not used: {columns}.</source>
+            <translation>Colonnes non utilisées : {columns}.</translation>
+        </message>
     </context>
     <context>
         <name>Directory</name>
@@ -110,6 +174,22 @@
             <source>Choose another folder or a USB key with free space.</source>
             <translation>Choisissez un autre dossier ou une clé USB avec de la place libre.</translation>
         </message>
+        <message>
+            <source>The file of synonyms {name} in the data folder cannot be read: correct it (JSON, as in the README) or remove it.</source>
+            <translation>Le fichier de synonymes {name} du dossier de données ne peut pas être lu : corrigez-le (JSON, comme dans le README) ou retirez-le.</translation>
+        </message>
+        <message>
+            <source>The kind is empty: a new provider needs one (add a column "Type" to the file: NGO, Network, Government service…).</source>
+            <translation>Le type est vide : un nouveau prestataire en a besoin (ajoutez au fichier une colonne « Type » : ONG, Réseau, Service de l'État…).</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Another provider of the directory has this name, region and town.</source>
+            <translation>Un autre prestataire de l'annuaire a déjà ce nom, cette région et cette ville.</translation>
+        </message>
     </context>
     <context>
         <name>DirectoryCsv</name>
@@ -118,48 +198,12 @@
             <translation>Le nom est vide.</translation>
         </message>
         <message>
-            <source>Unknown region "{value}".</source>
-            <translation>Région inconnue « {value} ».</translation>
-        </message>
-        <message>
-            <source>"{value}" is not an email address.</source>
-            <translation>« {value} » n'est pas une adresse électronique.</translation>
-        </message>
-        <message>
-            <source>Unknown kind "{value}" (expected One-Stop Centre, NGO, network, government service or UN).</source>
-            <translation>Type inconnu « {value} » (attendu : One-Stop Centre, ONG, réseau, service de l'État ou Nations Unies).</translation>
-        </message>
-        <message>
-            <source>The kind is empty.</source>
-            <translation>Le type est vide.</translation>
-        </message>
-        <message>
-            <source>Unknown service "{value}".</source>
-            <translation>Service inconnu « {value} ».</translation>
-        </message>
-        <message>
-            <source>"{value}" is not yes or no.</source>
-            <translation>« {value} » n'est ni oui ni non.</translation>
-        </message>
-        <message>
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
         </message>
         <message>
-            <source>The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8" and import it again.</source>
-            <translation>Le fichier n'est pas du texte UTF-8. Dans le tableur, enregistrez-le au format « CSV UTF-8 » puis importez-le à nouveau.</translation>
-        </message>
-        <message>
-            <source>The first line must hold the column names, with at least "nom" (or "name").</source>
-            <translation>La première ligne doit contenir les noms des colonnes, avec au moins « nom » (ou « name »).</translation>
-        </message>
-        <message>
             <source>This row has {count} values but the header has {expected} columns.</source>
             <translation>Cette ligne a {count} valeurs alors que l'en-tête a {expected} colonnes.</translation>
-        </message>
-        <message>
-            <source>Same name, region and town as line {other}; only line {other} was kept.</source>
-            <translation>Même nom, région et ville qu'à la ligne {other} ; seule la ligne {other} a été gardée.</translation>
         </message>
         <message>
             <source>yes</source>
@@ -168,6 +212,90 @@
         <message>
             <source>no</source>
             <translation>non</translation>
+        </message>
+        <message>
+            <source>{column} "{value}": </source>
+            <translation>{column} « {value} » : </translation>
+        </message>
+        <message>
+            <source> Did you mean "{label}"?</source>
+            <translation> Vouliez-vous dire « {label} » ?</translation>
+        </message>
+        <message>
+            <source>Unknown service.</source>
+            <translation>Service inconnu.</translation>
+        </message>
+        <message>
+            <source>Not yes or no.</source>
+            <translation>Ni oui ni non.</translation>
+        </message>
+        <message>
+            <source>Too long: {length} characters, at most {limit}.</source>
+            <translation>Trop long : {length} caractères, au plus {limit}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind (expected One-Stop Centre, NGO, network, government service or UN).</source>
+            <translation>Type inconnu (attendu : One-Stop Centre, ONG, réseau, service de l'État ou Nations Unies).</translation>
+        </message>
+        <message>
+            <source>Unknown region of Mali.</source>
+            <translation>Région du Mali inconnue.</translation>
+        </message>
+        <message>
+            <source>Not an email address.</source>
+            <translation>Ce n'est pas une adresse électronique.</translation>
+        </message>
+        <message>
+            <source>No header row found in the first rows: the file needs a column for the name ("nom", "Nom de l'organisation"…) and at least one other known column (type, services, ville…).</source>
+            <translation>Aucune ligne d'en-tête trouvée dans les premières lignes : le fichier doit avoir une colonne pour le nom (« nom », « Nom de l'organisation »…) et au moins une autre colonne connue (type, services, ville…).</translation>
+        </message>
+        <message>
+            <source>The file holds a header but no provider.</source>
+            <translation>Le fichier contient un en-tête mais aucun prestataire.</translation>
+        </message>
+        <message>
+            <source>Same provider as line {other} (name and town): merged into it.</source>
+            <translation>Même prestataire qu'à la ligne {other} (nom et ville) : fusionné avec elle.</translation>
+        </message>
+        <message>
+            <source>The file is larger than {size} MB: a directory file is much smaller. Check that it is the right file.</source>
+            <translation>Le fichier dépasse {size} Mo : un fichier d'annuaire est bien plus petit. Vérifiez que c'est le bon fichier.</translation>
+        </message>
+        <message>
+            <source>This is an old Excel file (.xls). In the spreadsheet, save it as "Excel workbook (.xlsx)" or as CSV, then import it again.</source>
+            <translation>C'est un ancien fichier Excel (.xls). Dans le tableur, enregistrez-le au format « Classeur Excel (.xlsx) » ou en CSV, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This file is not a spreadsheet (CSV or XLSX). Choose the file saved from the spreadsheet program.</source>
+            <translation>Ce fichier n'est pas un tableau (CSV ou XLSX). Choisissez le fichier enregistré depuis le tableur.</translation>
+        </message>
+        <message>
+            <source>Line {line} cannot be read: a cell is too long or a quote is not closed.</source>
+            <translation>La ligne {line} ne peut pas être lue : une cellule est trop longue ou un guillemet n'est pas fermé.</translation>
+        </message>
+        <message>
+            <source>The file has more than {count} rows: a directory file is much smaller. Split it or check that it is the right file.</source>
+            <translation>Le fichier a plus de {count} lignes : un fichier d'annuaire est bien plus petit. Découpez-le ou vérifiez que c'est le bon fichier.</translation>
+        </message>
+        <message>
+            <source>This XLSX file is damaged and cannot be opened.</source>
+            <translation>Ce fichier XLSX est endommagé et ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <source>This XLSX file would unpack to more than {size} MB: it is not an ordinary directory workbook and is not opened.</source>
+            <translation>Ce fichier XLSX occuperait plus de {size} Mo une fois décompressé : ce n'est pas un classeur d'annuaire ordinaire, il n'est pas ouvert.</translation>
+        </message>
+        <message>
+            <source>This zip file is not an Excel workbook (.xlsx).</source>
+            <translation>Ce fichier zip n'est pas un classeur Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>A formula: imported as its text, never computed.</source>
+            <translation>Une formule : importée comme texte, jamais calculée.</translation>
+        </message>
+        <message>
+            <source>Other values than line {other} for: {fields}; those of line {other} are kept.</source>
+            <translation>Autres valeurs qu'à la ligne {other} pour : {fields} ; celles de la ligne {other} sont gardées.</translation>
         </message>
     </context>
     <context>

@@ -86,11 +86,6 @@
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/directory/page.py" line="64" />
-        <source>Import CSV…</source>
-        <translation>Importer un CSV…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/directory/page.py" line="66" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
@@ -121,11 +116,6 @@
         <translation>Désactiver {name} ? Il ne sera plus proposé pour les nouvelles références.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/directory/page.py" line="187" />
-        <source>Import providers from a CSV file</source>
-        <translation>Importer des prestataires depuis un fichier CSV</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/directory/page.py" line="200" />
         <source>Export the directory</source>
         <translation>Exporter l'annuaire</translation>
@@ -134,6 +124,22 @@
         <location filename="../../desktop/gui/directory/page.py" line="209" />
         <source>{count} providers written to {path}.</source>
         <translation>{count} prestataires écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>Import (CSV, Excel)…</source>
+        <translation>Importer (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Import providers from a CSV or Excel file</source>
+        <translation>Importer des prestataires depuis un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>{added} providers added, {updated} updated, {unchanged} already up to date, {skipped} rows skipped.</source>
+        <translation>{added} prestataires ajoutés, {updated} mis à jour, {unchanged} déjà à jour, {skipped} lignes ignorées.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
     </message>
 </context>
 <context>
@@ -216,31 +222,134 @@
     </message>
 </context>
 <context>
-    <name>ImportReportDialog</name>
+    <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/gui/directory/import_report.py" line="48" />
-        <source>Import of the directory</source>
-        <translation>Import de l'annuaire</translation>
+        <source>Import of the directory — preview</source>
+        <translation>Import de l'annuaire — aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/directory/import_report.py" line="52" />
-        <source>{added} providers added, {updated} updated, {unchanged} already up to date, {rejected} rows rejected.</source>
-        <translation>{added} prestataires ajoutés, {updated} mis à jour, {unchanged} déjà à jour, {rejected} lignes rejetées.</translation>
+        <source>&lt;b&gt;{add} to add, {update} to update&lt;/b&gt;, {unchanged} already up to date, {merged} merged into an earlier row, &lt;b&gt;{skip} to skip&lt;/b&gt;. Nothing is written until you click Import.</source>
+        <translation>&lt;b&gt;{add} à ajouter, {update} à mettre à jour&lt;/b&gt;, {unchanged} déjà à jour, {merged} fusionnées avec une ligne précédente, &lt;b&gt;{skip} ignorées&lt;/b&gt;. Rien n'est écrit avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/directory/import_report.py" line="62" />
-        <source>Row</source>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Read as an Excel workbook, sheet "{sheet}"; column names on row {line}.</source>
+        <translation>Lu comme un classeur Excel, feuille « {sheet} » ; noms des colonnes à la ligne {line}.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text, separator "{separator}"; column names on line {line}.</source>
+        <translation>Lu comme du texte {encoding}, séparateur « {separator} » ; noms des colonnes à la ligne {line}.</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation>Colonnes non utilisées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Déjà à jour</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/directory/import_report.py" line="62" />
-        <source>Why it was rejected</source>
-        <translation>Motif du rejet</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/directory/import_report.py" line="78" />
-        <source>&lt;b&gt;Rows not imported&lt;/b&gt; (correct them in the file, then import it again):</source>
-        <translation>&lt;b&gt;Lignes non importées&lt;/b&gt; (corrigez-les dans le fichier, puis importez-le à nouveau) :</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Problems and changes</source>
+        <translation>Problèmes et modifications</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horaires</translation>
+    </message>
+    <message>
+        <source>SEA cases</source>
+        <translation>cas EAS</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>remarques</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}.</source>
+        <translation>Modifications : {fields}.</translation>
+    </message>
+    <message>
+        <source>{column} (like "{field}"? add it to the synonyms)</source>
+        <translation>{column} (comme « {field} » ? ajoutez-la aux synonymes)</translation>
     </message>
 </context>
 <context>

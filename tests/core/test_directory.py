@@ -1,11 +1,15 @@
-"""The service directory: the One-Stop Centres at setup, search and filters, edits, rights."""
+"""The service directory: the One-Stop Centres at setup, search and filters, edits, rights;
+import with a preview (add, update with services merged, skip), re-import, export."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from desktop.core.errors import PermissionDenied, ValidationError
-from desktop.core.services import audit, directory
+from desktop.core.errors import PermissionDenied, UserError, ValidationError
+from desktop.core.services import audit, directory, directory_import
+from tests.helpers import directory_files as mapping
 
 
 def test_a_new_database_holds_the_three_one_stop_centres_only(admin) -> None:
@@ -66,4 +70,111 @@ def test_a_case_worker_reads_but_does_not_change_the_directory(caseworker) -> No
     with pytest.raises(PermissionDenied):
         directory.create_provider(caseworker, {"name": "X", "kind": "ngo"})
     with pytest.raises(PermissionDenied):
-        directory.import_csv(caseworker, b"nom;type\nX;ONG\n")
+        directory_import.preview_import(caseworker, b"nom;type\nX;ONG\n")
+
+
+def _actions(preview: directory_import.ImportPreview) -> dict[str, str]:
+    return {row.name: row.action for row in preview.rows}
+
+
+def test_the_preview_writes_nothing_and_the_import_writes_only_the_good_rows(admin) -> None:
+    data = mapping.csv_bytes("cp1252", ";")
+    preview = directory_import.preview_import(admin, data)
+    assert _actions(preview) == {
+        "Association Femmes Debout": "add", "Clinique Espoir": "skip",
+        "Réseau des Juristes": "add", "ASSOCIATION FEMMES DEBOUT": "merged"}
+    assert len(directory.list_providers(admin, include_inactive=True)) == 3  # nothing yet
+    assert not audit.events(admin, action="directory_import")
+    report = directory_import.apply_import(admin, preview)
+    assert (report.added, report.updated, report.unchanged, report.skipped) == (2, 0, 0, 1)
+    assert {p.value for p in report.rejected} == {"Associaton", "Atlantide", "Juridqe",
+                                                  "peut-être"}
+    names = {r.name: r for r in directory.list_providers(admin)}
+    assert "Clinique Espoir" not in names
+    femmes = names["Association Femmes Debout"]
+    assert (femmes.kind, femmes.region, femmes.town, femmes.takes_sea) == (
+        "ngo", "mopti", "Sévaré", True)
+    assert femmes.services == ("health", "legal", "livelihoods")  # merged from two rows
+    assert audit.events(admin, action="directory_import")[0].details == (
+        "added=2 updated=0 unchanged=0 rejected=1")
+
+
+def test_importing_the_same_file_again_changes_nothing(admin, tmp_path: Path) -> None:
+    path = tmp_path / "cartographie.xlsx"
+    path.write_bytes(mapping.xlsx_bytes())
+    directory_import.import_file(admin, path)
+    before = directory.list_providers(admin, include_inactive=True)
+    events = len(audit.events(admin, action="provider_changed"))
+    again = directory_import.preview_import(admin, path)
+    assert not again.writable
+    assert again.count("unchanged") == 2 and again.count("add") == 0
+    report = directory_import.apply_import(admin, again)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
+    assert directory.list_providers(admin, include_inactive=True) == before
+    assert len(audit.events(admin, action="provider_changed")) == events
+
+
+def test_a_provider_already_there_is_updated_and_its_services_merged(admin) -> None:
+    osc = next(r for r in directory.list_providers(admin) if r.town == "Mopti")
+    data = ("Nom de l'organisation;Ville;Services offerts;Téléphone\n"
+            f"{osc.name.upper()};MOPTI;Juridique;+223 21 00 00 00\n").encode("cp1252")
+    preview = directory_import.preview_import(admin, data)
+    (row,) = preview.rows
+    assert (row.action, row.changes) == ("update", ("phone", "services"))
+    report = directory_import.apply_import(admin, preview)
+    assert (report.added, report.updated) == (0, 1)
+    after = directory.get_provider(admin, osc.id)
+    assert after.services == ("health", "psychosocial", "legal")  # kept, plus the file's
+    assert after.phone == "+223 21 00 00 00"
+    assert (after.name, after.kind, after.takes_sea, after.notes) == (
+        osc.name, osc.kind, osc.takes_sea, osc.notes)  # empty or absent cells keep values
+    assert len(directory.list_providers(admin, include_inactive=True)) == 3
+    assert "updated by import" in [e.details for e in audit.events(admin, record_id=osc.id)]
+
+
+def test_a_new_provider_without_a_kind_is_skipped_with_the_reason(admin) -> None:
+    preview = directory_import.preview_import(admin, b"nom;ville\nONG Sans Type;Kayes\n")
+    (row,) = preview.rows
+    assert row.action == "skip" and "kind" in row.problems[0].reason
+    assert not preview.writable
+
+
+def test_an_administrator_extends_the_synonyms_in_the_data_folder(admin) -> None:
+    data = "Acteur humanitaire;Domaine;Ville\nONG Kènè;Écoute active;Gao\n".encode()
+    with pytest.raises(UserError, match="header"):
+        directory_import.preview_import(admin, data)
+    extra = Path(admin.folder.path) / "directory_synonyms.json"
+    extra.write_text('{"headers": {"name": ["Acteur humanitaire"], "services": ["Domaine"],'
+                     ' "kind": ["Statut juridique"]},'
+                     ' "labels": {"service_types": {"psychosocial": ["ecoute active"]}}}',
+                     encoding="utf-8")
+    (row,) = directory_import.preview_import(admin, data).rows
+    assert row.record is not None and row.record.services == ("psychosocial",)
+    extra.write_text("{pas du json", encoding="utf-8")
+    with pytest.raises(UserError, match=r"directory_synonyms\.json"):
+        directory_import.preview_import(admin, data)
+
+
+def test_a_file_too_big_is_refused_without_being_read(admin, tmp_path: Path) -> None:
+    path = tmp_path / "enorme.csv"
+    with path.open("wb") as handle:
+        handle.truncate(11 * 1024 * 1024)
+    with pytest.raises(UserError, match="larger than 10 MB"):
+        directory_import.preview_import(admin, path)
+    with pytest.raises(UserError, match="could not be read"):
+        directory_import.preview_import(admin, tmp_path / "absent.csv")
+
+
+def test_export_then_import_changes_nothing_and_formulas_stay_text(admin,
+                                                                   tmp_path: Path) -> None:
+    directory.create_provider(admin, {"name": "=1+1 ONG", "kind": "ngo", "region": "gao",
+                                      "town": "Gao", "phone": "+223 00 00 00 00",
+                                      "services": ["legal"], "notes": "@admin -x"})
+    for lang in ("fr", "en"):
+        path = tmp_path / f"directory-{lang}.csv"
+        assert directory.export_csv(admin, path, lang) == 4
+        text = path.read_bytes().decode("utf-8-sig")
+        assert "'=1+1 ONG" in text and "'+223" in text and "'@admin" in text
+        preview = directory_import.preview_import(admin, path)
+        assert [row.action for row in preview.rows] == ["unchanged"] * 4
+    assert audit.events(admin, action="directory_export")

@@ -1,4 +1,4 @@
-"""The service directory: providers, what they offer, where; search, edit, CSV import/export.
+"""The service directory: providers, what they offer, where; search, edit, CSV export.
 
 Everyone logged in may read the directory; adding, editing, deactivating and importing need
 ``Permission.MANAGE_DIRECTORY`` (administrators). Every change is audited
@@ -11,17 +11,18 @@ the rest of the mapping is entered or imported by the organisation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.atomic import write_atomically
 from desktop.core.catalogue import reference
-from desktop.core.errors import NotFound, StorageError, UserError, ValidationError
+from desktop.core.errors import NotFound, StorageError, ValidationError
 from desktop.core.exports import directory_csv
-from desktop.core.exports.directory_csv import ProviderRecord, RowProblem
+from desktop.core.exports.directory_csv import ProviderRecord
 from desktop.core.i18n import translate
 from desktop.core.services import audit
 from desktop.core.services.permissions import Permission, require, require_actor
@@ -53,22 +54,11 @@ class ProviderRow:
     active: bool
 
 
-@dataclass
-class ImportReport:
-    """What an import did: counts, and each rejected row with its line number and reason."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: list[RowProblem] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-
-
 def _tr(text: str) -> str:
     return translate("Directory", text)
 
 
-def _row(p: ServiceProvider) -> ProviderRow:
+def provider_row(p: ServiceProvider) -> ProviderRow:
     return ProviderRow(
         id=p.id, name=p.name, kind=p.kind, region=p.region, town=p.town, address=p.address,
         contact_person=p.contact_person, phone=p.phone, email=p.email, languages=p.languages,
@@ -101,7 +91,7 @@ def list_providers(vault: Vault, *, text: str | None = None, service_type: str |
         query = query.where(ServiceProvider.services.any(ProviderService.service_type ==
                                                          service_type))
     with vault.reader() as session:
-        rows = [_row(p) for p in session.scalars(query)]
+        rows = [provider_row(p) for p in session.scalars(query)]
     if text:
         wanted = directory_csv.fold(text)
         rows = [r for r in rows if wanted in directory_csv.fold(" ".join(
@@ -126,7 +116,7 @@ def get_provider(vault: Vault, provider_id: str) -> ProviderRow:
         provider = session.get(ServiceProvider, provider_id)
         if provider is None:
             raise NotFound(_tr("This provider is not in the directory."))
-        return _row(provider)
+        return provider_row(provider)
 
 
 # -- changing -------------------------------------------------------------------------------
@@ -156,8 +146,9 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _apply(session: Session, provider: ServiceProvider, clean: dict[str, Any]) -> bool:
-    """Copy ``clean`` onto ``provider``; True when anything changed."""
+def apply_values(session: Session, provider: ServiceProvider, clean: dict[str, Any]) -> bool:
+    """Copy checked values (``TEXT_FIELDS``, kind, region, services, takes_sea, active) onto
+    ``provider``; True when anything changed."""
     changed = False
     for key, value in clean.items():
         if key == "services":
@@ -196,12 +187,12 @@ def create_provider(vault: Vault, values: dict[str, Any]) -> ProviderRow:
         key = directory_csv.natural_key(clean["name"], clean["region"], clean["town"])
         _same_key_elsewhere(session, key, None)
         provider = ServiceProvider(site_id=actor.site_id, natural_key=key)
-        _apply(session, provider, clean)
+        apply_values(session, provider, clean)
         session.add(provider)
         session.flush()
         audit.record(session, actor, "provider_changed", record_type="provider",
                      record_id=provider.id, details="created")
-        return _row(provider)
+        return provider_row(provider)
 
 
 def update_provider(vault: Vault, provider_id: str, values: dict[str, Any]) -> ProviderRow:
@@ -214,10 +205,10 @@ def update_provider(vault: Vault, provider_id: str, values: dict[str, Any]) -> P
             raise NotFound(_tr("This provider is not in the directory."))
         _same_key_elsewhere(session, directory_csv.natural_key(
             clean["name"], clean["region"], clean["town"]), provider_id)
-        if _apply(session, provider, clean):
+        if apply_values(session, provider, clean):
             audit.record(session, actor, "provider_changed", record_type="provider",
                          record_id=provider.id, details="edited")
-        return _row(provider)
+        return provider_row(provider)
 
 
 def set_active(vault: Vault, provider_id: str, active: bool) -> ProviderRow:
@@ -232,63 +223,10 @@ def set_active(vault: Vault, provider_id: str, active: bool) -> ProviderRow:
             audit.record(session, actor, "provider_changed", record_type="provider",
                          record_id=provider.id,
                          details="activated" if active else "deactivated")
-        return _row(provider)
+        return provider_row(provider)
 
 
-# -- CSV ------------------------------------------------------------------------------------
-def import_csv(vault: Vault, source: str | Path | bytes) -> ImportReport:
-    """Import providers from a CSV file (a path, or its bytes). A row whose name, region and
-    town match a provider already there updates it: importing twice adds nothing. Rows that
-    cannot be imported are reported with their line number and reason; the good rows are
-    saved in one transaction. Audited ``directory_import`` with the counts."""
-    actor = require(vault, Permission.MANAGE_DIRECTORY)
-    data = source if isinstance(source, bytes) else _read_file(Path(source))
-    try:
-        parsed = directory_csv.read(data)
-    except directory_csv.FileProblem as exc:
-        raise UserError(str(exc)) from exc
-    report = ImportReport(rejected=list(parsed.problems),
-                          ignored_columns=parsed.ignored_columns)
-    with vault.session() as session:
-        for record in parsed.records:
-            _import_one(session, actor, record, report)
-        report.rejected.sort(key=lambda p: p.line)
-        audit.record(session, actor, "directory_import", details=(
-            f"added={report.added} updated={report.updated} unchanged={report.unchanged} "
-            f"rejected={len(report.rejected)}"))
-    return report
-
-
-def _import_one(session: Session, actor: Actor, record: ProviderRecord,
-                report: ImportReport) -> None:
-    clean = {key: getattr(record, key) for key in directory_csv.FIELDS}
-    provider = session.scalar(select(ServiceProvider).where(
-        ServiceProvider.natural_key == record.key))
-    if provider is None:
-        provider = ServiceProvider(site_id=actor.site_id, natural_key=record.key)
-        _apply(session, provider, clean)
-        session.add(provider)
-        session.flush()
-        report.added += 1
-        audit.record(session, actor, "provider_changed", record_type="provider",
-                     record_id=provider.id, details="imported")
-    elif _apply(session, provider, clean):
-        report.updated += 1
-        audit.record(session, actor, "provider_changed", record_type="provider",
-                     record_id=provider.id, details="updated by import")
-    else:
-        report.unchanged += 1
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise StorageError(_tr("The file could not be read."),
-                           hint=_tr("Check that it still exists and is not open elsewhere.")) \
-            from exc
-
-
+# -- CSV (import: see directory_import) ---------------------------------------------------
 def export_csv_bytes(vault: Vault, lang: str = "fr") -> tuple[bytes, int]:
     """Every provider (inactive too) as CSV bytes, and how many; audited."""
     require_actor(vault)
@@ -301,10 +239,11 @@ def export_csv_bytes(vault: Vault, lang: str = "fr") -> tuple[bytes, int]:
 
 
 def export_csv(vault: Vault, path: str | Path, lang: str = "fr") -> int:
-    """Write the directory to ``path`` (the place the person chose); returns the count."""
+    """Write the directory to ``path`` (the place the person chose), completely or not at
+    all; returns the count."""
     data, count = export_csv_bytes(vault, lang)
     try:
-        Path(path).write_bytes(data)
+        write_atomically(Path(path), data)
     except OSError as exc:
         raise StorageError(_tr("The file could not be written to this place."),
                            hint=_tr("Choose another folder or a USB key with free space.")) \
@@ -330,7 +269,7 @@ def seed_directory(session: Session, actor: Actor) -> None:
         if session.scalar(select(ServiceProvider).where(ServiceProvider.natural_key == key)):
             continue
         provider = ServiceProvider(site_id=actor.site_id, natural_key=key)
-        _apply(session, provider, {
+        apply_values(session, provider, {
             "name": name, "kind": "osc", "region": region, "town": town, "address": None,
             "contact_person": None, "phone": None, "email": None, "languages": None,
             "hours": None, "notes": note, "services": ("health", "psychosocial"),

@@ -1,4 +1,5 @@
-"""The Directory page: service providers, search and filters, add/edit, CSV import/export."""
+"""The Directory page: service providers, search and filters, add/edit, import (CSV, XLSX)
+with a preview, CSV export."""
 
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
-from desktop.core.services import directory
+from desktop.core.services import directory, directory_import
 from desktop.core.services.permissions import Permission, can
-from desktop.gui import dialogs
-from desktop.gui.directory.import_report import ImportReportDialog
+from desktop.gui import dialogs, worker
+from desktop.gui.directory.import_preview import ImportPreviewDialog
 from desktop.gui.directory.model import ProviderModel
 from desktop.gui.directory.provider_dialog import ProviderDialog
 from desktop.gui.page import Page
@@ -29,6 +30,7 @@ from desktop.gui.referrals import labels, modal
 from desktop.gui.referrals.tables import row_table, selected_item
 
 CSV_FILTER = "CSV (*.csv)"
+IMPORT_FILTER = "CSV, Excel (*.csv *.txt *.xlsx)"
 
 
 class DirectoryPage(Page):
@@ -37,6 +39,7 @@ class DirectoryPage(Page):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.lang = lang or current_language()
+        self.import_task: worker.Task | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("directory:search")
         self.search.setPlaceholderText(self.tr("Search by name, town, contact…"))
@@ -61,7 +64,7 @@ class DirectoryPage(Page):
         self.edit_button = self._button("directory:edit", self.tr("Open…"), self.open_selected)
         self.deactivate_button = self._button("directory:deactivate", self.tr("Deactivate"),
                                               self.deactivate)
-        self.import_button = self._button("directory:import", self.tr("Import CSV…"),
+        self.import_button = self._button("directory:import", self.tr("Import (CSV, Excel)…"),
                                           self.import_csv)
         self.export_button = self._button("directory:export", self.tr("Export CSV…"),
                                           self.export_csv)
@@ -183,17 +186,49 @@ class DirectoryPage(Page):
         self.refresh()
 
     def import_csv(self) -> None:
-        """Choose a CSV file, import it, then show the row-by-row report."""
-        path = dialogs.open_file(self, self.tr("Import providers from a CSV file"), CSV_FILTER)
-        if not path:
+        """Choose a CSV or XLSX file, preview what importing it would do (read off the GUI
+        thread), and write the good rows only when the administrator clicks Import."""
+        path = dialogs.open_file(self, self.tr("Import providers from a CSV or Excel file"),
+                                 IMPORT_FILTER)
+        if not path or self.vault is None:
             return
-        try:
-            report = directory.import_csv(self.vault, path)
-        except UserError as exc:
+        vault = self.vault
+        self.import_button.setEnabled(False)
+        self.count.setText(self.tr("Reading the file…"))
+        task = self.import_task = worker.start(
+            lambda _task: directory_import.preview_import(vault, path))
+        task.finished.connect(lambda preview: self._previewed(vault, preview))
+        task.failed.connect(self._import_failed)
+
+    def _previewed(self, vault: Any, preview: directory_import.ImportPreview) -> None:
+        self._import_over()
+        if self.vault is not vault:  # locked meanwhile: nothing is shown or written
+            return
+        if not modal.run(ImportPreviewDialog(preview, self)) or self.vault is not vault:
+            return
+        self.import_button.setEnabled(False)
+        task = self.import_task = worker.start(
+            lambda _task: directory_import.apply_import(vault, preview), saves=True)
+        task.finished.connect(self._imported)
+        task.failed.connect(self._import_failed)
+
+    def _imported(self, report: directory_import.ImportReport) -> None:
+        self._import_over()
+        dialogs.inform(self, self.tr(
+            "{added} providers added, {updated} updated, {unchanged} already up to date, "
+            "{skipped} rows skipped.").format(
+                added=report.added, updated=report.updated, unchanged=report.unchanged,
+                skipped=report.skipped))
+
+    def _import_failed(self, exc: UserError) -> None:
+        self._import_over()
+        if self.vault is not None:
             dialogs.show_error(self, exc)
-            return
+
+    def _import_over(self) -> None:
+        self.import_task = None
+        self.import_button.setEnabled(True)
         self.refresh()
-        modal.run(ImportReportDialog(report, self))
 
     def export_csv(self) -> None:
         """Write the directory to a CSV file the person chooses."""
