@@ -130,6 +130,10 @@
         <source>This case has no consent waiting for a supervisor&apos;s approval.</source>
         <translation>Ce dossier n&apos;a pas de consentement en attente d&apos;approbation par une superviseure ou un superviseur.</translation>
     </message>
+    <message>
+        <source>You recorded this consent: another supervisor must approve it.</source>
+        <translation>Vous avez enregistré ce consentement : une autre superviseure ou un autre superviseur doit l&apos;approuver.</translation>
+    </message>
         <message>
             <source>Your role may not see names in the list.</source>
             <translation>Votre rôle ne permet pas de voir les noms dans la liste.</translation>

@@ -125,17 +125,34 @@ def test_registered_with_another_adults_consent_then_approved_by_a_supervisor(
         boss.close()
 
 
-def test_changing_who_consents_removes_the_approval(supervisor: Vault) -> None:
-    data = with_trusted_adult(perpetrator_caregiver())
-    case_id = intake.open_case(supervisor, data)
-    consent_approval.approve(supervisor, case_id)
-    intake.update_case(supervisor, case_id, {**data, "consent.given_by": "caseworker"})
+def test_a_supervisor_does_not_approve_a_consent_she_recorded(supervisor: Vault) -> None:
+    case_id = intake.open_case(supervisor, with_trusted_adult(perpetrator_caregiver()))
+    with pytest.raises(UserError, match="another supervisor must approve it"):
+        consent_approval.approve(supervisor, case_id)
     assert cases.case_file(supervisor, case_id).consent_pending
-    with supervisor.reader() as session:
-        assert session.scalar(select(ConsentApproval)) is None
-    back = intake.load_intake(supervisor, case_id)
-    assert back["consent.best_interest_note"] == NOTE
-    assert back["consent.caregiver_unsuitable"] == "perpetrator"
+    assert "consent_approved" not in [e.action for e in audit.events(
+        supervisor, record_id=case_id)]
+
+
+def test_changing_who_consents_removes_the_approval(folder) -> None:  # type: ignore[no-untyped-def]
+    data = with_trusted_adult(perpetrator_caregiver())
+    worker = folders.login(folder, folders.CASEWORKER)
+    case_id = intake.open_case(worker, data)
+    worker.close()
+    boss = folders.login(folder, folders.SUPERVISOR)
+    consent_approval.approve(boss, case_id)
+    boss.close()
+    worker = folders.login(folder, folders.CASEWORKER)
+    try:
+        intake.update_case(worker, case_id, {**data, "consent.given_by": "caseworker"})
+        assert cases.case_file(worker, case_id).consent_pending
+        with worker.reader() as session:
+            assert session.scalar(select(ConsentApproval)) is None
+        back = intake.load_intake(worker, case_id)
+        assert back["consent.best_interest_note"] == NOTE
+        assert back["consent.caregiver_unsuitable"] == "perpetrator"
+    finally:
+        worker.close()
 
 
 def test_the_case_summary_says_the_consent_is_pending(supervisor: Vault) -> None:
@@ -150,20 +167,28 @@ def test_the_case_summary_says_the_consent_is_pending(supervisor: Vault) -> None
 
 
 def test_the_letter_names_her_only_once_the_substitute_consent_is_approved(
-        supervisor: Vault) -> None:
+        folder) -> None:  # type: ignore[no-untyped-def]
     data = with_trusted_adult(perpetrator_caregiver())
     data["survivor.name"] = "Enfant Qqsecrete"
-    case_id = intake.open_case(supervisor, data)
-    [made] = referrals.create_referrals(supervisor, case_id, provider_id=osc(supervisor),
-                                        service_types=["health"], priority="urgent",
-                                        override_reason="Soins urgents pour l'enfant")
+    worker = folders.login(folder, folders.CASEWORKER)
+    try:
+        case_id = intake.open_case(worker, data)
+    finally:
+        worker.close()
+    supervisor = folders.login(folder, folders.SUPERVISOR)
+    try:
+        [made] = referrals.create_referrals(supervisor, case_id, provider_id=osc(supervisor),
+                                            service_types=["health"], priority="urgent",
+                                            override_reason="Soins urgents pour l'enfant")
 
-    def text() -> str:
-        pdf = letters.preview_letter(supervisor, made.id, "en")
-        return " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+        def text() -> str:
+            pdf = letters.preview_letter(supervisor, made.id, "en")
+            return " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
-    assert "Qqsecrete" not in text()  # pending: as without consent
-    consent_approval.approve(supervisor, case_id)
-    approved = " ".join(text().split())
-    assert "Qqsecrete" in approved
-    assert "another trusted adult, approved by a supervisor" in approved
+        assert "Qqsecrete" not in text()  # pending: as without consent
+        consent_approval.approve(supervisor, case_id)
+        approved = " ".join(text().split())
+        assert "Qqsecrete" in approved
+        assert "another trusted adult, approved by a supervisor" in approved
+    finally:
+        supervisor.close()

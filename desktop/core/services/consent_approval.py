@@ -5,8 +5,9 @@ her), the intake records consent by another trusted adult or the case worker wit
 best-interest note. That consent counts only once a supervisor approved it: until then the case
 shows "consent pending supervisor approval", referrals that need a release consent are refused
 (unless overridden) and letters and the victim-assistance file treat her as not consenting.
-The approval is audited (``consent_approved``); changing who consents or the note in the
-intake removes it (a new approval is needed).
+The approval is audited (``consent_approved``), and never given by the person who recorded the
+substitute's consent (a second pair of eyes); changing who consents or the note in the intake
+removes it (a new approval is needed).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def approve(vault: Vault, case_id: str) -> None:
         if not is_pending(case):
             raise UserError(translate(
                 "Cases", "This case has no consent waiting for a supervisor's approval."))
+        if any(c.recorded_by_id == actor.staff_id for c in case.consents
+               if c.given and is_substitute(c.given_by)):
+            # Four eyes: whoever recorded a consent in the child's place does not approve it.
+            raise UserError(translate(
+                "Cases", "You recorded this consent: another supervisor must approve it."))
         case.consent_approval = ConsentApproval(
             site_id=case.site_id, approved_by_id=actor.staff_id, approved_at=utcnow())
         audit.record(session, actor, "consent_approved", record_type="case",
