@@ -179,9 +179,6 @@ def _restore_limited(data: Path, crafted: Path) -> subprocess.CompletedProcess[s
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="resource limits are POSIX")
-@pytest.mark.xfail(strict=False, raises=(AssertionError, subprocess.TimeoutExpired),
-                   reason="the KDF bounds come with keyslots.py on the key-slot branch "
-                          "(issue 10, point 3); this test checks that restore calls them")
 @pytest.mark.parametrize("name", [
     "time 10^6", "memory 4 GiB", "parallelism 10^6", "zero time", "empty salt"])
 def test_a_backup_with_absurd_kdf_parameters_is_refused_at_once(
