@@ -71,6 +71,8 @@ def _open_key(slot_file: keyslots.SlotFile, username: str | None, password: str 
         secret = password or ""
         wrong = translate("Restore", "This username and password do not open this backup.")
     if slot is None:
+        if not recovery_key:  # an unknown name costs what a wrong password costs
+            keyslots.dummy_derive(secret)
         raise WrongPassword(wrong, hint=translate(
             "Restore", "Use an administrator's password as it was when the backup was made, "
                        "or the recovery key."))
