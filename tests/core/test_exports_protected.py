@@ -132,10 +132,12 @@ TODAY = date(2026, 4, 2)
 
 
 def _sea_cases(session: Session, count: int) -> None:
-    """``count`` consented SEA cases in March: each appears in every kind of export."""
+    """``count`` consented SEA cases in March (statistics, and informing the UN): each
+    appears in every kind of export."""
     rng = random.Random(count)
     for i in range(count):
         spec = replace(random_spec(rng, date(2026, 3, 1), 28), sea=True, consent=True,
+                       un_consent=True,
                        perps=[Perp(relationship="un_humanitarian", affiliation="un_military",
                                    entity=f"Contingent {i % 9}")])
         add_case(session, spec, ("awa", "fanta")[i % 2])

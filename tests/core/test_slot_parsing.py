@@ -171,24 +171,29 @@ def test_crafted_slot_file_inside_a_backup_is_refused_fast(
         valid = archive.read("keyslots.json").decode("utf-8")
     crafted = _with_slots(_backup, _crafted(valid, CRAFTED[name]), tmp_path / "crafted.relaisbak")
     started = time.perf_counter()
-    with pytest.raises(DamagedData) as checked:
-        restore.check_secret(crafted, username=folders.ADMIN, password=folders.ADMIN_PASSWORD)
     target = DataFolder(tmp_path / "elsewhere")
+    with pytest.raises(DamagedData) as checked:  # the GUI's look before it asks to confirm
+        restore.preview(target, crafted, username=folders.ADMIN, password=folders.ADMIN_PASSWORD)
     with pytest.raises(DamagedData) as restored:
         restore.restore_backup(target, crafted, username=folders.ADMIN,
                                password=folders.ADMIN_PASSWORD)
-    # Refused by the slot file's own parsing (the zip itself is sound); bytes that are not
-    # UTF-8 are refused by the restore's reading before that.
-    assert restored.value.message == "The key-slot file is damaged."
-    assert checked.value.message in ("The key-slot file is damaged.",
-                                     "The backup is damaged: nothing was changed.")
+    # Refused by the slot file's own parsing (the zip itself is sound), said as the restore
+    # says it of any damaged backup; a slot file too large or not UTF-8 is refused earlier, by
+    # the reading of the backup's members.
+    early = name in ("larger than 1 MiB", "not UTF-8")
+    expected = ("This file is not a readable Relais backup (damaged or of another kind)."
+                if early else "The backup is damaged: nothing was changed.")
+    assert restored.value.message == expected
+    assert checked.value.message == expected
     elapsed = time.perf_counter() - started
     assert argon2_runs == []
     assert not (target.path / "relais.db").exists()
     assert elapsed < 2 * FAST, f"{name}: {elapsed:.3f} s for the check and the restore"
 
 
-def test_the_untouched_backup_still_restores_its_secret(_backup: Path,
-                                                        argon2_runs: list[int]) -> None:
-    restore.check_secret(_backup, username=folders.ADMIN, password=folders.ADMIN_PASSWORD)
+def test_the_untouched_backup_still_restores_its_secret(
+        _backup: Path, tmp_path: Path, argon2_runs: list[int]) -> None:
+    summary = restore.preview(DataFolder(tmp_path / "elsewhere"), _backup,
+                              username=folders.ADMIN, password=folders.ADMIN_PASSWORD)
+    assert summary.cases == 0
     assert argon2_runs  # the test above could fail: here Argon2 does run
