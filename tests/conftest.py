@@ -69,3 +69,19 @@ def caseworker(folder: DataFolder) -> Iterator[Vault]:
     vault = folders.login(folder, folders.CASEWORKER)
     yield vault
     vault.close()
+
+
+@pytest.fixture
+def argon2_runs(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The Argon2 parameters of every key derivation from now on (the real function runs)."""
+    from desktop.core.store import keyslots
+
+    runs: list[object] = []
+    real = keyslots.derive_key
+
+    def counting(secret: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
+        runs.append(params)
+        return real(secret, salt, params)
+
+    monkeypatch.setattr(keyslots, "derive_key", counting)
+    return runs

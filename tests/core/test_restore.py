@@ -96,23 +96,15 @@ def test_wrong_secret_changes_nothing(folder, backup_file, who) -> None:  # type
 
 
 def test_an_unknown_name_costs_one_argon2_run_like_a_wrong_password(
-        folder: DataFolder, backup_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        folder: DataFolder, backup_file: Path, argon2_runs: list[object]) -> None:
     """A backup does not tell which accounts it holds by how fast it refuses a name."""
     from desktop.core.store import keyslots
 
-    runs: list[keyslots.KdfParams] = []
-    real = keyslots.derive_key
-
-    def counting(secret: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
-        runs.append(params)
-        return real(secret, salt, params)
-
-    monkeypatch.setattr(keyslots, "derive_key", counting)
     for who in ("nobody-here", folders.CASEWORKER):
-        runs.clear()
+        argon2_runs.clear()
         with pytest.raises(WrongPassword, match="backup"):
             restore.restore_backup(folder, backup_file, username=who, password="not it")
-        assert runs == [keyslots.MIN_KDF]
+        assert argon2_runs == [keyslots.MIN_KDF]
 
 
 def test_a_caseworker_cannot_restore(folder: DataFolder, backup_file: Path) -> None:
