@@ -12,6 +12,7 @@ before freezing the installer). Switching language also switches the core's mess
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -72,10 +73,13 @@ def qm_files(lang: str) -> list[Path]:
     found: dict[str, Path] = {qm.stem: qm for qm in folder.glob(f"*_{lang}.qm")}
     for ts in sorted(folder.glob(f"*_{lang}.ts")):
         beside = ts.with_suffix(".qm")
-        cached = cache_dir() / beside.name
+        # The cached copy is named after the source's content, not trusted by its date: an
+        # older or another copy of Relais (an upgrade, a second install) shares the cache.
+        digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+        cached = cache_dir() / f"{ts.stem}-{digest}.qm"
         if _fresh(beside, ts):
             found[ts.stem] = beside
-        elif _fresh(cached, ts) or compile_ts(ts, cached):
+        elif cached.exists() or compile_ts(ts, cached):
             found[ts.stem] = cached
     return [found[name] for name in sorted(found)]
 

@@ -18,10 +18,35 @@ from tests.helpers import folders
 
 def test_every_ts_compiles_to_a_qm(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path)
-    compiled = {path.stem for path in translations.qm_files("fr")}
+    compiled = {path.stem.split("-")[0] for path in translations.qm_files("fr")}
     assert {"shell_fr", "foundation_fr"} <= compiled
     sources = {path.stem for path in translations.translations_dir().glob("*_fr.ts")}
     assert sources <= compiled
+
+
+def test_a_cached_translation_of_another_copy_is_not_used(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another copy of Relais (an upgrade, a second install) shares the cache: a newer .qm made
+    from other sources must not stand for ours."""
+    import shutil
+
+    from PySide6.QtCore import QTranslator
+
+    ours = tmp_path / "ours"
+    shutil.copytree(translations.translations_dir(), ours)
+    monkeypatch.setattr(translations, "translations_dir", lambda: ours)
+    monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path / "cache")
+    ts = ours / "shell_fr.ts"
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(text.replace("<translation>Se connecter</translation>",
+                               "<translation>Entrer (autre copie)</translation>"), "utf-8")
+    translations.qm_files("fr")  # the other copy compiles its version into the shared cache
+    ts.write_text(text, encoding="utf-8")  # ours, older than that cache file
+    import os
+    os.utime(ts, (0, 0))
+    [qm] = [q for q in translations.qm_files("fr") if q.stem.startswith("shell_fr")]
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("LoginWindow", "Log in") == "Se connecter"
 
 
 def test_french_by_default_english_on_request_and_remembered(qtbot, make_shell,
