@@ -659,6 +659,11 @@
         <source>Choose another folder or a USB key with free space.</source>
         <translation>Choisissez un autre dossier ou une clé USB avec de la place libre.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="34" />
+        <source>Referral letter {reference}</source>
+        <translation>Lettre de référence {reference}</translation>
+    </message>
 </context>
 <context>
     <name>ReferralModel</name>

@@ -29,9 +29,17 @@ def default_file_name(reference: str, lang: str) -> str:
     return f"{word}-{safe}.pdf"
 
 
+def job_name(reference: str) -> str:
+    """The print job's name as the printer queue shows it: the reference, never a name."""
+    return QCoreApplication.translate("ReferralLetter", "Referral letter {reference}").format(
+        reference=reference)
+
+
 def preview_and_print(parent: QWidget | None, vault: Any, referral_id: str,
-                      lang: str) -> printing.LetterPreview | None:
-    """Open the print preview; print only if the person asks (recorded by the service)."""
+                      lang: str, reference: str = "") -> printing.LetterPreview | None:
+    """Open the print preview; print only if the person asks (recorded by the service).
+
+    ``reference`` (the referral's) names the job in the printer queue."""
     state: dict[str, Any] = {"error": None}
 
     def preview_pdf() -> bytes:
@@ -49,7 +57,10 @@ def preview_and_print(parent: QWidget | None, vault: Any, referral_id: str,
     except UserError as exc:
         dialogs.show_error(parent, exc)
         return None
-    dialog = printing.LetterPreview(printing.a4_printer(), preview_pdf, print_pdf, parent)
+    printer = printing.a4_printer()
+    if reference:
+        printer.setDocName(job_name(reference))
+    dialog = printing.LetterPreview(printer, preview_pdf, print_pdf, parent)
     dialog.setWindowTitle(QCoreApplication.translate("ReferralLetter",
                                                      "Referral letter — preview"))
     show_preview(dialog)

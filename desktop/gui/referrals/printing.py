@@ -103,8 +103,11 @@ def is_preview(printer: QPrinter) -> bool:
     return engine is not None and engine.type() == QPaintEngine.Type.Picture
 
 
-def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.ScreenResolution) -> QPrinter:
-    """A printer preset to A4 portrait (the person may change it in the dialog)."""
+def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution) -> QPrinter:
+    """A printer preset to A4 portrait (the person may change it in the dialog).
+
+    At the printer's own resolution: in ``ScreenResolution`` mode Qt prints at the screen's
+    96 dpi, and ``paint_pdf`` would send the printer a blurred page."""
     printer = QPrinter(mode)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
