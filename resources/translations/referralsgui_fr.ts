@@ -664,6 +664,16 @@
         <source>Referral letter {reference}</source>
         <translation>Lettre de référence {reference}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="60" />
+        <source>The printer did not accept the letter.</source>
+        <translation>L'imprimante n'a pas accepté la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="62" />
+        <source>Check that the printer is on and connected, then print again. This print was not recorded.</source>
+        <translation>Vérifiez que l'imprimante est allumée et connectée, puis imprimez à nouveau. Cette impression n'a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralModel</name>

@@ -29,6 +29,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from desktop.core.documents import period_report
 from desktop.core.services import audit, case_summary, export_build, letters, referrals, statistics
 from desktop.core.services.report_period import Period
+from desktop.gui import dialogs
 from desktop.gui.referrals import letter, printing
 from tests.gui import cups_queue
 from tests.gui.cases_util import choose, click
@@ -199,6 +200,39 @@ def test_the_printed_letter_reads_as_the_letter(
     copy_mark = re.compile(r"\bCOPIE\b")  # not the "ne la copiez pas" of the notice
     assert not copy_mark.search(words.upper()), words
     assert copy_mark.search(ocr(second).upper())
+
+
+def test_a_print_on_a_printer_gone_since_it_was_chosen_is_not_recorded(
+        qtbot, caseworker, monkeypatch, clean_queue: cups_queue.Queue) -> None:
+    added = clean_queue.run("lpadmin", "-p", "Gone", "-E", "-v", "cups-pdf:/gone",
+                            "-m", cups_queue.CUPS_PDF_DRIVER)
+    assert added.returncode == 0, added.stderr
+    page, referral_id = referral_page(qtbot, caseworker)
+    dialogs.script()  # messages recorded, not shown
+
+    def choose_then_lose_the_printer(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog._cached is not None)  # type: ignore[attr-defined]
+        printer = dialog.letter_printer  # type: ignore[attr-defined]
+        if not dialogs.shown:
+            printer.setPrinterName("Gone")  # chosen in the print dialog…
+            removed = clean_queue.run("lpadmin", "-x", "Gone")  # …then unplugged and removed
+            assert removed.returncode == 0, removed.stderr
+        else:
+            printer.setPrinterName(clean_queue.name)
+        dialog.paintRequested.emit(printer)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(letter, "show_preview", choose_then_lose_the_printer)
+    click(qtbot, page, "referral:print")
+    assert referrals.referral_detail(caseworker, referral_id).letters_issued == 0
+    assert "letter_printed" not in [e.action for e in audit.events(caseworker)]
+    assert [kind for kind, _ in dialogs.shown] == ["error"], dialogs.shown
+    assert "printer did not accept" in dialogs.shown[0][1]
+    assert "not recorded" in dialogs.shown[0][1]
+    click(qtbot, page, "referral:print")  # on the printer that is there, it prints
+    assert referrals.referral_detail(caseworker, referral_id).letters_issued == 1
 
 
 def print_pdf(queue: cups_queue.Queue, pdf: bytes, name: str) -> QPrinter:

@@ -7,6 +7,7 @@ service records it on the referral and in the audit log (a reprint is marked "co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,12 +46,18 @@ def preview_and_print(parent: QWidget | None, vault: Any, referral_id: str,
     def preview_pdf() -> bytes:
         return bytes(letters.preview_letter(vault, referral_id, lang))
 
-    def print_pdf() -> bytes | None:
-        try:
-            return bytes(letters.render_letter(vault, referral_id, lang, how="print"))
+    def print_pdf(deliver: Callable[[bytes], None]) -> None:
+        try:  # recorded only once the printer took the letter
+            letters.render_letter(vault, referral_id, lang, how="print", deliver=deliver)
         except UserError as exc:
             state["error"] = exc
-            return None
+        except printing.PrintFailed:
+            state["error"] = UserError(
+                QCoreApplication.translate("ReferralLetter",
+                                           "The printer did not accept the letter."),
+                hint=QCoreApplication.translate(
+                    "ReferralLetter", "Check that the printer is on and connected, then print "
+                                      "again. This print was not recorded."))
 
     try:
         preview_pdf()  # fail early with a clear message rather than an empty preview
