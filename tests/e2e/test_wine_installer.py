@@ -9,7 +9,7 @@ Programs entry (``reg query``), the language; then ``uninstall.exe /S`` must rem
 and leave ``%LOCALAPPDATA%\\Relais`` (a database and backups planted there) untouched, as must an
 upgrade over an older version.
 
-One prefix per test module (``wineboot`` takes about 20 s); every test leaves it as it found it.
+One prefix per test process (``wineboot`` takes about 20 s); every test leaves it as it found it.
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def compile_setup(out_dir: Path, version: str, payload_marker: str) -> Path:
     return setup
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def setups(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The installer of this version and of an older one (for the upgrade)."""
     out = tmp_path_factory.mktemp("setups")
@@ -149,7 +149,7 @@ def setups(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # kept for the run: xdist may interleave this module's tests
 def wine_prefix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefix]:
     """A fresh 64-bit Windows (``wineboot --init``), its wineserver stopped at the end."""
     path = tmp_path_factory.mktemp("wine") / "prefix"
