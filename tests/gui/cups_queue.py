@@ -75,7 +75,11 @@ class Queue:
         return [line.split(SEP) for line in lines[self.seen:]]
 
     def forget_jobs(self) -> None:
-        """Start afresh: no printed PDF in the output folder, the page log read from here."""
+        """Start afresh once the queue is idle: no printed PDF left in the output folder, the
+        page log read from here."""
+        deadline = time.monotonic() + TIMEOUT
+        while self.run("lpstat", "-o").stdout.strip() and time.monotonic() < deadline:
+            time.sleep(0.2)  # a job still being printed
         for old in self.out.glob("*.pdf"):
             old.unlink()
         self.seen += len(self.page_log())

@@ -233,6 +233,7 @@ def test_a_print_on_a_printer_gone_since_it_was_chosen_is_not_recorded(
     assert "not recorded" in dialogs.shown[0][1]
     click(qtbot, page, "referral:print")  # on the printer that is there, it prints
     assert referrals.referral_detail(caseworker, referral_id).letters_issued == 1
+    assert len(clean_queue.wait_for_jobs(1)) == 1
 
 
 def print_pdf(queue: cups_queue.Queue, pdf: bytes, name: str) -> QPrinter:
