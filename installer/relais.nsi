@@ -64,7 +64,8 @@ VIAddVersionKey /LANG=1033 "LegalCopyright" "${PUBLISHER}"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
 
-; French first: it is the default (the language chooser preselects Windows' own language).
+; French first: it is the default (the language chooser preselects Windows' own language; a
+; silent install takes Windows' language, or the one given as /LANG=fr or /LANG=en).
 !insertmacro MUI_LANGUAGE "French"
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_RESERVEFILE_LANGDLL
@@ -75,6 +76,8 @@ LangString Needs64Bit ${LANG_FRENCH} "Relais a besoin d'une version 64 bits de W
 LangString Needs64Bit ${LANG_ENGLISH} "Relais needs a 64-bit version of Windows."
 LangString CliShortcut ${LANG_FRENCH} "Relais (ligne de commande)"
 LangString CliShortcut ${LANG_ENGLISH} "Relais (command line)"
+LangString BadLanguage ${LANG_FRENCH} "Langue inconnue : /LANG= accepte fr ou en."
+LangString BadLanguage ${LANG_ENGLISH} "Unknown language: /LANG= takes fr or en."
 
 Function .onInit
   ${IfNot} ${RunningX64}
@@ -83,7 +86,21 @@ Function .onInit
   ${EndIf}
   SetRegView 64
   SetShellVarContext all
-  !insertmacro MUI_LANGDLL_DISPLAY
+  ; "Relais-setup.exe /S /LANG=fr" (an administrator's silent deployment) chooses the language;
+  ; otherwise the chooser (or, silently, the language kept by a previous install or Windows' own).
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/LANG=" $R1
+  ${If} ${Errors}
+    !insertmacro MUI_LANGDLL_DISPLAY
+  ${ElseIf} $R1 == "fr"
+    StrCpy $LANGUAGE ${LANG_FRENCH}
+  ${ElseIf} $R1 == "en"
+    StrCpy $LANGUAGE ${LANG_ENGLISH}
+  ${Else}
+    MessageBox MB_ICONSTOP "$(BadLanguage)" /SD IDOK
+    Abort                         ; exit code 2, nothing installed
+  ${EndIf}
 FunctionEnd
 
 Function un.onInit
@@ -104,6 +121,8 @@ Section "Relais" SecMain
 
   WriteUninstaller "$INSTDIR\uninstall.exe"
   WriteRegStr HKLM "Software\${APP_NAME}" "InstallDir" "$INSTDIR"
+  ; the uninstaller's language (the chooser's page saves it too, but a silent install has none)
+  WriteRegStr HKLM "Software\${APP_NAME}" "Installer Language" "$LANGUAGE"
 
   CreateDirectory "$SMPROGRAMS\${APP_NAME}"
   CreateShortcut "$SMPROGRAMS\${APP_NAME}\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}"

@@ -768,6 +768,21 @@
         <source>Choose another folder or a USB key with free space.</source>
         <translation>Choisissez un autre dossier ou une clé USB avec de la place libre.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="34" />
+        <source>Referral letter {reference}</source>
+        <translation>Lettre de référence {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="60" />
+        <source>The printer did not accept the letter.</source>
+        <translation>L'imprimante n'a pas accepté la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/referrals/letter.py" line="62" />
+        <source>Check that the printer is on and connected, then print again. This print was not recorded.</source>
+        <translation>Vérifiez que l'imprimante est allumée et connectée, puis imprimez à nouveau. Cette impression n'a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralModel</name>

@@ -74,9 +74,9 @@ def test_preview_records_nothing_and_a_real_print_asks_the_service(qtbot, tmp_pa
         calls.append("preview")
         return two_page_pdf()
 
-    def print_pdf() -> bytes:
+    def print_pdf(deliver) -> None:  # type: ignore[no-untyped-def]
         calls.append("print")
-        return two_page_pdf()
+        deliver(two_page_pdf())
 
     dialog = printing.LetterPreview(printing.a4_printer(), preview_pdf, print_pdf)
     qtbot.addWidget(dialog)

@@ -309,7 +309,7 @@ class ReferralDetail(QWidget):
     def _print(self) -> None:
         if self.detail is not None:
             letter.preview_and_print(self, self.vault, self.detail.id,
-                                     self.letter_lang.currentData())
+                                     self.letter_lang.currentData(), self.detail.reference)
             self.show_referral(self.detail.id)
 
     def _save_pdf(self) -> None:

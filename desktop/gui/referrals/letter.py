@@ -7,6 +7,7 @@ service records it on the referral and in the audit log (a reprint is marked "co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,27 +30,44 @@ def default_file_name(reference: str, lang: str) -> str:
     return f"{word}-{safe}.pdf"
 
 
+def job_name(reference: str) -> str:
+    """The print job's name as the printer queue shows it: the reference, never a name."""
+    return QCoreApplication.translate("ReferralLetter", "Referral letter {reference}").format(
+        reference=reference)
+
+
 def preview_and_print(parent: QWidget | None, vault: Any, referral_id: str,
-                      lang: str) -> printing.LetterPreview | None:
-    """Open the print preview; print only if the person asks (recorded by the service)."""
+                      lang: str, reference: str = "") -> printing.LetterPreview | None:
+    """Open the print preview; print only if the person asks (recorded by the service).
+
+    ``reference`` (the referral's) names the job in the printer queue."""
     state: dict[str, Any] = {"error": None}
 
     def preview_pdf() -> bytes:
         return bytes(letters.preview_letter(vault, referral_id, lang))
 
-    def print_pdf() -> bytes | None:
-        try:
-            return bytes(letters.render_letter(vault, referral_id, lang, how="print"))
+    def print_pdf(deliver: Callable[[bytes], None]) -> None:
+        try:  # recorded only once the printer took the letter
+            letters.render_letter(vault, referral_id, lang, how="print", deliver=deliver)
         except UserError as exc:
             state["error"] = exc
-            return None
+        except printing.PrintFailed:
+            state["error"] = UserError(
+                QCoreApplication.translate("ReferralLetter",
+                                           "The printer did not accept the letter."),
+                hint=QCoreApplication.translate(
+                    "ReferralLetter", "Check that the printer is on and connected, then print "
+                                      "again. This print was not recorded."))
 
     try:
         preview_pdf()  # fail early with a clear message rather than an empty preview
     except UserError as exc:
         dialogs.show_error(parent, exc)
         return None
-    dialog = printing.LetterPreview(printing.a4_printer(), preview_pdf, print_pdf, parent)
+    printer = printing.a4_printer()
+    if reference:
+        printer.setDocName(job_name(reference))
+    dialog = printing.LetterPreview(printer, preview_pdf, print_pdf, parent)
     dialog.setWindowTitle(QCoreApplication.translate("ReferralLetter",
                                                      "Referral letter — preview"))
     show_preview(dialog)

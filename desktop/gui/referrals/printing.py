@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 MAX_DPI = 200  # enough for a sharp letter; a 600 dpi A4 page would weigh 140 MB
@@ -76,14 +76,18 @@ def fit(image_size: QSizeF, target: QRectF) -> QRectF:
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Paint every page of ``pdf`` on ``printer`` (one sheet each); return the page count."""
+    """Paint every page of ``pdf`` on ``printer`` (one sheet each); return the page count,
+    0 when the printer could not be opened or refused the job."""
     dpi = min(max(printer.resolution(), 72), MAX_DPI)
     images = page_images(pdf, dpi)
     if not images:
         return 0
+    if not printer_present(printer):
+        return 0
     painter = QPainter()
     if not painter.begin(printer):
         return 0
+    sent = False
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         rect = printer.pageRect(QPrinter.Unit.DevicePixel)
@@ -93,8 +97,21 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
                 printer.newPage()
             painter.drawImage(fit(QSizeF(image.size()), area), image)
     finally:
-        painter.end()
-    return len(images)
+        sent = painter.end()
+    return len(images) if sent else 0
+
+
+def printer_present(printer: QPrinter) -> bool:
+    """False for a system printer that is gone (removed, or its queue deleted) since it was
+    chosen: Qt would spool the job and lose it without a word (its CUPS backend reports
+    nothing), while Windows refuses to start the document."""
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+        return True
+    return printer.printerName() in QPrinterInfo.availablePrinterNames()
+
+
+class PrintFailed(Exception):
+    """The printer could not be opened or refused the job: nothing was printed."""
 
 
 def is_preview(printer: QPrinter) -> bool:
@@ -103,8 +120,11 @@ def is_preview(printer: QPrinter) -> bool:
     return engine is not None and engine.type() == QPaintEngine.Type.Picture
 
 
-def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.ScreenResolution) -> QPrinter:
-    """A printer preset to A4 portrait (the person may change it in the dialog)."""
+def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.HighResolution) -> QPrinter:
+    """A printer preset to A4 portrait (the person may change it in the dialog).
+
+    At the printer's own resolution: in ``ScreenResolution`` mode Qt prints at the screen's
+    96 dpi, and ``paint_pdf`` would send the printer a blurred page."""
     printer = QPrinter(mode)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -114,13 +134,16 @@ def a4_printer(mode: QPrinter.PrinterMode = QPrinter.PrinterMode.ScreenResolutio
 class LetterPreview(QPrintPreviewDialog):
     """A print preview of a letter.
 
-    ``preview_pdf()`` gives what is shown (nothing is recorded); ``print_pdf()`` is called only
-    when the person really prints, and returns the bytes to print (the service records the
-    print, and marks a reprint as a copy).
+    ``preview_pdf()`` gives what is shown (nothing is recorded); ``print_pdf(deliver)`` is called
+    only when the person really prints: it renders the bytes to print and hands them to
+    ``deliver`` before recording the print (the service marks a reprint as a copy). ``deliver``
+    paints them on the printer and raises ``PrintFailed`` if the printer refused them, so a
+    print that did not happen is not recorded.
     """
 
     def __init__(self, printer: QPrinter, preview_pdf: Callable[[], bytes],
-                 print_pdf: Callable[[], bytes | None], parent: QWidget | None = None) -> None:
+                 print_pdf: Callable[[Callable[[bytes], None]], object],
+                 parent: QWidget | None = None) -> None:
         super().__init__(printer, parent)
         self.letter_printer = printer  # Qt does not own it: keep it alive with the dialog
         self.setObjectName("letter:preview")
@@ -136,6 +159,9 @@ class LetterPreview(QPrintPreviewDialog):
                 self._cached = self._preview_pdf()
             paint_pdf(printer, self._cached)
             return
-        pdf = self._print_pdf()
-        if pdf:
-            self.printed_pages = paint_pdf(printer, pdf)
+        self._print_pdf(lambda pdf: self._deliver(printer, pdf))
+
+    def _deliver(self, printer: QPrinter, pdf: bytes) -> None:
+        self.printed_pages = paint_pdf(printer, pdf)
+        if not self.printed_pages:
+            raise PrintFailed
