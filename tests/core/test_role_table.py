@@ -102,11 +102,7 @@ ACTIONS = [
 
 @pytest.fixture
 def ctx(folder: DataFolder, tmp_path: Path) -> Ctx:
-    vault = folders.login(folder, folders.ADMIN)
-    try:
-        accounts.add_person(vault, PLAIN_ADMIN, Role.ADMINISTRATOR, folders.PASSWORD)
-    finally:
-        vault.close()
+    folders.add_person(folder, PLAIN_ADMIN, Role.ADMINISTRATOR)
     vault = folders.login(folder, folders.CASEWORKER)
     try:
         case_id = referral_data.add_case(vault, release=("health",))
