@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date, timedelta
 from pathlib import Path
 
 import pypdf
@@ -35,9 +36,10 @@ def test_referrals_lists_one_per_line_tab_separated(relais: Run, folder) -> None
     result = relais("referrals", "--data", data, "--as", "awa", stdin=PW)
     assert result.returncode == 0, result.stderr
     lines = [line.split("\t") for line in result.stdout.splitlines()]
+    due = (date.today() + timedelta(days=3)).isoformat()  # urgent: three days
     assert sorted(lines) == sorted([
-        [draft, "draft", "health", "One-Stop Centre de Mopti", lines[0][4]],
-        [sent, "sent", "psychosocial", "One-Stop Centre de Mopti", lines[0][4]]])
+        [draft, "draft", "health", "One-Stop Centre de Mopti", due],
+        [sent, "sent", "psychosocial", "One-Stop Centre de Mopti", due]])
     only_sent = relais("referrals", "--data", data, "--as", "awa", "--status", "sent",
                        stdin=PW)
     assert [line.split("\t")[0] for line in only_sent.stdout.splitlines()] == [sent]

@@ -39,14 +39,30 @@ def test_a_referral_with_consent_is_a_draft_with_a_checked_reference(caseworker)
     assert audit.events(caseworker, record_id=made.id)[0].action == "referral_created"
 
 
-def test_without_release_consent_the_referral_is_refused(caseworker) -> None:
+def test_without_release_consent_the_referral_is_refused(folder) -> None:
+    admin = folders.login(folder, folders.ADMIN)
+    try:
+        lawyers = legal_provider(admin)
+    finally:
+        admin.close()
+    caseworker = folders.login(folder, folders.CASEWORKER)
+    try:
+        _refused_without_consent(caseworker, lawyers)
+    finally:
+        caseworker.close()
+
+
+def _refused_without_consent(caseworker, lawyers: str) -> None:  # type: ignore[no-untyped-def]
     case_id = add_case(caseworker, release=("health",), withdraw=("psychosocial",))
-    for service in ("legal", "psychosocial"):  # never given / withdrawn
-        provider = osc(caseworker) if service == "psychosocial" else None
-        with pytest.raises(referrals.ConsentMissing, match="consented") as caught:
-            referrals.create_referrals(caseworker, case_id, provider_id=provider or osc(
-                caseworker), service_types=["health", service] if service != "legal"
-                else ["psychosocial"], priority="normal")
+    for service, provider in (("legal", lawyers), ("psychosocial", osc(caseworker))):
+        # never given / withdrawn: the message names the service without consent
+        with pytest.raises(referrals.ConsentMissing) as caught:
+            referrals.create_referrals(
+                caseworker, case_id, provider_id=provider, priority="normal",
+                service_types=[service] if service == "legal" else ["health", service])
+        assert caught.value.message.startswith(
+            "The survivor has not consented to release information for ")
+        assert service in caught.value.message.lower()
         assert "supervisor" in caught.value.hint
     assert referrals.list_referrals(caseworker, case_id=case_id) == []  # all or none
     with pytest.raises(PermissionDenied, match="supervisor"):

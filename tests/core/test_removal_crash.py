@@ -10,7 +10,8 @@ database, and both integrity checks pass.
 
 The first cycles start a fresh ``python -m desktop`` each; the others fork it from a process
 that already imported everything (``tests/helpers/crash_writer.py --cli``), so that the default
-run stays near a minute. ``RELAIS_REMOVE_KILL_CYCLES`` and ``RELAIS_KILL_SECONDS`` run longer.
+run stays near a minute. The number of cycles is fixed (``RELAIS_REMOVE_KILL_CYCLES`` runs more),
+not "as many as fit in a time budget": a loaded machine runs the same cycles, only slower.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ from tests.helpers import folders
 from tests.helpers.safety import opens_with, raw_problems
 
 ROOT = Path(__file__).resolve().parents[2]
-CYCLES = int(os.environ.get("RELAIS_REMOVE_KILL_CYCLES", "50"))
-BUDGET = float(os.environ.get("RELAIS_KILL_SECONDS", "60")) * 3  # a loaded machine
+CYCLES = int(os.environ.get("RELAIS_REMOVE_KILL_CYCLES", "30"))
+CYCLE_SECONDS = 120.0  # one cycle's bound: a hung process fails the test, never stalls it
 FRESH_INTERPRETERS = 3
 TARGET = folders.CASEWORKER
 
@@ -130,12 +131,12 @@ def test_killing_users_remove_never_leaves_the_removed_slot_working(
     zygote.stdin.write(folders.ADMIN_PASSWORD + "\n")
     zygote.stdin.flush()
     pump = _pump(zygote, lines)
-    cycles, kept, revoked, real_checks, began = 0, 0, 0, 0, time.monotonic()
+    cycles, kept, revoked, real_checks = 0, 0, 0, 0
     vault = folders.login(folder)
     key_before = vault.key
     vault.close()
     try:
-        while cycles < CYCLES and time.monotonic() - began < BUDGET:
+        while cycles < CYCLES:
             started = time.monotonic()
             if cycles < FRESH_INTERPRETERS:  # a real `python -m desktop users remove`
                 proc = subprocess.Popen(
@@ -181,13 +182,14 @@ def test_killing_users_remove_never_leaves_the_removed_slot_working(
                 key_before = vault.key
             finally:
                 vault.close()
+            assert time.monotonic() - started < CYCLE_SECONDS, f"kill {cycles} took too long"
     finally:
         zygote.kill()
         zygote.wait()
         pump.join(5)
     print(f"\n{cycles} kills of `relais users remove`: {revoked} completed removals, "
           f"{kept} left the person listed; {real_checks} real logins refused")
-    assert cycles >= min(CYCLES, 25), f"only {cycles} cycles in the time budget"
+    assert cycles == CYCLES
     assert kept >= 3 and revoked >= 3, "the kills did not hit both sides of the commit"
     # The last word: removing the person once more, uncut, finishes the job.
     vault = folders.login(folder)

@@ -44,11 +44,7 @@ PLAIN_ADMIN = "moussa"
 def opened(folder: DataFolder) -> dict[str, str]:
     """A case with a referral and a follow-up, opened by case worker awa; a plain
     administrator ``moussa`` is added."""
-    vault = folders.login(folder, folders.ADMIN)
-    try:
-        accounts.add_person(vault, PLAIN_ADMIN, Role.ADMINISTRATOR, folders.PASSWORD)
-    finally:
-        vault.close()
+    folders.add_person(folder, PLAIN_ADMIN, Role.ADMINISTRATOR)
     vault = folders.login(folder, folders.CASEWORKER)
     try:
         case_id = referral_data.add_case(vault, release=("health",))

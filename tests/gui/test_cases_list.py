@@ -139,13 +139,13 @@ def test_header_click_sorts_and_double_click_opens(qtbot: Any, shared: DataFolde
         numbers = _column(view.model, "case_number")
         assert numbers == sorted(numbers, reverse=True)  # newest first
         header = view.table.horizontalHeader()
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=header.rect().topLeft() + _section_centre(header, 0))
+        _click_section(qtbot, header, 0)
         again = _column(view.model, "case_number")
         assert again in (sorted(numbers), sorted(numbers, reverse=True))
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=header.rect().topLeft() + _section_centre(header, 0))
+        _click_section(qtbot, header, 0)
         assert _column(view.model, "case_number") == list(reversed(again))
+        qtbot.waitUntil(lambda: view.table.viewport().rect().contains(
+            view.table.visualRect(view.model.index(0, 1)).center()))
         first = view.table.visualRect(view.model.index(0, 1)).center()
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
         with qtbot.waitSignal(view.open_requested) as opened:
@@ -161,6 +161,18 @@ def _section_centre(header: Any, section: int) -> Any:
 
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
                   header.height() // 2)
+
+
+def _click_section(qtbot: Any, header: Any, section: int) -> None:
+    """Click a header section once its geometry is laid out (a loaded machine may not have
+    processed the resize yet), and wait until the click changed the sort indicator."""
+    qtbot.waitUntil(lambda: header.isVisible() and header.sectionSize(section) > 0
+                    and header.logicalIndexAt(_section_centre(header, section)) == section)
+    before = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_section_centre(header, section))
+    qtbot.waitUntil(lambda: (header.sortIndicatorSection(), header.sortIndicatorOrder())
+                    != before)
 
 
 def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,

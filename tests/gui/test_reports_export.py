@@ -6,16 +6,18 @@ import threading
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
 from desktop.core.services import audit
+from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
-from desktop.gui import dialogs, worker
+from desktop.gui import dialogs
 from desktop.gui.reports.page import ReportsPage
 from tests.gui.reports_util import page_for, usual_cases
+from tests.gui.test_lock import log_in
 from tests.gui.util import click, field, type_into
+from tests.helpers import folders
 from tests.helpers.report_data import populate
 
 
@@ -72,26 +74,20 @@ def test_mismatched_passwords_stay_in_the_dialog(qtbot, supervisor: Vault) -> No
     assert not page.runner.busy()
 
 
-@pytest.mark.parametrize("how", ["cancel button", "lock"])
-def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path: Path,
-                                             how: str) -> None:
-    with supervisor.session() as session:
-        populate(session, 60)
-    page = page_for(qtbot, supervisor)
+def _paused_export(qtbot, page: ReportsPage, out: Path) -> tuple[  # type: ignore[no-untyped-def]
+        threading.Event, list[list[Path]]]:
+    """Start a cases export to ``out`` whose thread pauses at its first progress report until
+    the returned event is set, so that a cancel or a lock always lands in the middle of the
+    export (while its temporary file exists); returns the event and the files seen then."""
+    page.picker.set_kind("dates")
     page.picker.start.setDate(page.picker.start.date().fromString("2026-01-01", "yyyy-MM-dd"))
     page.picker.end.setDate(page.picker.end.date().fromString("2026-03-31", "yyyy-MM-dd"))
-    out = tmp_path / "out"
-    out.mkdir()
-    target = out / "cases.xlsx"
-    dialogs.script(str(target))
+    dialogs.script(str(out / "cases.xlsx"))
     choose_export(qtbot, page, "cases", "xlsx")
     assert page.options is not None
     click(qtbot, page.options, "export_ok")
     task = page.runner.task
     assert task is not None and page.runner.bar.isVisible()
-
-    # The export thread pauses at its first progress report until Cancel has been clicked,
-    # so the cancel always lands in the middle of the export (while its temporary file exists).
     reported, clicked = threading.Event(), threading.Event()
     partial: list[list[Path]] = []
 
@@ -102,11 +98,18 @@ def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path:
 
     task.progress.connect(pause, Qt.ConnectionType.DirectConnection)
     qtbot.waitUntil(reported.is_set, timeout=20_000)
+    return clicked, partial
+
+
+def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path: Path) -> None:
+    with supervisor.session() as session:
+        populate(session, 60)
+    page = page_for(qtbot, supervisor)
+    out = tmp_path / "out"
+    out.mkdir()
+    clicked, partial = _paused_export(qtbot, page, out)
     with qtbot.waitSignal(page.runner.done, timeout=20_000) as done:
-        if how == "lock":
-            worker.cancel_all()  # the first step of the lock sequence
-        else:
-            click(qtbot, page, "cancel_export")
+        click(qtbot, page, "cancel_export")
         clicked.set()
 
     assert done.args[0] is None
@@ -115,6 +118,38 @@ def test_cancel_during_export_leaves_no_file(qtbot, supervisor: Vault, tmp_path:
     assert "no file was written" in page.runner.status.text()
     assert not [kind for kind, _ in dialogs.shown if kind == "error"]
     assert page.export_button.isEnabled()
+
+
+def test_locking_during_export_cancels_it_then_locks(qtbot, make_shell, folder: DataFolder,
+                                                     tmp_path: Path) -> None:
+    vault = folders.login(folder, folders.SUPERVISOR)
+    try:
+        with vault.session() as session:
+            populate(session, 60)
+    finally:
+        vault.close()
+    shell = make_shell(folder, idle_ms=600_000)
+    log_in(qtbot, shell, folders.SUPERVISOR, folders.PASSWORD)
+    page = shell.main.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    out = tmp_path / "out"
+    out.mkdir()
+    clicked, partial = _paused_export(qtbot, page, out)
+    vault = shell.vault
+    with qtbot.waitSignal(shell.locked, timeout=20_000):
+        assert shell.lock() is False  # the export is cancelled; the lock waits for its end
+        assert shell.vault is vault and vault.is_open
+        clicked.set()
+
+    assert shell.vault is None and not vault.is_open
+    assert partial and partial[0]  # a temporary file existed during the export …
+    assert list(out.iterdir()) == []  # … and nothing is left
+    assert not [kind for kind, _ in dialogs.shown if kind == "error"]
+    again = folders.login(folder, folders.SUPERVISOR)
+    try:
+        assert not audit.events(again, action="export")  # no export was made
+    finally:
+        again.close()
 
 
 def test_identifying_export_needs_a_reason_and_is_audited(qtbot, supervisor: Vault,

@@ -38,6 +38,15 @@ def with_staff(folder: DataFolder) -> None:
         session.lock(vault)
 
 
+def add_person(folder: DataFolder, username: str, role: str) -> None:
+    """Add ``username`` (password ``PASSWORD``) as the administrator would."""
+    vault = login(folder, ADMIN)
+    try:
+        accounts.add_person(vault, username, role, PASSWORD)
+    finally:
+        vault.close()
+
+
 def login(folder: DataFolder, username: str = ADMIN) -> Vault:
     """Log in with the test password of ``username``."""
     return session.login(folder, username, ADMIN_PASSWORD if username == ADMIN else PASSWORD)

@@ -1,0 +1,102 @@
+"""A supervisor of one site never sees another site's cases, referrals, follow-ups or (in her
+site's report) statistics: two sites in one database, a supervisor in each."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop.core.errors import NotFound
+from desktop.core.services import (
+    accounts,
+    case_summary,
+    cases,
+    followups,
+    referral_queries,
+    referrals,
+    statistics,
+)
+from desktop.core.services.permissions import Role
+from desktop.core.services.report_period import Period
+from desktop.core.store.datafolder import DataFolder
+from desktop.core.store.models import Site, Staff
+from tests.helpers import folders, referral_data
+
+GAO_SUPERVISOR = "kadi"
+
+
+@pytest.fixture
+def two_sites(folder: DataFolder) -> dict[str, str]:
+    """Mopti (awa's case, with a referral and a follow-up due today) and Gao, whose supervisor
+    kadi opened a case of her own."""
+    admin = folders.login(folder, folders.ADMIN)
+    try:
+        accounts.add_person(admin, GAO_SUPERVISOR, Role.SUPERVISOR, folders.PASSWORD)
+        with admin.session() as session:
+            gao = Site(code="GAO", name="Gao", organisation="ONG Essai")
+            session.add(gao)
+            session.flush()
+            staff = session.scalar(select(Staff).where(Staff.username == GAO_SUPERVISOR))
+            assert staff is not None
+            staff.site_id = gao.id
+            gao_id = gao.id
+    finally:
+        admin.close()
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        mopti_case = referral_data.add_case(vault, release=("health",))
+        referral = referrals.create_referral(
+            vault, mopti_case, service_type="health", provider_id=referral_data.osc(vault),
+            priority="normal", reason="Accompagnement")
+        followups.schedule(vault, mopti_case, date.today(), purpose="Appel")
+    finally:
+        vault.close()
+    vault = folders.login(folder, GAO_SUPERVISOR)
+    try:
+        gao_case = referral_data.add_case(vault)
+    finally:
+        vault.close()
+    return {"mopti_case": mopti_case, "referral": referral.id, "gao_case": gao_case,
+            "gao": gao_id}
+
+
+def test_a_supervisor_of_another_site_sees_nothing_of_this_one(
+        folder: DataFolder, two_sites: dict[str, str]) -> None:
+    vault = folders.login(folder, GAO_SUPERVISOR)
+    try:
+        assert cases.case_ids(vault) == [two_sites["gao_case"]]
+        assert cases.count(vault) == 1
+        assert referral_queries.list_referrals(vault) == []
+        assert followups.due_today(vault) == []
+        assert followups.due_today(vault, scope="site") == []
+        for read in (lambda: cases.case_file(vault, two_sites["mopti_case"]),
+                     lambda: referral_queries.referral_detail(vault, two_sites["referral"]),
+                     lambda: followups.for_case(vault, two_sites["mopti_case"]),
+                     lambda: case_summary.case_summary_pdf(vault, two_sites["mopti_case"])):
+            with pytest.raises(NotFound):
+                read()
+        month = Period.between(date.today() - timedelta(days=30), date.today())
+        report = statistics.period_report(vault, month, site_id=two_sites["gao"])
+        assert report.table("cases").value("opened", 0) == 1  # her own case only
+    finally:
+        vault.close()
+
+
+def test_this_sites_supervisor_sees_her_site_only(
+        folder: DataFolder, two_sites: dict[str, str]) -> None:
+    vault = folders.login(folder, folders.SUPERVISOR)
+    try:
+        assert cases.case_ids(vault) == [two_sites["mopti_case"]]
+        assert [r.id for r in referral_queries.list_referrals(vault)] == [two_sites["referral"]]
+        assert len(followups.due_today(vault)) == 1
+        with pytest.raises(NotFound):
+            cases.case_file(vault, two_sites["gao_case"])
+        month = Period.between(date.today() - timedelta(days=30), date.today())
+        assert vault.actor is not None
+        report = statistics.period_report(vault, month, site_id=vault.actor.site_id)
+        assert report.table("cases").value("opened", 0) == 1
+        assert statistics.period_report(vault, month).table("cases").value("opened", 0) == 2
+    finally:
+        vault.close()
