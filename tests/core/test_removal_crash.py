@@ -38,7 +38,7 @@ from tests.helpers import folders
 from tests.helpers.safety import opens_with, raw_problems
 
 ROOT = Path(__file__).resolve().parents[2]
-CYCLES = int(os.environ.get("RELAIS_REMOVE_KILL_CYCLES", "30"))
+CYCLES = int(os.environ.get("RELAIS_REMOVE_KILL_CYCLES", "50"))  # issue 10: at least 50
 CYCLE_SECONDS = 120.0  # one cycle's bound: a hung process fails the test, never stalls it
 FRESH_INTERPRETERS = 3
 TARGET = folders.CASEWORKER
