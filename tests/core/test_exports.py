@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -128,10 +128,10 @@ def test_incident_recorder_layout_and_values(supervisor: Vault, tmp_path: Path) 
     assert rows[0] == expected_ir_headers()
     assert len(rows) == 2  # the case without statistics consent is left out
     row = dict(zip(rows[0], rows[1], strict=True))
-    assert row["DATE OF INTERVIEW"] == "05-Mar-2026"
-    assert row["DATE OF INCIDENT"] == "02-Mar-2026"
+    assert row["DATE OF INTERVIEW"] == datetime(2026, 3, 5)
+    assert row["DATE OF INCIDENT"] == datetime(2026, 3, 2)
     # Never the real day of birth: the GBVIMS estimate for her age at the incident (35).
-    assert row["DATE OF BIRTH"] == "01-Jan-1991"
+    assert row["DATE OF BIRTH"] == datetime(1991, 1, 1)
     assert row["SEX"] == "F"
     assert row["GBV TYPE"] == "Rape"
     assert row["INCIDENT COUNTY"] == "Mopti"

@@ -30,6 +30,7 @@ class Sheet:
     title: str = ""  # an optional line above the header
     widths: dict[int, float] = field(default_factory=dict)
     bold_last_row: bool = False
+    date_format: str = "dd/mm/yyyy"  # how a spreadsheet shows this sheet's date cells
 
 
 def write_xlsx(target: Path | BinaryIO, sheets: Sequence[Sheet], ticker: Ticker) -> None:

@@ -287,7 +287,8 @@ class _Maker:
                 "age_group": p.pick(rng, {"12_17": 6, "18_25": 24, "26_40": 42, "41_60": 18,
                                           "61_plus": 2, "unknown": 8}),
                 "relationship_code": relationship,
-                "occupation": rng.choice(p.PERPETRATOR_OCCUPATIONS),
+                "occupation": (job := rng.choice(p.PERPETRATOR_OCCUPATIONS))[0],
+                "occupation_code": job[1],
                 "nationality": "other" if sea else p.pick(rng, p.NATIONALITIES),
                 "name": p.fictional_name(rng, p.FIRST_NAMES[20:]) if rng.random() < 0.3
                 else None,
