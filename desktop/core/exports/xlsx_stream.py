@@ -17,6 +17,7 @@ from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from desktop.core.exports.files import Ticker
+from desktop.core.exports.tabular import sheet_names
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -97,7 +98,7 @@ def _sheet(out: IO[bytes], sheet: Any, ticker: Ticker, cells: _Cells) -> None:
 
 def write_xlsx_stream(target: Path | IO[bytes], sheets: Sequence[Any], ticker: Ticker) -> None:
     """Write ``sheets`` (``tabular.Sheet``) as a workbook: bold header row, frozen below it."""
-    names = [escape(s.name[:31]) for s in sheets]
+    names = [escape(n, {'"': "&quot;"}) for n in sheet_names([s.name for s in sheets])]
     overrides = "".join(
         f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
         'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
