@@ -155,3 +155,21 @@ def test_a_lone_small_count_stays_text(supervisor: Vault, tmp_path: Path) -> Non
     cells = [v for sheet in book.worksheets[1:]
              for r in sheet.iter_rows(min_row=4, values_only=True) for v in r[1:]]
     assert "<5" in cells and 1 not in cells  # the one case is never shown as a number
+
+
+@pytest.mark.parametrize("writer", ["xlsxwriter", "stream"])
+def test_both_writers_store_dates_and_numbers(writer: str) -> None:
+    from desktop.core.exports.files import Ticker
+    from desktop.core.exports.tabular import Sheet, write_xlsx
+    from desktop.core.exports.xlsx_stream import write_xlsx_stream
+
+    buffer = io.BytesIO()
+    sheet = Sheet("Feuille", ["Jour", "Nombre"], [[date(2026, 11, 29), 12], ["<5", "<5"]],
+                  date_format="dd-mmm-yyyy")
+    (write_xlsx if writer == "xlsxwriter" else write_xlsx_stream)(
+        buffer, [sheet], Ticker(2, None, None))
+    buffer.seek(0)
+    ws = openpyxl.load_workbook(buffer).active
+    assert ws["A2"].is_date and ws["A2"].value.date() == date(2026, 11, 29)
+    assert ws["A2"].number_format == "dd-mmm-yyyy"
+    assert ws["B2"].value == 12 and ws["B3"].value == "<5"

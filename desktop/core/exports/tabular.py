@@ -99,10 +99,14 @@ def _write_sheet(book: Any, sheet: Sheet, name: str, ticker: Ticker, bold: Any, 
     row += 1
     rows = list(sheet.rows) if sheet.bold_last_row else sheet.rows
     last = len(rows) - 1 if isinstance(rows, list) else -1
+    day_format = book.add_format({"num_format": sheet.date_format})
     for i, values in enumerate(rows):
         style = strong if i == last else None
         for col, value in enumerate(values):
-            _write_cell(ws, row, col, value, style)
+            if isinstance(value, date):  # a real date, shown as the sheet says
+                ws.write_datetime(row, col, value, day_format)
+            else:
+                _write_cell(ws, row, col, value, style)
         row += 1
         ticker.step()
 
