@@ -141,7 +141,7 @@ class _Maker:
         self.staff_ids, self.supervisor_id, self.codes = staff_ids, supervisor_id, codes
         self.rows: dict[Any, list[dict[str, Any]]] = {}
         # Answers added later draw from their own stream, so the older ones stay as they were.
-        self.later = random.Random(hash(rng.getstate()))
+        self.later = random.Random(str(rng.getstate()[1][:16]))
 
     def add(self, model: Any, row: dict[str, Any]) -> None:
         self.rows.setdefault(model, []).append(row)
