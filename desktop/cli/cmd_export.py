@@ -41,7 +41,11 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
                         help=translate("CLI", "last day, included (YYYY-MM-DD)"))
     parser.add_argument("--format", dest="fmt", required=True, choices=["pdf", "xlsx", "csv"],
                         help=translate("CLI", "file format"))
-    parser.add_argument("--out", required=True, help=translate("CLI", "file to write"))
+    parser.add_argument("--out", required=True, help=translate(
+        "CLI", "file to write (a password-protected CSV is a .zip and named so)"))
+    parser.add_argument("--separator", choices=list(exports.CSV_SEPARATORS.values()),
+                        help=translate("CLI", "CSV separator (default: ; in French, "
+                                              ", in English, as Excel expects)"))
     parser.add_argument("--site", help=translate("CLI", "site code (default: all sites)"))
     parser.add_argument("--password-protect", action="store_true", help=translate(
         "CLI", "protect the file with a password (read after yours)"))
@@ -71,7 +75,8 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     period = period_of(_day("--from", args.start), _day("--to", args.end))
     target = Path(args.out)
     request = ExportRequest(args.kind, args.fmt, period, identifying=args.identifying,
-                            reason=args.reason, password="" if args.password_protect else None)
+                            reason=args.reason, password="" if args.password_protect else None,
+                            csv_separator=args.separator)
     exports.check(_with_placeholder(request))  # before any password is asked for
     vault = login_as(args, secrets)
     try:

@@ -681,6 +681,16 @@
         <source>Why this person consents for the child; a supervisor approves it.</source>
         <translation>Pourquoi cette personne consent pour l&apos;enfant ; une superviseure ou un superviseur l&apos;approuve.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
+        <source>Does the survivor want to pursue legal action?</source>
+        <translation>La survivante souhaite-t-elle engager une action en justice ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/catalogue/fields.py" line="212"/>
+        <source>Type of occupation</source>
+        <translation>Catégorie de profession</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>

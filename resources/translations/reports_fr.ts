@@ -83,6 +83,16 @@
         <source>argument {flag}: not a date (YYYY-MM-DD): {text}</source>
         <translation>argument {flag} : date invalide (AAAA-MM-JJ) : {text}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_export.py" line="1"/>
+        <source>file to write (a password-protected CSV is a .zip and named so)</source>
+        <translation>fichier à écrire (un CSV protégé par mot de passe est un .zip et nommé ainsi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cmd_export.py" line="1"/>
+        <source>CSV separator (default: ; in French, , in English, as Excel expects)</source>
+        <translation>séparateur CSV (par défaut : ; en français, , en anglais, comme Excel l'attend)</translation>
+    </message>
 </context>
 <context>
     <name>CaseSummary</name>
@@ -633,6 +643,11 @@
         <location filename="../../desktop/core/exports/protect.py" line="68"/>
         <source>The protected workbook could not be made; no file was written.</source>
         <translation>Le classeur protégé n'a pas pu être produit ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/services/exports.py" line="1"/>
+        <source>The CSV separator can be ; or ,.</source>
+        <translation>Le séparateur CSV peut être ; ou ,.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,21 @@
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/reports/export_dialog.py" line="1"/>
+        <source>Semicolon ; (Excel in French)</source>
+        <translation>Point-virgule ; (Excel en français)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/export_dialog.py" line="1"/>
+        <source>Comma , (Excel in English)</source>
+        <translation>Virgule , (Excel en anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/reports/export_dialog.py" line="1"/>
+        <source>CSV separator</source>
+        <translation>Séparateur CSV</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>

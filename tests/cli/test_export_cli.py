@@ -64,7 +64,9 @@ def test_identifying_export_by_a_supervisor_is_audited(relais: Run, data: DataFo
                          "--password-protect", kind="cases", fmt="csv"),
                   stdin=f"{PASSWORD}\n{EXPORT_PASSWORD}\n")
     assert done.returncode == 0, done.stderr
-    (content,) = protect.unzip_aes(out, EXPORT_PASSWORD).values()
+    zipped = out.with_suffix(".zip")  # the name of what it is
+    assert not out.exists() and "ident.zip" in done.stdout
+    (content,) = protect.unzip_aes(zipped, EXPORT_PASSWORD).values()
     assert SECRET in content.decode("utf-8-sig")
     vault = login(data, "sali")
     try:

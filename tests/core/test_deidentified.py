@@ -15,7 +15,7 @@ import pytest
 import pyzipper
 from openpyxl.utils.datetime import to_excel
 
-from desktop.core.catalogue import fields
+from desktop.core.catalogue import fields, reference
 from desktop.core.exports import protect
 from desktop.core.exports.case_rows import FREE_TEXT
 from desktop.core.services import demo, exports, intake, session
@@ -188,10 +188,13 @@ def test_deidentified_files_give_the_age_at_the_incident_instead(marked: Vault,
     book = openpyxl.load_workbook(target)
     rows = [list(r) for r in book["Incident Data"].iter_rows(values_only=True)]
     records = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
-    ours = [r for r in records if r["DATE OF INCIDENT"] == "10-Feb-2026"]
+    ours = [r for r in records if r["DATE OF INCIDENT"] == dt.datetime(2026, 2, 10)]
     # The Recorder computes 28 from its estimate (1 January of 2026 - 28); never 23-Aug-1997.
-    assert len(ours) >= 3 and {r["DATE OF BIRTH"] for r in ours} == {"01-Jan-1998"}
-    assert all(r["ALLEGED PERPETRATOR OCCUPATION"] in (None, "") for r in records)
+    assert len(ours) >= 3 and {r["DATE OF BIRTH"] for r in ours} == {dt.datetime(1998, 1, 1)}
+    # Only the coded occupation (the Recorder's own values), never the words typed.
+    coded = {reference.value("perpetrator_occupations", c, "ir")
+             for c in reference.codes("perpetrator_occupations")}
+    assert {r["ALLEGED PERPETRATOR OCCUPATION"] for r in records} <= coded | {None}
 
 
 def test_the_identifying_export_keeps_the_date_of_birth(marked: Vault, tmp_path: Path) -> None:

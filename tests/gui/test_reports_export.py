@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 from pathlib import Path
 
@@ -178,3 +180,24 @@ def test_identifying_export_needs_a_reason_and_is_audited(qtbot, supervisor: Vau
     assert b"Fictive" not in result.path.read_bytes()  # encrypted inside the zip
     events = [e for e in audit.events(supervisor) if e.action == "export_identifying"]
     assert events and "referral hospital" in (events[-1].details or "")
+
+
+def test_csv_separator_is_chosen_in_the_dialog(qtbot, supervisor: Vault, tmp_path: Path) -> None:
+    usual_cases(supervisor)
+    page = page_for(qtbot, supervisor)
+    dialogs.script(str(tmp_path / "stats.csv"))
+    choose_export(qtbot, page, "stats", "xlsx")
+    assert page.options is not None
+    assert not field(page.options, "csv_separator").isVisible()  # only a CSV has one
+    page.options.reject()
+    choose_export(qtbot, page, "stats", "csv")
+    assert page.options is not None
+    combo = field(page.options, "csv_separator")
+    assert combo.isVisible() and combo.currentData() == ","  # English here: Excel's ","
+    combo.setCurrentIndex(combo.findData(";"))
+    with qtbot.waitSignal(page.runner.done, timeout=20_000) as done:
+        click(qtbot, page.options, "export_ok")
+    text = done.args[0].path.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(text.decode("utf-8-sig")), delimiter=";"))
+    assert max(len(r) for r in rows) >= 3 and any("Rape" in r for r in rows)

@@ -58,10 +58,12 @@ def from_xlsx(path: Path) -> list[Published]:
     return tables
 
 
-def from_csv(path: Path) -> list[Published]:
-    """One table per CSV section after the summary: title, header, rows."""
+def from_csv(path: Path, delimiter: str = ";") -> list[Published]:
+    """One table per CSV section after the summary: title, header, rows (``;``-separated as
+    a French export is)."""
     sections: list[list[list[str]]] = [[]]
-    for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))):
+    for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")),
+                          delimiter=delimiter):
         if row:
             sections[-1].append(row)
         else:

@@ -58,6 +58,7 @@ class Perp:
     primary: bool = True
     affiliation: str | None = None
     entity: str | None = None
+    occupation_code: str | None = None
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Spec:
     needs: tuple[str, ...] = ()
     secret: str = SECRET
     un_consent: bool | None = None  # consent to inform the UN (SEA); None: no record
+    legal_action: str | None = None  # wants legal action (legal_action code)
 
 
 def staff_ids(session: Session) -> dict[str, tuple[str, str]]:
@@ -143,12 +145,13 @@ def add_case(session: Session, spec: Spec, worker: str = "awa") -> Case:
         commune=spec.commune, account=f"Account {secret}", gbv_type=spec.gbv,
         harmful_practice="none", goods_exchanged=False, abduction="none",
         reported_elsewhere="no", reported_where=f"Where {secret}", previous_incidents=False,
-        site_id=site)
+        wants_legal_action=spec.legal_action, site_id=site)
     case.incidents.append(incident)
     for i, p in enumerate(spec.perps):
         incident.perpetrators.append(Perpetrator(
             position=i, is_primary=p.primary, sex=p.sex, age_group=p.age_group,
-            relationship_code=p.relationship, occupation="farmer", nationality="mali",
+            relationship_code=p.relationship, occupation=f"Job {secret}",
+            occupation_code=p.occupation_code, nationality="mali",
             name=f"Perp {secret}", sea_affiliation=p.affiliation, sea_entity=p.entity,
             site_id=site))
     if spec.consent is not None:

@@ -180,6 +180,9 @@ _INCIDENT = (
     _f("incident.reported_where", QT_TRANSLATE_NOOP("Fields", "Where it was reported"), table=_INC),
     _f("incident.previous_incidents", QT_TRANSLATE_NOOP("Fields", "Previous GBV incidents"), "bool",
        table=_INC, ir_column="PREVIOUS GBV INCIDENTS?"),
+    _f("incident.wants_legal_action",
+       QT_TRANSLATE_NOOP("Fields", "Does the survivor want to pursue legal action?"), "choice",
+       choices="legal_action", table=_INC, ir_column="WANTS LEGAL ACTION?"),
 )
 
 _PERPETRATOR = (
@@ -192,7 +195,10 @@ _PERPETRATOR = (
     _f("perpetrator.relationship", QT_TRANSLATE_NOOP("Fields", "Relationship to the survivor"),
        "choice", choices="relationships", table=_PERP, column="relationship_code",
        ir_column="ALLEGED PERPETRATOR - SURVIVOR RELATIONSHIP"),
-    _f("perpetrator.occupation", QT_TRANSLATE_NOOP("Fields", "Occupation"), table=_PERP,
+    _f("perpetrator.occupation", QT_TRANSLATE_NOOP("Fields", "Occupation"), table=_PERP),
+    # The Recorder gets the coded occupation only: typed text can carry a name.
+    _f("perpetrator.occupation_code", QT_TRANSLATE_NOOP("Fields", "Type of occupation"),
+       "choice", choices="perpetrator_occupations", table=_PERP,
        ir_column="ALLEGED PERPETRATOR OCCUPATION"),
     _f("perpetrator.nationality", QT_TRANSLATE_NOOP("Fields", "Nationality"), "choice",
        choices="nationalities", table=_PERP),

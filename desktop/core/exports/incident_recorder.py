@@ -15,13 +15,18 @@ of the reference lists. Service columns are derived, in this order:
 The Recorder is always de-identified. Its ``DATE OF BIRTH`` column never holds the survivor's
 real date of birth (identifying): it holds the GBVIMS estimate for a known age, 1 January of the
 year that gives the survivor's age at the incident, so the Recorder's own age and age-group
-formulas find the right age and nothing more is told. Its free-text columns (``INCIDENT CAMP /
-TOWN``, ``ALLEGED PERPETRATOR OCCUPATION``: typed text can hold a name) stay empty.
+formulas find the right age and nothing more is told. Its free-text column ``INCIDENT CAMP /
+TOWN`` (typed text can hold a name) stays empty; ``ALLEGED PERPETRATOR OCCUPATION`` holds the
+coded occupation (``perpetrator_occupations``), never the typed one.
+
+Dates are real dates (the writer gives them the Recorder's ``dd-mmm-yyyy`` display) and counts
+are numbers, so that Excel and the Recorder's own formulas compute with them. ``Menu Data`` lists
+every value the rows use, however many there are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -48,8 +53,9 @@ HEADERS = (
 )
 MENU_HEADERS = ("CASEWORKER CODE", "ETHNICITY", "INCIDENT LOCATION", "INCIDENT COUNTY",
                 "INCIDENT DISTRICT", "INCIDENT CAMP")
-MENU_ROWS = 50
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DATE_FORMAT = "dd-mmm-yyyy"  # the Recorder's display of its date columns
+DATE_COLUMNS = frozenset({"DATE OF INTERVIEW", "DATE OF INCIDENT", "DATE OF BIRTH"})
+IrCell = str | int | date
 
 REFERRED = "Referred"
 IN_HOUSE = "Service provided by your agency"
@@ -62,13 +68,6 @@ _UNDER_WAY = {"sent", "accepted", "service_provided", "closed", "no_response"}
 # Where a survivor came from (referral_sources code) → the service she already received.
 _SOURCE_SERVICE = {"health": "health", "psychosocial": "psychosocial", "police": "safety",
                    "legal": "legal", "livelihoods": "livelihoods", "shelter": "shelter"}
-
-
-def ir_date(day: date | None) -> str:
-    """``05-Mar-2026`` (English month abbreviations whatever the language)."""
-    if day is None:
-        return ""
-    return f"{day.day:02d}-{MONTHS[day.month - 1]}-{day.year}"
 
 
 def ir_value(list_name: str, code: str | None) -> str:
@@ -128,20 +127,20 @@ def service_value(service: str, record: Mapping[str, Any]) -> str:
     return NOT_APPLICABLE
 
 
-def incident_row(record: Mapping[str, Any]) -> list[str | int]:
+def incident_row(record: Mapping[str, Any]) -> list[IrCell]:
     """One ``Incident Data`` row, in ``HEADERS`` order."""
     r = record
     columns = service_columns()
     services = {column: service_value(code, r) for column, code in columns.items()}
     place = [ir_value("regions", r.get("region")), ir_value("cercles", r.get("cercle")), ""]
     referred = " & ".join(ir_value("referral_sources", s) for s in r.get("referred_by", ()))
-    values: dict[str, str | int] = {
+    values: dict[str, IrCell | None] = {
         "INCIDENT ID": r["incident_id"], "SURVIVOR CODE": r["survivor_code"],
         "CASE MANAGER CODE": r.get("caseworker_code") or "",
-        "DATE OF INTERVIEW": ir_date(r.get("date_of_interview")),
-        "DATE OF INCIDENT": ir_date(r.get("incident_date")),
-        "DATE OF BIRTH": ir_date(estimated_birth(
-            r.get("survivor_age"), r.get("incident_date") or r.get("date_of_interview"))),
+        "DATE OF INTERVIEW": r.get("date_of_interview"),
+        "DATE OF INCIDENT": r.get("incident_date"),
+        "DATE OF BIRTH": estimated_birth(
+            r.get("survivor_age"), r.get("incident_date") or r.get("date_of_interview")),
         "SEX": ir_value("sex", r.get("sex")),
         "ETHNICITY": ir_value("ethnicities", r.get("ethnicity")),
         "COUNTRY OF ORIGIN": ir_value("nationalities", r.get("nationality")),
@@ -169,19 +168,24 @@ def incident_row(record: Mapping[str, Any]) -> list[str | int]:
         "ALLEGED PERPETRATOR AGE GROUP": ir_value("age_groups", r.get("p_age_group")),
         "ALLEGED PERPETRATOR - SURVIVOR RELATIONSHIP": ir_value("relationships",
                                                                 r.get("p_relationship")),
+        "ALLEGED PERPETRATOR OCCUPATION": ir_value("perpetrator_occupations",
+                                                   r.get("p_occupation")),
         "REFERRED TO YOU FROM?": referred,
-        "WANTS LEGAL ACTION?": "",
+        "WANTS LEGAL ACTION?": ir_value("legal_action", r.get("wants_legal_action")),
         "CONSENT GIVEN": "Yes",
         "REPORTING AGENCY CODE": r.get("agency_code") or "",
         **services,
     }
-    return [values.get(h, "") for h in HEADERS]
+    return [_present(values.get(h)) for h in HEADERS]
+
+
+def _present(value: IrCell | None) -> IrCell:
+    return "" if value is None else value
 
 
 def menu_rows(records_seen: Mapping[str, set[str]]) -> list[list[str]]:
-    """``Menu Data`` rows: each column's values sorted, at most ``MENU_ROWS`` each."""
-    columns = [sorted(v for v in records_seen.get(h, set()) if v)[:MENU_ROWS]
-               for h in MENU_HEADERS]
+    """``Menu Data`` rows: each column's values sorted, all of them."""
+    columns = [sorted(v for v in records_seen.get(h, set()) if v) for h in MENU_HEADERS]
     height = max((len(c) for c in columns), default=0)
     return [[c[i] if i < len(c) else "" for c in columns] for i in range(height)]
 
@@ -192,7 +196,7 @@ class MenuCollector:
     def __init__(self) -> None:
         self.seen: dict[str, set[str]] = {h: set() for h in MENU_HEADERS}
 
-    def add(self, row: list[str | int]) -> None:
+    def add(self, row: Sequence[IrCell]) -> None:
         """Note the menu values used by one ``Incident Data`` row."""
         at = {h: row[i] for i, h in enumerate(HEADERS)}
         for menu, column in zip(MENU_HEADERS, ("CASE MANAGER CODE", "ETHNICITY",
@@ -206,7 +210,7 @@ def sheets(records: Iterable[Mapping[str, Any]], total: int) -> tuple[Sheet, She
     """The two sheets; ``Menu Data`` fills in as ``Incident Data`` rows are written."""
     collector = MenuCollector()
 
-    def incident_rows() -> Iterator[list[str | int]]:
+    def incident_rows() -> Iterator[list[IrCell]]:
         for record in records:
             row = incident_row(record)
             collector.add(row)
@@ -216,6 +220,7 @@ def sheets(records: Iterable[Mapping[str, Any]], total: int) -> tuple[Sheet, She
         def __iter__(self) -> Iterator[list[str]]:
             return iter(menu_rows(collector.seen))
 
-    data = Sheet("Incident Data", list(HEADERS), incident_rows(), total)
+    data = Sheet("Incident Data", list(HEADERS), incident_rows(), total,
+                 date_format=DATE_FORMAT)
     menu = Sheet("Menu Data", list(MENU_HEADERS), _Menu(), 0)
     return data, menu

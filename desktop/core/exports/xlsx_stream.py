@@ -11,29 +11,41 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from desktop.core.exports.files import Ticker
+from desktop.core.exports.tabular import sheet_names
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-_STYLES = (
-    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="{_NS}">'
-    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
-    '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
-    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-    '<fill><patternFill patternType="gray125"/></fill></fills>'
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-    '</styleSheet>')
+_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date serial numbers (1900 system)
+_DATE_STYLE = ' s="2"'
+
+
+def _styles(date_format: str) -> str:
+    """The workbook's styles: plain, bold header, and a date display (``numFmt`` 164)."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="{_NS}">'
+        f'<numFmts count="1"><numFmt numFmtId="164" formatCode="{escape(date_format)}"/></numFmts>'
+        '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+        '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill></fills>'
+        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+        '</cellStyleXfs>'
+        '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        '</styleSheet>')
 
 
 class _Cells:
@@ -61,6 +73,9 @@ class _Cells:
             return self.text(str(value))
         if isinstance(value, int | float):
             return f"<c><v>{value}</v></c>"
+        if isinstance(value, date):  # a datetime's time of day is dropped
+            day = value.date() if isinstance(value, datetime) else value
+            return f"<c{_DATE_STYLE}><v>{(day - _EPOCH).days}</v></c>"
         return self.text(str(value))
 
 
@@ -83,7 +98,7 @@ def _sheet(out: IO[bytes], sheet: Any, ticker: Ticker, cells: _Cells) -> None:
 
 def write_xlsx_stream(target: Path | IO[bytes], sheets: Sequence[Any], ticker: Ticker) -> None:
     """Write ``sheets`` (``tabular.Sheet``) as a workbook: bold header row, frozen below it."""
-    names = [escape(s.name[:31]) for s in sheets]
+    names = [escape(n, {'"': "&quot;"}) for n in sheet_names([s.name for s in sheets])]
     overrides = "".join(
         f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
         'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
@@ -115,7 +130,8 @@ def write_xlsx_stream(target: Path | IO[bytes], sheets: Sequence[Any], ticker: T
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
             f'xmlns="{_PKG}">{rels}<Relationship Id="rId{styles_id}" Type="{_REL}/styles" '
             'Target="styles.xml"/></Relationships>'))
-        book.writestr("xl/styles.xml", _STYLES)
+        formats = {s.date_format for s in sheets if getattr(s, "date_format", "")}
+        book.writestr("xl/styles.xml", _styles(min(formats) if formats else "dd/mm/yyyy"))
         cells = _Cells()
         for i, sheet in enumerate(sheets, start=1):
             with book.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as out:

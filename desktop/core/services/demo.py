@@ -140,6 +140,8 @@ class _Maker:
         self.rng, self.today, self.site_id, self.site_code = rng, today, site_id, site_code
         self.staff_ids, self.supervisor_id, self.codes = staff_ids, supervisor_id, codes
         self.rows: dict[Any, list[dict[str, Any]]] = {}
+        # Answers added later draw from their own stream, so the older ones stay as they were.
+        self.later = random.Random(str(rng.getstate()[1][:16]))
 
     def add(self, model: Any, row: dict[str, Any]) -> None:
         self.rows.setdefault(model, []).append(row)
@@ -266,6 +268,7 @@ class _Maker:
                 rng, {"none": 94, "forced_conscription": 1, "trafficking": 2, "other": 3}),
             reported_elsewhere=p.pick(rng, {"no": 80, "gbvims_org": 12, "non_gbvims_org": 8}),
             reported_where=None, previous_incidents=rng.random() < 0.3,
+            wants_legal_action=p.pick(self.later, {"yes": 35, "no": 25, "undecided": 40}),
             sea_reported_to_un_on=interview if case.sea and rng.random() < 0.7 else None)
         un_consent = (rng.random() < 0.6) if case.sea else None
         incident.update(
@@ -287,7 +290,8 @@ class _Maker:
                 "age_group": p.pick(rng, {"12_17": 6, "18_25": 24, "26_40": 42, "41_60": 18,
                                           "61_plus": 2, "unknown": 8}),
                 "relationship_code": relationship,
-                "occupation": rng.choice(p.PERPETRATOR_OCCUPATIONS),
+                "occupation": (job := rng.choice(p.PERPETRATOR_OCCUPATIONS))[0],
+                "occupation_code": job[1],
                 "nationality": "other" if sea else p.pick(rng, p.NATIONALITIES),
                 "name": p.fictional_name(rng, p.FIRST_NAMES[20:]) if rng.random() < 0.3
                 else None,

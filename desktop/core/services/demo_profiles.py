@@ -23,8 +23,11 @@ LAST_NAMES = (
 )
 OCCUPATIONS = ("Commerçante", "Ménagère", "Élève", "Cultivatrice", "Éleveuse", "Couturière",
                "Vendeuse", "Sans emploi", "Étudiante", "Aide-ménagère")
-PERPETRATOR_OCCUPATIONS = ("Cultivateur", "Commerçant", "Militaire", "Chauffeur", "Enseignant",
-                           "Sans emploi", "Éleveur", "Inconnue")
+# What a case worker types, with the coded occupation (perpetrator_occupations) she chooses.
+PERPETRATOR_OCCUPATIONS = (("Cultivateur", "farmer"), ("Commerçant", "trader"),
+                           ("Militaire", "military"), ("Chauffeur", "driver"),
+                           ("Enseignant", "teacher"), ("Sans emploi", "unemployed"),
+                           ("Éleveur", "farmer"), ("Inconnue", "unknown"))
 SEA_ENTITIES = ("Contingent fictif A", "Unité de police fictive B", "Agence fictive C",
                 "ONG partenaire fictive D", "Contingent fictif E")
 

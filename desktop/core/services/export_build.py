@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -15,6 +14,7 @@ from desktop.core.exports import case_rows, incident_recorder, victim_assistance
 from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
 from desktop.core.services import export_rows
+from desktop.core.services.report_period import day_label
 from desktop.core.services.report_tables import SMALL, TOTAL, Report, suppress
 
 
@@ -31,10 +31,10 @@ def _subtitle(report: Report) -> list[str]:
     lang = report.lang
     period = report.period
     return [
-        _t("Period: {start} to {end}", lang).format(start=period.start.isoformat(),
-                                                    end=period.end.isoformat()),
+        _t("Period: {start} to {end}", lang).format(start=day_label(period.start),
+                                                    end=day_label(period.end)),
         _t("Site: {site}", lang).format(site=report.site_label),
-        _t("Made on {day}", lang).format(day=report.made_on.isoformat()),
+        _t("Made on {day}", lang).format(day=day_label(report.made_on)),
     ]
 
 
@@ -64,21 +64,27 @@ def report_doc(report: Report) -> ReportDoc:
                      SMALL, _t("Chart:", report.lang), _notes(report))
 
 
-def _sheet_name(index: int, title: str) -> str:
-    clean = re.sub(r"[\[\]:*?/\\]", " ", title)
-    return f"{index}. {clean}"[:31]
+def numbers(rows: list[list[str]]) -> list[list[str | int]]:
+    """Shown cells with each count as a number, so that a spreadsheet sums them; a hidden
+    count ("<5", "hidden", "n.p.") stays text. Only reads what ``Table.cells`` decided."""
+    return [[_number(cell) for cell in row] for row in rows]
+
+
+def _number(cell: str) -> str | int:
+    return int(cell) if cell.isascii() and cell.isdigit() else cell
 
 
 def report_sheets(report: Report) -> list[Sheet]:
     """One sheet for the figures, then one per table (suppressed)."""
     lang = report.lang
-    about = [[line] for line in _subtitle(report)] + [[""]]
-    about += [[k, v] for k, v in report.figures()] + [[""]] + [[n] for n in _notes(report)]
-    sheets = [Sheet(_t("Summary", lang)[:31], [report_title(report), ""], about, len(about),
+    about: list[list[str | int]] = [[line] for line in _subtitle(report)]
+    about += [[""], *([k, _number(v)] for k, v in report.figures()), [""]]
+    about += [[n] for n in _notes(report)]
+    sheets = [Sheet(_t("Summary", lang), [report_title(report), ""], about, len(about),
                     widths={0: 60, 1: 30})]
-    for i, table in enumerate(report.tables, start=1):
-        rows = table.cells()
-        sheets.append(Sheet(_sheet_name(i, table.title), table.header(), rows, len(rows),
+    for table in report.tables:
+        rows = numbers(table.cells())
+        sheets.append(Sheet(table.title, table.header(), rows, len(rows),
                             title=table.title, widths={0: 45},
                             bold_last_row=any(r.code == TOTAL for r in table.rows)))
     return sheets

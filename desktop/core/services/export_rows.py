@@ -186,7 +186,8 @@ def ir_expressions(today: date) -> dict[str, Any]:
         "previous_incidents": Incident.previous_incidents, "primary_count": primaries,
         "p_sex": Primary.sex, "p_previous": Primary.previous_incident_with,
         "p_age_group": Primary.age_group, "p_relationship": Primary.relationship_code,
-        "referred_by": Case.referred_by,
+        "p_occupation": Primary.occupation_code,
+        "wants_legal_action": Incident.wants_legal_action, "referred_by": Case.referred_by,
         "needs": _needs(), "consents": _consents(), "referrals": _referrals(today),
     }
 

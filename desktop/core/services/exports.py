@@ -41,6 +41,9 @@ FORMATS = {
 }
 KINDS = tuple(FORMATS)
 MIN_PASSWORD = 8
+# The CSV separator Excel expects: ";" where the decimal mark is a comma (French), "," in
+# English. Every CSV starts with a UTF-8 BOM so that Excel reads the accents.
+CSV_SEPARATORS = {"fr": ";", "en": ","}
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class ExportRequest:
     identifying: bool = False
     reason: str = ""
     lang: str | None = None
+    csv_separator: str | None = None  # None: the one Excel uses in the export's language
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ def check(request: ExportRequest) -> None:
     elif request.fmt not in FORMATS[request.kind]:
         errors["format"] = _t("This export can be made as: {formats}.").format(
             formats=", ".join(FORMATS[request.kind]))
+    if request.csv_separator not in (None, *CSV_SEPARATORS.values()):
+        errors["csv_separator"] = _t("The CSV separator can be ; or ,.")
     if request.password is not None and len(request.password) < MIN_PASSWORD:
         errors["password"] = _t("The export password needs at least {n} characters.").format(
             n=MIN_PASSWORD)
@@ -101,6 +107,21 @@ def suggested_name(request: ExportRequest) -> str:
     return f"relais-{request.kind}{extra}-{request.period.slug()}.{suffix}"
 
 
+def separator(request: ExportRequest, lang: str) -> str:
+    """The CSV field separator: the one chosen, else the one Excel uses in ``lang``."""
+    return request.csv_separator or CSV_SEPARATORS.get(lang, ",")
+
+
+def file_path(request: ExportRequest, target: Path) -> Path:
+    """``target`` with the extension of what is written in it: a password-protected CSV is a
+    zip, so ``report.csv`` becomes ``report.zip`` (and ``report`` ``report.zip``)."""
+    if request.fmt != "csv" or not request.password or target.suffix.lower() == ".zip":
+        return target
+    if target.suffix.lower() == ".csv":
+        return target.with_suffix(".zip")
+    return target.with_name(target.name + ".zip")
+
+
 def export(vault: Vault, request: ExportRequest, target: Path, *,
            progress: Progress | None = None, cancelled: CancelCheck | None = None,
            today: date | None = None) -> ExportResult:
@@ -112,7 +133,7 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
     victims = request.kind == "victim-assistance"  # her consent to inform the UN decides
     scope = RowScope(period.start, period.end, request.site_id,
                      consented_only=not request.identifying and not victims, sea_only=victims)
-    target = Path(target)
+    target = file_path(request, Path(target))
     with vault.reader() as session:
         stats_queries.prepare(session)  # the consented cases, for every kind
         try:
@@ -160,7 +181,7 @@ def _make(session: Session, request: ExportRequest, scope: RowScope, target: Pat
     if request.kind == "stats":
         report = statistics.build_report(session, request.period, site_id=request.site_id,
                                          lang=lang, today=today)
-        return _write_stats(report, request, target, progress, cancelled)
+        return _write_stats(report, request, target, lang, progress, cancelled)
     if request.kind == "cases":
         sheets = [export_build.case_sheet(session, scope, identifying=request.identifying,
                                           lang=lang)]
@@ -169,11 +190,11 @@ def _make(session: Session, request: ExportRequest, scope: RowScope, target: Pat
     else:
         sheets = export_build.victim_sheets(session, scope, lang, today)
     rows = sheets[0].total
-    _write_sheets(sheets, request, target, Ticker(rows, progress, cancelled))
+    _write_sheets(sheets, request, target, lang, Ticker(rows, progress, cancelled))
     return rows
 
 
-def _write_stats(report: statistics.Report, request: ExportRequest, target: Path,
+def _write_stats(report: statistics.Report, request: ExportRequest, target: Path, lang: str,
                  progress: Progress | None, cancelled: CancelCheck | None) -> int:
     rows = sum(len(t.rows) for t in report.tables)
     ticker = Ticker(rows, progress, cancelled, every=1)
@@ -189,12 +210,12 @@ def _write_stats(report: statistics.Report, request: ExportRequest, target: Path
         return rows
     sheets = (export_build.report_sheets(report) if request.fmt == "xlsx"
               else export_build.report_csv_sheets(report))
-    _write_sheets(sheets, request, target, ticker)
+    _write_sheets(sheets, request, target, lang, ticker)
     return rows
 
 
 def _write_sheets(sheets: list[tabular.Sheet], request: ExportRequest, target: Path,
-                  ticker: Ticker) -> None:
+                  lang: str, ticker: Ticker) -> None:
     with atomic_output(target) as temp:
         if request.fmt == "xlsx":
             # Row exports (cases, Incident Recorder) can be 100,000 rows: streamed writer.
@@ -208,7 +229,7 @@ def _write_sheets(sheets: list[tabular.Sheet], request: ExportRequest, target: P
                 write(temp, sheets, ticker)
         else:
             text = io.StringIO()
-            tabular.write_csv(text, sheets, ticker)
+            tabular.write_csv(text, sheets, ticker, separator(request, lang))
             data = text.getvalue().encode("utf-8-sig")
             if request.password:
                 inner = suggested_name(ExportRequest(**{**request.__dict__, "password": None}))

@@ -55,7 +55,7 @@ class Period:
         return self.end + timedelta(days=1)
 
     def label(self, lang: str | None = None) -> str:
-        """``March 2026``, ``Q1 2026`` or ``2026-03-01 – 2026-03-15`` in the language."""
+        """``March 2026``, ``Q1 2026`` or ``01/03/2026 – 15/03/2026`` in the language."""
         if self.kind == "month":
             names = _MONTHS_FR if (lang or _lang()) == "fr" else _MONTHS_EN
             return f"{names[self.start.month - 1]} {self.start.year}"
@@ -63,7 +63,7 @@ class Period:
             number = (self.start.month - 1) // 3 + 1
             return translate("Reports", "Q{n} {year}", lang).format(n=number,
                                                                     year=self.start.year)
-        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+        return f"{day_label(self.start)} – {day_label(self.end)}"
 
     def slug(self) -> str:
         """A file-name-safe form: ``2026-03``, ``2026-Q1`` or ``2026-03-01_2026-03-15``."""
@@ -72,6 +72,11 @@ class Period:
         if self.kind == "quarter":
             return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
         return f"{self.start.isoformat()}_{self.end.isoformat()}"
+
+
+def day_label(day: date) -> str:
+    """A day as people in Mali write it, in French and in English: ``29/11/2026``."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def _lang() -> str:

@@ -1,4 +1,5 @@
-"""Options of one export: password protection (typed twice) and, for supervisors, an audited
+"""Options of one export: password protection (typed twice), for a CSV its separator (the one
+Excel expects in the interface language by default) and, for supervisors, an audited
 identifying export with a written reason.
 
 The dialog checks its own fields, then asks the service (``exports.vet``, which audits a
@@ -8,11 +9,13 @@ only with a request the service will take.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.i18n import current_language
 from desktop.core.services import exports
 
 MakeRequest = Callable[[str | None, bool, str], exports.ExportRequest]
@@ -34,7 +38,7 @@ class ExportOptionsDialog(QDialog):
     """Asks how to protect the export; ``request`` holds the checked request once accepted."""
 
     def __init__(self, make_request: MakeRequest, *, kind_label: str, may_identify: bool,
-                 parent: QWidget | None = None,
+                 parent: QWidget | None = None, csv: bool = False,
                  vet: Callable[[exports.ExportRequest], None] = exports.check) -> None:
         super().__init__(parent)
         self.setObjectName("export_options")
@@ -60,6 +64,17 @@ class ExportOptionsDialog(QDialog):
                       .format(n=exports.MIN_PASSWORD), self)
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.separator = QComboBox(self)
+        self.separator.setObjectName("csv_separator")
+        self.separator.addItem(self.tr("Semicolon ; (Excel in French)"), ";")
+        self.separator.addItem(self.tr("Comma , (Excel in English)"), ",")
+        default = exports.CSV_SEPARATORS.get(current_language(), ",")
+        self.separator.setCurrentIndex(self.separator.findData(default))
+        if csv:
+            form.addRow(self.tr("CSV separator"), self.separator)
+        else:
+            self.separator.hide()
+        self.csv = csv
         self.identifying = QCheckBox(self.tr("Include identifying data (names, contacts)"), self)
         self.identifying.setObjectName("identifying")
         self.reason = QPlainTextEdit(self)
@@ -122,6 +137,8 @@ class ExportOptionsDialog(QDialog):
                 return
         identifying = self.identifying.isChecked() and self.identifying_box.isVisible()
         request = self.make_request(password, identifying, self.reason.toPlainText())
+        if self.csv:
+            request = dataclasses.replace(request, csv_separator=self.separator.currentData())
         try:
             self.vet(request)
         except ValidationError as exc:

@@ -228,7 +228,7 @@ class ReportsPage(Page):
             make_request, kind_label=self.kind.currentText(),
             may_identify=kind == "cases" and can(self.vault.actor,
                                                  Permission.IDENTIFYING_EXPORT), parent=self,
-            vet=lambda request: exports.vet(self.vault, request))
+            csv=fmt == "csv", vet=lambda request: exports.vet(self.vault, request))
         self.options.accepted.connect(self._options_chosen)
         self.options.open()
 

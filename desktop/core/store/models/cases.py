@@ -152,6 +152,7 @@ class Incident(SiteStamped, Base):
     reported_elsewhere: Mapped[str | None] = mapped_column(String(20))
     reported_where: Mapped[str | None] = mapped_column(String(200))
     previous_incidents: Mapped[bool | None] = mapped_column(Boolean)
+    wants_legal_action: Mapped[str | None] = mapped_column(String(20))  # legal_action code
     sea_reported_to_un_on: Mapped[date | None] = mapped_column(Date)
     sea_paternity_claim: Mapped[bool | None] = mapped_column(Boolean)
 
@@ -173,6 +174,7 @@ class Perpetrator(SiteStamped, Base):
     age_group: Mapped[str | None] = mapped_column(String(10))
     relationship_code: Mapped[str | None] = mapped_column(String(30))
     occupation: Mapped[str | None] = mapped_column(String(120))
+    occupation_code: Mapped[str | None] = mapped_column(String(30))  # perpetrator_occupations
     nationality: Mapped[str | None] = mapped_column(String(40))
     name: Mapped[str | None] = mapped_column(String(200))
     previous_incident_with: Mapped[bool | None] = mapped_column(Boolean)
