@@ -138,6 +138,30 @@
             <source>Your role may not see names in the list.</source>
             <translation>Votre rôle ne permet pas de voir les noms dans la liste.</translation>
         </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>recorded as not given</source>
+        <translation>enregistré comme non donné</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>given again</source>
+        <translation>donné de nouveau</translation>
+    </message>
+    <message>
+        <source>who gives it changed</source>
+        <translation>changement de la personne qui le donne</translation>
+    </message>
+    <message>
+        <source>date corrected</source>
+        <translation>date corrigée</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>

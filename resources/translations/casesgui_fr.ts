@@ -657,5 +657,9 @@
         <source>{consent}: {answer}</source>
         <translation>{consent} : {answer}</translation>
     </message>
+    <message>
+        <source>{day}: {change} — {who}, recorded by {worker}</source>
+        <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
+    </message>
 </context>
 </TS>
