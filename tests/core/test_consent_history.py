@@ -3,10 +3,13 @@ its own date, giver and recorder; every change appends a dated row, never rewrit
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.core.services import cases, intake
+from pypdf import PdfReader
+
+from desktop.core.services import case_summary, cases, intake
 from desktop.core.services.case_file import ConsentRow
 from desktop.core.store.vault import Vault
 from tests.helpers.intake_data import sample_intake
@@ -92,3 +95,16 @@ def test_the_un_consent_keeps_its_own_date_and_giver(caseworker: Vault) -> None:
     un = _consents(caseworker, case_id)["un_sharing"]
     assert [(h.change, h.on) for h in un.changes] == [("given", INTERVIEW), ("withdrawn", TODAY)]
     assert intake.load_intake(caseworker, case_id)["sea.un_consent_given_on"] == INTERVIEW
+
+
+def test_the_case_summary_lists_each_consent_with_its_own_dates(caseworker: Vault) -> None:
+    case_id = intake.open_case(caseworker, sample_intake(**{"consent.release_legal": False}))
+    _edit(caseworker, case_id, **{"consent.statistics": False, "consent.release_legal": True})
+    pdf = case_summary.case_summary_pdf(caseworker, case_id, lang="en")
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    day, interview = TODAY.isoformat(), INTERVIEW.isoformat()
+    # One cell a line: consent, given, given by, on, (withdrawn on), recorded by.
+    assert f"To receive services\nYes\nThe survivor\n{interview}\nAwa Agente" in text
+    assert f"statistics\nNo\nThe survivor\n{interview}\n{day}\nAwa Agente" in text
+    assert f"Release to: Legal aid\nYes\nThe survivor\n{day}\nAwa Agente" in text
+    assert f"Health / medical\nYes\nThe survivor\n{interview}\nAwa Agente" in text

@@ -25,6 +25,11 @@ PENDING_STYLE = "color: #b00020; font-weight: bold;"
 APPROVED_STYLE = "color: #1b5e20;"
 
 
+def _lower_first(label: str) -> str:
+    """A label inside a sentence ("the survivor"); a dash when there is none."""
+    return label[:1].lower() + label[1:] if label else "—"
+
+
 class ConsentPanel(QWidget):
     """Consents of the case (``show_file``); ``approve`` asks for the supervisor's approval."""
 
@@ -76,16 +81,15 @@ class ConsentPanel(QWidget):
         each change of its history, oldest first."""
         head = self.tr("{consent}: {answer}").format(consent=scope_label(c.scope, self.lang),
                                                      answer=ct.show_value(bool(c.given)))
-        who = cv.choice_label("consent_given_by", c.given_by, self.lang) or "—"
         line = self.tr("given by {who} on {day}, recorded by {worker}").format(
-            who=who[:1].lower() + who[1:],
+            who=_lower_first(cv.choice_label("consent_given_by", c.given_by, self.lang)),
             day=ct.show_value(c.given_on), worker=c.recorded_by or "—")
         if c.withdrawn_on is not None:
             line += " · " + self.tr("withdrawn on {day}").format(
                 day=ct.show_value(c.withdrawn_on))
         history = [self.tr("{day}: {change} — {who}, recorded by {worker}").format(
             day=ct.show_value(h.on), change=change_label(h.change, self.lang),
-            who=cv.choice_label("consent_given_by", h.given_by, self.lang) or "—",
+            who=_lower_first(cv.choice_label("consent_given_by", h.given_by, self.lang)),
             worker=h.recorded_by or "—") for h in c.changes]
         return "\n        ".join([f"{head}\n    {line}", *history])
 
