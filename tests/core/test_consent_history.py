@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from desktop.core.services import case_summary, cases, intake
 from desktop.core.services.case_file import ConsentRow
 from desktop.core.store.vault import Vault
+from tests.helpers.child_data import child, with_trusted_adult
 from tests.helpers.intake_data import sample_intake
 
 TODAY = date.today()
@@ -108,3 +109,19 @@ def test_the_case_summary_lists_each_consent_with_its_own_dates(caseworker: Vaul
     assert f"statistics\nNo\nThe survivor\n{interview}\n{day}\nAwa Agente" in text
     assert f"Release to: Legal aid\nYes\nThe survivor\n{day}\nAwa Agente" in text
     assert f"Health / medical\nYes\nThe survivor\n{interview}\nAwa Agente" in text
+
+
+def test_a_change_of_who_consents_is_a_dated_row_of_each_given_consent(
+        caseworker: Vault) -> None:
+    case_id = intake.open_case(caseworker, child(9, **{"consent.child_assent": True}))
+    data = with_trusted_adult(intake.load_intake(caseworker, case_id))
+    intake.update_case(caseworker, case_id, data)
+    consents = _consents(caseworker, case_id)
+    assert _steps(consents["services"]) == [
+        ("given", INTERVIEW, "caregiver", "Awa Agente"),
+        ("giver_changed", TODAY, "trusted_adult", "Awa Agente")]
+    assert (consents["services"].given_by, consents["services"].given_on) == (
+        "trusted_adult", TODAY)
+    assert _steps(consents["release:legal"]) == [  # not given: nothing to change
+        ("not_given", INTERVIEW, "caregiver", "Awa Agente")]
+    assert cases.case_file(caseworker, case_id).consent_pending  # a supervisor must approve
