@@ -214,7 +214,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="34"/>
         <source>Survivor</source>
-        <translation>Survivante</translation>
+        <translation>Personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="35"/>
@@ -254,7 +254,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="87"/>
         <source>Survivor code</source>
-        <translation>Code survivante</translation>
+        <translation>Code de la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="89"/>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="131"/>
         <source>Needed for a child survivor.</source>
-        <translation>Nécessaire pour une survivante mineure.</translation>
+        <translation>Nécessaire pour une personne survivante mineure.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="132"/>
@@ -443,7 +443,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="160"/>
         <source>In the survivor&apos;s words, as far as she wishes.</source>
-        <translation>Avec les mots de la survivante, dans la mesure où elle le souhaite.</translation>
+        <translation>Avec les mots de la personne survivante, dans la mesure où elle le souhaite.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="161"/>
@@ -498,7 +498,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="186"/>
         <source>Relationship to the survivor</source>
-        <translation>Lien avec la survivante</translation>
+        <translation>Lien avec la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
@@ -786,7 +786,7 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="39"/>
         <source>A child survivor needs the caregiver&apos;s details.</source>
-        <translation>Pour une survivante mineure, indiquez le parent ou tuteur.</translation>
+        <translation>Pour une personne survivante mineure, indiquez le parent ou tuteur.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="40"/>
@@ -796,7 +796,7 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="41"/>
         <source>A case is opened only with the survivor&apos;s consent to receive services.</source>
-        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la survivante à recevoir des services.</translation>
+        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la personne survivante à recevoir des services.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake.py" line="67"/>

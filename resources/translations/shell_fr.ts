@@ -392,7 +392,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
-            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des survivantes, les rapports et les exports)</translation>
+            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
         </message>
     </context>
     <context>
