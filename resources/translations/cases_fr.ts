@@ -138,6 +138,30 @@
             <source>Your role may not see names in the list.</source>
             <translation>Votre rôle ne permet pas de voir les noms dans la liste.</translation>
         </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>recorded as not given</source>
+        <translation>enregistré comme non donné</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>given again</source>
+        <translation>donné de nouveau</translation>
+    </message>
+    <message>
+        <source>who gives it changed</source>
+        <translation>changement de la personne qui le donne</translation>
+    </message>
+    <message>
+        <source>date corrected</source>
+        <translation>date corrigée</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -190,7 +214,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="34"/>
         <source>Survivor</source>
-        <translation>Survivante</translation>
+        <translation>Personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="35"/>
@@ -230,7 +254,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="87"/>
         <source>Survivor code</source>
-        <translation>Code survivante</translation>
+        <translation>Code de la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="89"/>
@@ -354,7 +378,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="131"/>
         <source>Needed for a child survivor.</source>
-        <translation>Nécessaire pour une survivante mineure.</translation>
+        <translation>Nécessaire pour une personne survivante mineure.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="132"/>
@@ -419,7 +443,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="160"/>
         <source>In the survivor&apos;s words, as far as she wishes.</source>
-        <translation>Avec les mots de la survivante, dans la mesure où elle le souhaite.</translation>
+        <translation>Avec les mots de la personne survivante, dans la mesure où elle le souhaite.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="161"/>
@@ -474,7 +498,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="186"/>
         <source>Relationship to the survivor</source>
-        <translation>Lien avec la survivante</translation>
+        <translation>Lien avec la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
@@ -772,7 +796,7 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="39"/>
         <source>A child survivor needs the caregiver&apos;s details.</source>
-        <translation>Pour une survivante mineure, indiquez le parent ou tuteur.</translation>
+        <translation>Pour une personne survivante mineure, indiquez le parent ou tuteur.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="40"/>
@@ -782,7 +806,7 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="41"/>
         <source>A case is opened only with the survivor&apos;s consent to receive services.</source>
-        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la survivante à recevoir des services.</translation>
+        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la personne survivante à recevoir des services.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake.py" line="67"/>

@@ -75,7 +75,7 @@
     </message>
     <message>
       <source>Survivor code</source>
-      <translation>Code survivante</translation>
+      <translation>Code de la personne survivante</translation>
     </message>
     <message>
       <source>Name</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
       <source>Survivor code</source>
-      <translation>Code survivante</translation>
+      <translation>Code de la personne survivante</translation>
     </message>
     <message>
       <source>Name</source>
@@ -201,7 +201,7 @@
     <name>CaseListView</name>
     <message>
       <source>Case number or survivor code</source>
-      <translation>Numéro du cas ou code survivante</translation>
+      <translation>Numéro du cas ou code de la personne survivante</translation>
     </message>
     <message>
       <source>Follow-up overdue</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>Case number, survivor code or name</source>
-      <translation>Numéro du cas, code survivante ou nom</translation>
+      <translation>Numéro du cas, code de la personne survivante ou nom</translation>
     </message>
     <message numerus="yes">
       <source>%n case(s)</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
       <source>This information identifies the survivor: it never leaves the encrypted database without consent.</source>
-      <translation>Cette information identifie la survivante : elle ne quitte jamais la base chiffrée sans son consentement.</translation>
+      <translation>Cette information identifie la personne survivante : elle ne quitte jamais la base chiffrée sans son consentement.</translation>
     </message>
   </context>
   <context>
@@ -554,7 +554,7 @@
     </message>
     <message>
       <source>Survivor code</source>
-      <translation>Code survivante</translation>
+      <translation>Code de la personne survivante</translation>
     </message>
       <message>
         <source>A perpetrator is UN or humanitarian personnel: record the SEA details below. She decides whether the UN entity, the SEA focal point and the Victims&apos; Rights Advocate are informed: ask her, and record her answer with its date and who gave it.</source>
@@ -656,6 +656,10 @@
     <message>
         <source>{consent}: {answer}</source>
         <translation>{consent} : {answer}</translation>
+    </message>
+    <message>
+        <source>{day}: {change} — {who}, recorded by {worker}</source>
+        <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,7 @@
         </message>
         <message>
             <source>admin_supervisor (default: also supervises the cases, as in a small centre) or administrator (accounts, settings and backups only, no access to survivors' cases)</source>
-            <translation>admin_supervisor (par défaut : supervise aussi les dossiers, comme dans un petit centre) ou administrator (comptes, réglages et sauvegardes seulement, sans accès aux dossiers des survivantes)</translation>
+            <translation>admin_supervisor (par défaut : supervise aussi les dossiers, comme dans un petit centre) ou administrator (comptes, réglages et sauvegardes seulement, sans accès aux dossiers des personnes survivantes)</translation>
         </message>
         <message>
             <source>Standard input is not UTF-8 text: save or send the password as UTF-8.</source>
@@ -193,7 +193,7 @@
         </message>
         <message>
             <source>Your role gives no access to survivors' cases.</source>
-            <translation>Votre rôle ne donne pas accès aux dossiers des survivantes.</translation>
+            <translation>Votre rôle ne donne pas accès aux dossiers des personnes survivantes.</translation>
         </message>
         <message>
             <source>An administrator who is also the supervisor needs the role "Administrator and supervisor".</source>

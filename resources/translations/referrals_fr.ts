@@ -353,11 +353,11 @@
         <name>LetterDocument</name>
         <message>
             <source>the survivor's caregiver</source>
-            <translation>la personne qui s'occupe de la survivante</translation>
+            <translation>la personne qui s'occupe de la personne survivante</translation>
         </message>
         <message>
             <source>the survivor</source>
-            <translation>la survivante</translation>
+            <translation>la personne survivante</translation>
         </message>
         <message>
             <source>Priority: {priority} — answer expected by {date}</source>
@@ -365,7 +365,7 @@
         </message>
         <message>
             <source>Survivor code</source>
-            <translation>Code de la survivante</translation>
+            <translation>Code de la personne survivante</translation>
         </message>
         <message>
             <source>Name</source>
@@ -437,7 +437,7 @@
         </message>
         <message>
             <source>The survivor has not consented to release information for this service ({service}). The referral was authorised by the supervisor {supervisor}; no identifying information is given.</source>
-            <translation>La survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par le superviseur {supervisor} ; aucune information identifiante n'est transmise.</translation>
+            <translation>La personne survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par le superviseur {supervisor} ; aucune information identifiante n'est transmise.</translation>
         </message>
         <message>
             <source>RETURN SLIP (counter-referral)</source>
@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Survivor</source>
-            <translation>Survivante</translation>
+            <translation>Personne survivante</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -453,7 +453,7 @@
         </message>
         <message>
             <source>CONFIDENTIAL. This letter contains information about a survivor of violence. Share it only with the staff who provide the service; keep it locked away; do not copy it, photograph it or send it by messaging applications. Destroy it when it is no longer needed.</source>
-            <translation>CONFIDENTIEL. Cette lettre contient des informations sur une survivante de violences. Ne la montrez qu'au personnel qui fournit le service ; gardez-la sous clé ; ne la copiez pas, ne la photographiez pas et ne l'envoyez pas par messagerie. Détruisez-la quand elle n'est plus utile.</translation>
+            <translation>CONFIDENTIEL. Cette lettre contient des informations sur une personne survivante de violences. Ne la montrez qu'au personnel qui fournit le service ; gardez-la sous clé ; ne la copiez pas, ne la photographiez pas et ne l'envoyez pas par messagerie. Détruisez-la quand elle n'est plus utile.</translation>
         </message>
         <message>
             <source>COPY</source>
@@ -461,7 +461,7 @@
         </message>
         <message>
             <source>Withheld: the survivor has not consented to release identifying information to this service. Please use the survivor code only.</source>
-            <translation>Non communiquée : la survivante n'a pas consenti à la transmission d'informations identifiantes à ce service. Utilisez uniquement le code de la survivante.</translation>
+            <translation>Non communiquée : la personne survivante n'a pas consenti à la transmission d'informations identifiantes à ce service. Utilisez uniquement le code de la personne survivante.</translation>
         </message>
         <message>
             <source>Referring worker</source>
@@ -571,7 +571,7 @@
         </message>
         <message>
             <source>Record the survivor's consent first, or ask a supervisor to override with a written reason.</source>
-            <translation>Enregistrez d'abord le consentement de la survivante, ou demandez à un superviseur de passer outre avec un motif écrit.</translation>
+            <translation>Enregistrez d'abord le consentement de la personne survivante, ou demandez à un superviseur de passer outre avec un motif écrit.</translation>
         </message>
         <message>
             <source>Write the reason for overriding the missing consent.</source>
@@ -579,7 +579,7 @@
         </message>
         <message>
             <source>The survivor has not consented to release information for {service}: the referral is refused.</source>
-            <translation>La survivante n'a pas consenti à la transmission d'informations pour {service} : la référence est refusée.</translation>
+            <translation>La personne survivante n'a pas consenti à la transmission d'informations pour {service} : la référence est refusée.</translation>
         </message>
         <message>
             <source>This provider is not (or no longer) active in the directory.</source>

@@ -362,7 +362,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="59" />
         <source>Case {number} — survivor {code}</source>
-        <translation>Cas {number} — survivante {code}</translation>
+        <translation>Cas {number} — personne survivante {code}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="62" />
@@ -372,7 +372,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="83" />
         <source>Why this referral, what the survivor needs…</source>
-        <translation>Pourquoi cette référence, ce dont la survivante a besoin…</translation>
+        <translation>Pourquoi cette référence, ce dont la personne survivante a besoin…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="87" />
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="156" />
         <source>The survivor has not consented to release information for: {services}.</source>
-        <translation>La survivante n'a pas consenti à la transmission d'informations pour : {services}.</translation>
+        <translation>La personne survivante n'a pas consenti à la transmission d'informations pour : {services}.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="160" />
@@ -860,7 +860,7 @@
     <message>
         <location filename="../../desktop/gui/followups/dialogs.py" line="47" />
         <source>What to check (e.g. whether the survivor received the service)</source>
-        <translation>Ce qu'il faut vérifier (par ex. si la survivante a reçu le service)</translation>
+        <translation>Ce qu'il faut vérifier (par ex. si la personne survivante a reçu le service)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/followups/dialogs.py" line="52" />

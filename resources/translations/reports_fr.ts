@@ -324,7 +324,7 @@
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="207"/>
         <source>Confidential: this document identifies a survivor. Keep it locked away and share it only as the survivor agreed.</source>
-        <translation>Confidentiel : ce document identifie une survivante. Gardez-le sous clé et ne le partagez que selon l'accord de la survivante.</translation>
+        <translation>Confidentiel : ce document identifie une personne survivante. Gardez-le sous clé et ne le partagez que selon l'accord de la personne survivante.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="124"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="204"/>
         <source>Survivor code: {code}</source>
-        <translation>Code survivante : {code}</translation>
+        <translation>Code de la personne survivante : {code}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="205"/>
@@ -745,7 +745,7 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="116"/>
         <source>Incidents by survivor's age group and sex</source>
-        <translation>Incidents par tranche d'âge et sexe de la survivante</translation>
+        <translation>Incidents par tranche d'âge et sexe de la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="117"/>
@@ -755,12 +755,12 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="122"/>
         <source>Incidents by relationship and age group of the primary alleged perpetrator</source>
-        <translation>Incidents par lien avec la survivante et tranche d'âge de l'auteur présumé principal</translation>
+        <translation>Incidents par lien avec la personne survivante et tranche d'âge de l'auteur présumé principal</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="124"/>
         <source>Relationship to the survivor</source>
-        <translation>Lien avec la survivante</translation>
+        <translation>Lien avec la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="128"/>
@@ -880,12 +880,12 @@
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="43"/>
         <source>Only cases whose survivor consented to sharing non-identifying data for statistics are counted.</source>
-        <translation>Seuls les dossiers dont la survivante a consenti au partage de données non identifiantes pour les statistiques sont comptés.</translation>
+        <translation>Seuls les dossiers dont la personne survivante a consenti au partage de données non identifiantes pour les statistiques sont comptés.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="45"/>
         <source>Counts from 1 to 4 are shown as “&lt;5” to protect survivors; zero is shown as 0.</source>
-        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » pour protéger les survivantes ; zéro est affiché 0.</translation>
+        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » pour protéger les personnes survivantes ; zéro est affiché 0.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="47"/>

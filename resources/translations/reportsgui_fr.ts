@@ -158,7 +158,7 @@
     <message>
         <location filename="../../desktop/gui/reports/report_view.py" line="106" />
         <source>Only cases whose survivor consented to statistics are counted. Counts from 1 to 4 are shown as “&lt;5”, and a few other counts as “hidden” so that no “&lt;5” can be worked out from the totals; their bars are not drawn.</source>
-        <translation>Seuls les cas dont la survivante a consenti aux statistiques sont comptés. Les effectifs de 1 à 4 sont affichés « &lt;5 », et quelques autres effectifs « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé à partir des totaux ; leurs barres ne sont pas dessinées.</translation>
+        <translation>Seuls les cas dont la personne survivante a consenti aux statistiques sont comptés. Les effectifs de 1 à 4 sont affichés « &lt;5 », et quelques autres effectifs « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé à partir des totaux ; leurs barres ne sont pas dessinées.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/report_view.py" line="128" />
@@ -269,7 +269,7 @@
     <message>
         <location filename="../../desktop/gui/cases/summary_action.py" line="33" />
         <source>The whole case file as a PDF, to print or to keep. It identifies the survivor: keep it safe.</source>
-        <translation>Tout le dossier du cas en PDF, à imprimer ou à conserver. Il identifie la survivante : gardez-le en lieu sûr.</translation>
+        <translation>Tout le dossier du cas en PDF, à imprimer ou à conserver. Il identifie la personne survivante : gardez-le en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/cases/summary_action.py" line="44" />

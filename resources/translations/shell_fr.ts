@@ -111,6 +111,18 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
+        <message>
+            <source>Privacy of shared files</source>
+            <translation>Confidentialité des fichiers partagés</translation>
+        </message>
+        <message>
+            <source>Include the survivor&apos;s ethnicity in shared files (case export, Incident Recorder)</source>
+            <translation>Inclure l&apos;ethnie de la personne survivante dans les fichiers partagés (export des cas, Incident Recorder)</translation>
+        </message>
+        <message>
+            <source>Off by default: ethnicity can single a person out in a small community. Statistics are not affected.</source>
+            <translation>Désactivé par défaut : l&apos;ethnie peut désigner une personne dans une petite communauté. Les statistiques ne changent pas.</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -392,7 +404,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
-            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des survivantes, les rapports et les exports)</translation>
+            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,9 @@ EVERYTHING = Period.between(date(2020, 1, 1), date(2026, 12, 31))
 TODAY = date(2026, 4, 20)
 PASSWORD = "Accord inter-agences 2026"
 # Typed text the victim-assistance file still carries on purpose: the entity or contingent
-# the UN focal point needs (not identifying in the catalogue; that file's own consent rule).
+# the UN focal point needs. The catalogue marks it identifying (it names a unit); that file
+# carries it only for a victim who consented to inform the UN (its own consent rule, tested in
+# test_victim_assistance_consent.py), and every other export leaves it out.
 VICTIM_FILE_TEXT = {"perpetrator.sea_entity"}
 
 
@@ -138,7 +140,7 @@ def test_no_identifying_value_nor_typed_text_in_any_deidentified_export(
     text, cells = _read_back(target, fmt, password)
     assert "Zqmark" not in target.name
     kept = {f.key for f in _text_fields() if kind == "victim-assistance"
-            and f.key in VICTIM_FILE_TEXT and not f.identifying}
+            and f.key in VICTIM_FILE_TEXT}
     for f in _text_fields():
         for n in range(3):
             if f.key in kept:

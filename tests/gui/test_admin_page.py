@@ -108,3 +108,21 @@ def test_new_recovery_key_is_shown_once_and_idle_minutes_saved(qtbot, make_shell
     assert settings.get(shell.vault, "idle_lock_minutes") == 12
     assert ("inform", "Enregistré.") in dialogs.shown
     assert shell.idle.interval() == 60_000  # a test interval wins over the setting
+
+
+def test_the_administrator_shares_the_ethnicity_in_shared_files(qtbot, make_shell,
+                                                                 folder: DataFolder) -> None:
+    shell = make_shell(folder, idle_ms=3_600_000)  # no idle lock midway on a slow machine
+    log_in(qtbot, shell, folders.ADMIN, folders.ADMIN_PASSWORD)
+    shell.main.nav.setCurrentRow(shell.main.nav.count() - 1)  # "Administration"
+    page = shell.main.pages["admin"]
+    dialogs.script()  # messages recorded, not shown
+    box = field(page, "share_ethnicity")
+    assert box.isVisible() and not box.isChecked()  # off by default
+    assert box.text().startswith("Inclure l'ethnie de la personne survivante")
+    box.setChecked(True)
+    click(qtbot, page, "save_privacy")
+    assert settings.get(shell.vault, settings.SHARE_ETHNICITY) is True
+    assert ("inform", "Enregistré.") in dialogs.shown
+    page.set_vault(shell.vault)  # shown again as saved
+    assert field(page, "share_ethnicity").isChecked()

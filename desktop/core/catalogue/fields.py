@@ -5,9 +5,12 @@ Keys are ``<section>.<name>`` (``survivor.sex``); perpetrator fields (``perpetra
 each entry of the intake's ``"perpetrators"`` list, whose dicts use the short name (``sex``).
 Labels are English source strings translated in the ``Fields`` context.
 
-``identifying`` marks what identifies a survivor (or names a perpetrator): such a value never
-goes to a log, an error message, an audit detail, a file name, PDF metadata or a de-identified
-export. ``table``/``column`` say where the value is stored (``consents`` columns hold the consent
+``identifying`` marks what identifies a survivor (or names a perpetrator): every free-text
+field (typed text can name anyone) and every field naming a person, a place or a unit (where it
+was reported, occupations, the commune, the SEA entity). Such a value never goes to a log, an
+error message, an audit detail, a file name, PDF metadata or a de-identified export (the
+victim-assistance file carries the SEA entity only for a victim who consented to inform the
+UN). ``table``/``column`` say where the value is stored (``consents`` columns hold the consent
 scope, or ``<scope>.given_on``/``<scope>.given_by`` for a consent recorded with its own date and
 giver; ``assessment_needs`` columns ``<need>`` or ``<need>.note``).
 """
@@ -121,7 +124,8 @@ _SURVIVOR = (
        choices="marital_status", table=_SURV, ir_column="CIVIL / MARITAL STATUS"),
     _f("survivor.dependents", QT_TRANSLATE_NOOP("Fields", "Number of dependents"), "int",
        table=_SURV),
-    _f("survivor.occupation", QT_TRANSLATE_NOOP("Fields", "Occupation"), table=_SURV),
+    _f("survivor.occupation", QT_TRANSLATE_NOOP("Fields", "Occupation"), table=_SURV,
+       identifying=True),
     _f("survivor.displacement_status", QT_TRANSLATE_NOOP("Fields", "Displacement status"), "choice",
        choices="displacement_status", table=_SURV, ir_column="DISPLACEMENT STATUS AT REPORT"),
     _f("survivor.disability", QT_TRANSLATE_NOOP("Fields", "Disability"), "choice",
@@ -157,7 +161,7 @@ _INCIDENT = (
        table=_INC, ir_column="INCIDENT DISTRICT",
        help=QT_TRANSLATE_NOOP("Fields", "Choose the region first.")),
     _f("incident.commune", QT_TRANSLATE_NOOP("Fields", "Commune, town or camp"), table=_INC,
-       ir_column="INCIDENT CAMP / TOWN"),
+       ir_column="INCIDENT CAMP / TOWN", identifying=True),
     _f("incident.displacement_at_incident",
        QT_TRANSLATE_NOOP("Fields", "Stage of displacement at incident"), "choice",
        choices="displacement_stages", table=_INC, ir_column="STAGE OF DISPLACEMENT AT INCIDENT"),
@@ -177,7 +181,8 @@ _INCIDENT = (
        choices="abduction_types", table=_INC, ir_column="TYPE OF ABDUCTION"),
     _f("incident.reported_elsewhere", QT_TRANSLATE_NOOP("Fields", "Reported elsewhere"), "choice",
        choices="reported_elsewhere", table=_INC, ir_column="PREVIOUSLY REPORTED THIS INCIDENT?"),
-    _f("incident.reported_where", QT_TRANSLATE_NOOP("Fields", "Where it was reported"), table=_INC),
+    _f("incident.reported_where", QT_TRANSLATE_NOOP("Fields", "Where it was reported"), table=_INC,
+       identifying=True),
     _f("incident.previous_incidents", QT_TRANSLATE_NOOP("Fields", "Previous GBV incidents"), "bool",
        table=_INC, ir_column="PREVIOUS GBV INCIDENTS?"),
     _f("incident.wants_legal_action",
@@ -195,7 +200,8 @@ _PERPETRATOR = (
     _f("perpetrator.relationship", QT_TRANSLATE_NOOP("Fields", "Relationship to the survivor"),
        "choice", choices="relationships", table=_PERP, column="relationship_code",
        ir_column="ALLEGED PERPETRATOR - SURVIVOR RELATIONSHIP"),
-    _f("perpetrator.occupation", QT_TRANSLATE_NOOP("Fields", "Occupation"), table=_PERP),
+    _f("perpetrator.occupation", QT_TRANSLATE_NOOP("Fields", "Occupation"), table=_PERP,
+       identifying=True),
     # The Recorder gets the coded occupation only: typed text can carry a name.
     _f("perpetrator.occupation_code", QT_TRANSLATE_NOOP("Fields", "Type of occupation"),
        "choice", choices="perpetrator_occupations", table=_PERP,
@@ -210,7 +216,7 @@ _PERPETRATOR = (
        QT_TRANSLATE_NOOP("Fields", "Affiliation (UN or aid personnel)"), "choice",
        choices="sea_affiliations", table=_PERP),
     _f("perpetrator.sea_entity", QT_TRANSLATE_NOOP("Fields", "Entity or contingent, if known"),
-       table=_PERP),
+       table=_PERP, identifying=True),
 )
 
 _SEA = (
@@ -292,7 +298,7 @@ _ASSESSMENT = (
         _f(f"assessment.need_{code}", _NEED_LABELS[code][0], "bool", table="assessment_needs",
            column=code),
         _f(f"assessment.need_{code}_note", _NEED_LABELS[code][1], "text",
-           table="assessment_needs", column=f"{code}.note"))),
+           table="assessment_needs", column=f"{code}.note", identifying=True))),
 )
 
 CATALOGUE: tuple[Field, ...] = (

@@ -61,13 +61,15 @@ def _ages(lang: str | None) -> list[Column]:
     ]
 
 
-def columns(*, identifying: bool, lang: str | None = None) -> list[Column]:
+def columns(*, identifying: bool, lang: str | None = None,
+            withheld: frozenset[str] = frozenset()) -> list[Column]:
     """The columns of a case export, in catalogue order (the age and age group at the
-    incident after the estimated age), then the case's own status."""
+    incident after the estimated age), then the case's own status; a de-identified export
+    also leaves out the ``withheld`` keys (the ethnicity unless an administrator shares it)."""
     secret = fields.identifying_keys()
     chosen = []
     for f in fields.fields():
-        if f.key in _SKIPPED:
+        if f.key in _SKIPPED or (f.key in withheld and not identifying):
             continue
         free_text = f.kind in FREE_TEXT and not f.generated  # numbers and codes Relais gave
         if identifying or not (f.key in secret or f.identifying or free_text):

@@ -46,6 +46,17 @@ class NoteRow:
 
 
 @dataclass(frozen=True)
+class ConsentChangeRow:
+    """One step in a consent's history (``change``: see ``consent_history.CHANGE_LABELS``)."""
+
+    on: date | None
+    change: str
+    given_by: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
 class ConsentRow:
     """One consent scope (``services``, ``statistics``, ``release:<service type>``)."""
 
@@ -55,6 +66,7 @@ class ConsentRow:
     given_on: date | None
     withdrawn_on: date | None
     recorded_by: str
+    changes: list[ConsentChangeRow] = field(default_factory=list)  # oldest first
 
 
 @dataclass(frozen=True)
@@ -133,7 +145,8 @@ def read_case_file(session: Session, case: Case) -> CaseFile:
     who = _names(session, {case.caseworker_id, case.closure_requested_by_id, case.closed_by_id,
                            approval.approved_by_id if approval else None}
                  | {s.by_id for s in case.steps} | {n.author_id for n in notes}
-                 | {c.recorded_by_id for c in case.consents})
+                 | {c.recorded_by_id for c in case.consents}
+                 | {h.recorded_by_id for c in case.consents for h in c.changes})
     site = session.get(Site, case.site_id)
     get: Any = who.get
     return CaseFile(
@@ -153,7 +166,10 @@ def read_case_file(session: Session, case: Case) -> CaseFile:
         needs=[NeedRow(n.need, n.note) for n in sorted(case.needs, key=lambda n: n.need)],
         notes=[NoteRow(n.id, n.created_at, get(n.author_id, ""), n.text) for n in notes],
         consents=[ConsentRow(c.scope, bool(c.given), c.given_by, c.given_on, c.withdrawn_on,
-                             get(c.recorded_by_id, "")) for c in case.consents],
+                             get(c.recorded_by_id, ""),
+                             [ConsentChangeRow(h.on, h.change, h.given_by,
+                                               get(h.recorded_by_id, ""), h.recorded_at)
+                              for h in c.changes]) for c in case.consents],
         child_assent=case.child_assent, caregiver_unsuitable=case.caregiver_unsuitable,
         consent_pending=pending_approval(case.consents, approval),
         consent_approved_by=get(approval.approved_by_id) if approval else None,

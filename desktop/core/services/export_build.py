@@ -13,7 +13,7 @@ from desktop.core.documents.period_report import DocTable, ReportDoc
 from desktop.core.exports import case_rows, incident_recorder, victim_assistance
 from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
-from desktop.core.services import export_rows
+from desktop.core.services import export_rows, settings
 from desktop.core.services.report_period import day_label
 from desktop.core.services.report_tables import SMALL, TOTAL, Report, suppress
 
@@ -98,10 +98,19 @@ def report_csv_sheets(report: Report) -> list[Sheet]:
     return [head] + [Sheet(t.key, t.header(), t.cells(), title=t.title) for t in report.tables]
 
 
+ETHNICITY = "survivor.ethnicity"
+
+
+def _shares_ethnicity(session: Session) -> bool:
+    return bool(settings.get_in_session(session, settings.SHARE_ETHNICITY))
+
+
 def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bool,
                lang: str) -> Sheet:
-    """The row-level case sheet (streamed)."""
-    cols = case_rows.columns(identifying=identifying, lang=lang)
+    """The row-level case sheet (streamed); the ethnicity only if an administrator shares it
+    (or in the identifying export)."""
+    withheld = frozenset() if _shares_ethnicity(session) else frozenset({ETHNICITY})
+    cols = case_rows.columns(identifying=identifying, lang=lang, withheld=withheld)
     wanted = export_rows.case_expressions(cols)
     total = export_rows.count(session, scope)
 
@@ -115,11 +124,15 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
 
 
 def ir_sheets(session: Session, scope: export_rows.RowScope, today: date) -> list[Sheet]:
-    """``Incident Data`` and ``Menu Data`` (streamed)."""
+    """``Incident Data`` and ``Menu Data`` (streamed); the ETHNICITY column stays empty unless
+    an administrator shares the ethnicity."""
     total = export_rows.count(session, scope)
     seen: dict[str, int] = {}
+    wanted = export_rows.ir_expressions(today)
+    if not _shares_ethnicity(session):
+        del wanted["ethnicity"]
     records = (export_rows.expand_ir_record(r, seen) for r in export_rows.records(
-        session, scope, export_rows.ir_expressions(today)))
+        session, scope, wanted))
     return list(incident_recorder.sheets(records, total))
 
 

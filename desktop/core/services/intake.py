@@ -117,8 +117,7 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
         session.flush()
         session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id))
         mapping.derive(case, incident, perpetrators)
-        session.add_all(mapping.consent_rows(data, case, actor, date.today(),
-                                             existing={c.scope: c for c in case.consents}))
+        session.add_all(mapping.consent_rows(data, case, actor, date.today()))
         consent_approval.drop_if_changed(case, approved)
         case.needs.clear()
         session.flush()

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.catalogue import classification, fields, reference
+from desktop.core.services import consent_history
 from desktop.core.store.models import (
     AssessmentNeed,
     Case,
@@ -86,39 +87,25 @@ def perpetrator_rows(items: list[dict[str, Any]], incident: Incident,
     return rows
 
 
-def _consent_scopes(data: dict[str, Any]) -> list[tuple[str, bool, Any, Any]]:
-    """``(scope, given, given_by, given_on)`` of each consent the intake records: those of the
-    consent section share one giver and date; the consent to inform the UN (SEA section) has
-    its own, and is recorded only when the SEA section was filled in."""
+def _consent_scopes(data: dict[str, Any]) -> list[consent_history.Wanted]:
+    """The consents the intake records: those of the consent section share one giver and
+    date; the consent to inform the UN (SEA section) has its own, and is recorded only when the
+    SEA section was filled in."""
     given_by = data.get("consent.given_by") or "survivor"
     given_on = data.get("consent.given_on")
-    scopes = [(str(f.column), data.get(f.key) is True, given_by, given_on)
+    scopes = [consent_history.Wanted(str(f.column), data.get(f.key) is True, given_by, given_on)
               for f in fields.fields("consent") if f.kind == "bool" and f.table == "consents"]
     if UN_CONSENT in data:
-        scopes.append((fields.UN_SHARING, data.get(UN_CONSENT) is True,
-                       data.get(f"{UN_CONSENT}_given_by") or given_by,
-                       data.get(f"{UN_CONSENT}_given_on")))
+        scopes.append(consent_history.Wanted(
+            fields.UN_SHARING, data.get(UN_CONSENT) is True,
+            data.get(f"{UN_CONSENT}_given_by") or given_by, data.get(f"{UN_CONSENT}_given_on")))
     return scopes
 
 
-def consent_rows(data: dict[str, Any], case: Case, actor: Actor, today: date,
-                 existing: dict[str, Consent] | None = None) -> list[Consent]:
-    """Consent records, one per scope; a consent taken back is marked withdrawn today."""
-    existing = existing or {}
-    created = []
-    for scope, given, given_by, given_on in _consent_scopes(data):
-        row = existing.get(scope)
-        if row is None:
-            row = Consent(case=case, site_id=case.site_id, scope=scope,
-                          recorded_by_id=actor.staff_id)
-            created.append(row)
-        elif row.given and not given:
-            row.withdrawn_on = today
-        elif given and not row.given:
-            row.withdrawn_on = None
-            row.recorded_by_id = str(actor.staff_id)
-        row.given, row.given_by, row.given_on = given, given_by, given_on
-    return created
+def consent_rows(data: dict[str, Any], case: Case, actor: Actor, today: date) -> list[Consent]:
+    """Record the intake's consents on ``case`` (only those that changed; each change in its
+    history) and return the new consent records."""
+    return consent_history.apply(case, _consent_scopes(data), actor, today)
 
 
 def need_rows(data: dict[str, Any], case: Case) -> list[AssessmentNeed]:
@@ -159,7 +146,7 @@ def read(survivor: Survivor, case: Case, incident: Incident | None) -> dict[str,
     data[f"{UN_CONSENT}_given_by"] = un.given_by if un else None
     any_row = consents.get("services") or next(iter(consents.values()), None)
     data["consent.given_by"] = any_row.given_by if any_row else None
-    data["consent.given_on"] = any_row.given_on if any_row else None
+    data["consent.given_on"] = consent_history.section_date(consents)
     needs = {n.need: n for n in case.needs}
     for code in reference.codes("needs"):
         checked_key, note_key = fields.need_keys(code)

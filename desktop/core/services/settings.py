@@ -19,6 +19,8 @@ from desktop.core.services.permissions import Permission, require, require_actor
 from desktop.core.store.models import Blob, Setting
 from desktop.core.store.vault import Vault
 
+SHARE_ETHNICITY = "share_ethnicity"
+
 
 @dataclass(frozen=True)
 class Declaration:
@@ -44,11 +46,18 @@ DECLARATIONS = {
         Declaration("last_auto_backup", str, ""),
         Declaration("case_sequence", int, 0, 0, None),
         Declaration("referral_sequence", int, 0, 0, None),
+        # The survivor's ethnicity in shared files (de-identified case export, Incident
+        # Recorder): off unless an administrator turns it on.
+        Declaration(SHARE_ETHNICITY, bool, False),
     )
 }
 
 
 def _check(decl: Declaration, value: Any) -> Any:
+    if decl.kind is bool:
+        if not isinstance(value, bool):
+            raise ValidationError({decl.key: translate("Settings", "This value is not allowed.")})
+        return value
     if decl.kind is int:
         try:
             value = int(value)
@@ -73,6 +82,12 @@ def get(vault: Vault, key: str) -> Any:
     with vault.reader() as session:
         row = session.scalar(select(Setting).where(Setting.key == key))
         return decl.default if row is None else json.loads(row.value)
+
+
+def get_in_session(session: Any, key: str) -> Any:
+    """The value of ``key`` inside an open transaction (its default when never set)."""
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    return DECLARATIONS[key].default if row is None else json.loads(row.value)
 
 
 def put_in_session(session: Any, key: str, value: Any) -> None:

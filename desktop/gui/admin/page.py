@@ -1,4 +1,5 @@
-"""Administration: staff accounts (add, role, password, remove), recovery key, idle lock."""
+"""Administration: staff accounts (add, role, password, remove), recovery key, idle lock,
+privacy of shared files."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from desktop.core.services import accounts, settings
 from desktop.core.services.permissions import Permission, Role, can, role_label
 from desktop.gui import dialogs
 from desktop.gui.admin.backups_box import BackupsBox
+from desktop.gui.admin.privacy_box import PrivacyBox
 from desktop.gui.admin.staff_dialogs import AddPersonDialog, ResetPasswordDialog
 from desktop.gui.page import Page
 from desktop.gui.recovery_view import RecoveryKeyDialog
@@ -102,6 +104,8 @@ class AdminPage(Page):
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(staff_box, 1)
         content_layout.addWidget(settings_box)
+        self.privacy = PrivacyBox(self)  # what shared files carry (privacy_box.py)
+        content_layout.addWidget(self.privacy)
         self.backups = BackupsBox(self)  # the Backups section (desktop/gui/admin/backups_box.py)
         content_layout.addWidget(self.backups)
         layout = QVBoxLayout(self)
@@ -128,6 +132,7 @@ class AdminPage(Page):
         self.content.setVisible(allowed)
         self.not_allowed.setVisible(vault is not None and not allowed)
         self.backups.set_vault(vault if allowed else None)
+        self.privacy.set_vault(vault if allowed else None)
         if not allowed:
             self.rows = []
             self.table.setRowCount(0)

@@ -1,5 +1,6 @@
-"""The case file's consent tab: each consent with its date and who gave it, and the supervisor's
-approval of a consent given for a child by another trusted adult or the case worker."""
+"""The case file's consent tab: each consent with its date, who gave it and its history (every
+change, dated, with who gave it and who recorded it), and the supervisor's approval of a
+consent given for a child by another trusted adult or the case worker."""
 
 from __future__ import annotations
 
@@ -16,11 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.services.case_file import scope_label
+from desktop.core.services.consent_history import change_label
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 
 PENDING_STYLE = "color: #b00020; font-weight: bold;"
 APPROVED_STYLE = "color: #1b5e20;"
+
+
+def _lower_first(label: str) -> str:
+    """A label inside a sentence ("the survivor"); a dash when there is none."""
+    return label[:1].lower() + label[1:] if label else "—"
 
 
 class ConsentPanel(QWidget):
@@ -70,17 +77,21 @@ class ConsentPanel(QWidget):
         self.approve_button.setVisible(bool(file.consent_pending) and may_approve)
 
     def _entry(self, c: Any) -> str:
-        """``Consent … : Yes`` then who gave it, when, who recorded it (and its withdrawal)."""
+        """``Consent … : Yes`` then who gave it, when, who recorded it (and its withdrawal), then
+        each change of its history, oldest first."""
         head = self.tr("{consent}: {answer}").format(consent=scope_label(c.scope, self.lang),
                                                      answer=ct.show_value(bool(c.given)))
-        who = cv.choice_label("consent_given_by", c.given_by, self.lang) or "—"
         line = self.tr("given by {who} on {day}, recorded by {worker}").format(
-            who=who[:1].lower() + who[1:],
+            who=_lower_first(cv.choice_label("consent_given_by", c.given_by, self.lang)),
             day=ct.show_value(c.given_on), worker=c.recorded_by or "—")
         if c.withdrawn_on is not None:
             line += " · " + self.tr("withdrawn on {day}").format(
                 day=ct.show_value(c.withdrawn_on))
-        return f"{head}\n    {line}"
+        history = [self.tr("{day}: {change} — {who}, recorded by {worker}").format(
+            day=ct.show_value(h.on), change=change_label(h.change, self.lang),
+            who=_lower_first(cv.choice_label("consent_given_by", h.given_by, self.lang)),
+            worker=h.recorded_by or "—") for h in c.changes]
+        return "\n        ".join([f"{head}\n    {line}", *history])
 
     def _status(self, file: Any) -> str:
         lines = []

@@ -10,6 +10,7 @@ from desktop.core.store.models.cases import (
     CaseStep,
     Consent,
     ConsentApproval,
+    ConsentChange,
     Draft,
     Incident,
     Perpetrator,
@@ -31,7 +32,7 @@ from desktop.core.store.models.referrals import (
 __all__ = [
     "CASE_STATUSES", "PRIORITIES", "REFERRAL_STATUSES", "ROLES",
     "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep", "Consent",
-    "ConsentApproval", "Draft", "FollowUp", "Incident", "LetterIssued", "Perpetrator",
-    "ProviderService", "Referral", "ReferralStatusChange", "ServiceProvider", "Setting",
-    "Site", "SlotKey", "Staff", "Survivor", "new_id", "utcnow",
+    "ConsentApproval", "ConsentChange", "Draft", "FollowUp", "Incident", "LetterIssued",
+    "Perpetrator", "ProviderService", "Referral", "ReferralStatusChange", "ServiceProvider",
+    "Setting", "Site", "SlotKey", "Staff", "Survivor", "new_id", "utcnow",
 ]

@@ -206,6 +206,28 @@ class Consent(SiteStamped, Base):
     recorded_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     case: Mapped[Case] = relationship(back_populates="consents")
+    changes: Mapped[list[ConsentChange]] = relationship(
+        back_populates="consent", cascade="all, delete-orphan",
+        order_by="ConsentChange.position")
+
+
+class ConsentChange(SiteStamped, Base):
+    """One step in a consent's history, never rewritten: ``change`` is ``given``,
+    ``not_given`` (recorded as not given), ``withdrawn``, ``given_again``, ``giver_changed`` or
+    ``date_changed``; ``on`` the day it took effect; ``given_by`` who gave (or withdrew) it then;
+    ``recorded_by_id`` who recorded it and ``recorded_at`` when."""
+
+    __tablename__ = "consent_changes"
+    __table_args__ = (UniqueConstraint("consent_id", "position"),)
+    consent_id: Mapped[str] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"),
+                                            index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    change: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date | None] = mapped_column(Date)
+    given_by: Mapped[str] = mapped_column(String(20))
+    recorded_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    consent: Mapped[Consent] = relationship(back_populates="changes")
 
 
 class ConsentApproval(SiteStamped, Base):
