@@ -708,7 +708,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
         <source>Does the survivor want to pursue legal action?</source>
-        <translation>La survivante souhaite-t-elle engager une action en justice ?</translation>
+        <translation>La personne survivante souhaite-t-elle engager une action en justice ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="212"/>
