@@ -35,6 +35,10 @@
             <source>You cannot remove your own account.</source>
             <translation>Vous ne pouvez pas retirer votre propre compte.</translation>
         </message>
+    <message>
+        <source>Enter a phone number (digits, spaces, + - . ( ), at most 40).</source>
+        <translation>Saisissez un numéro de téléphone (chiffres, espaces, + - . ( ), 40 caractères au plus).</translation>
+    </message>
     </context>
     <context>
         <name>Backups</name>

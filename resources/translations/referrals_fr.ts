@@ -523,6 +523,18 @@
         <source>the case worker in the child&apos;s best interest, approved by a supervisor</source>
         <translation>la personne chargée du dossier, dans l&apos;intérêt supérieur de l&apos;enfant, avec l&apos;approbation d&apos;une superviseure ou d&apos;un superviseur</translation>
     </message>
+    <message>
+        <source>Referral of {date} — reprinted on {printed}</source>
+        <translation>Référence du {date} — réimprimée le {printed}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Tél. :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
 </context>
     <context>
         <name>Letters</name>

@@ -83,7 +83,7 @@ def _find(session, username: str) -> Staff | None:  # type: ignore[no-untyped-de
 
 
 def add_person(vault: Vault, username: str, role: str, password: str,
-               full_name: str = "", code: str = "") -> str:
+               full_name: str = "", code: str = "", phone: str = "") -> str:
     """Create an account with its key slot (administrators); returns the staff id."""
     actor = require(vault, Permission.MANAGE_STAFF)
     username = check_username(username)
@@ -99,6 +99,7 @@ def add_person(vault: Vault, username: str, role: str, password: str,
             session.add(staff)
         staff.role, staff.full_name, staff.active = role, full_name.strip(), True
         staff.code = code.strip() or username.upper()[:20]
+        staff.phone = check_phone(phone)
         session.flush()
         audit.record(session, actor, "user_added", record_type="staff", record_id=staff.id,
                      details=role)
@@ -108,6 +109,31 @@ def add_person(vault: Vault, username: str, role: str, password: str,
         slot_list.add(session, [slot_file.set_user(username, password, vault.key)])
         keyslots.write_slot_file(vault.folder.slots_path, slot_file)
         return staff.id
+
+
+def check_phone(phone: str) -> str:
+    """A work phone number as printed on letters: digits, spaces, + - . ( ), at most 40."""
+    phone = " ".join(phone.split())
+    if len(phone) > 40 or any(not (c.isdigit() or c in " +-.()") for c in phone):
+        raise ValidationError({"phone": translate(
+            "Accounts", "Enter a phone number (digits, spaces, + - . ( ), at most 40).")})
+    return phone
+
+
+def set_phone(vault: Vault, username: str, phone: str) -> None:
+    """Change a person's work phone, printed on the referral letters they write
+    (administrators, or the person for their own number), audited."""
+    actor = require_actor(vault)
+    if actor.username.casefold() != username.casefold():
+        actor = require(vault, Permission.MANAGE_STAFF)
+    phone = check_phone(phone)
+    with vault.session() as session:
+        staff = _find(session, username)
+        if staff is None or not staff.active:
+            raise NotFound(translate("Accounts", "No active account with this username."))
+        staff.phone = phone
+        audit.record(session, actor, "user_changed", record_type="staff", record_id=staff.id,
+                     details="phone")
 
 
 def change_role(vault: Vault, username: str, role: str) -> None:

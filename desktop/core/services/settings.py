@@ -40,6 +40,10 @@ DECLARATIONS = {
         Declaration("backup_folder", str, ""),
         Declaration("default_language", str, "fr", choices=("fr", "en")),
         Declaration("organisation", str, ""),
+        # The letterhead of referral letters: how a provider answers the organisation.
+        Declaration("organisation_address", str, ""),
+        Declaration("organisation_phone", str, ""),
+        Declaration("organisation_email", str, ""),
         Declaration("site_code", str, ""),
         Declaration("last_auto_backup", str, ""),
         Declaration("case_sequence", int, 0, 0, None),
