@@ -39,6 +39,14 @@
         <source>Enter a phone number (digits, spaces, + - . ( ), at most 40).</source>
         <translation>Saisissez un numéro de téléphone (chiffres, espaces, + - . ( ), 40 caractères au plus).</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address such as contact@example.org.</source>
+        <translation>Saisissez une adresse de courriel, par exemple contact@exemple.org.</translation>
+    </message>
+    <message>
+        <source>Keep the address to three lines (200 characters at most).</source>
+        <translation>L&apos;adresse tient en trois lignes (200 caractères au plus).</translation>
+    </message>
     </context>
     <context>
         <name>Backups</name>
@@ -169,6 +177,18 @@
             <source>Standard input is not UTF-8 text: save or send the password as UTF-8.</source>
             <translation>L'entrée standard n'est pas du texte UTF-8 : enregistrez ou envoyez le mot de passe en UTF-8.</translation>
         </message>
+    <message>
+        <source>the organisation&apos;s address, printed on referral letters (optional)</source>
+        <translation>adresse de l&apos;organisation, imprimée sur les lettres de référence (facultatif)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s phone (optional)</source>
+        <translation>téléphone de l&apos;organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s e-mail (optional)</source>
+        <translation>courriel de l&apos;organisation (facultatif)</translation>
+    </message>
     </context>
     <context>
         <name>Login</name>

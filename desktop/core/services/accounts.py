@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
+from desktop.core.services.contact_checks import check_phone
 from desktop.core.services.permissions import (
     ADMIN_ROLES,
     Permission,
@@ -36,6 +37,7 @@ class StaffRow:
     role: str
     active: bool
     has_slot: bool
+    phone: str = ""  # the work phone printed on their referral letters
 
 
 def check_username(username: str) -> str:
@@ -75,7 +77,8 @@ def list_staff(vault: Vault, *, include_inactive: bool = False) -> list[StaffRow
         query = query.where(Staff.active.is_(True))
     with vault.reader() as session:
         return [StaffRow(s.id, s.username, s.full_name, s.role, s.active,
-                         s.username.casefold() in slots) for s in session.scalars(query)]
+                         s.username.casefold() in slots, s.phone)
+                for s in session.scalars(query)]
 
 
 def _find(session, username: str) -> Staff | None:  # type: ignore[no-untyped-def]
@@ -109,15 +112,6 @@ def add_person(vault: Vault, username: str, role: str, password: str,
         slot_list.add(session, [slot_file.set_user(username, password, vault.key)])
         keyslots.write_slot_file(vault.folder.slots_path, slot_file)
         return staff.id
-
-
-def check_phone(phone: str) -> str:
-    """A work phone number as printed on letters: digits, spaces, + - . ( ), at most 40."""
-    phone = " ".join(phone.split())
-    if len(phone) > 40 or any(not (c.isdigit() or c in " +-.()") for c in phone):
-        raise ValidationError({"phone": translate(
-            "Accounts", "Enter a phone number (digits, spaces, + - . ( ), at most 40).")})
-    return phone
 
 
 def set_phone(vault: Vault, username: str, phone: str) -> None:
