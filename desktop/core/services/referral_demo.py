@@ -132,7 +132,8 @@ class _Referrals:
         row.update(
             reference=make_reference(self.site_code, start.year, self.number),
             case_id=case.id, provider_id=provider, service_type=service, priority=priority,
-            due_on=due, reason=rng.choice(REASONS.get(service, OTHER_REASONS)), status=path[-1], created_by_id=worker,
+            due_on=due, reason=rng.choice(REASONS.get(service, OTHER_REASONS)),
+            status=path[-1], created_by_id=worker,
             sent_on=None, consent_override=override,
             override_reason="Danger immédiat (fictif)" if override else None,
             override_by_id=self.batch.supervisor_id if override else None,
