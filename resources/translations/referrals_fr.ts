@@ -437,7 +437,7 @@
         </message>
         <message>
             <source>The survivor has not consented to release information for this service ({service}). The referral was authorised by the supervisor {supervisor}; no identifying information is given.</source>
-            <translation>La survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par le superviseur {supervisor} ; aucune information identifiante n'est transmise.</translation>
+            <translation>La survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par {supervisor}, superviseur·e ; aucune information identifiante n'est transmise.</translation>
         </message>
         <message>
             <source>RETURN SLIP (counter-referral)</source>

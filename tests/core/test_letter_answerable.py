@@ -161,3 +161,20 @@ def test_a_phone_number_is_checked_and_only_the_person_or_an_admin_sets_it(folde
             accounts.set_phone(awa, folders.CASEWORKER_2, "+223 76 00 00 02")
     finally:
         awa.close()
+
+
+def test_role_titles_do_not_guess_a_gender(folder) -> None:  # type: ignore[no-untyped-def]
+    """The supervisor who authorised a referral without consent, and the referring worker,
+    are named with neutral titles (Sali is a woman: "le superviseur Sali" was wrong)."""
+    sali = folders.login(folder, folders.SUPERVISOR)
+    try:
+        case_id = add_case(sali)
+        referral_id = referrals.create_referral(
+            sali, case_id, service_type="health", provider_id=osc(sali), priority="urgent",
+            reason="Soins", override_reason="Urgence vitale").id
+        text = " ".join(" ".join(_lines(letters.preview_letter(sali, referral_id, "fr")))
+                        .split())
+    finally:
+        sali.close()
+    assert "autorisée par Sali Superviseure, superviseur·e" in text
+    assert "le superviseur" not in text and "Agent·e qui réfère" in text
