@@ -189,6 +189,18 @@
         <source>the organisation&apos;s e-mail (optional)</source>
         <translation>courriel de l&apos;organisation (facultatif)</translation>
     </message>
+    <message>
+        <source>work phone, printed on the referral letters the person writes</source>
+        <translation>téléphone professionnel, imprimé sur les lettres de référence que la personne rédige</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s work phone (empty: none), printed on their referral letters</source>
+        <translation>définir le téléphone professionnel d&apos;une personne (vide : aucun), imprimé sur ses lettres de référence</translation>
+    </message>
+    <message>
+        <source>Work phone saved for {user}.</source>
+        <translation>Téléphone professionnel enregistré pour {user}.</translation>
+    </message>
     </context>
     <context>
         <name>Login</name>

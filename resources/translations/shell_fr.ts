@@ -141,7 +141,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
     </message>
     <message>
         <source>Work phone of {user}, printed on the referral letters they write (empty: none):</source>
-        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence qu&apos;il ou elle rédige (vide : aucun) :</translation>
+        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence que la personne rédige (vide : aucun) :</translation>
     </message>
     <message>
         <source>Work phone…</source>

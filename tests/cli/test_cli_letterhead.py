@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import ValidationError
-from desktop.core.services import session, settings
+from desktop.core.services import accounts, session, settings
 from desktop.core.store.datafolder import DataFolder
 from tests.cli.conftest import Run
 from tests.helpers import folders
@@ -50,3 +50,24 @@ def test_the_administrator_changes_the_letterhead(admin) -> None:  # type: ignor
             settings.set_value(admin, key, bad)
         assert key in caught.value.errors
     assert settings.get(admin, "organisation_phone") == "+223 76 00 00 00"  # nothing lost
+
+
+def test_users_add_and_phone_set_the_work_phone(relais: Run, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert relais("init", "--data", str(data), "--org", "ONG", "--site", "Gao", "--admin",
+                  "admin", stdin=PW + "\n").returncode == 0
+    common = ["--data", str(data), "--as", "admin"]
+    bad = relais("users", "add", "awa", "--role", "caseworker", "--phone", "appeler Awa",
+                 *common, stdin=f"{PW}\nawa-pass-123\n")
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+    added = relais("users", "add", "awa", "--role", "caseworker", "--phone", "+223 76 00 00 01",
+                   *common, stdin=f"{PW}\nawa-pass-123\n")
+    assert added.returncode == 0, added.stderr
+    changed = relais("users", "phone", "awa", "+223 76 00 00 02", *common, stdin=PW + "\n")
+    assert changed.returncode == 0, changed.stderr
+    vault = session.login(DataFolder(data), "admin", PW)
+    try:
+        assert [r.phone for r in accounts.list_staff(vault) if r.username == "awa"] == [
+            "+223 76 00 00 02"]
+    finally:
+        vault.close()
