@@ -178,3 +178,14 @@ def test_role_titles_do_not_guess_a_gender(folder) -> None:  # type: ignore[no-u
         sali.close()
     assert "autorisée par Sali Superviseure, superviseur·e" in text
     assert "le superviseur" not in text and "Agent·e qui réfère" in text
+
+
+def test_a_reprint_does_not_move_the_letter(referral) -> None:
+    """Only the dates and the COPY mark differ: the body sits where the original's did."""
+    vault, referral_id = referral
+    original = letters.render_letter(vault, referral_id, "fr", how="print", today=REFERRED)
+    copy = letters.render_letter(vault, referral_id, "fr", how="pdf", today=REPRINTED)
+    for label in ("Destinataire", "Survivante", "COUPON-RÉPONSE"):
+        tops = [round(next(w["top"] for w in _words(pdf, 0) if w["text"] == label), 1)
+                for pdf in (original, copy)]
+        assert tops[0] == tops[1], (label, tops)
