@@ -180,9 +180,13 @@ def test_role_titles_do_not_guess_a_gender(folder) -> None:  # type: ignore[no-u
     assert "le superviseur" not in text and "Agent·e qui réfère" in text
 
 
-def test_a_reprint_does_not_move_the_letter(referral) -> None:
-    """Only the dates and the COPY mark differ: the body sits where the original's did."""
-    vault, referral_id = referral
+def test_a_reprint_does_not_move_the_letter(caseworker) -> None:
+    """Only the dates and the COPY mark differ: the body sits where the original's did (here
+    without contacts, the letterhead's height is that of its dated column)."""
+    vault = caseworker
+    referral_id = referrals.create_referral(
+        vault, add_case(vault, release=("health",)), service_type="health",
+        provider_id=osc(vault), priority="normal", reason="Soins").id
     original = letters.render_letter(vault, referral_id, "fr", how="print", today=REFERRED)
     copy = letters.render_letter(vault, referral_id, "fr", how="pdf", today=REPRINTED)
     for label in ("Destinataire", "Survivante", "COUPON-RÉPONSE"):
