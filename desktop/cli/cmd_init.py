@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, out
 from desktop.core.i18n import translate
-from desktop.core.services import session
+from desktop.core.services import session, settings
 from desktop.core.services.permissions import Role
 
 
@@ -22,17 +22,26 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
             "CLI", "admin_supervisor (default: also supervises the cases, as in a small "
                    "centre) or administrator (accounts, settings and backups only, no access "
                    "to survivors' cases)"))
+    for option, what in (("--address", translate("CLI", "the organisation's address, printed "
+                                                        "on referral letters (optional)")),
+                         ("--phone", translate("CLI", "the organisation's phone (optional)")),
+                         ("--email", translate("CLI", "the organisation's e-mail (optional)"))):
+        parser.add_argument(option, default="", help=what)
     parser.set_defaults(handler=run)
 
 
 def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     folder = folder_of(args.data)
     folder.require_empty()
+    contacts = {"address": args.address, "phone": args.phone, "email": args.email}
+    for name, value in contacts.items():  # a wrong e-mail is said before the password asked
+        settings.checked(f"organisation_{name}", value)
     password = secrets.new_password(
         translate("CLI", "New password for {user}: ").format(user=args.admin))
     vault, recovery_key = session.initialise(
         folder, organisation=args.org, site=args.site, admin_username=args.admin,
-        admin_password=password, admin_full_name=args.full_name, admin_role=args.admin_role)
+        admin_password=password, admin_full_name=args.full_name, admin_role=args.admin_role,
+        contacts=contacts)
     session.lock(vault, reason="logout")
     out(recovery_key)
     import sys

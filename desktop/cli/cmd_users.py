@@ -1,4 +1,5 @@
-"""``relais users list|add|remove|passwd``: staff accounts (administrators)."""
+"""``relais users list|add|remove|passwd|phone``: staff accounts (administrators; a person may
+set their own work phone, printed on the referral letters they write)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.i18n import translate
 from desktop.core.services import accounts, session
+from desktop.core.services.contact_checks import check_phone
 from desktop.core.services.permissions import Permission, Role, require
 
 
@@ -19,6 +21,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--full-name", default="")
+    add.add_argument("--phone", default="", help=translate(
+        "CLI", "work phone, printed on the referral letters the person writes"))
     remove = actions.add_parser("remove", help=translate(
         "CLI", "remove a person (their key slot goes, the database is rekeyed)"))
     cli.common(remove)
@@ -26,7 +30,12 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     passwd = actions.add_parser("passwd", help=translate("CLI", "set a person's password"))
     cli.common(passwd)
     passwd.add_argument("username")
-    for p in (listing, add, remove, passwd):
+    phone = actions.add_parser("phone", help=translate(
+        "CLI", "set a person's work phone (empty: none), printed on their referral letters"))
+    cli.common(phone)
+    phone.add_argument("username")
+    phone.add_argument("phone")
+    for p in (listing, add, remove, passwd, phone):
         p.set_defaults(handler=run)
 
 
@@ -39,10 +48,15 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         elif args.action == "add":
             # Refuse a role that may not add people before asking for their new password.
             require(vault, Permission.MANAGE_STAFF)
+            check_phone(args.phone)  # a wrong phone is said before the password is asked
             password = secrets.new_password(
                 translate("CLI", "New password for {user}: ").format(user=args.username))
-            accounts.add_person(vault, args.username, args.role, password, args.full_name)
+            accounts.add_person(vault, args.username, args.role, password, args.full_name,
+                                phone=args.phone)
             out(translate("CLI", "Added {user}.").format(user=args.username))
+        elif args.action == "phone":
+            accounts.set_phone(vault, args.username, args.phone)
+            out(translate("CLI", "Work phone saved for {user}.").format(user=args.username))
         elif args.action == "remove":
             accounts.remove_person(vault, args.username)
             out(translate("CLI", "Removed {user}; the database was rekeyed.").format(

@@ -126,6 +126,15 @@ def choose_item(
     return text if ok else None
 
 
+def ask_text(parent: QWidget | None, title: str, label: str, current: str = "") -> str | None:
+    """A line of text, or ``None`` if cancelled."""
+    done, answer = _scripted("ask_text", label)
+    if done:
+        return answer  # type: ignore[no-any-return]
+    text, ok = QInputDialog.getText(parent, title, label, text=current)
+    return text if ok else None
+
+
 def open_file(parent: QWidget | None, title: str, filters: str = "") -> str | None:
     """A file to read, or ``None``."""
     done, answer = _scripted("open_file", title)

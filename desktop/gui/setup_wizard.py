@@ -76,6 +76,11 @@ class SetupWizard(QWidget):
         self.region = self.errors.add_row(
             form, "region", translate("SetupWizard", "Region (optional)"), line_field("region")
         )
+        # The letterhead of referral letters: how a provider answers (optional, Administration).
+        for key, label in (("address", translate("SetupWizard", "Address (optional)")),
+                           ("phone", translate("SetupWizard", "Phone (optional)")),
+                           ("email", translate("SetupWizard", "E-mail (optional)"))):
+            self.errors.add_row(form, key, label, line_field(key))
         self.username = self.errors.add_row(
             form,
             "username",
@@ -135,6 +140,7 @@ class SetupWizard(QWidget):
                 admin_username=self._text("username"),
                 admin_password=self._text("password"),
                 admin_full_name=self._text("full_name"),
+                contacts={key: self._text(key) for key in ("address", "phone", "email")},
                 language=i18n.current_language(),
                 admin_role=Role.ADMIN_SUPERVISOR if self.supervises.isChecked()
                 else Role.ADMINISTRATOR,

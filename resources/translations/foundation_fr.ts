@@ -35,6 +35,18 @@
             <source>You cannot remove your own account.</source>
             <translation>Vous ne pouvez pas retirer votre propre compte.</translation>
         </message>
+    <message>
+        <source>Enter a phone number (digits, spaces, + - . ( ), at most 40).</source>
+        <translation>Saisissez un numéro de téléphone (chiffres, espaces, + - . ( ), 40 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as contact@example.org.</source>
+        <translation>Saisissez une adresse de courriel, par exemple contact@exemple.org.</translation>
+    </message>
+    <message>
+        <source>Keep the address to three lines (200 characters at most).</source>
+        <translation>L&apos;adresse tient en trois lignes (200 caractères au plus).</translation>
+    </message>
     </context>
     <context>
         <name>Backups</name>
@@ -165,6 +177,30 @@
             <source>Standard input is not UTF-8 text: save or send the password as UTF-8.</source>
             <translation>L'entrée standard n'est pas du texte UTF-8 : enregistrez ou envoyez le mot de passe en UTF-8.</translation>
         </message>
+    <message>
+        <source>the organisation&apos;s address, printed on referral letters (optional)</source>
+        <translation>adresse de l&apos;organisation, imprimée sur les lettres de référence (facultatif)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s phone (optional)</source>
+        <translation>téléphone de l&apos;organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s e-mail (optional)</source>
+        <translation>courriel de l&apos;organisation (facultatif)</translation>
+    </message>
+    <message>
+        <source>work phone, printed on the referral letters the person writes</source>
+        <translation>téléphone professionnel, imprimé sur les lettres de référence que la personne rédige</translation>
+    </message>
+    <message>
+        <source>set a person&apos;s work phone (empty: none), printed on their referral letters</source>
+        <translation>définir le téléphone professionnel d&apos;une personne (vide : aucun), imprimé sur ses lettres de référence</translation>
+    </message>
+    <message>
+        <source>Work phone saved for {user}.</source>
+        <translation>Téléphone professionnel enregistré pour {user}.</translation>
+    </message>
     </context>
     <context>
         <name>Login</name>

@@ -437,7 +437,7 @@
         </message>
         <message>
             <source>The survivor has not consented to release information for this service ({service}). The referral was authorised by the supervisor {supervisor}; no identifying information is given.</source>
-            <translation>La personne survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par le superviseur {supervisor} ; aucune information identifiante n'est transmise.</translation>
+            <translation>La personne survivante n'a pas consenti à la transmission d'informations pour ce service (« {service} »). La référence a été autorisée par {supervisor}, superviseur·e ; aucune information identifiante n'est transmise.</translation>
         </message>
         <message>
             <source>RETURN SLIP (counter-referral)</source>
@@ -522,6 +522,18 @@
     <message>
         <source>the case worker in the child&apos;s best interest, approved by a supervisor</source>
         <translation>la personne chargée du dossier, dans l&apos;intérêt supérieur de l&apos;enfant, avec l&apos;approbation d&apos;une superviseure ou d&apos;un superviseur</translation>
+    </message>
+    <message>
+        <source>Referral of {date} — reprinted on {printed}</source>
+        <translation>Référence du {date} — réimprimée le {printed}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Tél. :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
     </message>
 </context>
     <context>

@@ -399,6 +399,26 @@
         <source>Consent pending supervisor approval</source>
         <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
     </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Auteur présumé</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators — {number} of {total}</source>
+        <translation>Auteurs présumés — {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Possible sexual exploitation</source>
+        <translation>Exploitation sexuelle possible</translation>
+    </message>
+    <message>
+        <source>Yes: goods, money or services were exchanged.</source>
+        <translation>Oui : des biens, de l&apos;argent ou des services ont été échangés.</translation>
+    </message>
+    <message>
+        <source>Yes: see the SEA details and the alleged perpetrator&apos;s affiliation.</source>
+        <translation>Oui : voir le détail EAS et l&apos;affiliation de l&apos;auteur présumé.</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>

@@ -123,6 +123,42 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
             <source>Off by default: ethnicity can single a person out in a small community. Statistics are not affected.</source>
             <translation>Désactivé par défaut : l&apos;ethnie peut désigner une personne dans une petite communauté. Les statistiques ne changent pas.</translation>
         </message>
+    <message>
+        <source>Letterhead of referral letters</source>
+        <translation>En-tête des lettres de référence</translation>
+    </message>
+    <message>
+        <source>e.g. Rue 12, porte 40, Sévaré</source>
+        <translation>p. ex. Rue 12, porte 40, Sévaré</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Save the letterhead</source>
+        <translation>Enregistrer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Work phone of {user}, printed on the referral letters they write (empty: none):</source>
+        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence que la personne rédige (vide : aucun) :</translation>
+    </message>
+    <message>
+        <source>Work phone…</source>
+        <translation>Téléphone professionnel…</translation>
+    </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -406,6 +442,18 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
             <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
             <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
         </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Adresse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>Courriel (facultatif)</translation>
+    </message>
     </context>
     <context>
         <name>StaffDialogs</name>

@@ -52,7 +52,7 @@ def test_summary_holds_the_whole_file_for_the_case_worker(folder: DataFolder,
         vault.close()
     meta, text = _text(pdf)
     for expected in ("Case summary", "Registration", "Survivor", "Incident",
-                     "Alleged perpetrators", "Consent", "Initial assessment", "Referrals",
+                     "Alleged perpetrator", "Consent", "Initial assessment", "Referrals",
                      "Referral status history", "Follow-ups", "Notes", "Closure",
                      "Health / medical", "Service provided", "Contingent B",
                      f"Name {SECRET}", f"Account {SECRET}", f"Note {SECRET}",

@@ -104,3 +104,17 @@ def test_an_existing_administrator_keeps_case_access_after_the_upgrade(tmp_path)
         assert cases.count(vault) == 0
     finally:
         vault.close()
+
+
+def test_existing_staff_get_an_empty_work_phone_after_the_upgrade(tmp_path) -> None:
+    from desktop.core.services import accounts
+
+    folder = _database_at_first_revision(tmp_path / "old")
+    vault = session.login(folder, "admin", folders.ADMIN_PASSWORD)
+    try:  # staff.phone (c4d5e6f7a8b9): added empty, the account otherwise as it was
+        rows = accounts.list_staff(vault)
+        assert [(r.username, r.phone) for r in rows] == [("admin", "")]
+        accounts.set_phone(vault, "admin", "+223 20 00 00 00")
+        assert accounts.list_staff(vault)[0].phone == "+223 20 00 00 00"
+    finally:
+        vault.close()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -26,7 +27,7 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.core.documents import pdfkit
 from desktop.core.documents.bidi_layout import Paragraph
-from desktop.core.documents.safe_text import para
+from desktop.core.documents.safe_text import para, plain
 
 WIDTH = A4[0] - 36 * mm
 PAGE_BODY = A4[1] - 34 * mm - 12  # the frame's height, less its padding
@@ -43,13 +44,13 @@ class Section:
 
 @dataclass(frozen=True)
 class Grid:
-    """A titled table (header and rows of text); ``empty`` is shown when there are no rows."""
+    """A titled table (header and rows of text); ``empty`` is shown when there are no rows.
+    Its columns are sized to their content (``fit_widths``)."""
 
     title: str
     header: list[str]
     rows: list[list[str]]
     empty: str = ""
-    widths: list[float] | None = None  # fractions of the page width
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,44 @@ def _section(part: Section) -> list[Flowable]:
     return out
 
 
+PAD = 6.5  # left and right cell padding, and a little air
+LONGEST_TOKEN = 0.45  # a token wider than this share of the page breaks, as it must
+
+
+def _measure(value: str, font: str, size: float) -> tuple[float, float]:
+    """(widest word, whole text on one line) of a cell, in points."""
+    text = plain(value)
+    return (max(stringWidth(w, font, size) for w in text.split() or [""]),
+            max(stringWidth(" ".join(line.split()), font, size)
+                for line in text.splitlines() or [""]))
+
+
+def fit_widths(header: list[str], rows: list[list[str]], width: float = WIDTH) -> list[float]:
+    """Column widths sized to their content: every column at least as wide as its widest
+    word (a reference, a date, a code never breaks mid-token), the room left shared out in
+    proportion to what each column's longest text still needs; short tables fill the page."""
+    cell, bold = pdfkit.styles()["cell"], pdfkit.styles()["cellbold"]
+    least, want = [], []
+    for column, head in enumerate(header):
+        sizes = [_measure(head, bold.fontName, bold.fontSize)]
+        sizes += [_measure(row[column], cell.fontName, cell.fontSize) for row in rows
+                  if column < len(row)]
+        least.append(min(max(w for w, _ in sizes), width * LONGEST_TOKEN) + PAD)
+        want.append(max(max(n for _, n in sizes) + PAD, least[-1]))
+    if sum(least) >= width:  # too many long tokens: shrink them all (they then break)
+        return [w * width / sum(least) for w in least]
+    if sum(want) <= width:  # everything fits on one line: spread the spare room
+        return [w * width / sum(want) for w in want]
+    room, extra = width - sum(least), [w - m for w, m in zip(want, least, strict=True)]
+    return [m + room * e / sum(extra) for m, e in zip(least, extra, strict=True)]
+
+
 def _grid(part: Grid) -> list[Flowable]:
     st = pdfkit.styles()
     out: list[Flowable] = [Paragraph(para(part.title), st["h2"])]
     if not part.rows:
         return [*out, Paragraph(para(part.empty), st["small"])]
-    widths = [WIDTH * f for f in (part.widths or [1 / len(part.header)] * len(part.header))]
+    widths = fit_widths(part.header, part.rows)
     data = [[Paragraph(para(h), st["cellbold"]) for h in part.header]]
     data += [[Paragraph(para(c), st["cell"]) for c in row] for row in part.rows]
     grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)

@@ -45,9 +45,23 @@ def long_date(value: date | None, lang: str) -> str:
     return f"{day} {months[value.month - 1]} {value.year}"
 
 
+def short_date(value: date | None) -> str:
+    """``12/02/2026``, as the user reads dates (day first in French and in Mali's English)."""
+    return "" if value is None else value.strftime("%d/%m/%Y")
+
+
+def french_spacing(value: str) -> str:
+    """French typography: the space before ``: ; ? !`` (and inside « ») made non-breaking
+    (U+00A0, which reportlab never breaks at), so no line of the letter starts with ":"."""
+    for sign in (":", ";", "?", "!", "»"):
+        value = value.replace(f" {sign}", f"\u00a0{sign}")
+    return value.replace("« ", "«\u00a0")
+
+
 def tr(source: str, lang: str) -> str:
-    """A letter string in ``lang``."""
-    return translate("LetterDocument", source, lang=lang)
+    """A letter string in ``lang`` (in French, with non-breaking spaces before ``: ; ? !``)."""
+    value = translate("LetterDocument", source, lang=lang)
+    return french_spacing(value) if lang == "fr" else value
 
 
 @cache
@@ -61,10 +75,15 @@ def styles() -> dict[str, ParagraphStyle]:
                                 textColor=GREY),
         "label": ParagraphStyle("label", parent=base, fontName=BOLD, fontSize=8,
                                 leading=10, textColor=GREY),
+        "contact": ParagraphStyle("contact", parent=base, fontSize=8, leading=12,
+                                  textColor=GREY),
         "org": ParagraphStyle("org", parent=base, fontName=BOLD, fontSize=13, leading=16),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=13,
                                 leading=16, alignment=2),
         "right": ParagraphStyle("right", parent=base, alignment=2),
+        # a reprint's two dates: smaller, on the same leading (the page does not move)
+        "right_small": ParagraphStyle("right_small", parent=base, fontSize=8, leading=12,
+                                      alignment=2),
         "ref": ParagraphStyle("ref", parent=base, fontName=BOLD, fontSize=11, leading=14,
                               alignment=2),
         "heading": ParagraphStyle("heading", parent=base, fontName=BOLD, fontSize=9.6,

@@ -6,7 +6,9 @@ database and writes no file. What the letter shows of the survivor is decided by
 service type, and then only the survivor code appears. The PDF metadata carry the reference
 only, never a name.
 
-Layout, top to bottom: letterhead (logo, organisation, site; title, reference, date),
+Layout, top to bottom: letterhead (logo, organisation, site, the organisation's address,
+phone and e-mail; title, reference, the referral's date — and on a reprint the day it was
+reprinted),
 priority band with the due date, provider, services requested, reason, the survivor's
 identification, the consent statement, the referring worker with signature lines, the
 confidentiality notice, then a dashed cut line and the return slip for the provider. A reprint
@@ -20,6 +22,7 @@ together on the last page. Every user-typed string goes through ``safe_text``.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import dataclass
 from datetime import date
@@ -51,7 +54,9 @@ from desktop.core.documents.letter_style import (
     PRIORITY_COLOURS,
     RULE,
     SHADE,
+    french_spacing,
     long_date,
+    short_date,
     styles,
     text,
     tr,
@@ -81,7 +86,7 @@ class LetterData:
     organisation: str
     site_name: str
     reference: str
-    issued_on: date
+    issued_on: date  # the referral's date, which the letter carries, original or reprint
     priority: str  # code of ``priorities``
     due_on: date
     service_type: str  # code of ``service_types``
@@ -97,6 +102,9 @@ class LetterData:
     worker_name: str
     copy_number: int = 0  # 0: the original; 1, 2…: reprints, marked "COPY"
     logo: bytes | None = None
+    printed_on: date | None = None  # the day of this print; said on a reprint
+    organisation_contacts: tuple[str, str, str] = ("", "", "")  # address, phone, e-mail
+    worker_phone: str = ""
 
 
 class CutLine(Flowable):
@@ -129,13 +137,18 @@ def _field(label: str, value: str) -> list[Paragraph]:
 
 
 def _grid(rows: list[list[Paragraph]], widths: tuple[float, float] = (42 * mm, WIDTH - 42 * mm),
-          shade: bool = False) -> Table:
+          shade: bool = False, write_on: int | None = None) -> Table:
+    """Label and value rows; from row ``write_on`` on, rows are lines to write on: room
+    above each, the label on the line's baseline."""
     table = Table(rows, colWidths=list(widths), splitInRow=1)
     commands: list[tuple[Any, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3 if shade else 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    if write_on is not None:
+        commands += [("VALIGN", (0, write_on), (-1, -1), "BOTTOM"),
+                     ("TOPPADDING", (0, write_on), (-1, -1), 7)]
     if shade:
         commands += [("BACKGROUND", (0, 0), (-1, -1), SHADE),
                      ("BOX", (0, 0), (-1, -1), 0.5, RULE)]
@@ -159,6 +172,12 @@ def _letterhead(d: LetterData) -> Table:
     st, lang = styles(), d.lang
     names = [Paragraph(text(d.organisation), st["org"]),
              Paragraph(text(d.site_name), st["body"])]
+    address, phone, email = d.organisation_contacts
+    contacts = [text(address)] if address.strip() else []
+    contacts += [text(tr(label, lang)) + " " + text(value) for label, value in
+                 (("Phone:", phone), ("E-mail:", email)) if value.strip()]
+    if contacts:
+        names.append(Paragraph("<br/>".join(contacts), st["contact"]))
     logo = _logo(d.logo)
     left: Flowable | list[Flowable] = names
     if logo is not None:
@@ -168,8 +187,7 @@ def _letterhead(d: LetterData) -> Table:
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     right = [Paragraph(text(tr("REFERRAL LETTER", lang)), st["title"]),
              Paragraph(text(d.reference), st["ref"]),
-             Paragraph(text(tr("Date: {date}", lang).format(
-                 date=long_date(d.issued_on, lang))), st["right"])]
+             Paragraph(text(_dated(d)), st["right_small" if d.copy_number > 0 else "right"])]
     table = Table([[left, right]], colWidths=[WIDTH * 0.55, WIDTH * 0.45], splitInRow=1)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
@@ -177,6 +195,16 @@ def _letterhead(d: LetterData) -> Table:
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     return table
+
+
+def _dated(d: LetterData) -> str:
+    """"Date: 12 February 2026"; on a reprint, "Referral of 12/02/2026 — reprinted on
+    29/11/2026": a provider answers the referral of that date, whatever the print."""
+    lang = d.lang
+    if d.copy_number > 0 and d.printed_on is not None:
+        return tr("Referral of {date} — reprinted on {printed}", lang).format(
+            date=short_date(d.issued_on), printed=short_date(d.printed_on))
+    return tr("Date: {date}", lang).format(date=long_date(d.issued_on, lang))
 
 
 def _priority(d: LetterData) -> Table:
@@ -235,8 +263,10 @@ def _signatures(d: LetterData) -> Table:
     blank = "_" * 30
     rows = [[Paragraph(text(tr("Referring worker", lang)), st["label"]),
              Paragraph(text(tr("Received by (provider)", lang)), st["label"])],
-            [Paragraph(f"{text(d.worker_name)}<br/>{text(d.organisation)} — "
-                       f"{text(d.site_name)}", st["body"]),
+            [Paragraph("<br/>".join(
+                [text(d.worker_name)] + ([text(tr("Phone:", lang)) + " " + text(d.worker_phone)]
+                                         if d.worker_phone.strip() else []) +
+                [f"{text(d.organisation)} — {text(d.site_name)}"]), st["body"]),
              Paragraph(text(tr("Name:", lang)) + " " + blank, st["body"])],
             [Paragraph(text(tr("Signature:", lang)) + " " + blank, st["body"]),
              Paragraph(text(tr("Signature and date:", lang)) + " " + blank, st["body"])]]
@@ -253,20 +283,23 @@ def _return_slip(d: LetterData) -> list[Flowable]:
     intro = tr("To be completed by the provider and returned to {organisation}, {site}, "
                "quoting the reference.", lang).format(organisation=d.organisation,
                                                       site=d.site_name)
+    st_body = st["body"]
     rows = [
         _field(tr("Reference", lang), f"<b>{text(d.reference)}</b>"),
         _field(tr("Provider", lang), text(d.provider_name)),
         _field(tr("Received on", lang), "____ / ____ / ________"),
-        _field(tr("Services given", lang), f"<br/>{line}<br/><br/>{line}"),
-        _field(tr("Next steps", lang), f"<br/>{line}<br/><br/>{line}"),
-        _field(tr("Name, signature, date", lang), f"<br/>{line}"),
     ]
+    # Each label sits on the baseline of its first write-on line; further lines follow it.
+    for label, count in (("Services given", 2), ("Next steps", 2),
+                         ("Name, signature, date", 1)):
+        rows.append(_field(tr(label, lang), line))
+        rows += [[Paragraph("", st_body), Paragraph(line, st_body)]] * (count - 1)
     return [
         CutLine(tr("Cut here and return the slip below", lang)),
         Paragraph(text(tr("RETURN SLIP (counter-referral)", lang)), st["slip_title"]),
         Paragraph(text(intro), st["small"]),
         Spacer(1, 2 * mm),
-        _grid(rows, shade=True),
+        _grid(rows, shade=True, write_on=2),
     ]
 
 
@@ -346,8 +379,17 @@ def _margins(d: LetterData) -> pdfkit.PageDrawer:
     return draw
 
 
+def _no_orphans(d: LetterData) -> LetterData:
+    """The free text typed for the letter (often French, whatever the letter's language): a
+    space before ``: ; ? !`` becomes non-breaking, so a wrapped line never starts with one."""
+    return dataclasses.replace(
+        d, reason=french_spacing(d.reason),
+        provider_details=tuple(french_spacing(v) for v in d.provider_details))
+
+
 def render(d: LetterData) -> bytes:
     """The letter as PDF bytes (A4). Metadata: a title with the reference, nothing else."""
+    d = _no_orphans(d)
     buffer = io.BytesIO()
     title = flat(tr("Referral letter {reference}", d.lang).format(reference=d.reference))
     doc = SimpleDocTemplate(

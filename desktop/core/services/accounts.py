@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
+from desktop.core.services.contact_checks import check_phone
 from desktop.core.services.permissions import (
     ADMIN_ROLES,
     Permission,
@@ -36,6 +37,7 @@ class StaffRow:
     role: str
     active: bool
     has_slot: bool
+    phone: str = ""  # the work phone printed on their referral letters
 
 
 def check_username(username: str) -> str:
@@ -75,7 +77,8 @@ def list_staff(vault: Vault, *, include_inactive: bool = False) -> list[StaffRow
         query = query.where(Staff.active.is_(True))
     with vault.reader() as session:
         return [StaffRow(s.id, s.username, s.full_name, s.role, s.active,
-                         s.username.casefold() in slots) for s in session.scalars(query)]
+                         s.username.casefold() in slots, s.phone)
+                for s in session.scalars(query)]
 
 
 def _find(session, username: str) -> Staff | None:  # type: ignore[no-untyped-def]
@@ -83,7 +86,7 @@ def _find(session, username: str) -> Staff | None:  # type: ignore[no-untyped-de
 
 
 def add_person(vault: Vault, username: str, role: str, password: str,
-               full_name: str = "", code: str = "") -> str:
+               full_name: str = "", code: str = "", phone: str = "") -> str:
     """Create an account with its key slot (administrators); returns the staff id."""
     actor = require(vault, Permission.MANAGE_STAFF)
     username = check_username(username)
@@ -99,6 +102,7 @@ def add_person(vault: Vault, username: str, role: str, password: str,
             session.add(staff)
         staff.role, staff.full_name, staff.active = role, full_name.strip(), True
         staff.code = code.strip() or username.upper()[:20]
+        staff.phone = check_phone(phone)
         session.flush()
         audit.record(session, actor, "user_added", record_type="staff", record_id=staff.id,
                      details=role)
@@ -108,6 +112,22 @@ def add_person(vault: Vault, username: str, role: str, password: str,
         slot_list.add(session, [slot_file.set_user(username, password, vault.key)])
         keyslots.write_slot_file(vault.folder.slots_path, slot_file)
         return staff.id
+
+
+def set_phone(vault: Vault, username: str, phone: str) -> None:
+    """Change a person's work phone, printed on the referral letters they write
+    (administrators, or the person for their own number), audited."""
+    actor = require_actor(vault)
+    if actor.username.casefold() != username.casefold():
+        actor = require(vault, Permission.MANAGE_STAFF)
+    phone = check_phone(phone)
+    with vault.session() as session:
+        staff = _find(session, username)
+        if staff is None or not staff.active:
+            raise NotFound(translate("Accounts", "No active account with this username."))
+        staff.phone = phone
+        audit.record(session, actor, "user_changed", record_type="staff", record_id=staff.id,
+                     details="phone")
 
 
 def change_role(vault: Vault, username: str, role: str) -> None:

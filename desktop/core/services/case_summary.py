@@ -74,17 +74,34 @@ def _names(session: Session) -> dict[str, str]:
 
 
 def _perpetrators(incident: Any, lang: str) -> list[doc.Section]:
+    """One section per alleged perpetrator: "Alleged perpetrator" for one, "Alleged
+    perpetrators — 1 of 2 (primary)" for several."""
     cols = [f for f in fields.fields("perpetrator") if f.column != "is_primary"]
-    title = fields.section_title("perpetrator", lang)
-    if not incident.perpetrators:
-        return [doc.Section(title, [("", _t("No perpetrator recorded.", lang))])]
+    people = list(incident.perpetrators)
+    if not people:
+        return [doc.Section(fields.section_title("perpetrator", lang),
+                            [("", _t("No perpetrator recorded.", lang))])]
     out = []
-    for p in incident.perpetrators:
-        heading = f"{title} — {p.position + 1}"
-        if p.is_primary:
+    for number, p in enumerate(people, start=1):
+        heading = _t("Alleged perpetrator", lang) if len(people) == 1 else _t(
+            "Alleged perpetrators — {number} of {total}", lang).format(
+                number=number, total=len(people))
+        if p.is_primary and len(people) > 1:
             heading += " (" + _t("primary", lang) + ")"
         out.append(doc.Section(heading, [(f.label_in(lang), value_text(
             f, getattr(p, f.column or ""), lang)) for f in cols]))
+    return out
+
+
+def _flags(case: Case, lang: str) -> list[tuple[str, str]]:
+    """The case's warnings, shown at the top of the registration when set."""
+    out = []
+    if case.possible_exploitation:
+        out.append((_t("Possible sexual exploitation", lang), _t(
+            "Yes: goods, money or services were exchanged.", lang)))
+    if case.sea:
+        out.append((fields.section_title("sea", lang), _t(
+            "Yes: see the SEA details and the alleged perpetrator's affiliation.", lang)))
     return out
 
 
@@ -110,11 +127,10 @@ def _referrals(session: Session, case: Case, who: dict[str, str],
     return [
         doc.Grid(t("Referrals", lang), [t(h, lang) for h in (
             "Reference", "Service", "Provider", "Priority", "Sent", "Due", "Status",
-            "Feedback")], rows, t("No referral.", lang),
-            [0.12, 0.12, 0.14, 0.12, 0.12, 0.12, 0.11, 0.15]),
+            "Feedback")], rows, t("No referral.", lang)),
         doc.Grid(t("Referral status history", lang), [t(h, lang) for h in (
             "Reference", "Date", "From", "To", "By", "Note")], history,
-            t("No status change.", lang), [0.14, 0.13, 0.14, 0.14, 0.15, 0.3]),
+            t("No status change.", lang)),
     ]
 
 
@@ -125,7 +141,7 @@ def _follow_ups(session: Session, case: Case, who: dict[str, str], lang: str) ->
              who.get(f.assigned_to_id, ""), f.purpose or "", f.outcome or ""] for f in items]
     return doc.Grid(_t("Follow-ups", lang), [_t(h, lang) for h in (
         "Due", "Done", "Assigned to", "Purpose", "Outcome")], rows,
-        _t("No follow-up.", lang), [0.13, 0.13, 0.16, 0.29, 0.29])
+        _t("No follow-up.", lang))
 
 
 def _assessment(case: Case, file: CaseFile, lang: str) -> doc.Section:
@@ -157,14 +173,15 @@ def _consents(file: CaseFile, lang: str) -> doc.Grid:
         rows.append([_t("Consent pending supervisor approval", lang), "", "", "", "", ""])
     return doc.Grid(fields.section_title("consent", lang), [_t(h, lang) for h in (
         "Consent", "Given", "Given by", "On", "Withdrawn on", "Recorded by")], rows,
-        _t("No consent recorded.", lang), [0.31, 0.08, 0.14, 0.13, 0.14, 0.2])
+        _t("No consent recorded.", lang))
 
 
 def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDoc:
     """The document's content for ``case``."""
     file = read_case_file(session, case)
     who = _names(session)
-    registration = _lines("registration", {"cases": case, "survivors": case.survivor}, lang)
+    registration = _flags(case, lang)
+    registration += _lines("registration", {"cases": case, "survivors": case.survivor}, lang)
     registration += [(_t("Case worker", lang), file.caseworker), (_t("Site", lang), file.site),
                      (_t("Status", lang), _label("case_statuses", case.status, lang)),
                      (_t("Step", lang), _label("case_steps", str(case.step), lang))]
@@ -187,12 +204,12 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
     parts.append(doc.Grid(_t("Case management steps", lang), [_t("Step", lang), _t(
         "Since", lang), _t("By", lang)], [[_label("case_steps", str(s.step), lang),
                                            _day(s.started_on), s.by] for s in file.steps],
-        "—", [0.5, 0.2, 0.3]))
+        "—"))
     parts += _referrals(session, case, who, lang)
     parts.append(_follow_ups(session, case, who, lang))
     parts.append(doc.Grid(_t("Notes", lang), [_t("Date", lang), _t("Author", lang), _t(
         "Note", lang)], [[_day(n.at), n.author, n.text] for n in reversed(file.notes)],
-        _t("No note.", lang), [0.13, 0.18, 0.69]))
+        _t("No note.", lang)))
     closure = [(_t("Closure reasons", lang), ", ".join(
         _label("closure_reasons", r, lang) for r in file.closure_reasons)),
         (_t("Closure requested by", lang), file.closure_requested_by or ""),

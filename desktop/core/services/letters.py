@@ -10,13 +10,18 @@ What the letter shows of the survivor follows the consent for the referral's ser
 name, age, sex and phone only with a given, not withdrawn ``release:<type>`` consent;
 otherwise (including a supervisor's override) the survivor code only.
 
-The letterhead logo is the file setting ``LOGO_KEY`` (``settings.set_blob``, administrators).
+The letterhead logo is the file setting ``LOGO_KEY`` (``settings.set_blob``, administrators);
+the letterhead's address, phone and e-mail are the settings ``organisation_address``,
+``organisation_phone`` and ``organisation_email``; the referring worker's phone is
+``Staff.phone``. The letter carries the referral's date; a reprint also says the day of the
+reprint.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +42,7 @@ from desktop.core.store.models import (
     LetterIssued,
     Referral,
     ServiceProvider,
+    Setting,
     Site,
     Staff,
     utcnow,
@@ -45,6 +51,24 @@ from desktop.core.store.vault import Actor, Vault
 
 LOGO_KEY = "letterhead_logo"
 HOW = {"print": "letter_printed", "pdf": "letter_saved"}
+
+
+def _staff_phone(session: Session, staff_id: str | None) -> str:
+    person = session.get(Staff, staff_id) if staff_id else None
+    return person.phone if person else ""
+
+
+def _setting(session: Session, key: str) -> str:
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    return str(json.loads(row.value)) if row is not None else ""
+
+
+def _referred_on(referral: Referral) -> date:
+    """The referral's date: the day it was made (local time)."""
+    made = referral.created_at
+    if made.tzinfo is None:  # SQLite gives naive values back: they are UTC
+        made = made.replace(tzinfo=UTC)
+    return made.astimezone().date()
 
 
 def _staff_name(session: Session, staff_id: str | None) -> str:
@@ -91,7 +115,12 @@ def _letter_data(session: Session, actor: Actor, referral: Referral, lang: str,
                         phone=survivor.phone) if consented else None
     return LetterData(
         lang=lang, organisation=site.organisation, site_name=site.name,
-        reference=referral.reference, issued_on=today, priority=referral.priority,
+        reference=referral.reference, issued_on=_referred_on(referral), printed_on=today,
+        organisation_contacts=(_setting(session, "organisation_address"),
+                               _setting(session, "organisation_phone"),
+                               _setting(session, "organisation_email")),
+        worker_phone=_staff_phone(session, referral.created_by_id),
+        priority=referral.priority,
         due_on=referral.due_on, service_type=referral.service_type,
         provider_name=provider.name, provider_details=_provider_lines(provider, lang),
         reason=referral.reason or "", survivor_code=survivor.survivor_code,

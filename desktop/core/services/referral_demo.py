@@ -45,8 +45,29 @@ WEIGHTS = {"draft": 4, "sent": 12, "accepted": 12, "declined": 5, "service_provi
            "service_not_provided": 7, "closed": 30}
 REFERRAL_SHARE = 0.7  # cases with at least one referral
 OVERRIDE_SHARE = 0.03
-REASONS = ("Prise en charge médicale (fictif)", "Soutien psychosocial (fictif)",
-           "Accompagnement juridique (fictif)", "Hébergement temporaire (fictif)")
+# The reason of a demo referral is one its service answers (a shelter is not asked for care).
+REASONS = {
+    "health": ("Prise en charge médicale dans les 72 heures (fictif)",
+               "Soins et certificat médical (fictif)", "Suivi médical (fictif)",
+               "Dépistage et traitement préventif (fictif)"),
+    "psychosocial": ("Soutien psychosocial (fictif)", "Écoute et suivi psychologique (fictif)",
+                     "Groupe de parole (fictif)", "Accompagnement psychosocial (fictif)"),
+    "legal": ("Accompagnement juridique (fictif)", "Conseil pour une plainte (fictif)",
+              "Assistance devant le tribunal (fictif)", "Information sur les droits (fictif)"),
+    "safety": ("Mise en sécurité (fictif)", "Plan de sécurité (fictif)",
+               "Protection contre l'auteur présumé (fictif)", "Escorte en sécurité (fictif)"),
+    "shelter": ("Hébergement temporaire (fictif)", "Abri sûr pour quelques nuits (fictif)",
+                "Hébergement d'urgence (fictif)", "Maison d'accueil (fictif)"),
+    "livelihoods": ("Activité génératrice de revenus (fictif)",
+                    "Formation professionnelle (fictif)", "Appui à l'autonomie (fictif)",
+                    "Microcrédit (fictif)"),
+    "child_protection": ("Protection de l'enfant (fictif)", "Placement provisoire (fictif)",
+                         "Évaluation de l'intérêt supérieur de l'enfant (fictif)",
+                         "Réunification familiale (fictif)"),
+    "material": ("Kit de dignité (fictif)", "Vivres et articles ménagers (fictif)",
+                 "Vêtements et couvertures (fictif)", "Appui matériel (fictif)"),
+}
+OTHER_REASONS = ("Orientation vers un autre service (fictif)",) * 4
 CLOSED_WITH_CASE = "Dossier clôturé"
 OUTCOMES = ("Joint par téléphone (fictif)", "Visite faite (fictif)", "Rendez-vous pris (fictif)")
 
@@ -111,7 +132,8 @@ class _Referrals:
         row.update(
             reference=make_reference(self.site_code, start.year, self.number),
             case_id=case.id, provider_id=provider, service_type=service, priority=priority,
-            due_on=due, reason=rng.choice(REASONS), status=path[-1], created_by_id=worker,
+            due_on=due, reason=rng.choice(REASONS.get(service, OTHER_REASONS)),
+            status=path[-1], created_by_id=worker,
             sent_on=None, consent_override=override,
             override_reason="Danger immédiat (fictif)" if override else None,
             override_by_id=self.batch.supervisor_id if override else None,

@@ -29,12 +29,14 @@ def site_code_for(name: str) -> str:
 def initialise(folder: DataFolder, *, organisation: str, site: str, admin_username: str,
                admin_password: str, admin_full_name: str = "", region: str | None = None,
                language: str = "fr",
-               admin_role: str = Role.ADMIN_SUPERVISOR) -> tuple[Vault, str]:
+               admin_role: str = Role.ADMIN_SUPERVISOR,
+               contacts: dict[str, str] | None = None) -> tuple[Vault, str]:
     """Create the encrypted database with its first administrator; returns the open vault
     (logged in as that administrator) and the recovery key, to be shown once.
 
     The first administrator is "administrator and supervisor" unless ``admin_role`` says
-    ``administrator`` (a centre where someone else supervises the cases)."""
+    ``administrator`` (a centre where someone else supervises the cases). ``contacts``
+    (optional: ``address``, ``phone``, ``email``) is the letterhead of referral letters."""
     errors: dict[str, str] = {}
     if not is_admin_role(admin_role):
         errors["role"] = translate("Setup", "The first account must be an administrator.")
@@ -50,6 +52,12 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         accounts.check_password(admin_password)
     except ValidationError as exc:
         errors.update(exc.errors)
+    letterhead: dict[str, str] = {}
+    for name, value in (contacts or {}).items():
+        try:
+            letterhead[name] = settings.checked(f"organisation_{name}", value)
+        except ValidationError as exc:
+            errors[name] = next(iter(exc.errors.values()))
     if errors:
         raise ValidationError(errors)
     folder.require_empty()
@@ -77,6 +85,8 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
         settings.put_in_session(session, "organisation", organisation.strip())
         settings.put_in_session(session, "site_code", code)
         settings.put_in_session(session, "default_language", language)
+        for name, value in letterhead.items():
+            settings.put_in_session(session, f"organisation_{name}", value)
         vault.actor = Actor(staff.id, staff.username, staff.role, site_row.id, staff.full_name)
         audit.record(session, vault.actor, "user_added", record_type="staff",
                      record_id=staff.id, details=admin_role)

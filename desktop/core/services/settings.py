@@ -7,6 +7,7 @@ folder and the language chosen before login.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
+from desktop.core.services.contact_checks import check_address, check_email, check_phone
 from desktop.core.services.permissions import Permission, require, require_actor
 from desktop.core.store.models import Blob, Setting
 from desktop.core.store.vault import Vault
@@ -32,6 +34,8 @@ class Declaration:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    check: Callable[[str, str], str] | None = None  # (value, field) → tidied value
+
 
 
 DECLARATIONS = {
@@ -42,6 +46,10 @@ DECLARATIONS = {
         Declaration("backup_folder", str, ""),
         Declaration("default_language", str, "fr", choices=("fr", "en")),
         Declaration("organisation", str, ""),
+        # The letterhead of referral letters: how a provider answers the organisation.
+        Declaration("organisation_address", str, "", check=check_address),
+        Declaration("organisation_phone", str, "", check=check_phone),
+        Declaration("organisation_email", str, "", check=check_email),
         Declaration("site_code", str, ""),
         Declaration("last_auto_backup", str, ""),
         Declaration("case_sequence", int, 0, 0, None),
@@ -73,7 +81,14 @@ def _check(decl: Declaration, value: Any) -> Any:
         value = str(value)
         if decl.choices and value not in decl.choices:
             raise ValidationError({decl.key: translate("Settings", "This value is not allowed.")})
+        if decl.check is not None:
+            value = decl.check(value, decl.key)
     return value
+
+
+def checked(key: str, value: Any) -> Any:
+    """``value`` checked and tidied for the setting ``key`` (``ValidationError`` if wrong)."""
+    return _check(DECLARATIONS[key], value)
 
 
 def get(vault: Vault, key: str) -> Any:

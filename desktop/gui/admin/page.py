@@ -1,5 +1,5 @@
-"""Administration: staff accounts (add, role, password, remove), recovery key, idle lock,
-privacy of shared files."""
+"""Administration: staff accounts (add, role, password, work phone, remove), recovery key,
+idle lock, privacy of shared files, the letterhead of referral letters, backups."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from desktop.core.services.permissions import Permission, Role, can, role_label
 from desktop.gui import dialogs
 from desktop.gui.admin.backups_box import BackupsBox
 from desktop.gui.admin.privacy_box import PrivacyBox
+from desktop.gui.admin.letterhead_box import LetterheadBox, ask_phone
 from desktop.gui.admin.staff_dialogs import AddPersonDialog, ResetPasswordDialog
 from desktop.gui.page import Page
 from desktop.gui.recovery_view import RecoveryKeyDialog
@@ -76,6 +77,9 @@ class AdminPage(Page):
             translate("AdminPage", "Reset password…"),
             self.reset_password,
         )
+        self.phone_button = self._button(
+            buttons, "change_phone", translate("AdminPage", "Work phone…"), self.change_phone
+        )
         self.remove_button = self._button(
             buttons, "remove_person", translate("AdminPage", "Remove…"), self.remove
         )
@@ -106,6 +110,8 @@ class AdminPage(Page):
         content_layout.addWidget(settings_box)
         self.privacy = PrivacyBox(self)  # what shared files carry (privacy_box.py)
         content_layout.addWidget(self.privacy)
+        self.letterhead = LetterheadBox(self)  # desktop/gui/admin/letterhead_box.py
+        content_layout.addWidget(self.letterhead)
         self.backups = BackupsBox(self)  # the Backups section (desktop/gui/admin/backups_box.py)
         content_layout.addWidget(self.backups)
         layout = QVBoxLayout(self)
@@ -133,6 +139,7 @@ class AdminPage(Page):
         self.not_allowed.setVisible(vault is not None and not allowed)
         self.backups.set_vault(vault if allowed else None)
         self.privacy.set_vault(vault if allowed else None)
+        self.letterhead.set_vault(vault if allowed else None)
         if not allowed:
             self.rows = []
             self.table.setRowCount(0)
@@ -205,6 +212,12 @@ class AdminPage(Page):
         staff = self.selected()
         if staff is not None:
             self._open(ResetPasswordDialog(self.vault, staff.username, self))
+
+    def change_phone(self) -> None:
+        """Set the selected person's work phone, printed on the letters they write."""
+        staff = self.selected()
+        if staff is not None and ask_phone(self, self.vault, staff.username, staff.phone):
+            self.refresh()
 
     def remove(self) -> None:
         """Close the selected person's account after confirmation (rekeys the database)."""

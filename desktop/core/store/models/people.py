@@ -29,6 +29,7 @@ class Staff(SiteStamped, Base):
     role: Mapped[str] = mapped_column(String(20))
     code: Mapped[str] = mapped_column(String(20), default="")  # case manager code for exports
     language: Mapped[str] = mapped_column(String(5), default="fr")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")  # on letters
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
