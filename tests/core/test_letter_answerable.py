@@ -189,7 +189,7 @@ def test_a_reprint_does_not_move_the_letter(caseworker) -> None:
         provider_id=osc(vault), priority="normal", reason="Soins").id
     original = letters.render_letter(vault, referral_id, "fr", how="print", today=REFERRED)
     copy = letters.render_letter(vault, referral_id, "fr", how="pdf", today=REPRINTED)
-    for label in ("Destinataire", "Survivante", "COUPON-RÉPONSE"):
+    for label in ("Destinataire", "Consentement", "COUPON-RÉPONSE"):
         tops = [round(next(w["top"] for w in _words(pdf, 0) if w["text"] == label), 1)
                 for pdf in (original, copy)]
         assert tops[0] == tops[1], (label, tops)

@@ -26,8 +26,8 @@ from desktop.core.services import accounts, settings
 from desktop.core.services.permissions import Permission, Role, can, role_label
 from desktop.gui import dialogs
 from desktop.gui.admin.backups_box import BackupsBox
-from desktop.gui.admin.privacy_box import PrivacyBox
 from desktop.gui.admin.letterhead_box import LetterheadBox, ask_phone
+from desktop.gui.admin.privacy_box import PrivacyBox
 from desktop.gui.admin.staff_dialogs import AddPersonDialog, ResetPasswordDialog
 from desktop.gui.page import Page
 from desktop.gui.recovery_view import RecoveryKeyDialog
