@@ -23,5 +23,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff") as batch:
-        batch.drop_column("phone")
+    # In place (SQLite 3.35+ in SQLCipher 4): a batch copy would drop and recreate ``staff``,
+    # which the foreign keys of every other table refuse.
+    op.execute("ALTER TABLE staff DROP COLUMN phone")

@@ -104,11 +104,13 @@ def test_the_case_summary_lists_each_consent_with_its_own_dates(caseworker: Vaul
     pdf = case_summary.case_summary_pdf(caseworker, case_id, lang="en")
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     day, interview = TODAY.isoformat(), INTERVIEW.isoformat()
-    # One cell a line: consent, given, given by, on, (withdrawn on), recorded by.
-    assert f"To receive services\nYes\nThe survivor\n{interview}\nAwa Agente" in text
-    assert f"statistics\nNo\nThe survivor\n{interview}\n{day}\nAwa Agente" in text
-    assert f"Release to: Legal aid\nYes\nThe survivor\n{day}\nAwa Agente" in text
-    assert f"Health / medical\nYes\nThe survivor\n{interview}\nAwa Agente" in text
+    # The row's cells in order (a cell may wrap): consent, given, given by, on, (withdrawn on),
+    # recorded by.
+    text = " ".join(text.split())
+    assert f"To receive services Yes The survivor {interview} Awa Agente" in text
+    assert f"statistics No The survivor {interview} {day} Awa Agente" in text
+    assert f"Release to: Legal aid Yes The survivor {day} Awa Agente" in text
+    assert f"Health / medical Yes The survivor {interview} Awa Agente" in text
 
 
 def test_a_change_of_who_consents_is_a_dated_row_of_each_given_consent(
