@@ -14,16 +14,16 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Table, select
+from sqlalchemy import Connection, select
 
 from desktop.core.catalogue.fields import UN_SHARING
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
 from desktop.core.services import demo_profiles as p
+from desktop.core.services.demo_rows import insert_rows, stamp
 from desktop.core.services.intake import CODE_ALPHABET, case_number
 from desktop.core.services.permissions import Permission, require
 from desktop.core.store.models import (
@@ -88,50 +88,6 @@ class DemoBatch:
 DEMO_HOOKS: list[Callable[[DemoBatch], None]] = []
 
 
-def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
-
-
-@lru_cache(maxsize=4096)
-def _sql_datetime(value: datetime) -> str:
-    return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
-
-
-def _converter(column: Any) -> Callable[[Any], Any] | None:
-    """What SQLAlchemy's SQLite types would do to a value (done here once, for speed)."""
-    kind = type(column.type)
-    if issubclass(kind, DateTime):
-        return lambda v: None if v is None else _sql_datetime(v)
-    if issubclass(kind, Date):
-        return lambda v: None if v is None else v.isoformat()
-    if issubclass(kind, Boolean):
-        return lambda v: None if v is None else int(v)
-    return None
-
-
-def _insert(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
-    """One ``executemany`` of plain tuples (no per-value type processing by SQLAlchemy)."""
-    table = _table(model)
-    names = list(rows[0])
-    unknown = set(names) - set(table.c.keys())
-    if unknown:
-        raise ValueError(f"unknown columns {sorted(unknown)} for {table.name}")
-    convert = [(i, fn) for i, n in enumerate(names) if (fn := _converter(table.c[n]))]
-    values = []
-    for row in rows:
-        items = [row[n] for n in names]
-        for i, fn in convert:
-            items[i] = fn(items[i])
-        values.append(tuple(items))
-    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
-    conn.exec_driver_sql(sql, values)
-
-
-def _stamp(site_id: str, at: datetime) -> dict[str, Any]:
-    return {"id": new_id(), "site_id": site_id, "created_at": at, "updated_at": at}
-
-
 class _Maker:
     """Builds the rows of one batch."""
 
@@ -165,7 +121,7 @@ class _Maker:
         low, high = p.pick(rng, p.AGES)
         age = rng.randint(low, high)
         child = age < 18
-        survivor = _stamp(self.site_id, at)
+        survivor = stamp(self.site_id, at)
         known_birth = rng.random() < 0.4
         survivor.update(
             survivor_code=self.survivor_code(),
@@ -220,14 +176,14 @@ class _Maker:
         for step in range(1, case.step + 1):
             started = case.opened_on if step <= 2 else case.opened_on + timedelta(
                 days=min(span, int(span * (step - 2) / 4)))
-            self.add(CaseStep, {**_stamp(self.site_id, at), "case_id": case.id, "step": step,
+            self.add(CaseStep, {**stamp(self.site_id, at), "case_id": case.id, "step": step,
                                 "started_on": started, "by_id": case.caseworker_id})
         closed_at = datetime.combine(case.closed_on, time(15), UTC) if case.closed_on else None
         requested = case.status in ("closed", "closure_requested")
         reason = p.pick(rng, {"needs_met": 60, "no_contact": 20, "survivor_request": 8,
                               "left_area": 7, "transferred": 5}) if requested else None
         self.add(Case, {
-            **_stamp(self.site_id, at), "id": case.id, "case_number": case.case_number,
+            **stamp(self.site_id, at), "id": case.id, "case_number": case.case_number,
             "survivor_id": case.survivor_id, "created_by_id": case.caseworker_id,
             "caseworker_id": case.caseworker_id, "status": case.status, "step": case.step,
             "date_of_interview": case.opened_on, "date_of_report": case.opened_on,
@@ -242,16 +198,16 @@ class _Maker:
             "closed_at": closed_at, "child_assent": None, "caregiver_unsuitable": None,
             "best_interest_note": None})
         for need in case.needs:
-            self.add(AssessmentNeed, {**_stamp(self.site_id, at), "case_id": case.id,
+            self.add(AssessmentNeed, {**stamp(self.site_id, at), "case_id": case.id,
                                       "need": need, "note": None})
         if rng.random() < 0.4:
-            self.add(CaseNote, {**_stamp(self.site_id, at), "case_id": case.id,
+            self.add(CaseNote, {**stamp(self.site_id, at), "case_id": case.id,
                                 "author_id": case.caseworker_id,
                                 "text": "Note de suivi fictive (démonstration)."})
 
     def _incident(self, case: DemoCase, at: datetime, interview: date, child: bool) -> None:
         rng = self.rng
-        incident = _stamp(self.site_id, at)
+        incident = stamp(self.site_id, at)
         goods = rng.random() < (0.6 if case.sea else 0.05)
         cercle = rng.choice(_cercles(case.region))
         incident.update(
@@ -284,7 +240,7 @@ class _Maker:
             relationship = "un_humanitarian" if sea else p.pick(
                 rng, p.RELATIONSHIPS[case.gbv_type])
             self.add(Perpetrator, {
-                **_stamp(self.site_id, at), "incident_id": incident["id"],
+                **stamp(self.site_id, at), "incident_id": incident["id"],
                 "position": position, "is_primary": position == 0,
                 "sex": "male" if rng.random() < 0.97 else "female",
                 "age_group": p.pick(rng, {"12_17": 6, "18_25": 24, "26_40": 42, "41_60": 18,
@@ -313,7 +269,7 @@ class _Maker:
         given_by = self._child_consent(case, at, age) if child else "survivor"
         for scope, given in scopes.items():
             self.add(Consent, {
-                **_stamp(self.site_id, at), "case_id": case.id, "scope": scope, "given": given,
+                **stamp(self.site_id, at), "case_id": case.id, "scope": scope, "given": given,
                 "given_by": given_by, "given_on": case.opened_on,
                 "recorded_by_id": case.caseworker_id, "withdrawn_on": None})
 
@@ -326,7 +282,7 @@ class _Maker:
             self.rows[Survivor][-1]["caregiver_is_perpetrator"] = True
             row["caregiver_unsuitable"] = "perpetrator"
             row["best_interest_note"] = "Note fictive : une tante protège l'enfant."
-            self.add(ConsentApproval, {**_stamp(self.site_id, at), "case_id": case.id,
+            self.add(ConsentApproval, {**stamp(self.site_id, at), "case_id": case.id,
                                        "approved_by_id": self.supervisor_id,
                                        "approved_at": at})
         else:
@@ -388,7 +344,7 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
                 with conn.begin():
                     for model in INSERT_ORDER:
                         if maker.rows.get(model):
-                            _insert(conn, model, maker.rows[model])
+                            insert_rows(conn, model, maker.rows[model])
                     for hook in DEMO_HOOKS:
                         hook(batch)
                 done += size

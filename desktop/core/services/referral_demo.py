@@ -181,7 +181,7 @@ class _Referrals:
 
 def add_referrals(batch: DemoBatch) -> None:
     """The demo hook: referrals and follow-ups for the batch's cases."""
-    from desktop.core.services import demo
+    from desktop.core.services import demo_rows
 
     conn = batch.conn
     offered = _providers(conn)
@@ -203,5 +203,5 @@ def add_referrals(batch: DemoBatch) -> None:
             maker.follow_up(case, None, case.opened_on + timedelta(days=rng.randrange(3, 40)))
     for model in (Referral, ReferralStatusChange, FollowUp):
         if maker.rows.get(model):
-            demo._insert(conn, model, maker.rows[model])
+            demo_rows.insert_rows(conn, model, maker.rows[model])
     _save_sequence(conn, maker.number, existed is not None)
