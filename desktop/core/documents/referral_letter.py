@@ -47,6 +47,7 @@ from reportlab.platypus import (
 from desktop.core.catalogue import reference
 from desktop.core.documents import pdfkit
 from desktop.core.documents.bidi_layout import Paragraph
+from desktop.core.documents.cut_line import CutLine
 from desktop.core.documents.letter_style import (
     BOLD,
     FONT,
@@ -105,30 +106,6 @@ class LetterData:
     printed_on: date | None = None  # the day of this print; said on a reprint
     organisation_contacts: tuple[str, str, str] = ("", "", "")  # address, phone, e-mail
     worker_phone: str = ""
-
-
-class CutLine(Flowable):
-    """A dashed line across the page with a caption: where to cut off the return slip."""
-
-    def __init__(self, caption: str) -> None:
-        super().__init__()
-        self.caption = caption
-        self.width, self.height = WIDTH, 9 * mm
-
-    def draw(self) -> None:
-        canvas = self.canv
-        y = self.height / 2
-        caption = plain_line(f"✂  {self.caption}", FONT, 7.5, WIDTH - 30 * mm)
-        start = 17 * mm
-        end = start + canvas.stringWidth(caption, FONT, 7.5)
-        canvas.setStrokeColor(GREY)
-        canvas.setDash(4, 3)
-        canvas.line(0, y, start - 2 * mm, y)  # a gap for the caption: no white box over the
-        canvas.line(end + 2 * mm, y, WIDTH, y)  # "COPY" mark of a reprint
-        canvas.setDash()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(start, y - 2.6, caption)
 
 
 def _field(label: str, value: str) -> list[Paragraph]:
@@ -295,7 +272,7 @@ def _return_slip(d: LetterData) -> list[Flowable]:
         rows.append(_field(tr(label, lang), line))
         rows += [[Paragraph("", st_body), Paragraph(line, st_body)]] * (count - 1)
     return [
-        CutLine(tr("Cut here and return the slip below", lang)),
+        CutLine(tr("Cut here and return the slip below", lang), WIDTH),
         Paragraph(text(tr("RETURN SLIP (counter-referral)", lang)), st["slip_title"]),
         Paragraph(text(intro), st["small"]),
         Spacer(1, 2 * mm),
