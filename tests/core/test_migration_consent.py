@@ -8,29 +8,21 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.core.services import consent_approval
-from desktop.core.store import keyslots, migrate
-from desktop.core.store.datafolder import DataFolder
+from desktop.core.store import migrate
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault
+from tests.helpers import schema
+from tests.helpers.schema import STAMP
 
 BEFORE = "607fb9b474a5"
-STAMP = "'2026-01-01', '2026-01-01'"
 
 
 def _old_database(path: Path) -> Vault:
     """A database at the revision before, with three SEA cases (wants it reported: yes, no,
     not asked) whose consents were given by the caregiver, the survivor, the survivor."""
-    folder = DataFolder(path)
-    path.mkdir(parents=True)
-    vault = Vault(folder, keyslots.new_database_key(), None)
-    migrate.upgrade(vault.require_engine(), BEFORE)
+    vault = schema.database_at(path, BEFORE)
     with vault.require_engine().begin() as conn:
         run = conn.exec_driver_sql
-        run(f"INSERT INTO sites (id, code, name, organisation, created_at, updated_at) "
-            f"VALUES ('s1', 'MOP', 'Mopti', 'ONG', {STAMP})")
-        run(f"INSERT INTO staff (id, site_id, username, full_name, role, code, language, "
-            f"active, created_at, updated_at) VALUES ('u1', 's1', 'awa', '', 'caseworker', "
-            f"'AWA', 'fr', 1, {STAMP})")
         for n, wants, giver in ((1, "1", "caregiver"), (2, "0", "survivor"),
                                 (3, "NULL", "survivor")):
             run(f"INSERT INTO survivors (id, site_id, survivor_code, created_at, updated_at) "
@@ -80,20 +72,10 @@ def test_downgrade_gives_the_answer_back(tmp_path: Path) -> None:
     vault = _old_database(tmp_path / "old")
     try:
         migrate.upgrade(vault.require_engine())
-        _downgrade(vault)
+        schema.downgrade_to(vault.require_engine(), BEFORE)
         with vault.require_engine().connect() as conn:
             answers = conn.execute(text(
                 "SELECT case_id, sea_wants_reported FROM incidents ORDER BY case_id")).all()
         assert [tuple(r) for r in answers] == [("c1", 1), ("c2", 0), ("c3", None)]
     finally:
         vault.close()
-
-
-def _downgrade(vault: Vault) -> None:
-    from alembic import command
-
-    config = migrate._config()
-    with vault.require_engine().begin() as conn:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-        config.attributes["connection"] = conn
-        command.downgrade(config, BEFORE)

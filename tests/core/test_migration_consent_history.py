@@ -8,13 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.store import keyslots, migrate
-from desktop.core.store.datafolder import DataFolder
+from desktop.core.store import migrate
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault
+from tests.helpers import schema
+from tests.helpers.schema import STAMP
 
 BEFORE = "b2c3d4e5f6a7"
-STAMP = "'2026-01-01', '2026-01-01'"
 # (scope, given, given_on, withdrawn_on) of the consents of case c1
 CONSENTS = (("services", "1", "'2026-03-01'", "NULL"), ("statistics", "0", "'2026-03-01'",
             "'2026-04-10'"), ("release:health", "0", "NULL", "NULL"),
@@ -24,17 +24,9 @@ CONSENTS = (("services", "1", "'2026-03-01'", "NULL"), ("statistics", "0", "'202
 def _old_database(path: Path) -> Vault:
     """A database at the revision before, with one case and four consents: given, withdrawn,
     never given (no date), given without a date."""
-    folder = DataFolder(path)
-    path.mkdir(parents=True)
-    vault = Vault(folder, keyslots.new_database_key(), None)
-    migrate.upgrade(vault.require_engine(), BEFORE)
+    vault = schema.database_at(path, BEFORE)
     with vault.require_engine().begin() as conn:
         run = conn.exec_driver_sql
-        run(f"INSERT INTO sites (id, code, name, organisation, created_at, updated_at) "
-            f"VALUES ('s1', 'MOP', 'Mopti', 'ONG', {STAMP})")
-        run(f"INSERT INTO staff (id, site_id, username, full_name, role, code, language, "
-            f"active, created_at, updated_at) VALUES ('u1', 's1', 'awa', '', 'caseworker', "
-            f"'AWA', 'fr', 1, {STAMP})")
         run(f"INSERT INTO survivors (id, site_id, survivor_code, created_at, updated_at) "
             f"VALUES ('v1', 's1', 'S-000001', {STAMP})")
         run(f"INSERT INTO cases (id, site_id, case_number, survivor_id, created_by_id, "
@@ -78,16 +70,10 @@ def test_each_existing_consent_gets_one_row_of_its_current_state(tmp_path: Path)
 
 
 def test_downgrade_removes_the_history_and_keeps_the_consents(tmp_path: Path) -> None:
-    from alembic import command
-
     vault = _old_database(tmp_path / "old")
     try:
         migrate.upgrade(vault.require_engine())
-        config = migrate._config()
-        with vault.require_engine().begin() as conn:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-            config.attributes["connection"] = conn
-            command.downgrade(config, BEFORE)
+        schema.downgrade_to(vault.require_engine(), BEFORE)
         with vault.require_engine().connect() as conn:
             tables = {r[0] for r in conn.execute(text(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"))}
