@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -114,10 +116,18 @@ class AdminPage(Page):
         content_layout.addWidget(self.letterhead)
         self.backups = BackupsBox(self)  # the Backups section (desktop/gui/admin/backups_box.py)
         content_layout.addWidget(self.backups)
+        # Six staff rows stay in view; on a 1366×768 screen the sections below scroll.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 6 * self.table.verticalHeader().defaultSectionSize())
+        scroll = QScrollArea(self)
+        scroll.setObjectName("admin_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.title()}</h2>"))
         layout.addWidget(self.not_allowed)
-        layout.addWidget(self.content, 1)
+        layout.addWidget(scroll, 1)
         self.set_vault(None)
 
     @staticmethod
