@@ -32,7 +32,8 @@ def run(folder: Path | None = None, username: str | None = None,
         password: str | None = None) -> list[Row]:
     """Median seconds of a backup and of a restore, with the plain copy as baseline."""
     from bench import data
-    from desktop.core.services import backups, restore, session
+    from desktop.core.services import session
+    from desktop.core.services.safety import backups, restore
     from desktop.core.store.datafolder import DataFolder
 
     folder = folder or data.demo_folder()

@@ -61,7 +61,7 @@ def _median(fn: Callable[[], Any], runs: int = RUNS) -> float:
 
 
 def _access(vault: Any) -> tuple[str, list[str], tuple[str, str, str]]:
-    from desktop.core.services.permissions import Permission, can
+    from desktop.core.services.accounts.permissions import Permission, can
 
     actor = vault.actor
     if can(actor, Permission.SEE_ALL_SITE_CASES):
@@ -103,14 +103,14 @@ class _Raw:
 
 
 def _first_screen(vault: Any, text: str = "") -> None:
-    from desktop.core.services import cases
+    from desktop.core.services.cases import case_list as cases
 
     page = cases.first_page(vault, cases.CaseQuery(text=text), PAGE)
     cases.case_rows(vault, page.ids)
 
 
 def _list_figures(vault: Any, who: str) -> list[Row]:
-    from desktop.core.services import cases
+    from desktop.core.services.cases import case_list as cases
 
     raw = _Raw(vault)
     visible = cases.count(vault)
@@ -150,7 +150,7 @@ def _gui_figures(folder: Path, password: str, baseline: float) -> list[Row]:
 
 
 def _save_intake(vault: Any) -> Row:
-    from desktop.core.services import intake
+    from desktop.core.services.cases import intake
     from tests.helpers.intake_data import sample_intake
 
     data = sample_intake(name="Bench (fictif)")

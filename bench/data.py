@@ -32,7 +32,9 @@ def folder_path() -> Path:
 
 def demo_folder() -> Path:
     """The benchmark data folder, built now if it does not exist yet."""
-    from desktop.core.services import accounts, demo, session
+    from desktop.core.services import session
+    from desktop.core.services.accounts import staff as accounts
+    from desktop.core.services.demo import generator as demo
     from desktop.core.store.datafolder import DataFolder
 
     path = folder_path()

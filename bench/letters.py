@@ -73,7 +73,9 @@ def sample_letter() -> Any:
 
 
 def _service_row(folder: Path, username: str, password: str, baseline: float) -> list[Row]:
-    from desktop.core.services import letters, referrals, session
+    from desktop.core.services import session
+    from desktop.core.services.referrals import letters
+    from desktop.core.services.referrals import workflow as referrals
     from desktop.core.store.datafolder import DataFolder
 
     vault = session.login(DataFolder(folder), username, password)

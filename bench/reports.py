@@ -60,10 +60,11 @@ def run(folder: Path | None = None, username: str | None = None,
     from datetime import date
 
     from bench import data
-    from desktop.core.services import exports, session
-    from desktop.core.services import statistics as stats
-    from desktop.core.services.exports import ExportRequest
-    from desktop.core.services.report_period import Period
+    from desktop.core.services import session
+    from desktop.core.services.reports import exports
+    from desktop.core.services.reports import statistics as stats
+    from desktop.core.services.reports.exports import ExportRequest
+    from desktop.core.services.reports.report_period import Period
     from desktop.core.store.datafolder import DataFolder
 
     del username  # reports need a supervisor

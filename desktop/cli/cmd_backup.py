@@ -23,7 +23,8 @@ from pathlib import Path
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, login_as, out
 from desktop.core.i18n import translate
-from desktop.core.services import backups, restore, session
+from desktop.core.services import session
+from desktop.core.services.safety import backups, restore
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

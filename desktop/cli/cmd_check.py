@@ -13,7 +13,7 @@ import sys
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, out
 from desktop.core.i18n import translate
-from desktop.core.services import checkup
+from desktop.core.services.safety import checkup
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

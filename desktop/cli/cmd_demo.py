@@ -14,7 +14,9 @@ import time
 from desktop.cli.io import Secrets, folder_of, login_as, out
 from desktop.core.errors import UserError
 from desktop.core.i18n import translate
-from desktop.core.services import accounts, demo, session
+from desktop.core.services import session
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.demo import generator as demo
 
 DEMO_ADMIN = "admin"
 DEMO_STAFF = (

@@ -16,8 +16,9 @@ from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language, translate
-from desktop.core.services import directory, directory_import, session
-from desktop.core.services.directory_import import ImportPreview, PreviewRow
+from desktop.core.services import session
+from desktop.core.services.referrals import directory, directory_import
+from desktop.core.services.referrals.directory_import import ImportPreview, PreviewRow
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

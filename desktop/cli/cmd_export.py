@@ -13,9 +13,10 @@ from pathlib import Path
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.i18n import translate
-from desktop.core.services import exports, session
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services import session
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 
 
 def _day(flag: str, text: str) -> date:
@@ -103,7 +104,7 @@ def _with_placeholder(request: ExportRequest) -> ExportRequest:
 
 def _site_id(vault, code: str) -> str:  # type: ignore[no-untyped-def]
     from desktop.core.errors import NotFound
-    from desktop.core.services import statistics
+    from desktop.core.services.reports import statistics
 
     for site_id, site_code, _name in statistics.site_codes(vault):
         if site_code.casefold() == code.casefold():

@@ -5,8 +5,9 @@ from __future__ import annotations
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, out
 from desktop.core.i18n import translate
-from desktop.core.services import session, settings
-from desktop.core.services.permissions import Role
+from desktop.core.services import session
+from desktop.core.services.accounts import settings
+from desktop.core.services.accounts.permissions import Role
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

@@ -15,8 +15,10 @@ from desktop.core.atomic import write_atomically
 from desktop.core.catalogue import reference
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
-from desktop.core.services import letters, referrals, session
-from desktop.core.services.reference_numbers import looks_valid, normalise
+from desktop.core.services import session
+from desktop.core.services.referrals import letters
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

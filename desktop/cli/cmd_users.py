@@ -6,9 +6,10 @@ from __future__ import annotations
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.i18n import translate
-from desktop.core.services import accounts, session
-from desktop.core.services.contact_checks import check_phone
-from desktop.core.services.permissions import Permission, Role, require
+from desktop.core.services import session
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.contact_checks import check_phone
+from desktop.core.services.accounts.permissions import Permission, Role, require
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.services import session
-from desktop.core.services.permissions import role_label
+from desktop.core.services.accounts.permissions import role_label
 from desktop.gui import dialogs, pages
 from desktop.gui.login_window import LANGUAGE_NAMES
 from desktop.gui.page import Page

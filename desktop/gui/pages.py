@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.services.permissions import Permission, can
+from desktop.core.services.accounts.permissions import Permission, can
 from desktop.gui.page import Page
 
 PAGES: list[tuple[str, str]] = [

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.services import backups, restore, settings
+from desktop.core.services.accounts import settings
+from desktop.core.services.safety import backups, restore
 from desktop.gui import dialogs, worker
 
 translate = QCoreApplication.translate

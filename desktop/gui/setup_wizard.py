@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core import i18n
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.services import session
-from desktop.core.services.permissions import Role
+from desktop.core.services.accounts.permissions import Role
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.forms import FieldErrors, line_field, password_field

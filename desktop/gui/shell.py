@@ -15,7 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.services import session, settings
+from desktop.core.services import session
+from desktop.core.services.accounts import settings
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, prefs, translations, worker
 from desktop.gui.idle import IdleWatcher

@@ -152,7 +152,8 @@ def test_crafted_backups_are_one_clear_line_on_the_command_line(relais: Run,
 @pytest.fixture(scope="module")
 def _kdf_base(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A data folder (admin password ``PW``) and a real backup of it, made once."""
-    from desktop.core.services import backups, session
+    from desktop.core.services import session
+    from desktop.core.services.safety import backups
     from desktop.core.store.datafolder import DataFolder
 
     base = tmp_path_factory.mktemp("kdf")

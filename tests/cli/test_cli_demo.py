@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.services import cases, session
+from desktop.core.services import session
+from desktop.core.services.cases import case_list as cases
 from desktop.core.store.datafolder import DataFolder
 
 

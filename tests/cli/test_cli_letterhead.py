@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import ValidationError
-from desktop.core.services import accounts, session, settings
+from desktop.core.services import session
+from desktop.core.services.accounts import settings
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store.datafolder import DataFolder
 from tests.cli.conftest import Run
 from tests.helpers import folders

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.core.services import audit
+from desktop.core.services.accounts import audit
 from desktop.core.store.datafolder import ATTEMPTS_NAME, DataFolder
 from tests.cli.conftest import Run
 from tests.helpers import folders

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.services import accounts, backups
-from desktop.core.services.permissions import Role
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role
+from desktop.core.services.safety import backups
 from desktop.core.store.datafolder import DataFolder
 from tests.cli.conftest import Run
 from tests.helpers import folders

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.core.services import session
-from desktop.core.services.permissions import Role
+from desktop.core.services.accounts.permissions import Role
 from desktop.core.store.datafolder import DataFolder
 from tests.cli.conftest import Run
 from tests.helpers import folders

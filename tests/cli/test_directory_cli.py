@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.services import directory
+from desktop.core.services.referrals import directory
 from tests.cli.conftest import Run
 from tests.helpers import directory_files as mapping
 from tests.helpers import folders

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.exports import protect
-from desktop.core.services import audit
+from desktop.core.services.accounts import audit
 from desktop.core.store.datafolder import DataFolder
 from tests.cli.conftest import Run
 from tests.helpers.export_files import xlsx_rows

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pypdf
 
-from desktop.core.services import referrals, session
+from desktop.core.services import session
+from desktop.core.services.referrals import workflow as referrals
 from tests.cli.conftest import Run
 from tests.helpers import folders
 from tests.helpers.referral_data import SURVIVOR_NAME, add_case, osc
@@ -68,7 +69,7 @@ def test_unknown_or_mistyped_references_are_one_clear_line(relais: Run, folder,
     draft, _sent = _setup(folder)
     out = tmp_path / "letter.pdf"
     unknown = draft[:-7] + "99999-"
-    from desktop.core.services.reference_numbers import check_character
+    from desktop.core.services.referrals.reference_numbers import check_character
     unknown += check_character(unknown[4:-1])
     result = relais("letter", "--data", str(folder.path), "--as", "awa", "--referral",
                     unknown, "--lang", "en", "--out", str(out), stdin=PW)

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop.core.errors import PermissionDenied, StorageError, ValidationError
-from desktop.core.services import audit, backups, settings
+from desktop.core.services.accounts import audit, settings
+from desktop.core.services.safety import backups
 from desktop.core.store.backup_file import read_manifest
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.engine import make_engine

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.services import accounts, cases, demo
-from desktop.core.services.cases import CaseQuery
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases.case_list import CaseQuery
+from desktop.core.services.demo import generator as demo
 from tests.helpers import folders
 
 PAGE = 7

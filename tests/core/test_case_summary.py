@@ -9,7 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.errors import NotFound
-from desktop.core.services import audit, case_actions, case_summary
+from desktop.core.services.accounts import audit
+from desktop.core.services.cases import case_actions
+from desktop.core.services.reports import case_summary
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers.folders import login
 from tests.helpers.pdf_pages import NASTY, page_count, squash

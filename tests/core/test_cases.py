@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 
 from desktop.core.errors import NotFound, PermissionDenied, UserError, ValidationError
-from desktop.core.services import accounts, cases, intake
-from desktop.core.services.cases import CaseQuery
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
+from desktop.core.services.cases.case_list import CaseQuery
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
 
@@ -202,7 +204,8 @@ def test_closing_a_case_closes_its_follow_ups_and_reopening_leaves_them_done(fol
     from datetime import timedelta
 
     from desktop.core.i18n import set_language
-    from desktop.core.services import audit, followups
+    from desktop.core.services.accounts import audit
+    from desktop.core.services.referrals import followups
 
     today = date.today()
     vault = folders.login(folder, folders.CASEWORKER)
@@ -249,7 +252,8 @@ def test_closing_a_case_closes_its_follow_ups_and_reopening_leaves_them_done(fol
 
 def test_a_closure_that_fails_leaves_the_follow_ups_open(folder, monkeypatch):
     """The follow-ups are closed in the closure's own transaction: all or nothing."""
-    from desktop.core.services import audit, followups
+    from desktop.core.services.accounts import audit
+    from desktop.core.services.referrals import followups
 
     vault = folders.login(folder, folders.CASEWORKER)
     try:

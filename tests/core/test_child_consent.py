@@ -12,18 +12,16 @@ from sqlalchemy import select
 
 from desktop.core.catalogue import reference
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
-from desktop.core.services import (
-    audit,
-    case_summary,
-    cases,
-    consent_approval,
-    intake,
-    letters,
-    referrals,
-)
-from desktop.core.services.consent_rules import band
-from desktop.core.services.intake_rules import validate
-from desktop.core.services.referrals import ConsentMissing
+from desktop.core.services.accounts import audit
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
+from desktop.core.services.cases.intake_rules import validate
+from desktop.core.services.consent import consent_approval
+from desktop.core.services.consent.consent_rules import band
+from desktop.core.services.referrals import letters
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.referrals.workflow import ConsentMissing
+from desktop.core.services.reports import case_summary
 from desktop.core.store.models import ConsentApproval
 from desktop.core.store.vault import Vault
 from tests.helpers import folders

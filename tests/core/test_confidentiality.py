@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from desktop.core.errors import WrongPassword
-from desktop.core.services import accounts, session
+from desktop.core.services import session
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store.datafolder import ATTEMPTS_NAME, DataFolder
 from desktop.core.store.models import Survivor
 from tests.helpers import folders

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import DamagedData
-from desktop.core.services import backups, restore
+from desktop.core.services.safety import backups, restore
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.safety import counts, flip_middle_page, open_case
@@ -135,7 +135,8 @@ def test_cli_login_on_a_damaged_database_has_no_traceback(populated: DataFolder,
 def test_check_reports_the_damage_even_when_the_audit_write_fails(
         populated: DataFolder, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.core.errors import StorageError
-    from desktop.core.services import audit, checkup
+    from desktop.core.services.accounts import audit
+    from desktop.core.services.safety import checkup
 
     flip_middle_page(populated.db_path)
 
@@ -150,7 +151,8 @@ def test_check_reports_the_damage_even_when_the_audit_write_fails(
 
 
 def test_a_healthy_check_is_audited(populated: DataFolder) -> None:
-    from desktop.core.services import audit, checkup
+    from desktop.core.services.accounts import audit
+    from desktop.core.services.safety import checkup
 
     report = checkup.check_integrity(populated, folders.ADMIN, folders.ADMIN_PASSWORD,
                                      full=True)
@@ -166,7 +168,8 @@ def test_a_healthy_check_is_audited(populated: DataFolder) -> None:
 def test_check_needs_no_lock_file_on_a_folder_that_refuses_writes(
         populated: DataFolder, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.core.errors import StorageError
-    from desktop.core.services import audit, checkup
+    from desktop.core.services.accounts import audit
+    from desktop.core.services.safety import checkup
 
     def no_lock(_self: DataFolder) -> None:
         raise PermissionError(13, "Permission denied")  # a read-only folder, no lock file

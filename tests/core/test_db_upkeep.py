@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from desktop.core.services import cases as _cases  # noqa: F401 (registers the login hook)
-from desktop.core.services import db_upkeep, demo, session
+from desktop.core.services import session
+from desktop.core.services.cases import case_list as _cases  # noqa: F401 (registers the login hook)
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.safety import db_upkeep
 from tests.helpers import folders
 
 

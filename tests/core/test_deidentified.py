@@ -18,9 +18,12 @@ from openpyxl.utils.datetime import to_excel
 from desktop.core.catalogue import fields, reference
 from desktop.core.exports import protect
 from desktop.core.exports.case_rows import FREE_TEXT
-from desktop.core.services import demo, exports, intake, session
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services import session
+from desktop.core.services.cases import intake
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders

@@ -8,9 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.errors import PermissionDenied
-from desktop.core.services import cases, demo, intake
-from desktop.core.services.cases import CaseQuery
-from desktop.core.services.intake_rules import validate
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
+from desktop.core.services.cases.case_list import CaseQuery
+from desktop.core.services.cases.intake_rules import validate
+from desktop.core.services.demo import generator as demo
 from desktop.core.store.models import Consent, Perpetrator, Survivor
 
 

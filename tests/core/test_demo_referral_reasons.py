@@ -7,7 +7,8 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from desktop.core.services import demo, referral_demo
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.demo import referral_demo
 from desktop.core.store.models import Referral
 
 

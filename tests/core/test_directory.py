@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import PermissionDenied, UserError, ValidationError
-from desktop.core.services import audit, directory, directory_import
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import directory, directory_import
 from tests.helpers import directory_files as mapping
 
 

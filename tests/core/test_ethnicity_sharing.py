@@ -11,10 +11,12 @@ import openpyxl
 import pytest
 
 from desktop.core.errors import PermissionDenied, ValidationError
-from desktop.core.services import exports, intake, settings
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.intake_rules import validate
-from desktop.core.services.report_period import Period
+from desktop.core.services.accounts import settings
+from desktop.core.services.cases import intake
+from desktop.core.services.cases.intake_rules import validate
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders

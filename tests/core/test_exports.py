@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from desktop.core.exports.files import ExportCancelled
-from desktop.core.services import audit, exports
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services.accounts import audit
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.vault import Vault
 from tests.helpers.export_files import leftovers, pdf_text, xlsx_rows, xlsx_xml_text
 from tests.helpers.report_data import (
@@ -249,7 +250,7 @@ def _identifying_values(vault: Vault, *, except_keys: frozenset[str] = frozenset
 
 
 def test_demo_database_exports_hold_no_identifying_value(admin: Vault, tmp_path: Path) -> None:
-    from desktop.core.services import demo
+    from desktop.core.services.demo import generator as demo
 
     demo.generate(admin, 60, seed=11, today=date(2026, 3, 31))
     secrets = _identifying_values(admin)

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import PermissionDenied, StorageError, ValidationError
 from desktop.core.exports import protect
-from desktop.core.services import audit, exports
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services.accounts import audit
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers.export_files import pdf_text, xlsx_rows

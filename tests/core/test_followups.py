@@ -7,7 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.core.errors import PermissionDenied, ValidationError
-from desktop.core.services import audit, followups, referrals, session
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import followups
+from desktop.core.services.referrals import workflow as referrals
 from tests.helpers import folders, schema
 from tests.helpers.referral_data import add_case, osc, staff_id
 
@@ -72,8 +75,8 @@ def test_mine_and_the_whole_site(folder) -> None:
 
 
 def _overdue_in_report(vault, today: date) -> int:
-    from desktop.core.services import statistics
-    from desktop.core.services.report_period import Period
+    from desktop.core.services.reports import statistics
+    from desktop.core.services.reports.report_period import Period
 
     everything = Period.between(date(2020, 1, 1), date(2035, 12, 31))
     with vault.reader() as s:
@@ -85,7 +88,7 @@ def test_the_page_and_the_report_count_the_same_overdue_follow_ups(folder) -> No
     closed its follow-ups (an older database, upgraded by revision e5f6a7b8c9d0)."""
     from sqlalchemy import text
 
-    from desktop.core.services import case_actions
+    from desktop.core.services.cases import case_actions
     from desktop.core.store import migrate
 
     past = TODAY - timedelta(days=20)

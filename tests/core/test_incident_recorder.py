@@ -9,9 +9,10 @@ from pathlib import Path
 import openpyxl
 
 from desktop.core.catalogue import reference
-from desktop.core.services import exports, intake
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services.cases import intake
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.vault import Vault
 from tests.helpers.intake_data import sample_intake
 from tests.helpers.report_data import SECRET, Perp, Spec, add_case

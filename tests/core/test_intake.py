@@ -8,8 +8,9 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.core.errors import PermissionDenied, ValidationError
-from desktop.core.services import audit, drafts, intake
-from desktop.core.services.intake_rules import validate
+from desktop.core.services.accounts import audit
+from desktop.core.services.cases import drafts, intake
+from desktop.core.services.cases.intake_rules import validate
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
 
@@ -105,7 +106,7 @@ def test_case_numbers_follow_a_sequence(caseworker):
 
 
 def test_an_invalid_intake_opens_nothing(caseworker):
-    from desktop.core.services import cases
+    from desktop.core.services.cases import case_list as cases
 
     with pytest.raises(ValidationError) as caught:
         intake.open_case(caseworker, sample_intake(**{"survivor.sex": None}))
@@ -126,7 +127,7 @@ def test_update_case_changes_fields_and_withdraws_consent(caseworker):
     assert back["consent.release_health"] is False
     assert len(back["perpetrators"]) == 1
     assert back["assessment.need_legal"] is True
-    from desktop.core.services import cases
+    from desktop.core.services.cases import case_list as cases
 
     file = cases.case_file(caseworker, case_id)
     assert not file.consent("release:health")
@@ -135,7 +136,7 @@ def test_update_case_changes_fields_and_withdraws_consent(caseworker):
 
 
 def test_open_case_sets_the_derived_flags_and_first_steps(caseworker):
-    from desktop.core.services import cases
+    from desktop.core.services.cases import case_list as cases
 
     case_id = intake.open_case(caseworker, sample_intake())
     file = cases.case_file(caseworker, case_id)

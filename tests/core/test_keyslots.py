@@ -7,7 +7,9 @@ import shutil
 import pytest
 
 from desktop.core.errors import AlreadyOpen, DamagedData, WrongPassword
-from desktop.core.services import accounts, audit, session
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders

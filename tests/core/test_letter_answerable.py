@@ -13,7 +13,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import PermissionDenied, ValidationError
-from desktop.core.services import accounts, letters, referrals, settings
+from desktop.core.services.accounts import settings
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.referrals import letters
+from desktop.core.services.referrals import workflow as referrals
 from desktop.core.store.models import Referral, Staff
 from desktop.core.store.vault import Vault
 from tests.helpers import folders

@@ -10,7 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound, ValidationError
-from desktop.core.services import audit, directory, letters, referrals, session
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import directory, letters
+from desktop.core.services.referrals import workflow as referrals
 from desktop.core.store.models import LetterIssued, Site
 from tests.helpers import folders
 from tests.helpers.pdf_pages import NASTY, pages, printed, squash

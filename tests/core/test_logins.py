@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import WrongPassword
-from desktop.core.services import audit, session
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
 from desktop.core.store.datafolder import ATTEMPTS_NAME, DataFolder
 from desktop.core.store.logins import MAX_BYTES, MAX_DELAY, MAX_ENTRIES, LoginThrottle
 from tests.helpers import folders

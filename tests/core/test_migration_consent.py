@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.services import consent_approval
+from desktop.core.services.consent import consent_approval
 from desktop.core.store import migrate
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault

@@ -94,8 +94,8 @@ def test_first_schema_database_opens_at_head_without_upgrade_when_current(tmp_pa
 
 
 def test_an_existing_administrator_keeps_case_access_after_the_upgrade(tmp_path) -> None:
-    from desktop.core.services import cases
-    from desktop.core.services.permissions import Role
+    from desktop.core.services.accounts.permissions import Role
+    from desktop.core.services.cases import case_list as cases
 
     folder = _database_at_first_revision(tmp_path / "old")
     vault = session.login(folder, "admin", folders.ADMIN_PASSWORD)
@@ -107,7 +107,7 @@ def test_an_existing_administrator_keeps_case_access_after_the_upgrade(tmp_path)
 
 
 def test_existing_staff_get_an_empty_work_phone_after_the_upgrade(tmp_path) -> None:
-    from desktop.core.services import accounts
+    from desktop.core.services.accounts import staff as accounts
 
     folder = _database_at_first_revision(tmp_path / "old")
     vault = session.login(folder, "admin", folders.ADMIN_PASSWORD)

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.services import backups, restore, session, settings
+from desktop.core.services import session
+from desktop.core.services.accounts import settings
+from desktop.core.services.safety import backups, restore
 from desktop.core.store import private_folder
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders

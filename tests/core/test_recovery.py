@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import UserError, WrongPassword
-from desktop.core.services import accounts, audit, session
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.safety import counts, open_case

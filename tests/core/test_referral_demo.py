@@ -6,8 +6,10 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
-from desktop.core.services import demo, followups, referrals
-from desktop.core.services.reference_numbers import looks_valid
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.referrals import followups
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.referrals.reference_numbers import looks_valid
 from desktop.core.store.models import Case, FollowUp
 from tests.helpers import folders
 

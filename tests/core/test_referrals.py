@@ -8,8 +8,11 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
-from desktop.core.services import audit, directory, referrals, session
-from desktop.core.services.reference_numbers import check_character, looks_valid
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import directory
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.referrals.reference_numbers import check_character, looks_valid
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case, legal_provider, osc
 

@@ -31,7 +31,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from desktop.core.errors import WrongPassword
-from desktop.core.services import accounts, session
+from desktop.core.services import session
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.services import demo, exports, statistics
-from desktop.core.services.export_build import report_doc
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
-from desktop.core.services.report_tables import Report
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.reports import exports, statistics
+from desktop.core.services.reports.export_build import report_doc
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
+from desktop.core.services.reports.report_tables import Report
 from desktop.core.store.vault import Vault
 from tests.helpers import published_tables as pub
 from tests.helpers.disclosure import attack, exhaustive

@@ -14,7 +14,8 @@ from desktop.core.errors import (
     PermissionDenied,
     WrongPassword,
 )
-from desktop.core.services import audit, backups, restore
+from desktop.core.services.accounts import audit
+from desktop.core.services.safety import backups, restore
 from desktop.core.store import restore_files
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.core.services import backups, restore
+from desktop.core.services.safety import backups, restore
 from desktop.core.store import restore_files
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import crafted_backups, folders

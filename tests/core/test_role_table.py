@@ -13,19 +13,16 @@ from typing import Any
 import pytest
 
 from desktop.core.errors import PermissionDenied
-from desktop.core.services import (
-    accounts,
-    backups,
-    case_actions,
-    directory,
-    exports,
-    referrals,
-    session,
-    settings,
-    statistics,
-)
-from desktop.core.services.permissions import Role
-from desktop.core.services.report_period import Period
+from desktop.core.services import session
+from desktop.core.services.accounts import settings
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role
+from desktop.core.services.cases import case_actions
+from desktop.core.services.referrals import directory
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.reports import exports, statistics
+from desktop.core.services.reports.report_period import Period
+from desktop.core.services.safety import backups
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders, referral_data

@@ -13,25 +13,17 @@ import pytest
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import set_language
-from desktop.core.services import (
-    accounts,
-    audit,
-    backups,
-    case_summary,
-    cases,
-    directory,
-    exports,
-    followups,
-    intake,
-    letters,
-    referral_queries,
-    referrals,
-    session,
-    settings,
-    statistics,
-)
-from desktop.core.services.permissions import Role, role_label
-from desktop.core.services.report_period import Period
+from desktop.core.services import session
+from desktop.core.services.accounts import audit, settings
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role, role_label
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
+from desktop.core.services.referrals import directory, followups, letters, referral_queries
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.reports import case_summary, exports, statistics
+from desktop.core.services.reports.report_period import Period
+from desktop.core.services.safety import backups
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders, referral_data

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.services import settings
+from desktop.core.services.accounts import settings
 from desktop.core.store.vault import Vault
 
 

@@ -9,17 +9,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound
-from desktop.core.services import (
-    accounts,
-    case_summary,
-    cases,
-    followups,
-    referral_queries,
-    referrals,
-    statistics,
-)
-from desktop.core.services.permissions import Role
-from desktop.core.services.report_period import Period
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.referrals import followups, referral_queries
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.reports import case_summary, statistics
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
 from tests.helpers import folders, referral_data

@@ -18,7 +18,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 
 from desktop.core.errors import DamagedData, ValidationError, WrongPassword
-from desktop.core.services import accounts, audit, session
+from desktop.core.services import session
+from desktop.core.services.accounts import audit
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import SlotKey, Staff

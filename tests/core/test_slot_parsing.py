@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from desktop.core.errors import DamagedData
-from desktop.core.services import backups, restore, session
+from desktop.core.services import session
+from desktop.core.services.safety import backups, restore
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders

@@ -9,9 +9,10 @@ import pypdf
 import pytest
 
 from desktop.core.errors import PermissionDenied
-from desktop.core.services import audit, exports, statistics
-from desktop.core.services.report_period import Period
-from desktop.core.services.report_tables import suppress
+from desktop.core.services.accounts import audit
+from desktop.core.services.reports import exports, statistics
+from desktop.core.services.reports.report_period import Period
+from desktop.core.services.reports.report_tables import suppress
 from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault
 from tests.helpers.pdf_pages import squash

@@ -15,9 +15,9 @@ import pytest
 from desktop.core.errors import ValidationError
 from desktop.core.exports import protect
 from desktop.core.exports.tabular import sheet_names
-from desktop.core.services import exports
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.vault import Vault
 from tests.helpers.report_data import Spec, add_case, populate
 

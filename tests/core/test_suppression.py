@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.services.suppression import (
+from desktop.core.services.reports.suppression import (
     Decision,
     grid_lines,
     hide,

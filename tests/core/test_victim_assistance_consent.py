@@ -13,9 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.exports import protect
-from desktop.core.services import consent_approval, demo, exports, intake
-from desktop.core.services.exports import ExportRequest
-from desktop.core.services.report_period import Period
+from desktop.core.services.cases import intake
+from desktop.core.services.consent import consent_approval
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.reports import exports
+from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports.report_period import Period
 from desktop.core.store.models import Case, Consent, Survivor
 from desktop.core.store.vault import Vault
 from tests.helpers import folders
@@ -154,7 +157,7 @@ def test_the_csv_sections_are_the_rows_then_the_summary(supervisor: Vault,
 
 
 def test_a_single_small_count_beside_a_shown_total_hides_another_one() -> None:
-    from desktop.core.services.export_build import hide_complement
+    from desktop.core.services.reports.export_build import hide_complement
 
     shown = hide_complement({"uniformed": 7, "civilian": 2, "partner": 0, "other": 6}, 15)
     assert shown == {"uniformed": "7", "civilian": "<5", "partner": "0", "other": "*"}

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.catalogue.classification import answers_for
-from desktop.core.services import intake
+from desktop.core.services.cases import intake
 from desktop.core.store.vault import Vault
 from desktop.gui.reports.page import ReportsPage
 from tests.helpers.intake_data import sample_intake

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.services import settings
+from desktop.core.services.accounts import settings
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.admin.page import AdminPage

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import shiboken6
 
-from desktop.core.services import backups, restore, settings
+from desktop.core.services.accounts import settings
+from desktop.core.services.safety import backups, restore
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, restore_flow
 from desktop.gui.admin.page import AdminPage

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
-from desktop.core.services import cases, intake
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.intake_form import IntakeForm

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QListWidget
 
-from desktop.core.services import intake
+from desktop.core.services.cases import intake
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from tests.gui.util import field

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.core.services import drafts
+from desktop.core.services.cases import drafts
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.cases.intake_form import IntakeForm
@@ -30,7 +30,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from desktop.core.i18n import set_language
-from desktop.core.services import drafts
+from desktop.core.services.cases import drafts
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.intake_form import IntakeForm
 from tests.helpers import folders

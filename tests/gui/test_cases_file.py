@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.core.services import cases, intake
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.cases.case_file import CaseFileView

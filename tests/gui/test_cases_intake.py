@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop.core.services import cases, intake
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
 from desktop.gui.cases.intake_form import IntakeForm
 from tests.gui.cases_util import (
     answer,

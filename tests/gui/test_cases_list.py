@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from desktop.core.services import cases, demo, intake
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
+from desktop.core.services.demo import generator as demo
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_list import CaseListView
 from desktop.gui.cases.list_model import PAGE, CaseListModel

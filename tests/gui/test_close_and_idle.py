@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.services import drafts, settings
+from desktop.core.services.accounts import settings
+from desktop.core.services.cases import drafts
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.cases.page import CasesPage

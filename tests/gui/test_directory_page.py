@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.core.services import directory
+from desktop.core.services.referrals import directory
 from desktop.gui import dialogs
 from desktop.gui.directory.import_preview import ImportPreviewDialog
 from desktop.gui.directory.page import DirectoryPage

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.core.services import followups
+from desktop.core.services.referrals import followups
 from desktop.core.store.models import FollowUp
 from desktop.gui.followups.dialogs import DoneDialog, ScheduleDialog
 from desktop.gui.followups.page import FollowUpsPage
@@ -110,8 +110,9 @@ def test_each_person_sees_their_own_and_the_supervisor_the_site(qtbot, folder) -
 def test_the_page_and_the_report_show_the_same_overdue_count(qtbot, supervisor) -> None:
     """Overdue follow-ups of an open case and of a case closed since: the Suivis page lists
     the open case's only, and the reports' "Overdue follow-ups" figure says the same."""
-    from desktop.core.services import case_actions, statistics
-    from desktop.core.services.report_period import Period
+    from desktop.core.services.cases import case_actions
+    from desktop.core.services.reports import statistics
+    from desktop.core.services.reports.report_period import Period
 
     open_case, closed = add_case(supervisor), add_case(supervisor, worker="fanta")
     for case_id, worker in ((open_case, "awa"), (open_case, "awa"), (closed, "fanta")):

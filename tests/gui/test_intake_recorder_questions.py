@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.services import cases, intake
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import intake
 from desktop.gui.cases.intake_form import IntakeForm
 from tests.gui.cases_util import choose, click, fill_valid_intake, type_text
 from tests.gui.util import field

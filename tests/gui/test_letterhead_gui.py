@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core.services import settings
+from desktop.core.services.accounts import settings
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Staff
 from desktop.gui import dialogs

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.services import accounts
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import pages, worker
 from desktop.gui.admin.page import AdminPage

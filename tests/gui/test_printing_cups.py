@@ -27,8 +27,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
 from desktop.core.documents import period_report
-from desktop.core.services import audit, case_summary, export_build, letters, referrals, statistics
-from desktop.core.services.report_period import Period
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import letters
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.reports import case_summary, export_build, statistics
+from desktop.core.services.reports.report_period import Period
 from desktop.gui import dialogs
 from desktop.gui.referrals import letter, printing
 from tests.gui import cups_queue

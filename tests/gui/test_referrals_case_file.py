@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 
-from desktop.core.services import audit, directory, referrals
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import directory
+from desktop.core.services.referrals import workflow as referrals
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.referrals.new_referral import NewReferralDialog
 from desktop.gui.referrals.page import ReferralsPage

@@ -11,7 +11,9 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.services import audit, directory, referrals
+from desktop.core.services.accounts import audit
+from desktop.core.services.referrals import directory
+from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
 from desktop.gui.referrals import letter
 from desktop.gui.referrals.page import ReferralsPage

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pypdf
 
-from desktop.core.services import audit, intake
+from desktop.core.services.accounts import audit
+from desktop.core.services.cases import intake
 from desktop.core.store.vault import Vault
 from desktop.gui import dialogs
 from desktop.gui.cases.case_file import CaseFileView

@@ -11,7 +11,7 @@ import openpyxl
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
-from desktop.core.services import audit
+from desktop.core.services.accounts import audit
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from desktop.gui import dialogs

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.core.services import demo, statistics
+from desktop.core.services.demo import generator as demo
+from desktop.core.services.reports import statistics
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault

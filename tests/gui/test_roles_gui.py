@@ -7,8 +7,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from desktop.core.services import accounts, audit
-from desktop.core.services.permissions import Role
+from desktop.core.services.accounts import audit
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.main_window import MainWindow
 from tests.gui.test_lock import log_in

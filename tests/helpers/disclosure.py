@@ -1,7 +1,7 @@
 """An attacker for published statistics tables: which hidden cells can be worked out?
 
-Written apart from ``desktop.core.services.suppression`` (and stronger than it): it reads the
-tables as published (strings: numbers, "<5", "hidden"/"masqué"), writes every equation the
+Written apart from ``desktop.core.services.reports.suppression`` (and stronger than it): it
+reads the tables as published (strings: numbers, "<5", "hidden"/"masqué"), writes every equation the
 margins give, and
 
 - solves them as a linear system (exact fractions, Gauss–Jordan): any hidden cell the system

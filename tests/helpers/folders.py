@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.services import accounts, session
+from desktop.core.services import session
+from desktop.core.services.accounts import staff as accounts
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 
@@ -55,7 +56,8 @@ def login(folder: DataFolder, username: str = ADMIN) -> Vault:
 def other_centre_backup(folder_path: Path, backup: Path, *, cases: int = 0) -> Path:
     """A backup of another centre's database ("ONG Voisine", Kayes) whose administrator has
     the same username and password as ours; returns the backup file."""
-    from desktop.core.services import backups, intake
+    from desktop.core.services.cases import intake
+    from desktop.core.services.safety import backups
     from tests.helpers.intake_data import sample_intake
 
     vault, _ = session.initialise(DataFolder(folder_path), organisation="ONG Voisine",

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from desktop.core.services.report_period import Period
-from desktop.core.services.report_protect import INCIDENT_TABLES
-from desktop.core.services.report_tables import Report
+from desktop.core.services.reports.report_period import Period
+from desktop.core.services.reports.report_protect import INCIDENT_TABLES
+from desktop.core.services.reports.report_tables import Report
 from tests.helpers.disclosure import HIDDEN_MARKS, SMALL_MARK, WITHHELD_MARKS, Place, Published
 from tests.helpers.export_files import xlsx_rows
 

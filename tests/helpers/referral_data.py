@@ -7,7 +7,8 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.core.catalogue import fields, reference
-from desktop.core.services import case_actions, directory, intake
+from desktop.core.services.cases import case_actions, intake
+from desktop.core.services.referrals import directory
 from desktop.core.store.models import Consent, Staff
 from desktop.core.store.vault import Vault
 from tests.helpers.intake_data import sample_intake

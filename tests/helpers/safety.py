@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from desktop.core.errors import WrongPassword
-from desktop.core.services import intake
+from desktop.core.services.cases import intake
 from desktop.core.store.engine import integrity_problems, make_engine, verify_key
 from desktop.core.store.models import Case, Staff
 from desktop.core.store.vault import Vault

@@ -1,8 +1,8 @@
 """The referral letter (A4, French or English), rendered in memory to PDF bytes.
 
-Plain data in (``LetterData``, built by ``services.letters``), bytes out: this module reads no
-database and writes no file. What the letter shows of the survivor is decided by the caller:
-``identity`` is ``None`` unless the survivor consented to release information for the
+Plain data in (``LetterData``, built by ``services.referrals.letters``), bytes out: this module
+reads no database and writes no file. What the letter shows of the survivor is decided by the
+caller: ``identity`` is ``None`` unless the survivor consented to release information for the
 service type, and then only the survivor code appears. The PDF metadata carry the reference
 only, never a name.
 

@@ -7,12 +7,15 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPassword
 from desktop.core.i18n import translate
-from desktop.core.services import accounts, audit, backups, settings, slot_upkeep
-from desktop.core.services.permissions import Role, is_admin_role
+from desktop.core.services.accounts import audit, settings, slot_upkeep
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role, is_admin_role
+from desktop.core.services.accounts.staff import actor_for
+from desktop.core.services.safety import backups, db_upkeep
 from desktop.core.store import keyslots, migrate, slot_list
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
@@ -149,13 +152,6 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
     return vault
 
 
-def actor_for(session, username: str) -> Actor:  # type: ignore[no-untyped-def]
-    """The active account ``username`` as an ``Actor`` (``WrongPassword`` if there is none:
-    a slot whose account is gone or inactive opens nothing)."""
-    staff = session.scalar(select(Staff).where(func.lower(Staff.username) == username.lower()))
-    if staff is None or not staff.active:
-        raise WrongPassword(translate("Storage", "The username or password is not correct."))
-    return Actor(staff.id, staff.username, staff.role, staff.site_id, staff.full_name)
 
 
 def login(folder: DataFolder, username: str, password: str) -> Vault:
@@ -245,8 +241,10 @@ def site_name(vault: Vault) -> str:
 
 # Seeding of a new database by feature (registered here so that every way of setting up —
 # GUI wizard, ``relais init``, tests — runs it).
-from desktop.core.services.directory import seed_directory  # noqa: E402
+from desktop.core.services.referrals.directory import seed_directory  # noqa: E402
 
 SETUP_HOOKS.append(seed_directory)
 # The first backup of each day (see backups.daily_backup: it never makes a login fail).
 LOGIN_HOOKS.append(backups.daily_backup)
+# Planner statistics (see db_upkeep.optimize: it never makes a login fail either).
+LOGIN_HOOKS.append(db_upkeep.optimize)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.services import backups, settings
+from desktop.core.services.accounts import settings
+from desktop.core.services.safety import backups
 from desktop.gui import dialogs, restore_flow, worker
 
 translate = QCoreApplication.translate

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.services import accounts, settings
+from desktop.core.services.accounts import settings
+from desktop.core.services.accounts import staff as accounts
 from desktop.gui import dialogs
 from desktop.gui.forms import line_field
 

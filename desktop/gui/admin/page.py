@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.services import accounts, settings
-from desktop.core.services.permissions import Permission, Role, can, role_label
+from desktop.core.services.accounts import settings
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Permission, Role, can, role_label
 from desktop.gui import dialogs
 from desktop.gui.admin.backups_box import BackupsBox
 from desktop.gui.admin.letterhead_box import LetterheadBox, ask_phone

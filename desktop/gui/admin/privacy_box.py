@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.services import settings
+from desktop.core.services.accounts import settings
 from desktop.gui import dialogs
 
 translate = QCoreApplication.translate

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services import accounts
-from desktop.core.services.permissions import Role, role_label
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Role, role_label
 from desktop.gui import dialogs
 from desktop.gui.forms import FieldErrors, line_field, password_field
 

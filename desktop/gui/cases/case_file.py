@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import accounts, cases, consent_approval
-from desktop.core.services.permissions import Permission, Role, can
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Permission, Role, can
+from desktop.core.services.cases import case_list as cases
+from desktop.core.services.consent import consent_approval
 from desktop.gui import dialogs
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases.case_file_parts import (

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import accounts, cases
-from desktop.core.services.permissions import Permission, can, is_admin_role
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Permission, can, is_admin_role
+from desktop.core.services.cases import case_list as cases
 from desktop.gui import dialogs
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv

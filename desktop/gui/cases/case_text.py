@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.services import cases
+from desktop.core.services.cases import case_list as cases
 from desktop.gui.cases import catalogue_view as cv
 
 translate = QCoreApplication.translate

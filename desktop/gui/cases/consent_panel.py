@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.services.case_file import scope_label
-from desktop.core.services.consent_history import change_label
+from desktop.core.services.cases.case_file import scope_label
+from desktop.core.services.consent.consent_history import change_label
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 

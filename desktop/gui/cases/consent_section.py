@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.core.services import consent_rules as rules
-from desktop.core.services.intake_rules import ADULT_AGE, survivor_age
+from desktop.core.services.cases.intake_rules import ADULT_AGE, survivor_age
+from desktop.core.services.consent import consent_rules as rules
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.sections import FieldGrid, Section
 from desktop.gui.cases.validation_display import ErrorBoard

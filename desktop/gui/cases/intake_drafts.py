@@ -3,16 +3,15 @@ offered back at the next login (after a crash or a power cut too)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel
 
 from desktop.core.errors import UserError
-from desktop.core.services import drafts
+from desktop.core.services.cases import drafts
+from desktop.core.store.vault import Vault
 from desktop.gui import dialogs
-
-if TYPE_CHECKING:
-    from desktop.gui.cases.intake_form import IntakeForm
 
 KIND = "intake"
 INTERVAL_MS = 30_000
@@ -31,11 +30,26 @@ def ask_restore() -> bool:
                        no=translate("IntakeDrafts", "Not now"))
 
 
+class DraftForm(Protocol):
+    """What the keeper needs from the intake form (``intake_form.IntakeForm``)."""
+
+    vault: Vault | None
+    case_id: str | None
+    status: QLabel
+    touched: set[str]
+
+    def is_empty(self) -> bool: ...
+    def data(self) -> dict[str, Any]: ...
+    def set_data(self, data: dict[str, Any]) -> None: ...
+    def load_case(self, case_id: str) -> None: ...
+    def new_intake(self) -> None: ...
+
+
 class DraftKeeper(QObject):
     """Saves the form's draft when it changed: on a timer, on lock and on close."""
 
-    def __init__(self, form: IntakeForm) -> None:
-        super().__init__(form)
+    def __init__(self, form: DraftForm, owner: QObject) -> None:
+        super().__init__(owner)
         self.form = form
         self.dirty = False
         self.timer = QTimer(self)
@@ -80,7 +94,9 @@ class DraftKeeper(QObject):
     def offer_back(self) -> bool:
         """At login: when an intake draft waits, offer it back; True when restored."""
         vault = self.form.vault
-        waiting = [d for d in drafts.pending_drafts(vault)] if vault is not None else []
+        if vault is None:
+            return False
+        waiting = list(drafts.pending_drafts(vault))
         pending = next((d for d in waiting if _field(d, "kind") == KIND), None)
         if pending is None:
             return False

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
-from desktop.core.services import intake
+from desktop.core.services.cases import intake
 from desktop.gui.cases import intake_drafts
 from desktop.gui.cases.consent_section import ConsentSection
 from desktop.gui.cases.intake_sections import (
@@ -51,7 +51,7 @@ class IntakeForm(QWidget):
         self.show_all_errors = False
         self._loading = False
         self._build()
-        self.drafts = intake_drafts.DraftKeeper(self)
+        self.drafts = intake_drafts.DraftKeeper(self, owner=self)
         self._revalidate = QTimer(self)
         self._revalidate.setSingleShot(True)
         self._revalidate.setInterval(250)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.core.services import cases
+from desktop.core.services.cases import case_list as cases
 from desktop.gui import worker
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import current_language
-from desktop.core.services import directory_import as di
-from desktop.core.services.directory_import import ImportPreview
+from desktop.core.services.referrals import directory_import as di
+from desktop.core.services.referrals.directory_import import ImportPreview
 from desktop.gui.referrals import labels
 
 _COLOURS = {di.ADD: "#1b5e20", di.UPDATE: "#0d47a1", di.SKIP: "#b00020"}

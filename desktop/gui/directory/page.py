@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
-from desktop.core.services import directory, directory_import
-from desktop.core.services.permissions import Permission, can
+from desktop.core.services.accounts.permissions import Permission, can
+from desktop.core.services.referrals import directory, directory_import
 from desktop.gui import dialogs, worker
 from desktop.gui.directory.import_preview import ImportPreviewDialog
 from desktop.gui.directory.model import ProviderModel

@@ -1,5 +1,5 @@
 """Schedule a follow-up or mark one done: shared by the Follow-ups page, the case file and
-the referral panel. Each action calls ``desktop.core.services.followups``."""
+the referral panel. Each action calls ``desktop.core.services.referrals.followups``."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services import accounts, followups
-from desktop.core.services.permissions import Permission, Role, can
+from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.permissions import Permission, Role, can
+from desktop.core.services.referrals import followups
 from desktop.gui import dialogs
 from desktop.gui.followups.dialogs import DoneDialog, ScheduleDialog
 from desktop.gui.referrals import modal

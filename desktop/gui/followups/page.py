@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import followups
-from desktop.core.services.permissions import Permission, can
+from desktop.core.services.accounts.permissions import Permission, can
+from desktop.core.services.referrals import followups
 from desktop.gui import dialogs
 from desktop.gui.followups import actions
 from desktop.gui.page import Page

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import followups, referrals
+from desktop.core.services.referrals import followups
+from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
 from desktop.gui.followups import actions as followup_actions
 from desktop.gui.referrals import modal

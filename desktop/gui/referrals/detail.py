@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services import drafts, referrals
+from desktop.core.services.cases import drafts
+from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
 from desktop.gui.referrals import labels, letter
 from desktop.gui.referrals.list_model import shown_status

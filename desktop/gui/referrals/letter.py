@@ -1,6 +1,6 @@
 """Referral letter: preview and print (Qt print preview), or save as PDF.
 
-The letter is rendered in memory by ``desktop.core.services.letters``. Showing the preview
+The letter is rendered in memory by ``desktop.core.services.referrals.letters``. Showing the preview
 records nothing; each real print or save goes through ``letters.render_letter`` so the
 service records it on the referral and in the audit log (a reprint is marked "copy").
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import StorageError, UserError
-from desktop.core.services import letters
+from desktop.core.services.referrals import letters
 from desktop.gui import dialogs
 from desktop.gui.referrals import printing
 

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services import directory, referrals
-from desktop.core.services.permissions import Permission, can
+from desktop.core.services.accounts.permissions import Permission, can
+from desktop.core.services.referrals import directory
+from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
 from desktop.gui.referrals import labels
 from desktop.gui.referrals.tables import service_boxes

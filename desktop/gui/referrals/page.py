@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import referrals
+from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
 from desktop.gui.followups import actions as followup_actions
 from desktop.gui.page import Page

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
-from desktop.core.services import exports
+from desktop.core.services.reports import exports
 
 MakeRequest = Callable[[str | None, bool, str], exports.ExportRequest]
 

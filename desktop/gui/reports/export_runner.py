@@ -15,7 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.services import exports
+from desktop.core.services.reports import exports
 from desktop.gui import dialogs, worker
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
-from desktop.core.services import exports, statistics
-from desktop.core.services.permissions import Permission, can
-from desktop.core.services.report_period import Period
+from desktop.core.services.accounts.permissions import Permission, can
+from desktop.core.services.reports import exports, statistics
+from desktop.core.services.reports.report_period import Period
 from desktop.gui import dialogs, worker
 from desktop.gui.page import Page
 from desktop.gui.reports.export_dialog import ExportOptionsDialog

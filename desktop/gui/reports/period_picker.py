@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop.core.i18n import current_language
-from desktop.core.services.report_period import Period
+from desktop.core.services.reports.report_period import Period
 
 KINDS = ("month", "quarter", "dates")
 DATE_FORMAT = "dd/MM/yyyy"

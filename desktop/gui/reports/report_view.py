@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.services.report_tables import TOTAL, Report, Table
+from desktop.core.services.reports.report_tables import TOTAL, Report, Table
 from desktop.gui.reports.bar_chart import BarChart
 
 NO_CHART = {"cases"}  # opened / active / closed are not parts of one whole

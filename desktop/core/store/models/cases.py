@@ -72,8 +72,8 @@ class Case(SiteStamped, Base):
 
     __tablename__ = "cases"
     __table_args__ = tuple(
-        # The case list (services/cases.py): its access paths and sort keys, each ending in
-        # (case_number, id) so that a page of ids is read from the index alone, in order.
+        # The case list (services/cases/case_list.py): its access paths and sort keys, each
+        # ending in (case_number, id) so that a page of ids is read from the index alone, in order.
         Index(name, *columns, "case_number", "id") for name, columns in CASE_LIST_INDEXES)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"), index=True)

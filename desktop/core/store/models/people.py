@@ -34,7 +34,7 @@ class Staff(SiteStamped, Base):
 
 
 class Setting(Stamped, Base):
-    """One setting (key → JSON value), declared in ``services.settings``."""
+    """One setting (key → JSON value), declared in ``services.accounts.settings``."""
 
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), unique=True)

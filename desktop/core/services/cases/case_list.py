@@ -1,0 +1,316 @@
+"""The case list and the case file, always through the access rule of ``access.visible``.
+
+The list is two calls: ``first_page`` (how many cases match, and the ids of the first page:
+filtered, sorted and read with LIMIT from a covering index, see ``CASE_LIST_INDEXES``) and
+``case_rows`` for the ids on screen, so that the first screen of 100,000 cases never reads them
+all; ``case_ids`` gives further pages (``offset``/``limit``) or every id. A case worker's cases
+are two index ranges (``access.visible_parts``) merged with ``UNION``. Search matches the start
+of a case number or a survivor code; it also matches names, anywhere in the name, but only for
+roles allowed to see names in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name
+search silently matches nothing, so a list never reveals that a name exists. Text shaped like a
+code (``S-…``, ``MOP-2…``) is not looked for in names (that would read every name).
+
+The actions on a case (steps, assignment, notes, plan, closure) live in ``case_actions`` and are
+re-exported here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, func, select, union
+from sqlalchemy.orm import aliased
+
+from desktop.core.errors import PermissionDenied
+from desktop.core.i18n import translate
+from desktop.core.services.accounts import audit
+from desktop.core.services.accounts.access import get_case, staff_actor, visible, visible_parts
+from desktop.core.services.accounts.permissions import Permission, can, require_case_work
+from desktop.core.services.cases.case_actions import (
+    add_note,
+    approve_closure,
+    assign,
+    reject_closure,
+    reopen,
+    request_closure,
+    set_action_plan,
+    set_step,
+)
+from desktop.core.services.cases.case_file import CaseFile, read_case_file
+from desktop.core.store.models import Case, FollowUp, Staff, Survivor
+from desktop.core.store.vault import Actor, Vault
+
+__all__ = [
+    "SORT_KEYS", "CaseFile", "CaseQuery", "CaseRow", "IdPage", "add_note", "approve_closure",
+    "assign", "case_file", "case_ids", "case_rows", "count", "first_page", "reject_closure",
+    "reopen",
+    "request_closure", "reveal_names", "set_action_plan", "set_step",
+]
+
+SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
+             "gbv_type", "step", "status", "sea", "caseworker", "next_followup")
+_TOP = "\U0010ffff"
+# Survivor codes (S-…) and case numbers (MOP-2026-…): no name search, which reads every name.
+CODE_LIKE = re.compile(r"^(S-|[A-Z0-9]{2,12}-\d)")
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows: filters, a search text and the sort."""
+
+    text: str = ""
+    step: int | None = None
+    status: str | None = None
+    gbv_type: str | None = None
+    sea: bool | None = None
+    caseworker_id: str | None = None
+    site_id: str | None = None
+    overdue_followup: bool = False
+    sort: str = "case_number"
+    descending: bool = True
+    today: date | None = None  # for "overdue"; default: today
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list (``survivor_name`` only when asked for and allowed)."""
+
+    id: str
+    case_number: str
+    survivor_code: str
+    survivor_name: str | None
+    caseworker: str
+    step: int
+    status: str
+    gbv_type: str | None
+    sea: bool
+    date_of_interview: date
+    opened_at: datetime | None
+    next_followup_due: date | None = None
+    overdue: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str | None:
+        """Alias of ``survivor_name``."""
+        return self.survivor_name
+
+    @property
+    def next_followup(self) -> date | None:
+        """Alias of ``next_followup_due``."""
+        return self.next_followup_due
+
+
+def _open_followups() -> Any:
+    return FollowUp.done_on.is_(None)
+
+
+def _next_followup() -> Any:
+    """The case's earliest open follow-up date, looked up by ``case_id`` for each case (a
+    ``case_id IN (…)`` over every page would let sampled statistics pick the ``done_on``
+    index and read every open follow-up)."""
+    return select(func.min(FollowUp.due_on)).where(
+        FollowUp.case_id == Case.id, _open_followups()).scalar_subquery()
+
+
+def _search(actor: Actor, text: str) -> ColumnElement[bool]:
+    """Cases whose number or survivor code starts with ``text`` (or whose name contains it).
+
+    Written as ``cases.id IN (… UNION …)`` so that SQLite answers each part from its unique
+    index instead of testing every visible case.
+    """
+    code = text.strip().upper()
+    parts: list[Any] = [
+        select(Case.id).where(Case.case_number >= code, Case.case_number < code + _TOP),
+        select(Case.id).where(Case.survivor_id.in_(select(Survivor.id).where(
+            Survivor.survivor_code >= code, Survivor.survivor_code < code + _TOP))),
+    ]
+    if (can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2
+            and not CODE_LIKE.match(code)):
+        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+            "_", "\\_") + "%"
+        parts.append(select(Case.id).where(Case.survivor_id.in_(select(Survivor.id).where(
+            Survivor.name.ilike(pattern, escape="\\")))))
+    return Case.id.in_(union(*parts))
+
+
+def _filtered(actor: Actor, query: CaseQuery, columns: Any,
+              access: ColumnElement[bool] | None = None) -> Select[Any]:
+    """The cases matching ``query`` among those ``access`` allows (default: all visible)."""
+    stmt = select(columns).select_from(Case).where(
+        visible(actor) if access is None else access)
+    if query.text.strip():
+        stmt = stmt.where(_search(actor, query.text))
+    if query.step is not None:
+        stmt = stmt.where(Case.step == int(query.step))
+    if query.status:
+        stmt = stmt.where(Case.status == query.status)
+    if query.gbv_type:
+        stmt = stmt.where(Case.gbv_type == query.gbv_type)
+    if query.sea is not None:
+        stmt = stmt.where(Case.sea == bool(query.sea))
+    if query.caseworker_id:
+        stmt = stmt.where(Case.caseworker_id == query.caseworker_id)
+    if query.site_id:
+        stmt = stmt.where(Case.site_id == query.site_id)
+    if query.overdue_followup:
+        stmt = stmt.where(exists().where(
+            FollowUp.case_id == Case.id, _open_followups(),
+            FollowUp.due_on < (query.today or date.today())))
+    return stmt
+
+
+def _sort_column(stmt: Select[Any], key: str) -> tuple[Select[Any], Any]:
+    """``stmt`` with the joins that sort ``key`` needs, and the column to sort on."""
+    column: Any
+    if key in ("survivor_code", "name"):
+        survivor = aliased(Survivor)
+        stmt = stmt.join(survivor, survivor.id == Case.survivor_id)
+        column = survivor.survivor_code if key == "survivor_code" else survivor.name
+    elif key == "caseworker":
+        worker = aliased(Staff)
+        stmt = stmt.join(worker, worker.id == Case.caseworker_id)
+        column = worker.full_name
+    elif key == "next_followup":
+        column = _next_followup()
+    else:
+        column = getattr(Case, key)
+    return stmt, column
+
+
+def _order(column: Any, number: Any, key: str, descending: bool) -> list[Any]:
+    keys = [column] if key == "case_number" else [column, number]
+    return [k.desc() if descending else k.asc() for k in keys]
+
+
+def _ids_stmt(actor: Actor, query: CaseQuery) -> Select[Any] | CompoundSelect:
+    """The ordered ids (first column) of the cases ``actor`` may see that match ``query``.
+
+    One ``SELECT`` for a supervisor; for a case worker, one per part of the access rule merged
+    by ``UNION`` (each part sorted from its own index, so LIMIT stops early).
+    """
+    key = query.sort if query.sort in SORT_KEYS else "case_number"
+    parts = visible_parts(actor)
+    if len(parts) == 1:
+        stmt, column = _sort_column(_filtered(actor, query, Case.id, parts[0]), key)
+        return stmt.order_by(*_order(column, Case.case_number, key, query.descending))
+    branches = []
+    for part in parts:
+        stmt, column = _sort_column(_filtered(actor, query, Case.id, part), key)
+        extra = [column.label("sort_key")]
+        if key != "case_number":
+            extra.append(Case.case_number.label("number"))
+        branches.append(stmt.add_columns(*extra))
+    merged = union(*branches)
+    chosen = merged.selected_columns
+    number = chosen.number if key != "case_number" else None
+    return merged.order_by(*_order(chosen.sort_key, number, key, query.descending))
+
+
+def _count_stmt(actor: Actor, query: CaseQuery) -> Select[Any]:
+    parts = visible_parts(actor)
+    if len(parts) == 1:
+        return _filtered(actor, query, func.count(), parts[0])
+    ids = union(*(_filtered(actor, query, Case.id, part) for part in parts)).subquery()
+    return select(func.count()).select_from(ids)
+
+
+def _page(stmt: Select[Any] | CompoundSelect, offset: int, limit: int | None) -> Any:
+    if limit is not None:
+        stmt = stmt.limit(max(0, limit))
+    return stmt.offset(offset) if offset > 0 else stmt
+
+
+@dataclass(frozen=True)
+class IdPage:
+    """How many cases match a query, and the ids of its first page."""
+
+    total: int
+    ids: list[str]
+
+
+def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
+             limit: int | None = None) -> list[str]:
+    """The ids of the cases the actor may see that match ``query``, in its order.
+
+    ``offset`` and ``limit`` give one page of them (the whole list when ``limit`` is None).
+    """
+    actor = require_case_work(vault)
+    stmt = _page(_ids_stmt(actor, query or CaseQuery()), offset, limit)
+    with vault.reader() as session:
+        return [row[0] for row in session.execute(stmt)]
+
+
+def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100) -> IdPage:
+    """What the list's first screen needs: the number of matching cases and the first ids."""
+    actor = require_case_work(vault)
+    query = query or CaseQuery()
+    with vault.reader() as session:
+        total = int(session.scalar(_count_stmt(actor, query)) or 0)
+        stmt = _page(_ids_stmt(actor, query), 0, size)
+        ids = [row[0] for row in session.execute(stmt)] if total else []
+    return IdPage(total, ids)
+
+
+def count(vault: Vault, query: CaseQuery | None = None) -> int:
+    """How many cases ``case_ids`` would give."""
+    actor = require_case_work(vault)
+    with vault.reader() as session:
+        return int(session.scalar(_count_stmt(actor, query or CaseQuery())) or 0)
+
+
+def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
+              today: date | None = None) -> list[CaseRow]:
+    """The list rows of ``ids`` in the same order (ids not visible to the actor are left out).
+
+    Names come only when ``with_names`` is asked and the role may see names in lists.
+    """
+    actor = require_case_work(vault)
+    names = with_names and can(actor, Permission.SEE_NAMES_IN_LISTS)
+    today = today or date.today()
+    ids = list(ids)
+    if not ids:
+        return []
+    stmt = (select(Case.id, Case.case_number, Survivor.survivor_code,
+                   Survivor.name if names else Survivor.id, Staff.full_name, Staff.username,
+                   Case.step, Case.status, Case.gbv_type, Case.sea, Case.date_of_interview,
+                   Case.opened_at, _next_followup())
+            .join(Survivor, Survivor.id == Case.survivor_id)
+            .join(Staff, Staff.id == Case.caseworker_id)
+            .where(Case.id.in_(ids), visible(actor)))
+    with vault.reader() as session:
+        found = {r[0]: r for r in session.execute(stmt)}
+    rows = []
+    for case_id in ids:
+        r = found.get(case_id)
+        if r is None:
+            continue
+        next_due = r[12]
+        rows.append(CaseRow(
+            id=r[0], case_number=r[1], survivor_code=r[2], survivor_name=r[3] if names else None,
+            caseworker=r[4] or r[5], step=r[6], status=r[7], gbv_type=r[8], sea=bool(r[9]),
+            date_of_interview=r[10], opened_at=r[11], next_followup_due=next_due,
+            overdue=next_due is not None and next_due < today))
+    return rows
+
+
+def reveal_names(vault: Vault) -> None:
+    """A supervisor asks to see survivor names in the case list: allowed for roles that may
+    (``PermissionDenied`` otherwise) and audited ``names_shown`` each time."""
+    actor = require_case_work(vault)
+    if not can(actor, Permission.SEE_NAMES_IN_LISTS):
+        raise PermissionDenied(translate("Cases", "Your role may not see names in the list."))
+    audit.log(vault, "names_shown", record_type="case_list")
+
+
+def case_file(vault: Vault, case_id: str) -> CaseFile:
+    """Everything the case file shows (audited ``case_viewed``); ``NotFound`` if not visible."""
+    actor = staff_actor(vault)
+    with vault.session() as session:
+        case = get_case(session, actor, case_id)
+        result = read_case_file(session, case)
+        audit.record(session, actor, "case_viewed", record_type="case", record_id=case.id)
+    return replace(result, history=audit.events(vault, record_id=case_id))

@@ -1,0 +1,274 @@
+"""The queries behind row-level exports: one streamed SELECT per export, rows as plain dicts.
+
+Only the columns an export needs are selected: a de-identified export never reads an
+identifying column from the database at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core.catalogue.fields import UN_SHARING
+from desktop.core.exports import case_rows
+from desktop.core.exports.case_rows import Column
+from desktop.core.services.cases import survivor_age
+from desktop.core.services.consent.consent_rules import SUBSTITUTES
+from desktop.core.services.reports.stats_queries import consented, first_primary
+from desktop.core.store.models import (
+    AssessmentNeed,
+    Case,
+    Consent,
+    ConsentApproval,
+    Incident,
+    Perpetrator,
+    Referral,
+    ServiceProvider,
+    Site,
+    Staff,
+    Survivor,
+)
+
+Primary = aliased(Perpetrator, name="primary_perpetrator")
+_TABLES: dict[str, Any] = {"cases": Case, "survivors": Survivor, "incidents": Incident,
+                           "perpetrators": Primary}
+_SEP = "\x1f"
+
+
+@dataclass(frozen=True)
+class RowScope:
+    """Cases interviewed from ``start`` to ``end``; one site or all; consented ones only?"""
+
+    start: date
+    end: date
+    site_id: str | None = None
+    consented_only: bool = True
+    sea_only: bool = False
+
+
+def _conditions(scope: RowScope) -> list[ColumnElement[bool]]:
+    out = [Case.date_of_interview >= scope.start, Case.date_of_interview <= scope.end]
+    if scope.site_id is not None:
+        out.append(Case.site_id == scope.site_id)
+    if scope.consented_only:
+        out.append(consented())
+    if scope.sea_only:
+        out.append(Case.sea.is_(True))
+    return out
+
+
+def _from(query: Select) -> Select:
+    return (query.select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
+            .outerjoin(Incident, Incident.case_id == Case.id)
+            .outerjoin(Primary, first_primary(Primary))
+            .join(Staff, Case.caseworker_id == Staff.id)
+            .outerjoin(Site, Case.site_id == Site.id))
+
+
+def count(session: Session, scope: RowScope) -> int:
+    """How many rows (incidents, or cases without one) the export will have."""
+    query = _from(select(func.count())).where(*_conditions(scope))
+    return int(session.scalar(query) or 0)
+
+
+def _concat(column: Any, *where: ColumnElement[bool], model: Any) -> ColumnElement:
+    return (select(func.group_concat(column, _SEP)).select_from(model).where(*where)
+            .scalar_subquery())
+
+
+def _needs() -> ColumnElement:
+    return _concat(AssessmentNeed.need, AssessmentNeed.case_id == Case.id, model=AssessmentNeed)
+
+
+def _need_notes() -> ColumnElement:
+    return _concat(AssessmentNeed.need + literal("=") + func.coalesce(AssessmentNeed.note, ""),
+                   AssessmentNeed.case_id == Case.id, model=AssessmentNeed)
+
+
+def _consents() -> ColumnElement:
+    return _concat(Consent.scope, Consent.case_id == Case.id, Consent.given.is_(True),
+                   Consent.withdrawn_on.is_(None), model=Consent)
+
+
+def _referrals(today: date) -> ColumnElement:
+    status = func.iif(and_(Referral.status == "sent", Referral.due_on < today),
+                      "no_response", Referral.status)
+    return _concat(Referral.service_type + literal(":") + status, Referral.case_id == Case.id,
+                   Referral.status != "draft", model=Referral)
+
+
+def case_expressions(cols: Sequence[Column]) -> dict[str, Any]:
+    """SQL for each exported column (identifying columns only if they were asked for)."""
+    out: dict[str, Any] = {}
+    for c in cols:
+        if c.key == case_rows.AGE:
+            out[c.key] = survivor_age.age_at_incident()
+        elif c.key == case_rows.AGE_GROUP:
+            out[c.key] = survivor_age.age_group(survivor_age.age_at_incident())
+        elif c.key == "registration.caseworker":
+            out[c.key] = Staff.code
+        elif c.key == "registration.site":
+            out[c.key] = Site.code
+        elif c.table in _TABLES and c.column:
+            out[c.key] = getattr(_TABLES[c.table], c.column)
+    if any(c.table == "consents" for c in cols):
+        out["_consents"] = _consents()
+    if any(c.table == "assessment_needs" and "." not in (c.column or "") for c in cols):
+        out["_needs"] = _needs()
+    if any(c.table == "assessment_needs" and "." in (c.column or "") for c in cols):
+        out["_need_notes"] = _need_notes()
+    return out
+
+
+def records(session: Session, scope: RowScope, wanted: dict[str, Any],
+            batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """Stream one dict per row, keyed like ``wanted``."""
+    keys = list(wanted)
+    query = _from(select(*(wanted[k].label(f"c{i}") for i, k in enumerate(keys))))
+    query = query.where(*_conditions(scope)).order_by(Case.date_of_interview, Case.case_number,
+                                                      Incident.created_at)
+    result = session.execute(query.execution_options(yield_per=batch))
+    for values in result:
+        yield dict(zip(keys, values, strict=True))
+
+
+def split(value: str | None) -> list[str]:
+    """A ``group_concat`` (or comma-joined codes) back into a list."""
+    if not value:
+        return []
+    sep = _SEP if _SEP in value else ","
+    return [v for v in value.split(sep) if v]
+
+
+def expand_case_record(record: dict[str, Any], cols: Sequence[Column]) -> dict[str, Any]:
+    """Fill the consent and need columns and split multi-choice codes."""
+    given = set(split(record.pop("_consents", None)))
+    needs = set(split(record.pop("_needs", None)))
+    notes = dict(n.split("=", 1) for n in split(record.pop("_need_notes", None)) if "=" in n)
+    for c in cols:
+        if c.table == "consents" and c.column:
+            record[c.key] = c.column in given
+        elif c.table == "assessment_needs" and c.column:
+            need, _, part = c.column.partition(".")
+            record[c.key] = notes.get(need) if part else need in needs
+        elif c.kind == "multichoice":
+            record[c.key] = split(record.get(c.key))
+    return record
+
+
+def ir_expressions(today: date) -> dict[str, Any]:
+    """What the Incident Recorder needs: no identifying column (the age at the incident, not
+    the date of birth) and no free text."""
+    primaries = (select(func.count()).select_from(Perpetrator)
+                 .where(Perpetrator.incident_id == Incident.id, Perpetrator.is_primary.is_(True))
+                 .scalar_subquery())
+    return {
+        "case_number": Case.case_number, "incident_key": Incident.id,
+        "survivor_code": Survivor.survivor_code, "caseworker_code": Staff.code,
+        "agency_code": Site.code, "date_of_interview": Case.date_of_interview,
+        "incident_date": Incident.incident_date,
+        "survivor_age": survivor_age.age_at_incident(),
+        "sex": Survivor.sex, "ethnicity": Survivor.ethnicity,
+        "nationality": Survivor.nationality, "marital_status": Survivor.marital_status,
+        "displacement_status": Survivor.displacement_status,
+        "disability": Survivor.disability, "unaccompanied_child": Survivor.unaccompanied_child,
+        "displacement_at_incident": Incident.displacement_at_incident,
+        "time_of_day": Incident.time_of_day, "location_type": Incident.location_type,
+        "region": Incident.region, "cercle": Incident.cercle,
+        "gbv_type": Incident.gbv_type, "harmful_practice": Incident.harmful_practice,
+        "goods_exchanged": Incident.goods_exchanged, "abduction": Incident.abduction,
+        "reported_elsewhere": Incident.reported_elsewhere,
+        "previous_incidents": Incident.previous_incidents, "primary_count": primaries,
+        "p_sex": Primary.sex, "p_previous": Primary.previous_incident_with,
+        "p_age_group": Primary.age_group, "p_relationship": Primary.relationship_code,
+        "p_occupation": Primary.occupation_code,
+        "wants_legal_action": Incident.wants_legal_action, "referred_by": Case.referred_by,
+        "needs": _needs(), "consents": _consents(), "referrals": _referrals(today),
+    }
+
+
+def expand_ir_record(record: dict[str, Any], seen: dict[str, int]) -> dict[str, Any]:
+    """Split the concatenated lists; number a case's second and later incidents."""
+    record["referred_by"] = split(record.get("referred_by"))
+    record["needs"] = split(record.get("needs"))
+    record["releases"] = {s.split(":", 1)[1] for s in split(record.pop("consents", None))
+                          if s.startswith("release:")}
+    record["referrals"] = [tuple(r.split(":", 1)) for r in split(record.get("referrals"))]
+    number = record["case_number"]
+    seen[number] = seen.get(number, 0) + 1
+    record["incident_id"] = number if seen[number] == 1 else f"{number}-{seen[number]}"
+    return record
+
+
+def un_shared() -> ColumnElement[bool]:
+    """The survivor consented to inform the UN entity / SEA focal point / Victims' Rights
+    Advocate (given, not withdrawn) — and no consent given by a substitute for her caregiver
+    still waits for a supervisor's approval."""
+    given = (select(literal(1)).select_from(Consent)
+             .where(Consent.case_id == Case.id, Consent.scope == UN_SHARING,
+                    Consent.given.is_(True), Consent.withdrawn_on.is_(None)).exists())
+    substitute = (select(literal(1)).select_from(Consent)
+                  .where(Consent.case_id == Case.id, Consent.given.is_(True),
+                         Consent.withdrawn_on.is_(None), Consent.given_by.in_(SUBSTITUTES))
+                  .exists())
+    approved = (select(literal(1)).select_from(ConsentApproval)
+                .where(ConsentApproval.case_id == Case.id).exists())
+    return and_(given, or_(~substitute, approved))
+
+
+def counted_victims(session: Session, scope: RowScope) -> Iterator[tuple[str | None, list[str]]]:
+    """SEA victims counted without being listed (statistics consent, no consent to inform the
+    UN): the first perpetrator affiliation and the service types she was referred to."""
+    affiliation = (select(Perpetrator.sea_affiliation)
+                   .join(Incident, Perpetrator.incident_id == Incident.id)
+                   .where(Incident.case_id == Case.id, Perpetrator.sea_affiliation.is_not(None))
+                   .order_by(Incident.created_at, Perpetrator.position).limit(1)
+                   .scalar_subquery())
+    services = _concat(Referral.service_type, Referral.case_id == Case.id,
+                       Referral.status != "draft", model=Referral)
+    query = (select(affiliation, services).select_from(Case)
+             .where(*_conditions(scope), consented(), ~un_shared()))
+    for code, types in session.execute(query):
+        yield code, sorted(set(split(types)))
+
+
+def victim_assistance(session: Session, scope: RowScope) -> Iterator[dict[str, Any]]:
+    """SEA cases whose survivor consented to inform the UN (:func:`un_shared`), with each
+    assistance (referral), the first affiliated perpetrator and the provider."""
+    first = aliased(Perpetrator)
+    position = (select(func.min(first.position)).join(Incident, first.incident_id == Incident.id)
+                .where(Incident.case_id == Case.id, first.sea_affiliation.is_not(None))
+                .scalar_subquery())
+    perp = aliased(Perpetrator, name="sea_perpetrator")
+    incident = aliased(Incident, name="sea_incident")
+    query = (select(Survivor.survivor_code, Case.case_number, perp.sea_affiliation,
+                    perp.sea_entity, incident.sea_paternity_claim,
+                    incident.sea_reported_to_un_on, ServiceProvider.name,
+                    Referral.service_type, Referral.sent_on, Referral.due_on,
+                    Referral.feedback_received_on, Referral.status)
+             .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
+             .outerjoin(incident, incident.case_id == Case.id)
+             .outerjoin(perp, and_(perp.incident_id == incident.id, perp.position == position,
+                                   perp.sea_affiliation.is_not(None)))
+             .outerjoin(Referral, and_(Referral.case_id == Case.id, Referral.status != "draft"))
+             .outerjoin(ServiceProvider, Referral.provider_id == ServiceProvider.id)
+             .where(*_conditions(scope), un_shared(),
+                    or_(perp.id.is_not(None), ~_has_affiliation()))
+             .order_by(Case.date_of_interview, Case.case_number, Referral.sent_on))
+    keys = ("victim_code", "case_number", "affiliation", "entity", "paternity_claim",
+            "reported_to_un_on", "provider", "service_type", "referred_on", "due_on",
+            "feedback_on", "status")
+    for values in session.execute(query):
+        yield dict(zip(keys, values, strict=True))
+
+
+def _has_affiliation() -> ColumnElement[bool]:
+    other = aliased(Perpetrator)
+    inc = aliased(Incident)
+    return (select(literal(1)).select_from(other).join(inc, other.incident_id == inc.id)
+            .where(inc.case_id == Case.id, other.sea_affiliation.is_not(None)).exists())

@@ -1,0 +1,225 @@
+"""The SQL behind the period report: one GROUP BY per table, over consented cases only.
+
+Every query starts from :func:`counted_cases`: cases whose survivor gave the ``statistics``
+consent and did not withdraw it (gathered once by :func:`prepare`), optionally of one site.
+Cases "of the period" are those whose interview date falls in it (the GBVIMS convention:
+incidents reported in the month).
+Age and day arithmetic use SQLite's date functions (``strftime``/``julianday``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from desktop.core.services.referrals.followups import overdue_on
+from desktop.core.services.reports.report_period import Period
+from desktop.core.store.models import (
+    Case,
+    FollowUp,
+    Incident,
+    Perpetrator,
+    Referral,
+)
+from desktop.core.store.models.cases import STATISTICS_CONSENT
+
+DELAY_BUCKETS = ("0_3", "4_5", "6_14", "15_30", "over_30")
+NONE = "__none__"  # the group of rows where the value was not recorded
+
+Counts = dict[str, int]
+Matrix = dict[tuple[str, str], int]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a query covers: the period, one site or all, and the day overdue is judged on."""
+
+    period: Period
+    site_id: str | None
+    today: date
+
+    @property
+    def cutoff(self) -> date:
+        """The day "overdue" and "no response" are judged on: the period's end, or today."""
+        return min(self.period.end, self.today)
+
+
+# A report reads the same pages in several queries, and a supervisor often runs several
+# reports: a larger page cache on the connection that runs them spares SQLCipher most page
+# decryptions (negative: KiB). It stays on that pooled connection (lowering it again frees
+# little memory and makes every later report start cold): at most 192 MiB.
+REPORT_CACHE_KIB = -196608
+_COUNTED = Table("stats_counted", MetaData(), Column("case_id", String(36), primary_key=True),
+                 Column("case_rowid", Integer))
+
+
+def prepare(session: Session) -> None:
+    """Gather the ids of cases consented to statistics into a temporary table (in memory).
+
+    Read whole from the small partial index ``ix_consents_statistics``; every query then
+    checks consent with an in-memory lookup instead of probing the consents table. Call once
+    per report or export, in the session that runs the queries; :func:`release` drops it.
+    """
+    current = int(session.execute(text("PRAGMA cache_size")).scalar() or 0)
+    if current > REPORT_CACHE_KIB:  # negative values are KiB: a smaller cache than wanted
+        session.execute(text(f"PRAGMA cache_size = {REPORT_CACHE_KIB}"))
+    session.execute(text("CREATE TEMP TABLE IF NOT EXISTS stats_counted "
+                         "(case_id VARCHAR(36) PRIMARY KEY, case_rowid INTEGER UNIQUE)"))
+    session.execute(text("DELETE FROM temp.stats_counted"))
+    session.execute(text(  # read from the partial index ix_consents_statistics
+        "INSERT INTO temp.stats_counted SELECT consents.case_id, cases.rowid FROM consents "
+        f"JOIN cases ON cases.id = consents.case_id WHERE {STATISTICS_CONSENT}"))
+
+
+def release(session: Session) -> None:
+    """Drop the temporary table of :func:`prepare`."""
+    session.execute(text("DROP TABLE IF EXISTS temp.stats_counted"))
+
+
+def first_primary(alias: Any) -> ColumnElement[bool]:
+    """Join condition: ``alias`` (an aliased ``Perpetrator``) is the incident's first primary
+    perpetrator, the one the GBVIMS tables and exports describe."""
+    other = aliased(Perpetrator)
+    first = (select(func.min(other.position))
+             .where(other.incident_id == Incident.id, other.is_primary.is_(True))
+             .scalar_subquery())
+    return and_(alias.incident_id == Incident.id, alias.is_primary.is_(True),
+                alias.position == first)
+
+
+def consented() -> ColumnElement[bool]:
+    """The case's survivor consented to statistics and did not withdraw it (after ``prepare``)."""
+    return exists().where(_COUNTED.c.case_id == Case.id)
+
+
+def _consented_row() -> ColumnElement[bool]:
+    """``consented`` by the row's rowid: lets a count run on an index alone."""
+    return exists().where(_COUNTED.c.case_rowid == literal_column("cases.rowid"))
+
+
+def counted_cases(scope: Scope, *cheap: ColumnElement[bool]) -> list[ColumnElement[bool]]:
+    """Conditions on ``Case`` common to every table (site and consent) after ``cheap`` ones.
+
+    SQLite tests the terms of a WHERE in order: the consent lookup comes last so that it runs
+    only for rows the cheap column comparisons kept."""
+    conditions = list(cheap)
+    if scope.site_id is not None:
+        conditions.append(Case.site_id == scope.site_id)
+    return [*conditions, consented()]
+
+
+def reported_in(scope: Scope) -> list[ColumnElement[bool]]:
+    """Counted cases whose interview falls in the period."""
+    return counted_cases(scope, Case.date_of_interview >= scope.period.start,
+                         Case.date_of_interview <= scope.period.end)
+
+
+def _start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def _grouped(session: Session, key: ColumnElement | InstrumentedAttribute,
+             conditions: Sequence[ColumnElement[bool]],
+             *joins: object, count: ColumnElement | None = None) -> Counts:
+    query = select(func.coalesce(key, NONE), count if count is not None else func.count())
+    query = query.select_from(Case)
+    for target in joins:
+        query = query.join(target)  # type: ignore[arg-type]
+    rows = session.execute(query.where(*conditions).group_by(func.coalesce(key, NONE)))
+    return {str(k): int(n) for k, n in rows}
+
+
+def _matrix(session: Session, first: ColumnElement | InstrumentedAttribute,
+            second: ColumnElement | InstrumentedAttribute,
+            conditions: Sequence[ColumnElement[bool]], *joins: object) -> Matrix:
+    a, b = func.coalesce(first, NONE), func.coalesce(second, NONE)
+    query = select(a, b, func.count()).select_from(Case)
+    for target in joins:
+        query = query.join(target)  # type: ignore[arg-type]
+    rows = session.execute(query.where(*conditions).group_by(a, b))
+    return {(str(x), str(y)): int(n) for x, y, n in rows}
+
+
+def case_counts(session: Session, scope: Scope) -> Counts:
+    """Cases opened in the period, active at its end, and closed during it.
+
+    Counted on ``ix_cases_interview_closed`` alone (consent checked by rowid) when the report
+    covers all sites; one site needs the table's ``site_id``."""
+    period = scope.period
+    end = _start(period.end_exclusive)
+    site = [] if scope.site_id is None else [Case.site_id == scope.site_id]
+    check = consented() if scope.site_id is not None else _consented_row()
+
+    def count(*conditions: ColumnElement[bool]) -> int:
+        query = select(func.count()).select_from(Case).where(*conditions, *site, check)
+        return int(session.scalar(query) or 0)
+
+    return {
+        "opened": count(Case.date_of_interview >= period.start,
+                        Case.date_of_interview <= period.end),
+        "active": count(Case.date_of_interview <= period.end,
+                        or_(Case.closed_at.is_(None), Case.closed_at >= end)),
+        "closed": count(Case.closed_at >= _start(period.start), Case.closed_at < end),
+    }
+
+
+def sea_affiliations(session: Session, scope: Scope) -> Counts:
+    """SEA cases of the period by perpetrator affiliation (a case counts once per affiliation)."""
+    conditions = counted_cases(scope, Case.date_of_interview >= scope.period.start,
+                               Case.date_of_interview <= scope.period.end, Case.sea.is_(True))
+    counts = _grouped(session, Perpetrator.sea_affiliation,
+                      [Perpetrator.sea_affiliation.is_not(None), *conditions],
+                      Incident, Perpetrator, count=func.count(func.distinct(Case.id)))
+    affiliated = exists().where(Incident.case_id == Case.id,
+                                Perpetrator.incident_id == Incident.id,
+                                Perpetrator.sea_affiliation.is_not(None))
+    missing = session.scalar(select(func.count()).select_from(Case)
+                             .where(*conditions, ~affiliated))
+    if missing:
+        counts[NONE] = int(missing)
+    return counts
+
+
+def referral_conditions(scope: Scope) -> list[ColumnElement[bool]]:
+    """Referrals of the period (by the day sent, or made), not drafts, of counted cases."""
+    on = func.coalesce(Referral.sent_on, func.date(Referral.created_at))
+    return counted_cases(scope, on >= scope.period.start.isoformat(),
+                         on <= scope.period.end.isoformat(), Referral.status != "draft")
+
+
+def overdue_follow_ups(session: Session, scope: Scope) -> int:
+    """Follow-ups overdue on the cutoff day, by the Follow-ups page's own rule
+    (:func:`followups.overdue_on`)."""
+    query = (select(func.count()).select_from(FollowUp)
+             .join(Case, FollowUp.case_id == Case.id)
+             .where(*counted_cases(scope, overdue_on(scope.cutoff))))
+    return int(session.scalar(query) or 0)
+
+
+def not_consented(session: Session, scope: Scope) -> int:
+    """Cases of the period left out because there is no (or a withdrawn) statistics consent."""
+    conditions: list[ColumnElement[bool]] = [
+        Case.date_of_interview >= scope.period.start, Case.date_of_interview <= scope.period.end]
+    if scope.site_id is not None:
+        conditions.append(Case.site_id == scope.site_id)
+    conditions.append(~consented())
+    return int(session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0)

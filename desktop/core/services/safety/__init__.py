@@ -1,0 +1,2 @@
+"""Keeping the data safe: encrypted backups, restore, planner statistics and the integrity
+check."""
