@@ -106,7 +106,7 @@ def upgrade() -> None:
     op.create_index(op.f('ix_sea_children_updated_at'), 'sea_children', ['updated_at'], unique=False)
     op.create_table('sea_informed',
     sa.Column('sea_file_id', sa.String(length=36), nullable=False),
-    sa.Column('on', sa.Date(), nullable=False),
+    sa.Column('informed_on', sa.Date(), nullable=False),
     sa.Column('about', sa.String(length=20), nullable=False),
     sa.Column('recorded_by_id', sa.String(length=36), nullable=False),
     sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),

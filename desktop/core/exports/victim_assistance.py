@@ -1,10 +1,13 @@
 """The SEA victim-assistance file (UN Victim Assistance Protocol): one row per assistance,
-then a summary of counts.
+then her SEA file (``victim_file``), then a summary of counts.
 
 Only a victim who consented to inform the UN entity / SEA focal point / Victims' Rights
 Advocate has rows: victim code, perpetrator affiliation and category, entity, then one
 assistance (a referral) with its provider, service type, dates (referred, due, feedback) and
 status. An SEA case with no referral yet still has one row, with the assistance columns empty.
+The assistance recorded in her SEA file follows (``victim_file.assistance_rows``: for her or a
+child, "SEA file", provided from / until); the file itself (allegation, investigation, children,
+claims) is in the sheets of ``victim_file``.
 Every other victim (counted in statistics) appears only in the summary's counts, already
 suppressed by the caller ("<5"; "*" for a count hidden so that a small one cannot be worked
 out).
@@ -41,7 +44,7 @@ def header(lang: str | None = None) -> list[str]:
         "Category of personnel", "Entity or contingent", "Paternity or child-support claim",
         "Reported to the UN on", "Assistance provider", "Type of assistance (code)",
         "Type of assistance", "Referred on", "Response due on", "Feedback received on",
-        "Status (code)", "Status")]
+        "Status (code)", "Status", "For", "Recorded as", "Provided from", "Provided until")]
 
 
 def category(affiliation: str | None, lang: str | None = None) -> str:
@@ -112,6 +115,8 @@ def row(record: Mapping[str, Any], lang: str | None = None,
         _label("service_types", record.get("service_type"), lang),
         _day(record.get("referred_on")), _day(due), _day(record.get("feedback_on")),
         status, _label("referral_statuses", status, lang),
+        _t("Victim", lang) if record.get("service_type") else "",
+        _t("Referral", lang) if record.get("service_type") else "", "", "",
     ]
 
 

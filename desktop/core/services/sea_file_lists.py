@@ -87,7 +87,7 @@ def list_views(session: Session, sea: SeaFile) -> dict[str, Any]:
         "children": [ChildView(c.id, c.position, c.date_of_birth, c.sex) for c in sea.children],
         "claims": [ClaimView(c.id, c.position, c.child_id, numbers.get(c.child_id or ""),
                              *(getattr(c, s) for s in CLAIM_STEPS)) for c in sea.claims],
-        "informed": [InformedView(i.id, i.on, i.about, people.get(i.recorded_by_id, ""))
+        "informed": [InformedView(i.id, i.informed_on, i.about, people.get(i.recorded_by_id, ""))
                      for i in sea.informed],
         "assistance": [AssistanceView(
             a.id, a.assistance_type, a.child_id, numbers.get(a.child_id or ""), a.provided_on,
@@ -193,7 +193,7 @@ def add_informed(vault: Vault, case_id: str, on: date | None, about: str,
         raise ValidationError({"sea_informed.about": _t("Choose a value from the list.")})
     with vault.session() as session:
         sea = _file(session, actor, case_id, incident_id)
-        row = SeaInformed(site_id=sea.site_id, on=on, about=about,
+        row = SeaInformed(site_id=sea.site_id, informed_on=on, about=about,
                           recorded_by_id=actor.staff_id, recorded_at=utcnow())
         sea.informed.append(row)
         session.flush()

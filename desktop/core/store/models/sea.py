@@ -45,7 +45,7 @@ class SeaFile(SiteStamped, Base):
         back_populates="sea_file", cascade="all, delete-orphan", order_by="SeaClaim.position")
     informed: Mapped[list[SeaInformed]] = relationship(
         back_populates="sea_file", cascade="all, delete-orphan",
-        order_by=lambda: (SeaInformed.on, SeaInformed.created_at))
+        order_by=lambda: (SeaInformed.informed_on, SeaInformed.created_at))
     assistance: Mapped[list[SeaAssistance]] = relationship(
         back_populates="sea_file", cascade="all, delete-orphan",
         order_by=lambda: (SeaAssistance.provided_on, SeaAssistance.created_at))
@@ -88,7 +88,7 @@ class SeaInformed(SiteStamped, Base):
     __tablename__ = "sea_informed"
     sea_file_id: Mapped[str] = mapped_column(
         ForeignKey("sea_files.id", ondelete="CASCADE"), index=True)
-    on: Mapped[date] = mapped_column(Date)
+    informed_on: Mapped[date] = mapped_column(Date)
     about: Mapped[str] = mapped_column(String(20))
     recorded_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
