@@ -1,0 +1,201 @@
+"""The SEA tab of the case file: shown for SEA cases only, the file typed and saved as a case
+worker does it, entries added through their dialogs, refused input shown beside its field,
+read only once the case is closed; screenshots at 1366×768."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTableWidget
+
+from desktop.core.services import case_actions, intake, sea_file
+from desktop.core.store.datafolder import DataFolder
+from desktop.gui import dialogs
+from desktop.gui.cases.case_file import CaseFileView
+from desktop.gui.cases.sea_dialogs import SeaEntryDialog
+from desktop.gui.cases.sea_panel import SeaPanel
+from tests.gui.cases_util import choose, click, type_text
+from tests.gui.util import field
+from tests.helpers import folders
+from tests.helpers.intake_data import sample_intake
+
+SHOTS = Path(os.environ.get("RELAIS_SHOTS", "/work/notes/shots/sea"))
+
+
+def _shoot(widget: Any, name: str) -> None:
+    """Save a screenshot when the shots folder can be written (evidence, not a check)."""
+    try:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
+def _case(folder: DataFolder, **changes: Any) -> str:
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        return intake.open_case(vault, sample_intake(name="Dossier Fictif", **changes))
+    finally:
+        vault.close()
+
+
+def _view(qtbot: Any, vault: Any, case_id: str, lang: str = "en") -> CaseFileView:
+    view = CaseFileView(lang=lang)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_vault(vault)
+    view.show_case(case_id)
+    return view
+
+
+def _sea_tab(qtbot: Any, view: CaseFileView) -> SeaPanel:
+    tabs = view.tabs
+    index = tabs.indexOf(view.sea_panel)
+    assert tabs.isTabVisible(index)
+    tabs.setCurrentIndex(index)
+    qtbot.waitUntil(view.sea_panel.isVisible)
+    return view.sea_panel
+
+
+class Filled:
+    """Entry dialogs filled as a person would: values set in the dialog's own editors, then
+    OK (``try_accept``: the service is called; a refusal keeps the dialog open)."""
+
+    queue: list[dict[str, Any]] = []
+    seen: list[SeaEntryDialog] = []
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
+        dialog = SeaEntryDialog(*args, **kwargs)
+        values = cls.queue.pop(0)
+        cls.seen.append(dialog)
+
+        def run() -> int:
+            dialog.set_values(values)
+            ok = dialog.try_accept()
+            return int(QDialog.DialogCode.Accepted if ok else QDialog.DialogCode.Rejected)
+
+        dialog.exec = run  # type: ignore[method-assign]
+        return dialog
+
+
+def test_the_sea_tab_shows_only_for_an_sea_case(qtbot: Any, folder: DataFolder) -> None:
+    not_sea = _case(folder, **{"perpetrators": [{
+        "is_primary": True, "sex": "male", "age_group": "26_40",
+        "relationship": "neighbour", "occupation": None, "occupation_code": None,
+        "nationality": "mali", "name": None, "previous_incident_with": None,
+        "sea_affiliation": None, "sea_entity": None}]})
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        view = _view(qtbot, vault, not_sea)
+        assert not view.tabs.isTabVisible(view.tabs.indexOf(view.sea_panel))
+        assert view.sea_panel.file is None
+    finally:
+        vault.close()
+
+
+def test_a_case_worker_fills_the_sea_file(qtbot: Any, folder: DataFolder,
+                                          monkeypatch: Any) -> None:
+    case_id = _case(folder, **{"survivor.date_of_birth": None, "survivor.estimated_age": 19,
+                               "incident.incident_date": None})
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        view = _view(qtbot, vault, case_id)
+        panel = _sea_tab(qtbot, view)
+        _shoot(view, "sea_tab_empty_en")
+        type_text(qtbot, panel, "sea_file.allegation_ref", "UN-2026-0042")
+        type_text(qtbot, panel, "sea_file.entity", "MINUSMA")
+        type_text(qtbot, panel, "sea_file.mission", "Secteur Centre")
+        choose(qtbot, panel, "sea_file.personnel_category", "Military personnel")
+        choose(qtbot, panel, "sea_file.sea_kind", "Sexual abuse")
+        nationality = field(panel, "sea_file.perpetrator_nationality")
+        assert isinstance(nationality, QComboBox) and nationality.count() == 250
+        choose(qtbot, panel, "sea_file.perpetrator_nationality", "Niger")
+        choose(qtbot, panel, "sea_file.investigation_status", "Under investigation")
+        age = field(panel, "sea_file.victim_age")  # no date of birth: the age is entered
+        assert isinstance(age, QSpinBox) and age.isEnabled()
+        age.setValue(18)
+        click(qtbot, panel, "sea:save")
+        assert field(panel, "sea:saved").text() == "SEA file saved."
+        shown = sea_file.view(vault, case_id)
+        assert shown.values["allegation_ref"] == "UN-2026-0042"
+        assert shown.values["perpetrator_nationality"] == "ne" and shown.age_at_incident == 18
+
+        monkeypatch.setattr(SeaPanel, "entry_dialog", Filled)
+        Filled.queue[:] = [
+            {"date_of_birth": date(2025, 11, 2), "sex": "female"},
+            {"on": date(2026, 1, 5), "about": "progress"},
+        ]
+        click(qtbot, panel, "sea:children:add")
+        click(qtbot, panel, "sea:informed:add")
+        child_id = sea_file.view(vault, case_id).children[0].id
+        Filled.queue[:] = [
+            {"child": child_id, "filed_on": date(2026, 1, 10),
+             "dna_sample_on": date(2026, 1, 20)},
+            {"assistance_type": "education", "child": child_id,
+             "provided_on": date(2026, 2, 1), "provider": None,
+             "provided_by": vault.actor.staff_id},
+        ]
+        click(qtbot, panel, "sea:claims:add")
+        click(qtbot, panel, "sea:assistance:add")
+        tables = {n: field(panel, f"sea:{n}:table") for n in (
+            "children", "claims", "informed", "assistance")}
+        assert all(isinstance(t, QTableWidget) and t.rowCount() == 1 for t in tables.values())
+        assistance = tables["assistance"]
+        assert isinstance(assistance, QTableWidget)
+        assert [assistance.item(0, c).text() for c in range(5)] == [
+            "Education", "Child 1", "01/02/2026", "", "Awa Agente"]
+        view.sea_panel.ensureWidgetVisible(field(panel, "sea:claims"))
+        _shoot(view, "sea_tab_filled_en")
+        view.sea_panel.verticalScrollBar().setValue(view.sea_panel.verticalScrollBar().maximum())
+        _shoot(view, "sea_tab_filled_bottom_en")
+    finally:
+        vault.close()
+
+
+def test_refused_entries_say_why_beside_the_field(qtbot: Any, folder: DataFolder,
+                                                 monkeypatch: Any) -> None:
+    case_id = _case(folder)
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        view = _view(qtbot, vault, case_id)
+        panel = _sea_tab(qtbot, view)
+        # Born 24 years before the interview: the age is computed, not typed.
+        age = field(panel, "sea_file.victim_age")
+        assert not age.isEnabled() and "Computed" in field(panel, "sea:age_note").text()
+        monkeypatch.setattr(SeaPanel, "entry_dialog", Filled)
+        Filled.seen.clear()
+        Filled.queue[:] = [{"assistance_type": "legal", "provided_on": date(2026, 1, 5),
+                            "provider": None, "provided_by": None}]
+        click(qtbot, panel, "sea:assistance:add")
+        dialog = Filled.seen[-1]
+        assert "provider or which member" in dialog.errors.text("sea_assistance.provider")
+        dialog.resize(dialog.sizeHint())
+        dialog.show()
+        _shoot(dialog, "sea_assistance_dialog_refused_en")
+        assert dialog.sizeHint().height() <= 700 and dialog.sizeHint().width() <= 1300
+        assert sea_file.view(vault, case_id).assistance == []
+    finally:
+        vault.close()
+
+
+def test_a_closed_case_shows_its_sea_file_read_only_in_french(qtbot: Any,
+                                                             folder: DataFolder) -> None:
+    case_id = _case(folder)
+    vault = folders.login(folder, folders.SUPERVISOR)
+    try:
+        sea_file.save(vault, case_id, {"mission": "Secteur Centre", "sea_kind": "exploitation"})
+        case_actions.request_closure(vault, case_id, "needs_met")
+        case_actions.approve_closure(vault, case_id)
+        view = _view(qtbot, vault, case_id, lang="fr")
+        panel = _sea_tab(qtbot, view)
+        assert not field(panel, "sea:save").isEnabled()
+        assert not field(panel, "sea:children:add").isEnabled()
+        assert not field(panel, "sea_file.mission").isEnabled()
+        _shoot(view, "sea_tab_closed_fr")
+    finally:
+        vault.close()
+        dialogs.reset()
