@@ -18,7 +18,7 @@ from desktop.core.catalogue.fields import Field
 from desktop.core.documents import case_summary as doc
 from desktop.core.documents import pdfkit
 from desktop.core.i18n import current_language, translate
-from desktop.core.services import audit
+from desktop.core.services import audit, sea_summary
 from desktop.core.services import report_labels as labels
 from desktop.core.services.access import get_case, staff_actor
 from desktop.core.services.case_file import CaseFile, read_case_file
@@ -200,6 +200,7 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
         if case.sea:
             parts.append(doc.Section(fields.section_title("sea", lang),
                                      _lines("sea", source, lang)))
+            parts += sea_summary.parts(session, case, incident, lang)
     parts += [_consents(file, lang), _assessment(case, file, lang)]
     parts.append(doc.Grid(_t("Case management steps", lang), [_t("Step", lang), _t(
         "Since", lang), _t("By", lang)], [[_label("case_steps", str(s.step), lang),

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.core.catalogue import reference
 from desktop.core.services.demo_rows import insert_rows, stamp
+from desktop.core.services.sea_file import CLAIM_STEPS
 from desktop.core.store.models import (
     Incident,
     SeaAssistance,
@@ -35,8 +36,6 @@ ENTITIES = (("MINUSMA (fictif)", "Mission au Mali (fictif)"),
             ("Agence des Nations Unies (fictif)", "Bureau de Mopti (fictif)"),
             ("Contingent B (fictif)", "Secteur Centre (fictif)"))
 NATIONALITIES = ("ne", "sn", "bf", "td", "tg", "bd", "eg", "fr", "ml", "gn")
-CLAIM_STEPS = ("filed_on", "dna_sample_on", "paternity_established_on", "support_ordered_on",
-               "support_paid_on")
 
 
 def _at(day: date) -> datetime:

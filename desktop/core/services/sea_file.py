@@ -27,12 +27,14 @@ from desktop.core.i18n import translate
 from desktop.core.services import audit
 from desktop.core.services.access import get_case, staff_actor
 from desktop.core.services.permissions import require_case_work
-from desktop.core.store.models import Case, Incident, SeaFile
+from desktop.core.store.models import Case, Incident, SeaFile, ServiceProvider, Staff
 from desktop.core.store.vault import Actor, Vault
 
 # The fields ``save`` takes: the file's own columns, and the incident's date reported to the UN.
 FILE_KEYS = tuple(f.name for f in catalogue.FILE_FIELDS)
 MAX_AGE = 120
+CLAIM_STEPS = ("filed_on", "dna_sample_on", "paternity_established_on", "support_ordered_on",
+               "support_paid_on")
 
 
 def _t(text: str) -> str:
@@ -136,10 +138,30 @@ def file_of(session: Session, incident: Incident, *, create: bool) -> SeaFile | 
     return found
 
 
+def list_views(session: Session, sea: SeaFile) -> dict[str, Any]:
+    """The file's lists as views (``children``, ``claims``, ``informed``, ``assistance``)."""
+    numbers = {c.id: c.position for c in sea.children}
+    people = {s.id: (s.full_name or s.username) for s in session.query(Staff)}
+    return {
+        "children": [ChildView(c.id, c.position, c.date_of_birth, c.sex) for c in sea.children],
+        "claims": [ClaimView(c.id, c.position, c.child_id, numbers.get(c.child_id or ""),
+                             *(getattr(c, s) for s in CLAIM_STEPS)) for c in sea.claims],
+        "informed": [InformedView(i.id, i.informed_on, i.about, people.get(i.recorded_by_id, ""))
+                     for i in sea.informed],
+        "assistance": [AssistanceView(
+            a.id, a.assistance_type, a.child_id, numbers.get(a.child_id or ""), a.provided_on,
+            a.until_on, a.provider_id, _provider_name(session, a.provider_id),
+            a.provided_by_id, people.get(a.provided_by_id or "")) for a in sea.assistance],
+    }
+
+
+def _provider_name(session: Session, provider_id: str | None) -> str | None:
+    provider = session.get(ServiceProvider, provider_id) if provider_id else None
+    return provider.name if provider else None
+
+
 def view_in_session(session: Session, case: Case, incident_id: str | None = None) -> SeaFileView:
     """The file as read in an open session (the case summary uses it)."""
-    from desktop.core.services.sea_file_lists import list_views
-
     incident = incident_of(case, incident_id)
     sea = file_of(session, incident, create=False)
     values: dict[str, Any] = {key: getattr(sea, key, None) if sea else None

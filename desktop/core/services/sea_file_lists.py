@@ -23,15 +23,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit
 from desktop.core.services.access import staff_actor
-from desktop.core.services.sea_file import (
-    AssistanceView,
-    ChildView,
-    ClaimView,
-    InformedView,
-    file_of,
-    incident_of,
-    sea_case,
-)
+from desktop.core.services.sea_file import CLAIM_STEPS, file_of, incident_of, sea_case
 from desktop.core.store.models import (
     SeaAssistance,
     SeaChild,
@@ -44,8 +36,6 @@ from desktop.core.store.models import (
 )
 from desktop.core.store.vault import Actor, Vault
 
-CLAIM_STEPS = ("filed_on", "dna_sample_on", "paternity_established_on", "support_ordered_on",
-               "support_paid_on")
 _KINDS = {"child": SeaChild, "claim": SeaClaim, "informed": SeaInformed,
           "assistance": SeaAssistance}
 
@@ -77,28 +67,6 @@ class Assistance:
     provider_id: str | None = None
     provided_by_id: str | None = None
     child_id: str | None = None
-
-
-def list_views(session: Session, sea: SeaFile) -> dict[str, Any]:
-    """The file's lists as views (``children``, ``claims``, ``informed``, ``assistance``)."""
-    numbers = {c.id: c.position for c in sea.children}
-    people = {s.id: (s.full_name or s.username) for s in session.query(Staff)}
-    return {
-        "children": [ChildView(c.id, c.position, c.date_of_birth, c.sex) for c in sea.children],
-        "claims": [ClaimView(c.id, c.position, c.child_id, numbers.get(c.child_id or ""),
-                             *(getattr(c, s) for s in CLAIM_STEPS)) for c in sea.claims],
-        "informed": [InformedView(i.id, i.informed_on, i.about, people.get(i.recorded_by_id, ""))
-                     for i in sea.informed],
-        "assistance": [AssistanceView(
-            a.id, a.assistance_type, a.child_id, numbers.get(a.child_id or ""), a.provided_on,
-            a.until_on, a.provider_id, _provider_name(session, a.provider_id),
-            a.provided_by_id, people.get(a.provided_by_id or "")) for a in sea.assistance],
-    }
-
-
-def _provider_name(session: Session, provider_id: str | None) -> str | None:
-    provider = session.get(ServiceProvider, provider_id) if provider_id else None
-    return provider.name if provider else None
 
 
 def _date(key: str, value: date | None, today: date, *, required: bool = False) -> None:
