@@ -193,3 +193,15 @@ def test_the_country_list_is_iso_3166_in_both_languages() -> None:
     for code in reference.codes("nationalities"):  # each nationality has its country
         iso = reference.value("nationalities", code, "iso")
         assert code == "other" or reference.has("countries", iso)
+
+
+def test_a_file_not_saved_yet_starts_from_what_the_intake_says(caseworker: Vault) -> None:
+    from desktop.core.services import intake
+    from tests.helpers.intake_data import sample_intake
+
+    case_id = intake.open_case(caseworker, sample_intake())  # a UN military perpetrator
+    shown = sea_file.view(caseworker, case_id)
+    assert shown.values["entity"] == "Contingent fictif"
+    assert shown.values["personnel_category"] == "military"
+    sea_file.save(caseworker, case_id, {"entity": "Contingent B"})
+    assert sea_file.view(caseworker, case_id).values["entity"] == "Contingent B"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTableWidget
 
 from desktop.core.services import case_actions, intake, sea_file
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import dialogs
+from desktop.gui import dialogs, translations
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.sea_dialogs import SeaEntryDialog
 from desktop.gui.cases.sea_panel import SeaPanel
@@ -190,8 +190,14 @@ def test_a_closed_case_shows_its_sea_file_read_only_in_french(qtbot: Any,
         sea_file.save(vault, case_id, {"mission": "Secteur Centre", "sea_kind": "exploitation"})
         case_actions.request_closure(vault, case_id, "needs_met")
         case_actions.approve_closure(vault, case_id)
+        translations.install("fr")
         view = _view(qtbot, vault, case_id, lang="fr")
         panel = _sea_tab(qtbot, view)
+        assert view.tabs.tabText(view.tabs.indexOf(panel)) == "EAS"
+        assert field(panel, "sea:save").text() == "Enregistrer le dossier EAS"
+        assert field(panel, "sea:age_note").text() == (
+            "Calculé d'après sa date de naissance et la date de l'incident.")
+        assert field(panel, "sea:children:add").text() == "Ajouter…"
         assert not field(panel, "sea:save").isEnabled()
         assert not field(panel, "sea:children:add").isEnabled()
         assert not field(panel, "sea_file.mission").isEnabled()

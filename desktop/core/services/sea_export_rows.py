@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.services import export_rows
 from desktop.core.services.export_rows import RowScope
-from desktop.core.services.sea_file import computed_age
+from desktop.core.services.sea_file import computed_age, from_perpetrator
 from desktop.core.store.models import Case, Incident, SeaFile, ServiceProvider, Staff, Survivor
 
 FILE_COLUMNS = ("allegation_ref", "entity", "mission", "personnel_category", "sea_kind",
@@ -43,8 +43,9 @@ def victim_files(session: Session, scope: RowScope) -> Iterator[dict[str, Any]]:
              .where(*export_rows._conditions(scope), Case.sea.is_(True),
                     export_rows.un_shared())
              .order_by(Case.date_of_interview, Case.case_number, Incident.created_at)
-             .options(selectinload(SeaFile.children), selectinload(SeaFile.claims),
-                      selectinload(SeaFile.informed), selectinload(SeaFile.assistance)))
+             .options(selectinload(Incident.perpetrators), selectinload(SeaFile.children),
+                      selectinload(SeaFile.claims), selectinload(SeaFile.informed),
+                      selectinload(SeaFile.assistance)))
     providers, staff = _names(session)
     for incident, sea, code, born, number in session.execute(query):
         yield _record(incident, sea, code, born, number, providers, staff)
@@ -53,6 +54,8 @@ def victim_files(session: Session, scope: RowScope) -> Iterator[dict[str, Any]]:
 def _record(incident: Incident, sea: SeaFile | None, code: str, born: Any, number: str,
             providers: dict[str, str], staff: dict[str, str]) -> dict[str, Any]:
     record: dict[str, Any] = {key: getattr(sea, key) if sea else None for key in FILE_COLUMNS}
+    if sea is None:  # never saved: what the intake says (as the SEA tab shows it)
+        record.update(from_perpetrator(incident))
     computed = computed_age(born, incident.incident_date)
     record.update(
         victim_code=code, case_number=number, reported_to_un_on=incident.sea_reported_to_un_on,

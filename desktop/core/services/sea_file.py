@@ -160,12 +160,32 @@ def _provider_name(session: Session, provider_id: str | None) -> str | None:
     return provider.name if provider else None
 
 
+def from_perpetrator(incident: Incident) -> dict[str, Any]:
+    """What the intake already says, for a file not yet saved: the entity, the Protocol's
+    category of personnel (``protocol_category`` of ``sea_affiliations``) and the nationality
+    (``iso`` of ``nationalities``) of the incident's first affiliated perpetrator."""
+    perp = next((p for p in incident.perpetrators if p.sea_affiliation), None)
+    if perp is None or perp.sea_affiliation is None:
+        return {}
+    nationality = None
+    if perp.nationality and reference.has("nationalities", perp.nationality):
+        nationality = reference.value("nationalities", perp.nationality, "iso")
+    category = None
+    if reference.has("sea_affiliations", perp.sea_affiliation):
+        category = reference.value("sea_affiliations", perp.sea_affiliation,
+                                   "protocol_category")
+    return {"entity": perp.sea_entity, "personnel_category": category,
+            "perpetrator_nationality": nationality}
+
+
 def view_in_session(session: Session, case: Case, incident_id: str | None = None) -> SeaFileView:
     """The file as read in an open session (the case summary uses it)."""
     incident = incident_of(case, incident_id)
     sea = file_of(session, incident, create=False)
     values: dict[str, Any] = {key: getattr(sea, key, None) if sea else None
                               for key in FILE_KEYS if key != "reported_to_un_on"}
+    if sea is None:  # never saved: start from what the intake says
+        values.update(from_perpetrator(incident))
     values["reported_to_un_on"] = incident.sea_reported_to_un_on
     computed = computed_age(case.survivor.date_of_birth, incident.incident_date)
     lists = list_views(session, sea) if sea else {}
