@@ -921,6 +921,18 @@
       <source>Child {n}</source>
       <translation>Enfant {n}</translation>
     </message>
+    <message>
+      <source>Counted only, by investigation status:</source>
+      <translation>Seulement comptées, par état de l&apos;enquête :</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non renseigné</translation>
+    </message>
+    <message>
+      <source>Children born of SEA of the victims counted only</source>
+      <translation>Enfants nés d&apos;EAS des victimes seulement comptées</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

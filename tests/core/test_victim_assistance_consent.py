@@ -176,6 +176,10 @@ def test_without_consent_she_is_counted_with_small_counts_suppressed(supervisor:
     assert str(listed) == "1" and counted == "<5"
     assert summary["Uniformed personnel"] == "<5" and summary["Civilian personnel"] in ("0", 0)
     assert summary["Psychosocial support"] == "<5"
+    # Their SEA files are only counted too: by investigation status, children born of SEA.
+    assert "Counted only, by investigation status:" in summary
+    assert summary["Not recorded"] == "<5" and summary["Substantiated"] in ("0", 0)
+    assert summary["Children born of SEA of the victims counted only"] in ("0", 0)
 
 
 def test_a_pending_substitute_consent_keeps_her_out_until_a_supervisor_approves(

@@ -75,9 +75,10 @@ def summary_header(lang: str | None = None) -> list[str]:
 
 
 def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
-                 by_service: Mapping[str, str], lang: str | None = None) -> list[list[str]]:
+                 by_service: Mapping[str, str], lang: str | None = None,
+                 more: Iterable[list[str]] = ()) -> list[list[str]]:
     """The summary's rows (counts already suppressed, except ``listed``: those rows are in the
-    file anyway)."""
+    file anyway); ``more`` rows (other breakdowns) come before the note on small counts."""
     rows = [
         [_t("Victims listed in this file (consented to inform the UN entity, the SEA focal "
             "point and the Victims' Rights Advocate)", lang), str(listed)],
@@ -88,6 +89,7 @@ def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
     rows += [[f"  {_t(_CATEGORIES[c], lang)}", by_category.get(c, "0")] for c in CATEGORY_CODES]
     rows.append([_t("Counted only, by type of assistance referred to:", lang), ""])
     rows += [[f"  {_label('service_types', s, lang)}", n] for s, n in by_service.items()]
+    rows += more
     rows += [[""], [_t("Counts from 1 to 4 are shown as \u201c<5\u201d; \u201c*\u201d hides a "
                        "count that would reveal a small one.", lang), ""]]
     return rows

@@ -137,3 +137,17 @@ def assistance_rows(records: Iterable[Mapping[str, Any]], victim_cells: Mapping[
                    _label("referral_statuses", "service_provided", lang),
                    for_whom(item["child"], lang), _t("SEA file", lang),
                    _day(item["provided_on"]), _day(item["until_on"])]
+
+
+def summary_rows(by_status: Mapping[str, str], children: str,
+                 lang: str | None = None) -> list[list[str]]:
+    """The summary's rows about the SEA files of the victims only counted (counts already
+    suppressed): by investigation status (``not_recorded``: no status recorded), and how
+    many children born of SEA."""
+    rows = [[_t("Counted only, by investigation status:", lang), ""]]
+    for code, shown in by_status.items():
+        name = (_t("Not recorded", lang) if code == "not_recorded"
+                else _label("sea_investigation_statuses", code, lang))
+        rows.append([f"  {name}", shown])
+    rows.append([_t("Children born of SEA of the victims counted only", lang), children])
+    return rows

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.core.catalogue import reference
 from desktop.core.documents.period_report import DocTable, ReportDoc
 from desktop.core.exports import case_rows, incident_recorder, victim_assistance, victim_file
 from desktop.core.exports.tabular import Sheet
@@ -165,9 +166,12 @@ def victim_sheets(session: Session, scope: export_rows.RowScope, lang: str,
         {c: categories.get(c, 0) for c in victim_assistance.CATEGORY_CODES}, len(counted))
     services = Counter(s for _, types in counted for s in types)
     by_service = {s: suppress(services[s]) for s in sorted(services)}
+    statuses, children = sea_export_rows.counted_files(session, scope)
+    codes = [*reference.codes("sea_investigation_statuses"), sea_export_rows.NOT_RECORDED]
+    by_status = hide_complement({c: statuses.get(c, 0) for c in codes}, len(counted))
     summary = victim_assistance.summary_rows(
         len({r["case_number"] for r in records}), suppress(len(counted)), by_category,
-        by_service, lang)
+        by_service, lang, victim_file.summary_rows(by_status, suppress(children), lang))
     return [Sheet(translate("Exports", "Victim assistance", lang)[:31],
                   victim_assistance.header(lang), rows, len(rows)),
             *victim_file_sheets(files, lang),
