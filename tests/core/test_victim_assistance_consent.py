@@ -236,3 +236,18 @@ def test_a_single_small_count_beside_a_shown_total_hides_another_one() -> None:
     # Two small counts already hide each other; a hidden total hides nothing more.
     assert hide_complement({"a": 3, "b": 2, "c": 9}, 14) == {"a": "<5", "b": "<5", "c": "9"}
     assert hide_complement({"a": 3, "b": 0}, 3) == {"a": "<5", "b": "0"}
+
+
+def test_typed_text_of_her_file_cannot_run_as_a_formula(supervisor: Vault,
+                                                        tmp_path: Path) -> None:
+    from desktop.core.services import sea_file
+
+    with supervisor.session() as s:
+        case_id = add_case(s, Spec(date(2026, 2, 3), sea=True, un_consent=True, perps=[
+            Perp("male", "26_40", "un_humanitarian", affiliation="un_police")])).id
+    sea_file.save(supervisor, case_id, {"allegation_ref": "=HYPERLINK(\"http://x\")",
+                                        "mission": "+Gao"}, today=TODAY)
+    text = _export(supervisor, tmp_path, "csv", period=Period.month(2026, 2))
+    victims = text.split("\nSEA victims\n", 1)[1].splitlines()
+    assert "'=HYPERLINK" in victims[1] and "'+Gao" in victims[1]
+    assert "police" in victims[1]  # the Protocol's category, from the intake's affiliation

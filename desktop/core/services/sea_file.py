@@ -131,8 +131,9 @@ def sea_case(session: Session, actor: Actor, case_id: str, *, for_update: bool =
 def file_of(session: Session, incident: Incident, *, create: bool) -> SeaFile | None:
     """The incident's SEA file (made when ``create`` and there is none yet)."""
     found = session.scalar(select(SeaFile).where(SeaFile.incident_id == incident.id))
-    if found is None and create:
-        found = SeaFile(site_id=incident.site_id, incident_id=incident.id)
+    if found is None and create:  # a new file starts from what the intake says
+        found = SeaFile(site_id=incident.site_id, incident_id=incident.id,
+                        **from_perpetrator(incident))
         session.add(found)
         session.flush()
     return found
