@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTableWidget
 
-from desktop.core.services import case_actions, intake, sea_file
+from desktop.core.services import case_actions, intake, sea_file, sea_file_lists
+from desktop.core.services.sea_file_lists import Claim
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, translations
 from desktop.gui.cases.case_file import CaseFileView
@@ -205,3 +206,38 @@ def test_a_closed_case_shows_its_sea_file_read_only_in_french(qtbot: Any,
     finally:
         vault.close()
         dialogs.reset()
+
+
+def test_a_claim_gets_its_next_step_an_entry_is_removed_and_lock_clears_the_tab(
+        qtbot: Any, folder: DataFolder, monkeypatch: Any) -> None:
+    case_id = _case(folder)
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        sea_file_lists.save_claim(vault, case_id, Claim(filed_on=date(2026, 1, 5)))
+        sea_file_lists.add_informed(vault, case_id, date(2026, 1, 6), "progress")
+        view = _view(qtbot, vault, case_id)
+        panel = _sea_tab(qtbot, view)
+        monkeypatch.setattr(SeaPanel, "entry_dialog", Filled)
+        claims = field(panel, "sea:claims:table")
+        assert isinstance(claims, QTableWidget)
+        claims.selectRow(0)
+        Filled.seen.clear()
+        Filled.queue[:] = [{"dna_sample_on": date(2026, 1, 20)}]
+        click(qtbot, panel, "sea:claims:edit")
+        assert Filled.seen[-1].values()["filed_on"] == date(2026, 1, 5)  # shown as it was
+        assert claims.item(0, 2).text() == "20/01/2026"
+        informed = field(panel, "sea:informed:table")
+        assert isinstance(informed, QTableWidget)
+        informed.selectRow(0)
+        dialogs.script(False)  # "Remove this entry?" — no: nothing removed
+        click(qtbot, panel, "sea:informed:remove")
+        assert informed.rowCount() == 1
+        dialogs.script(True)
+        click(qtbot, panel, "sea:informed:remove")
+        assert informed.rowCount() == 0 and sea_file.view(vault, case_id).informed == []
+        type_text(qtbot, panel, "sea_file.mission", "Secteur Nord")
+        view.set_vault(None)  # the lock
+        assert field(panel, "sea_file.mission").text() == ""  # type: ignore[attr-defined]
+        assert claims.rowCount() == 0 and panel.file is None
+    finally:
+        vault.close()
