@@ -700,6 +700,14 @@
       <source>Remove this entry from the SEA file?</source>
       <translation>Retirer cette entrée du dossier EAS ?</translation>
     </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <source>Incident {n}</source>
+      <translation>Incident {n}</translation>
+    </message>
   </context>
   <context>
     <name>SeaEntryDialog</name>

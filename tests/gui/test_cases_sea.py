@@ -241,3 +241,29 @@ def test_a_claim_gets_its_next_step_an_entry_is_removed_and_lock_clears_the_tab(
         assert claims.rowCount() == 0 and panel.file is None
     finally:
         vault.close()
+
+
+def test_each_incident_of_the_case_has_its_own_sea_file(qtbot: Any, folder: DataFolder) -> None:
+    from desktop.core.store.models import Case, Incident
+
+    case_id = _case(folder)
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        with vault.session() as s:  # she came back after a new incident
+            case = s.get(Case, case_id)
+            assert case is not None
+            case.incidents.append(Incident(site_id=case.site_id,
+                                           incident_date=date(2026, 3, 1)))
+        view = _view(qtbot, vault, case_id)
+        panel = _sea_tab(qtbot, view)
+        chooser = field(panel, "sea:incident")
+        assert isinstance(chooser, QComboBox) and chooser.isVisible() and chooser.count() == 2
+        choose(qtbot, panel, "sea:incident", "Incident 2 — 01/03/2026")
+        type_text(qtbot, panel, "sea_file.mission", "Secteur Nord")
+        click(qtbot, panel, "sea:save")
+        second = sea_file.view(vault, case_id, panel.incident_id)
+        assert second.values["mission"] == "Secteur Nord"
+        assert sea_file.view(vault, case_id).values["mission"] is None  # the first one
+        assert chooser.currentText() == "Incident 2 — 01/03/2026"  # still on it after saving
+    finally:
+        vault.close()

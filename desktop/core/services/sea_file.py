@@ -99,6 +99,8 @@ class SeaFileView:
     claims: list[ClaimView] = field(default_factory=list)
     informed: list[InformedView] = field(default_factory=list)
     assistance: list[AssistanceView] = field(default_factory=list)
+    # Every incident of the case, (id, date), in order: the panel lets one choose among them.
+    incidents: list[tuple[str, date | None]] = field(default_factory=list)
 
 
 def computed_age(born: date | None, on: date | None) -> int | None:
@@ -193,7 +195,8 @@ def view_in_session(session: Session, case: Case, incident_id: str | None = None
     return SeaFileView(
         case.id, incident.id, case.status != "closed", values,
         computed if computed is not None else values["victim_age"], computed is not None,
-        incident.sea_paternity_claim, **lists)
+        incident.sea_paternity_claim, **lists,
+        incidents=[(i.id, i.incident_date) for i in case.incidents])
 
 
 def view(vault: Vault, case_id: str, incident_id: str | None = None) -> SeaFileView:

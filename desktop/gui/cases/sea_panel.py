@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +34,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services import accounts, directory, sea_file, sea_file_lists
 from desktop.gui import dialogs
+from desktop.gui.cases.case_file_parts import show_date
 from desktop.gui.cases.field_widgets import FieldEditor, make_editor
 from desktop.gui.cases.sea_dialogs import SeaEntryDialog
 from desktop.gui.cases.sea_tables import SeaTables
@@ -55,8 +57,18 @@ class SeaPanel(QScrollArea):
         self.vault: Any = None
         self.case_id: str | None = None
         self.file: sea_file.SeaFileView | None = None
+        self.incident_id: str | None = None
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
+        chooser = QHBoxLayout()  # a case with several incidents: one SEA file each
+        self.incident_label = QLabel(self.tr("Incident"), inner)
+        self.incident = QComboBox(inner)
+        self.incident.setObjectName("sea:incident")
+        self.incident.activated.connect(self._choose_incident)
+        chooser.addWidget(self.incident_label)
+        chooser.addWidget(self.incident)
+        chooser.addStretch(1)
+        layout.addLayout(chooser)
         layout.addWidget(self._build_form(inner))
         self.tables = SeaTables(self.lang, inner)
         self.tables.add.connect(self._add)
@@ -101,18 +113,37 @@ class SeaPanel(QScrollArea):
         return box
 
     # -- showing ---------------------------------------------------------------------------
-    def show_case(self, vault: Any, case_id: str | None) -> None:
-        """Load the SEA file of ``case_id`` (``None`` clears: lock, or a case without SEA)."""
+    def show_case(self, vault: Any, case_id: str | None, incident_id: str | None = None) -> None:
+        """Load the SEA file of ``case_id`` (its first incident unless ``incident_id``;
+        ``None`` clears: lock, or a case without SEA)."""
         self.vault, self.case_id, self.file = vault, case_id, None
         self.saved.clear()
         self.errors.clear()
         if case_id is not None and vault is not None:
             try:
-                self.file = sea_file.view(vault, case_id)
+                self.file = sea_file.view(vault, case_id, incident_id)
             except UserError as exc:
                 dialogs.show_error(self, exc)
                 self.case_id = None
+        self.incident_id = self.file.incident_id if self.file else None
+        self._show_incidents()
         self._show()
+
+    def _show_incidents(self) -> None:
+        self.incident.clear()
+        for number, (item_id, day) in enumerate(self.file.incidents if self.file else [], 1):
+            text = self.tr("Incident {n}").format(n=number)
+            self.incident.addItem(f"{text} — {show_date(day)}" if day else text, item_id)
+        self.incident.setCurrentIndex(max(self.incident.findData(self.incident_id), 0))
+        several = self.incident.count() > 1
+        self.incident.setVisible(several)
+        self.incident_label.setVisible(several)
+
+    def _choose_incident(self, index: int) -> None:
+        self.show_case(self.vault, self.case_id, self.incident.itemData(index))
+
+    def _reload(self) -> None:
+        self.show_case(self.vault, self.case_id, self.incident_id)
 
     def _show(self) -> None:
         shown = self.file
@@ -143,7 +174,7 @@ class SeaPanel(QScrollArea):
         if self.file.age_computed:
             del values["victim_age"]
         try:
-            changed = sea_file.save(self.vault, self.case_id, values)
+            changed = sea_file.save(self.vault, self.case_id, values, self.incident_id)
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False
@@ -151,7 +182,7 @@ class SeaPanel(QScrollArea):
             dialogs.show_error(self, exc)
             return False
         case_id = self.case_id
-        self.show_case(self.vault, case_id)
+        self._reload()
         self.saved.setText(self.tr("SEA file saved.") if changed else self.tr(
             "Nothing to save: the SEA file is as shown."))
         if changed:
@@ -190,26 +221,26 @@ class SeaPanel(QScrollArea):
                                                       if kind == "sea_assistance" else "—")
         if dialog.exec():
             case_id = self.case_id
-            self.show_case(self.vault, case_id)
+            self._reload()
             self.changed.emit(case_id)
 
     def _submitter(self, kind: str, item_id: str | None) -> Callable[[dict[str, Any]], Any]:
-        vault, case_id = self.vault, self.case_id or ""
+        vault, case_id, incident = self.vault, self.case_id or "", self.incident_id
 
         def submit(values: dict[str, Any]) -> Any:
             if kind == "sea_child":
                 return sea_file_lists.add_child(vault, case_id, values["date_of_birth"],
-                                                values["sex"])
+                                                values["sex"], incident)
             if kind == "sea_claim":
                 claim = sea_file_lists.Claim(values["child"], *(
                     values[s] for s in sea_file_lists.CLAIM_STEPS))
-                return sea_file_lists.save_claim(vault, case_id, claim, claim_id=item_id)
+                return sea_file_lists.save_claim(vault, case_id, claim, item_id, incident)
             if kind == "sea_informed":
                 return sea_file_lists.add_informed(vault, case_id, values["on"],
-                                                   values["about"] or "")
+                                                   values["about"] or "", incident)
             return sea_file_lists.add_assistance(vault, case_id, sea_file_lists.Assistance(
                 values["assistance_type"] or "", values["provided_on"], values["until_on"],
-                values["provider"], values["provided_by"], values["child"]))
+                values["provider"], values["provided_by"], values["child"]), incident)
 
         return submit
 
@@ -219,12 +250,12 @@ class SeaPanel(QScrollArea):
         if not dialogs.ask(self, self.tr("Remove this entry from the SEA file?")):
             return
         try:
-            sea_file_lists.remove(self.vault, self.case_id, kind, item_id)
+            sea_file_lists.remove(self.vault, self.case_id, kind, item_id, self.incident_id)
         except UserError as exc:
             dialogs.show_error(self, exc)
             return
         case_id = self.case_id
-        self.show_case(self.vault, case_id)
+        self._reload()
         self.changed.emit(case_id)
 
 
