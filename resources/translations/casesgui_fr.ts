@@ -361,6 +361,10 @@
         <source>Consent approved by a supervisor</source>
         <translation>Consentement approuvé par une superviseure ou un superviseur</translation>
     </message>
+    <message>
+      <source>SEA file changed</source>
+      <translation>Dossier EAS modifié</translation>
+    </message>
 </context>
   <context>
     <name>CasesForm</name>

@@ -19,7 +19,7 @@ from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.sea_dialogs import SeaEntryDialog
 from desktop.gui.cases.sea_panel import SeaPanel
 from tests.gui.cases_util import choose, click, type_text
-from tests.gui.util import field
+from tests.gui.util import field, shown_texts
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
 
@@ -51,6 +51,12 @@ def _view(qtbot: Any, vault: Any, case_id: str, lang: str = "en") -> CaseFileVie
     view.set_vault(vault)
     view.show_case(case_id)
     return view
+
+
+def shown_history(view: CaseFileView) -> str:
+    """What the History tab shows (after the view reloads)."""
+    view.show_case(view.case_id)
+    return " ".join(shown_texts(view.history))
 
 
 def _sea_tab(qtbot: Any, view: CaseFileView) -> SeaPanel:
@@ -122,6 +128,7 @@ def test_a_case_worker_fills_the_sea_file(qtbot: Any, folder: DataFolder,
         click(qtbot, panel, "sea:save")
         assert field(panel, "sea:saved").text() == "SEA file saved."
         shown = sea_file.view(vault, case_id)
+        assert "SEA file changed" in shown_history(view)
         assert shown.values["allegation_ref"] == "UN-2026-0042"
         assert shown.values["perpetrator_nationality"] == "ne" and shown.age_at_incident == 18
 
