@@ -246,8 +246,9 @@ def test_typed_text_of_her_file_cannot_run_as_a_formula(supervisor: Vault,
         case_id = add_case(s, Spec(date(2026, 2, 3), sea=True, un_consent=True, perps=[
             Perp("male", "26_40", "un_humanitarian", affiliation="un_police")])).id
     sea_file.save(supervisor, case_id, {"allegation_ref": "=HYPERLINK(\"http://x\")",
-                                        "mission": "+Gao"}, today=TODAY)
+                                        "mission": "+Gao", "note": "Qxnote libre"}, today=TODAY)
     text = _export(supervisor, tmp_path, "csv", period=Period.month(2026, 2))
+    assert "Qxnote" not in text  # the file's free-text notes never leave, consent or not
     victims = text.split("\nSEA victims\n", 1)[1].splitlines()
     assert "'=HYPERLINK" in victims[1] and "'+Gao" in victims[1]
     assert "police" in victims[1]  # the Protocol's category, from the intake's affiliation
