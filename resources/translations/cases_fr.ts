@@ -162,6 +162,86 @@
         <source>date corrected</source>
         <translation>date corrigée</translation>
     </message>
+    <message>
+      <source>This case has no incident to attach an SEA file to.</source>
+      <translation>Ce dossier n&apos;a pas d&apos;incident auquel rattacher un dossier EAS.</translation>
+    </message>
+    <message>
+      <source>This incident does not belong to the case.</source>
+      <translation>Cet incident n&apos;appartient pas à ce dossier.</translation>
+    </message>
+    <message>
+      <source>This case is not an SEA case: it has no SEA file.</source>
+      <translation>Ce dossier ne relève pas de l&apos;EAS : il n&apos;a pas de dossier EAS.</translation>
+    </message>
+    <message>
+      <source>Choose a value from the list.</source>
+      <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+      <source>Enter a date.</source>
+      <translation>Saisissez une date.</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+      <source>Enter an age from 0 to 120.</source>
+      <translation>Saisissez un âge de 0 à 120 ans.</translation>
+    </message>
+    <message>
+      <source>Enter text.</source>
+      <translation>Saisissez du texte.</translation>
+    </message>
+    <message>
+      <source>At most {n} characters.</source>
+      <translation>{n} caractères au plus.</translation>
+    </message>
+    <message>
+      <source>Unknown field of the SEA file.</source>
+      <translation>Champ inconnu du dossier EAS.</translation>
+    </message>
+    <message>
+      <source>Enter the date.</source>
+      <translation>Saisissez la date.</translation>
+    </message>
+    <message>
+      <source>This child is not recorded in the SEA file.</source>
+      <translation>Cet enfant n&apos;est pas enregistré dans le dossier EAS.</translation>
+    </message>
+    <message>
+      <source>A step of the claim is dated before the step it follows.</source>
+      <translation>Une étape de la demande est datée avant l&apos;étape qui la précède.</translation>
+    </message>
+    <message>
+      <source>This claim is not in the SEA file.</source>
+      <translation>Cette demande n&apos;est pas dans le dossier EAS.</translation>
+    </message>
+    <message>
+      <source>Choose a type of assistance.</source>
+      <translation>Choisissez un type d&apos;assistance.</translation>
+    </message>
+    <message>
+      <source>The end date comes before the start date.</source>
+      <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+      <source>Say which provider or which member of staff provides it.</source>
+      <translation>Indiquez quel prestataire ou quel membre du personnel la fournit.</translation>
+    </message>
+    <message>
+      <source>This provider is not in the directory.</source>
+      <translation>Ce prestataire n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+      <source>This person is not a staff member of the site.</source>
+      <translation>Cette personne n&apos;est pas membre du personnel du site.</translation>
+    </message>
+    <message>
+      <source>This entry is not in the SEA file.</source>
+      <translation>Cette entrée n&apos;est pas dans le dossier EAS.</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -714,6 +794,118 @@
         <location filename="../../desktop/core/catalogue/fields.py" line="212"/>
         <source>Type of occupation</source>
         <translation>Catégorie de profession</translation>
+    </message>
+    <message>
+      <source>UN allegation reference</source>
+      <translation>Référence de l&apos;allégation à l&apos;ONU</translation>
+    </message>
+    <message>
+      <source>The reference the UN entity gave the allegation, if known.</source>
+      <translation>La référence donnée à l&apos;allégation par l&apos;entité des Nations Unies, si elle est connue.</translation>
+    </message>
+    <message>
+      <source>UN entity</source>
+      <translation>Entité des Nations Unies</translation>
+    </message>
+    <message>
+      <source>Mission</source>
+      <translation>Mission</translation>
+    </message>
+    <message>
+      <source>Category of personnel</source>
+      <translation>Catégorie de personnel</translation>
+    </message>
+    <message>
+      <source>Exploitation or abuse</source>
+      <translation>Exploitation ou abus</translation>
+    </message>
+    <message>
+      <source>Nationality of the alleged perpetrator</source>
+      <translation>Nationalité de l&apos;auteur présumé</translation>
+    </message>
+    <message>
+      <source>Victim&apos;s age at the incident</source>
+      <translation>Âge de la victime au moment de l&apos;incident</translation>
+    </message>
+    <message>
+      <source>Computed from her date of birth and the incident&apos;s date when both are known; otherwise enter it.</source>
+      <translation>Calculé d&apos;après sa date de naissance et la date de l&apos;incident quand les deux sont connues ; sinon, saisissez-le.</translation>
+    </message>
+    <message>
+      <source>Investigation status</source>
+      <translation>État de l&apos;enquête</translation>
+    </message>
+    <message>
+      <source>Investigation status as of</source>
+      <translation>État de l&apos;enquête au</translation>
+    </message>
+    <message>
+      <source>Notes on the SEA file</source>
+      <translation>Notes sur le dossier EAS</translation>
+    </message>
+    <message>
+      <source>Child&apos;s date of birth</source>
+      <translation>Date de naissance de l&apos;enfant</translation>
+    </message>
+    <message>
+      <source>Child&apos;s sex</source>
+      <translation>Sexe de l&apos;enfant</translation>
+    </message>
+    <message>
+      <source>For the child</source>
+      <translation>Pour l&apos;enfant</translation>
+    </message>
+    <message>
+      <source>Claim made on</source>
+      <translation>Demande faite le</translation>
+    </message>
+    <message>
+      <source>DNA sample taken on</source>
+      <translation>Prélèvement ADN fait le</translation>
+    </message>
+    <message>
+      <source>Paternity established on</source>
+      <translation>Paternité établie le</translation>
+    </message>
+    <message>
+      <source>Child support ordered on</source>
+      <translation>Pension alimentaire ordonnée le</translation>
+    </message>
+    <message>
+      <source>Child support paid on</source>
+      <translation>Pension alimentaire versée le</translation>
+    </message>
+    <message>
+      <source>Informed on</source>
+      <translation>Victime informée le</translation>
+    </message>
+    <message>
+      <source>Informed of</source>
+      <translation>Objet de l&apos;information</translation>
+    </message>
+    <message>
+      <source>Type of assistance</source>
+      <translation>Type d&apos;assistance</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <source>Provided from</source>
+      <translation>Fournie à partir du</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation>Prestataire</translation>
+    </message>
+    <message>
+      <source>Provided by (staff)</source>
+      <translation>Fournie par (membre du personnel)</translation>
     </message>
 </context>
 <context>

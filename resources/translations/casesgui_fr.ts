@@ -361,6 +361,10 @@
         <source>Consent approved by a supervisor</source>
         <translation>Consentement approuvé par une superviseure ou un superviseur</translation>
     </message>
+    <message>
+      <source>SEA file changed</source>
+      <translation>Dossier EAS modifié</translation>
+    </message>
 </context>
   <context>
     <name>CasesForm</name>
@@ -662,4 +666,173 @@
         <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
     </message>
 </context>
+  <context>
+    <name>SeaPanel</name>
+    <message>
+      <source>The allegation and the investigation</source>
+      <translation>L&apos;allégation et l&apos;enquête</translation>
+    </message>
+    <message>
+      <source>Save the SEA file</source>
+      <translation>Enregistrer le dossier EAS</translation>
+    </message>
+    <message>
+      <source>Computed from her date of birth and the incident&apos;s date.</source>
+      <translation>Calculé d&apos;après sa date de naissance et la date de l&apos;incident.</translation>
+    </message>
+    <message>
+      <source>Her date of birth or the incident&apos;s date is not known: enter her age.</source>
+      <translation>Sa date de naissance ou la date de l&apos;incident n&apos;est pas connue : saisissez son âge.</translation>
+    </message>
+    <message>
+      <source>SEA file saved.</source>
+      <translation>Dossier EAS enregistré.</translation>
+    </message>
+    <message>
+      <source>Nothing to save: the SEA file is as shown.</source>
+      <translation>Rien à enregistrer : le dossier EAS est tel qu&apos;affiché.</translation>
+    </message>
+    <message>
+      <source>Child {n}</source>
+      <translation>Enfant {n}</translation>
+    </message>
+    <message>
+      <source>The victim herself</source>
+      <translation>La victime elle-même</translation>
+    </message>
+    <message>
+      <source>Remove this entry from the SEA file?</source>
+      <translation>Retirer cette entrée du dossier EAS ?</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <source>Incident {n}</source>
+      <translation>Incident {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeaEntryDialog</name>
+    <message>
+      <source>A child born of SEA</source>
+      <translation>Un enfant né d&apos;EAS</translation>
+    </message>
+    <message>
+      <source>Paternity and child-support claim</source>
+      <translation>Demande de paternité et de pension alimentaire</translation>
+    </message>
+    <message>
+      <source>The victim was informed</source>
+      <translation>La victime a été informée</translation>
+    </message>
+    <message>
+      <source>Assistance (UN Protocol)</source>
+      <translation>Assistance (Protocole des Nations Unies)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SeaTables</name>
+    <message>
+      <source>Children born of SEA</source>
+      <translation>Enfants nés d&apos;EAS</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Enfant</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <source>Paternity and child-support claims</source>
+      <translation>Demandes de paternité et de pension alimentaire</translation>
+    </message>
+    <message>
+      <source>Claim made</source>
+      <translation>Demande faite</translation>
+    </message>
+    <message>
+      <source>DNA sample</source>
+      <translation>Prélèvement ADN</translation>
+    </message>
+    <message>
+      <source>Paternity established</source>
+      <translation>Paternité établie</translation>
+    </message>
+    <message>
+      <source>Support ordered</source>
+      <translation>Pension ordonnée</translation>
+    </message>
+    <message>
+      <source>Support paid</source>
+      <translation>Pension versée</translation>
+    </message>
+    <message>
+      <source>Victim informed of the investigation</source>
+      <translation>Information de la victime sur l&apos;enquête</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Informed of</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>Recorded by</source>
+      <translation>Enregistré par</translation>
+    </message>
+    <message>
+      <source>Assistance (UN Protocol)</source>
+      <translation>Assistance (Protocole des Nations Unies)</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <source>Provider or staff</source>
+      <translation>Prestataire ou membre du personnel</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Record a step…</source>
+      <translation>Enregistrer une étape…</translation>
+    </message>
+    <message>
+      <source>Child {n}</source>
+      <translation>Enfant {n}</translation>
+    </message>
+    <message>
+      <source>The victim</source>
+      <translation>La victime</translation>
+    </message>
+  </context>
 </TS>

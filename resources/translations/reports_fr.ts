@@ -419,6 +419,110 @@
         <source>Yes: see the SEA details and the alleged perpetrator&apos;s affiliation.</source>
         <translation>Oui : voir le détail EAS et l&apos;affiliation de l&apos;auteur présumé.</translation>
     </message>
+    <message>
+      <source>SEA file (UN Victim Assistance Protocol)</source>
+      <translation>Dossier EAS (Protocole des Nations Unies sur l&apos;assistance aux victimes)</translation>
+    </message>
+    <message>
+      <source>computed from the date of birth</source>
+      <translation>calculé d&apos;après la date de naissance</translation>
+    </message>
+    <message>
+      <source>entered</source>
+      <translation>saisi</translation>
+    </message>
+    <message>
+      <source>Children born of SEA</source>
+      <translation>Enfants nés d&apos;EAS</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Enfant</translation>
+    </message>
+    <message>
+      <source>Child {n}</source>
+      <translation>Enfant {n}</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <source>No child recorded.</source>
+      <translation>Aucun enfant enregistré.</translation>
+    </message>
+    <message>
+      <source>Paternity and child-support claims</source>
+      <translation>Demandes de paternité et de pension alimentaire</translation>
+    </message>
+    <message>
+      <source>Claim made</source>
+      <translation>Demande faite</translation>
+    </message>
+    <message>
+      <source>DNA sample</source>
+      <translation>Prélèvement ADN</translation>
+    </message>
+    <message>
+      <source>Paternity established</source>
+      <translation>Paternité établie</translation>
+    </message>
+    <message>
+      <source>Support ordered</source>
+      <translation>Pension ordonnée</translation>
+    </message>
+    <message>
+      <source>Support paid</source>
+      <translation>Pension versée</translation>
+    </message>
+    <message>
+      <source>No claim recorded.</source>
+      <translation>Aucune demande enregistrée.</translation>
+    </message>
+    <message>
+      <source>Victim informed of the investigation</source>
+      <translation>Information de la victime sur l&apos;enquête</translation>
+    </message>
+    <message>
+      <source>Informed of</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <source>Not informed yet.</source>
+      <translation>Pas encore informée.</translation>
+    </message>
+    <message>
+      <source>Assistance (UN Protocol)</source>
+      <translation>Assistance (Protocole des Nations Unies)</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Au</translation>
+    </message>
+    <message>
+      <source>Provider or staff</source>
+      <translation>Prestataire ou membre du personnel</translation>
+    </message>
+    <message>
+      <source>The victim</source>
+      <translation>La victime</translation>
+    </message>
+    <message>
+      <source>No assistance recorded.</source>
+      <translation>Aucune assistance enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -668,6 +772,166 @@
         <location filename="../../desktop/core/services/exports.py" line="1"/>
         <source>The CSV separator can be ; or ,.</source>
         <translation>Le séparateur CSV peut être ; ou ,.</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <source>Recorded as</source>
+      <translation>Enregistrée comme</translation>
+    </message>
+    <message>
+      <source>Provided from</source>
+      <translation>Fournie à partir du</translation>
+    </message>
+    <message>
+      <source>Provided until</source>
+      <translation>Fournie jusqu&apos;au</translation>
+    </message>
+    <message>
+      <source>Victim</source>
+      <translation>Victime</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <source>SEA file</source>
+      <translation>Dossier EAS</translation>
+    </message>
+    <message>
+      <source>SEA victims</source>
+      <translation>Victimes d&apos;EAS</translation>
+    </message>
+    <message>
+      <source>Children born of SEA</source>
+      <translation>Enfants nés d&apos;EAS</translation>
+    </message>
+    <message>
+      <source>Paternity and support claims</source>
+      <translation>Demandes de paternité et pension</translation>
+    </message>
+    <message>
+      <source>UN allegation reference</source>
+      <translation>Référence de l&apos;allégation à l&apos;ONU</translation>
+    </message>
+    <message>
+      <source>UN entity</source>
+      <translation>Entité des Nations Unies</translation>
+    </message>
+    <message>
+      <source>Mission</source>
+      <translation>Mission</translation>
+    </message>
+    <message>
+      <source>Category of personnel (code)</source>
+      <translation>Catégorie de personnel (code)</translation>
+    </message>
+    <message>
+      <source>Category of personnel (Protocol)</source>
+      <translation>Catégorie de personnel (Protocole)</translation>
+    </message>
+    <message>
+      <source>Exploitation or abuse (code)</source>
+      <translation>Exploitation ou abus (code)</translation>
+    </message>
+    <message>
+      <source>Exploitation or abuse</source>
+      <translation>Exploitation ou abus</translation>
+    </message>
+    <message>
+      <source>Nationality of the alleged perpetrator (ISO code)</source>
+      <translation>Nationalité de l&apos;auteur présumé (code ISO)</translation>
+    </message>
+    <message>
+      <source>Nationality of the alleged perpetrator</source>
+      <translation>Nationalité de l&apos;auteur présumé</translation>
+    </message>
+    <message>
+      <source>Age computed from the date of birth</source>
+      <translation>Âge calculé d&apos;après la date de naissance</translation>
+    </message>
+    <message>
+      <source>Investigation status (code)</source>
+      <translation>État de l&apos;enquête (code)</translation>
+    </message>
+    <message>
+      <source>Investigation status</source>
+      <translation>État de l&apos;enquête</translation>
+    </message>
+    <message>
+      <source>Investigation status as of</source>
+      <translation>État de l&apos;enquête au</translation>
+    </message>
+    <message>
+      <source>Informed of progress on</source>
+      <translation>Informée de l&apos;avancement le</translation>
+    </message>
+    <message>
+      <source>Informed of the outcome on</source>
+      <translation>Informée du résultat le</translation>
+    </message>
+    <message>
+      <source>Child</source>
+      <translation>Enfant</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <source>Sex (code)</source>
+      <translation>Sexe (code)</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <source>Claim</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>For the child</source>
+      <translation>Pour l&apos;enfant</translation>
+    </message>
+    <message>
+      <source>Claim made on</source>
+      <translation>Demande faite le</translation>
+    </message>
+    <message>
+      <source>DNA sample taken on</source>
+      <translation>Prélèvement ADN fait le</translation>
+    </message>
+    <message>
+      <source>Paternity established on</source>
+      <translation>Paternité établie le</translation>
+    </message>
+    <message>
+      <source>Child support ordered on</source>
+      <translation>Pension alimentaire ordonnée le</translation>
+    </message>
+    <message>
+      <source>Child support paid on</source>
+      <translation>Pension alimentaire versée le</translation>
+    </message>
+    <message>
+      <source>Child {n}</source>
+      <translation>Enfant {n}</translation>
+    </message>
+    <message>
+      <source>Counted only, by investigation status:</source>
+      <translation>Seulement comptées, par état de l&apos;enquête :</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Non renseigné</translation>
+    </message>
+    <message>
+      <source>Children born of SEA of the victims counted only</source>
+      <translation>Enfants nés d&apos;EAS des victimes seulement comptées</translation>
     </message>
 </context>
 <context>

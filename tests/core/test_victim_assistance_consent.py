@@ -19,7 +19,7 @@ from desktop.core.services.demo import generator as demo
 from desktop.core.services.reports import exports
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
-from desktop.core.store.models import Case, Consent, Survivor
+from desktop.core.store.models import Case, Consent, Incident, SeaFile, Survivor
 from desktop.core.store.vault import Vault
 from tests.helpers import folders
 from tests.helpers.export_files import xlsx_rows, xlsx_xml_text
@@ -74,6 +74,70 @@ def test_demo_database_lists_only_victims_who_consented_to_inform_the_un(
         assert code not in text and number not in text
     assert any(code in text for code in with_consent.values())
     assert "Victims counted only (no consent to inform the UN)" in text
+    # Her SEA file travels only with her consent: reference, entity, mission, children, claims.
+    shared, withheld = _file_values(admin)
+    assert shared and withheld
+    assert all(value in text for value in shared)
+    assert not any(value in text for value in withheld)
+
+
+def _file_values(vault: Vault) -> tuple[set[str], set[str]]:
+    """The allegation references (and children's and claims' dates, as ISO text) of the SEA
+    files of victims with and without a given consent to inform the UN."""
+    with_consent, _ = _sea_victims(vault)
+    out: tuple[set[str], set[str]] = (set(), set())
+    with vault.reader() as session:
+        query = (select(Case.case_number, SeaFile).join(Incident, Incident.case_id == Case.id)
+                 .join(SeaFile, SeaFile.incident_id == Incident.id))
+        for number, sea in session.execute(query):
+            side = out[0] if number in with_consent else out[1]
+            side.add(sea.allegation_ref or "")
+            side.update(c.date_of_birth.isoformat() for c in sea.children if c.date_of_birth)
+    out[0].discard("")
+    # A child's date of birth may happen to equal some other date in the file: look only at
+    # the references for the victims left out.
+    return out[0], {v for v in out[1] if v.startswith("ALL-")}
+
+
+def test_demo_database_file_sheets_read_back(admin: Vault, tmp_path: Path) -> None:
+    """Over a demo database, the SEA victims sheet has one row per incident of a consented
+    victim with the file's fields as stored; the children and claims sheets match."""
+    demo.generate(admin, 400, seed=5, today=date(2026, 3, 31))
+    request = ExportRequest("victim-assistance", "xlsx", EVERYTHING, lang="en")
+    target = tmp_path / exports.suggested_name(request)
+    exports.export(admin, request, target, today=TODAY)
+    with_consent, without = _sea_victims(admin)
+    codes = set(with_consent.values())
+    victims = xlsx_rows(target, "SEA victims")
+    head, body = victims[0], victims[1:]
+    assert head[:4] == ["Victim code", "UN allegation reference", "UN entity", "Mission"]
+    assert len(body) == len(with_consent) and {r[0] for r in body} == codes
+    with admin.reader() as session:
+        stored = {code: sea for code, sea in session.execute(
+            select(Survivor.survivor_code, SeaFile).join(Case, Case.survivor_id == Survivor.id)
+            .join(Incident, Incident.case_id == Case.id)
+            .join(SeaFile, SeaFile.incident_id == Incident.id))}
+        for row in body:
+            sea = stored[row[0]]
+            named = dict(zip(head, row, strict=True))
+            assert named["UN allegation reference"] == sea.allegation_ref
+            assert named["Category of personnel (code)"] == sea.personnel_category
+            assert named["Nationality of the alleged perpetrator (ISO code)"] == (
+                sea.perpetrator_nationality or "").upper()
+            assert named["Investigation status (code)"] == sea.investigation_status
+            assert named["Children born of SEA"] == len(sea.children)
+            outcome = [i.informed_on.isoformat() for i in sea.informed if i.about == "outcome"]
+            assert (named["Informed of the outcome on"] or "") == "; ".join(outcome)
+        children = xlsx_rows(target, "Children born of SEA")[1:]
+        assert len(children) == sum(len(stored[c].children) for c in codes) > 0
+        claims = xlsx_rows(target, "Paternity and support claims")[1:]
+        assert len(claims) == sum(len(stored[c].claims) for c in codes) > 0
+        given = sum(len(stored[c].assistance) for c in codes)
+    assistance = xlsx_rows(target, 0)
+    recorded = [r for r in assistance[1:] if r[16] == "SEA file"]
+    assert len(recorded) == given > 0
+    assert all(r[0] in codes and r[8] and r[17] for r in recorded)
+    assert not any(r[0] in without.values() for r in assistance[1:])
 
 
 def test_her_row_is_there_with_the_consent_and_gone_once_withdrawn(supervisor: Vault,
@@ -109,12 +173,16 @@ def test_without_consent_she_is_counted_with_small_counts_suppressed(supervisor:
     target = path_dir / exports.suggested_name(request)
     result = exports.export(supervisor, request, target, today=TODAY)
     assert result.rows == 1  # her row only (no referral: one row, assistance empty)
-    summary = {str(r[0]).strip(): r[1] for r in xlsx_rows(target, 1)[1:] if r and r[0]}
+    summary = {str(r[0]).strip(): r[1] for r in xlsx_rows(target, "Summary")[1:] if r and r[0]}
     listed = next(v for k, v in summary.items() if k.startswith("Victims listed"))
     counted = next(v for k, v in summary.items() if k.startswith("Victims counted only"))
     assert str(listed) == "1" and counted == "<5"
     assert summary["Uniformed personnel"] == "<5" and summary["Civilian personnel"] in ("0", 0)
     assert summary["Psychosocial support"] == "<5"
+    # Their SEA files are only counted too: by investigation status, children born of SEA.
+    assert "Counted only, by investigation status:" in summary
+    assert summary["Not recorded"] == "<5" and summary["Substantiated"] in ("0", 0)
+    assert summary["Children born of SEA of the victims counted only"] in ("0", 0)
 
 
 def test_a_pending_substitute_consent_keeps_her_out_until_a_supervisor_approves(
@@ -152,7 +220,14 @@ def test_the_csv_sections_are_the_rows_then_the_summary(supervisor: Vault,
     text = _export(supervisor, tmp_path, "csv", period=Period.month(2026, 2))
     lines = text.splitlines()
     assert lines[0] == "Victim assistance" and lines[1].startswith("Victim code")
-    assert lines[2] == "" and lines[3] == "Summary"  # no row: nobody consented
+    # No row in any section of her file: nobody consented; then the summary.
+    sections = ["SEA victims", "Children born of SEA", "Paternity and support claims"]
+    at = 2
+    for name in sections:
+        assert lines[at:at + 3][0] == "" and lines[at + 1] == name
+        assert lines[at + 2].startswith("Victim code")
+        at += 3
+    assert lines[at] == "" and lines[at + 1] == "Summary"
     assert not zipfile.is_zipfile(io.BytesIO(text.encode()))
 
 
@@ -164,3 +239,19 @@ def test_a_single_small_count_beside_a_shown_total_hides_another_one() -> None:
     # Two small counts already hide each other; a hidden total hides nothing more.
     assert hide_complement({"a": 3, "b": 2, "c": 9}, 14) == {"a": "<5", "b": "<5", "c": "9"}
     assert hide_complement({"a": 3, "b": 0}, 3) == {"a": "<5", "b": "0"}
+
+
+def test_typed_text_of_her_file_cannot_run_as_a_formula(supervisor: Vault,
+                                                        tmp_path: Path) -> None:
+    from desktop.core.services.cases import sea_file
+
+    with supervisor.session() as s:
+        case_id = add_case(s, Spec(date(2026, 2, 3), sea=True, un_consent=True, perps=[
+            Perp("male", "26_40", "un_humanitarian", affiliation="un_police")])).id
+    sea_file.save(supervisor, case_id, {"allegation_ref": "=HYPERLINK(\"http://x\")",
+                                        "mission": "+Gao", "note": "Qxnote libre"}, today=TODAY)
+    text = _export(supervisor, tmp_path, "csv", period=Period.month(2026, 2))
+    assert "Qxnote" not in text  # the file's free-text notes never leave, consent or not
+    victims = text.split("\nSEA victims\n", 1)[1].splitlines()
+    assert "'=HYPERLINK" in victims[1] and "'+Gao" in victims[1]
+    assert "police" in victims[1]  # the Protocol's category, from the intake's affiliation

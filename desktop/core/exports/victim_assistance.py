@@ -1,10 +1,13 @@
 """The SEA victim-assistance file (UN Victim Assistance Protocol): one row per assistance,
-then a summary of counts.
+then her SEA file (``victim_file``), then a summary of counts.
 
 Only a victim who consented to inform the UN entity / SEA focal point / Victims' Rights
 Advocate has rows: victim code, perpetrator affiliation and category, entity, then one
 assistance (a referral) with its provider, service type, dates (referred, due, feedback) and
 status. An SEA case with no referral yet still has one row, with the assistance columns empty.
+The assistance recorded in her SEA file follows (``victim_file.assistance_rows``: for her or a
+child, "SEA file", provided from / until); the file itself (allegation, investigation, children,
+claims) is in the sheets of ``victim_file``.
 Every other victim (counted in statistics) appears only in the summary's counts, already
 suppressed by the caller ("<5"; "*" for a count hidden so that a small one cannot be worked
 out).
@@ -41,7 +44,7 @@ def header(lang: str | None = None) -> list[str]:
         "Category of personnel", "Entity or contingent", "Paternity or child-support claim",
         "Reported to the UN on", "Assistance provider", "Type of assistance (code)",
         "Type of assistance", "Referred on", "Response due on", "Feedback received on",
-        "Status (code)", "Status")]
+        "Status (code)", "Status", "For", "Recorded as", "Provided from", "Provided until")]
 
 
 def category(affiliation: str | None, lang: str | None = None) -> str:
@@ -72,9 +75,10 @@ def summary_header(lang: str | None = None) -> list[str]:
 
 
 def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
-                 by_service: Mapping[str, str], lang: str | None = None) -> list[list[str]]:
+                 by_service: Mapping[str, str], lang: str | None = None,
+                 more: Iterable[list[str]] = ()) -> list[list[str]]:
     """The summary's rows (counts already suppressed, except ``listed``: those rows are in the
-    file anyway)."""
+    file anyway); ``more`` rows (other breakdowns) come before the note on small counts."""
     rows = [
         [_t("Victims listed in this file (consented to inform the UN entity, the SEA focal "
             "point and the Victims' Rights Advocate)", lang), str(listed)],
@@ -85,6 +89,7 @@ def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
     rows += [[f"  {_t(_CATEGORIES[c], lang)}", by_category.get(c, "0")] for c in CATEGORY_CODES]
     rows.append([_t("Counted only, by type of assistance referred to:", lang), ""])
     rows += [[f"  {_label('service_types', s, lang)}", n] for s, n in by_service.items()]
+    rows += more
     rows += [[""], [_t("Counts from 1 to 4 are shown as \u201c<5\u201d; \u201c*\u201d hides a "
                        "count that would reveal a small one.", lang), ""]]
     return rows
@@ -112,6 +117,8 @@ def row(record: Mapping[str, Any], lang: str | None = None,
         _label("service_types", record.get("service_type"), lang),
         _day(record.get("referred_on")), _day(due), _day(record.get("feedback_on")),
         status, _label("referral_statuses", status, lang),
+        _t("Victim", lang) if record.get("service_type") else "",
+        _t("Referral", lang) if record.get("service_type") else "", "", "",
     ]
 
 

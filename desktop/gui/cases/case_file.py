@@ -37,6 +37,7 @@ from desktop.gui.cases.case_file_parts import (
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.consent_panel import ConsentPanel
+from desktop.gui.cases.sea_panel import SeaPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
@@ -103,6 +104,9 @@ class CaseFileView(QWidget):
         self.tabs.addTab(self.consents, self.tr("Consent"))
         self.tabs.addTab(self.referrals_area, self.tr("Referrals and follow-ups"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.sea_panel = SeaPanel(self.lang, self)  # shown for SEA cases only
+        self.sea_panel.changed.connect(self.changed)
+        self.tabs.addTab(self.sea_panel, self.tr("SEA"))
         self._build_actions()
         left = QVBoxLayout()
         left.addWidget(self.summary)
@@ -199,6 +203,9 @@ class CaseFileView(QWidget):
         self.history.show_events(list(ct.history_of(file)) if file is not None else [])
         self.referrals.set_vault(self.vault)
         self.referrals.show_case(self.case_id if file is not None else None)
+        sea = bool(getattr(file, "sea", False))
+        self.sea_panel.show_case(self.vault, self.case_id if sea else None)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.sea_panel), sea)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -44,6 +44,7 @@ def action_label(action: str) -> str:
         "case_summary": translate("CaseText", "Case summary printed"),
         "followup_created": translate("CaseText", "Follow-up planned"),
         "followup_done": translate("CaseText", "Follow-up done"),
+        "sea_file_edited": translate("CaseText", "SEA file changed"),
     }.get(action, action)
 
 

@@ -24,8 +24,8 @@ from desktop.core.services.accounts import audit, settings
 from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.cases.intake import CODE_ALPHABET, case_number
 from desktop.core.services.demo import demo_profiles as p
-from desktop.core.services.demo.batch import DemoBatch, DemoCase
 from desktop.core.services.demo.demo_rows import insert_rows, stamp
+from desktop.core.services.demo.generator.batch import DemoBatch, DemoCase
 from desktop.core.store.models import (
     AssessmentNeed,
     Case,
@@ -329,5 +329,7 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
 
 # Features adding demo records register here (so that every caller of ``generate`` gets them).
 from desktop.core.services.demo.referral_demo import add_referrals  # noqa: E402
+from desktop.core.services.demo.sea_demo import add_sea_files  # noqa: E402
 
 DEMO_HOOKS.append(add_referrals)
+DEMO_HOOKS.append(add_sea_files)

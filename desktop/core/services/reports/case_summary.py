@@ -22,6 +22,7 @@ from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
 from desktop.core.services.reports import report_labels as labels
+from desktop.core.services.reports import sea_summary
 from desktop.core.store.models import Case, FollowUp, Referral, ServiceProvider, Staff
 from desktop.core.store.vault import Vault
 
@@ -200,6 +201,7 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
         if case.sea:
             parts.append(doc.Section(fields.section_title("sea", lang),
                                      _lines("sea", source, lang)))
+            parts += sea_summary.parts(session, case, incident, lang)
     parts += [_consents(file, lang), _assessment(case, file, lang)]
     parts.append(doc.Grid(_t("Case management steps", lang), [_t("Step", lang), _t(
         "Since", lang), _t("By", lang)], [[_label("case_steps", str(s.step), lang),

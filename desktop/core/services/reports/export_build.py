@@ -9,12 +9,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop.core.catalogue import reference
 from desktop.core.documents.period_report import DocTable, ReportDoc
-from desktop.core.exports import case_rows, incident_recorder, victim_assistance
+from desktop.core.exports import case_rows, incident_recorder, victim_assistance, victim_file
 from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import settings
-from desktop.core.services.reports import export_rows
+from desktop.core.services.reports import export_rows, sea_export_rows
 from desktop.core.services.reports.report_period import day_label
 from desktop.core.services.reports.report_tables import SMALL, TOTAL, Report, suppress
 
@@ -157,18 +158,38 @@ def victim_sheets(session: Session, scope: export_rows.RowScope, lang: str,
     personnel and type of assistance (small counts suppressed)."""
     records = list(export_rows.victim_assistance(session, scope))
     rows = list(victim_assistance.rows(records, lang, today))
+    files = list(sea_export_rows.victim_files(session, scope))  # consented victims only
+    own = {r[0]: r[1:7] for r in reversed(rows)}  # her columns, as on her first row
+    rows += victim_file.assistance_rows(files, own, lang)
     counted = list(export_rows.counted_victims(session, scope))
     categories = Counter(victim_assistance.category_code(a) for a, _ in counted)
     by_category = hide_complement(
         {c: categories.get(c, 0) for c in victim_assistance.CATEGORY_CODES}, len(counted))
     services = Counter(s for _, types in counted for s in types)
     by_service = {s: suppress(services[s]) for s in sorted(services)}
+    statuses, children = sea_export_rows.counted_files(session, scope)
+    codes = [*reference.codes("sea_investigation_statuses"), sea_export_rows.NOT_RECORDED]
+    by_status = hide_complement({c: statuses.get(c, 0) for c in codes}, len(counted))
     summary = victim_assistance.summary_rows(
         len({r["case_number"] for r in records}), suppress(len(counted)), by_category,
-        by_service, lang)
+        by_service, lang, victim_file.summary_rows(by_status, suppress(children), lang))
     return [Sheet(translate("Exports", "Victim assistance", lang)[:31],
                   victim_assistance.header(lang), rows, len(rows)),
+            *victim_file_sheets(files, lang),
             Sheet(translate("Exports", "Summary", lang)[:31],
                   victim_assistance.summary_header(lang), summary, len(summary),
                   title=translate("Exports", "Summary", lang),
                   widths={0: 70, 1: 14})]
+
+
+def victim_file_sheets(files: list[dict[str, Any]], lang: str) -> list[Sheet]:
+    """The SEA file of each victim who consented: victims, children born of SEA, claims."""
+    children = list(victim_file.children_rows(files, lang))
+    claims = list(victim_file.claims_rows(files))
+    victims = [victim_file.victim_row(f, lang) for f in files]
+    return [Sheet(translate("Exports", "SEA victims", lang), victim_file.victims_header(lang),
+                  victims, len(victims)),
+            Sheet(translate("Exports", "Children born of SEA", lang),
+                  victim_file.children_header(lang), children, len(children)),
+            Sheet(translate("Exports", "Paternity and support claims", lang),
+                  victim_file.claims_header(lang), claims, len(claims))]
