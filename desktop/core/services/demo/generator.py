@@ -24,8 +24,8 @@ from desktop.core.services.accounts import audit, settings
 from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.cases.intake import CODE_ALPHABET, case_number
 from desktop.core.services.demo import demo_profiles as p
+from desktop.core.services.demo.batch import DemoBatch, DemoCase
 from desktop.core.services.demo.demo_rows import insert_rows, stamp
-from desktop.core.services.demo.generator.batch import DemoBatch, DemoCase
 from desktop.core.store.models import (
     AssessmentNeed,
     Case,

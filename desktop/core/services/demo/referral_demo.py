@@ -18,7 +18,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from desktop.core.catalogue import reference
 from desktop.core.services.demo import demo_rows
-from desktop.core.services.demo.generator.batch import DemoBatch, DemoCase
+from desktop.core.services.demo.batch import DemoBatch, DemoCase
 from desktop.core.services.referrals.reference_numbers import make_reference
 from desktop.core.store.models import (
     FollowUp,

@@ -30,7 +30,7 @@ from desktop.core.store.models import (
 )
 
 if TYPE_CHECKING:
-    from desktop.core.services.demo.generator import DemoBatch
+    from desktop.core.services.demo.batch import DemoBatch
 
 ENTITIES = (("MINUSMA (fictif)", "Mission au Mali (fictif)"),
             ("Agence des Nations Unies (fictif)", "Bureau de Mopti (fictif)"),
