@@ -24,11 +24,14 @@ from desktop.core.services import (
     settings,
     statistics,
 )
+from desktop.core.services.closure_checklist import Checklist
 from desktop.core.services.permissions import Role
 from desktop.core.services.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders, referral_data
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 PLAIN_ADMIN = "moussa"
 RECOVERY = "recovery"
@@ -107,7 +110,7 @@ def ctx(folder: DataFolder, tmp_path: Path) -> Ctx:
     try:
         case_id = referral_data.add_case(vault, release=("health",))
         pending = referral_data.add_case(vault)
-        case_actions.request_closure(vault, pending, "needs_met")
+        case_actions.request_closure(vault, pending, "needs_met", checklist=TICKED)
         fanta = referral_data.staff_id(vault, folders.CASEWORKER_2)
     finally:
         vault.close()

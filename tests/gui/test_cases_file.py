@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog
 
 from desktop.core.services import cases, intake
+from desktop.core.services.closure_checklist import Checklist
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.cases.case_file import CaseFileView
@@ -16,6 +17,8 @@ from tests.gui.cases_util import choose, click, type_text
 from tests.gui.util import field, shown_texts
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 
 class TickedClosure(ClosureDialog):
@@ -85,7 +88,7 @@ def test_case_worker_works_the_case_and_asks_closure(qtbot: Any, folder: DataFol
 def test_supervisor_approves_reopens_and_assigns(qtbot: Any, folder: DataFolder) -> None:
     case_id = _case(folder)
     vault = folders.login(folder, folders.CASEWORKER)
-    cases.request_closure(vault, case_id, ["needs_met"], "")
+    cases.request_closure(vault, case_id, ["needs_met"], "", checklist=TICKED)
     vault.close()
     vault = folders.login(folder, folders.SUPERVISOR)
     try:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDialog
 
 from desktop.core.services import followups
+from desktop.core.services.closure_checklist import Checklist
 from desktop.core.store.models import FollowUp
 from desktop.gui.followups.dialogs import DoneDialog, ScheduleDialog
 from desktop.gui.followups.page import FollowUpsPage
@@ -15,6 +16,8 @@ from desktop.gui.referrals.case_panel import CaseReferralsPanel
 from tests.gui.cases_util import click, type_text
 from tests.gui.referrals_util import add_case, answer_dialogs, table_texts
 from tests.helpers import folders, report_data
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 
 def page_for(qtbot, vault) -> FollowUpsPage:  # type: ignore[no-untyped-def]
@@ -116,7 +119,7 @@ def test_the_page_and_the_report_show_the_same_overdue_count(qtbot, supervisor) 
     open_case, closed = add_case(supervisor), add_case(supervisor, worker="fanta")
     for case_id, worker in ((open_case, "awa"), (open_case, "awa"), (closed, "fanta")):
         overdue_for(supervisor, case_id, worker, 4)
-    case_actions.request_closure(supervisor, closed, "needs_met")
+    case_actions.request_closure(supervisor, closed, "needs_met", checklist=TICKED)
     case_actions.approve_closure(supervisor, closed)
     page = page_for(qtbot, supervisor)
     assert page.overdue.topLevelItemCount() == 2 and "(2)" in page.overdue_label.text()

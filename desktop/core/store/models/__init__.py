@@ -18,6 +18,16 @@ from desktop.core.store.models.cases import (
 )
 from desktop.core.store.models.keys import SlotKey
 from desktop.core.store.models.people import ROLES, Blob, Setting, Site, Staff
+from desktop.core.store.models.plans import (
+    OPEN_PLAN_STATUSES,
+    PLAN_STATUSES,
+    ClosureChecklist,
+    FollowUpPlanUpdate,
+    FollowUpReview,
+    PlanItem,
+    PlanItemReferral,
+    PlanReview,
+)
 from desktop.core.store.models.referrals import (
     PRIORITIES,
     REFERRAL_STATUSES,
@@ -30,9 +40,12 @@ from desktop.core.store.models.referrals import (
 )
 
 __all__ = [
-    "CASE_STATUSES", "PRIORITIES", "REFERRAL_STATUSES", "ROLES",
-    "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep", "Consent",
-    "ConsentApproval", "ConsentChange", "Draft", "FollowUp", "Incident", "LetterIssued",
-    "Perpetrator", "ProviderService", "Referral", "ReferralStatusChange", "ServiceProvider",
-    "Setting", "Site", "SlotKey", "Staff", "Survivor", "new_id", "utcnow",
+    "CASE_STATUSES", "OPEN_PLAN_STATUSES", "PLAN_STATUSES", "PRIORITIES", "REFERRAL_STATUSES",
+    "ROLES",
+    "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep",
+    "ClosureChecklist", "Consent", "ConsentApproval", "ConsentChange", "Draft", "FollowUp",
+    "FollowUpPlanUpdate", "FollowUpReview", "Incident", "LetterIssued", "Perpetrator",
+    "PlanItem", "PlanItemReferral", "PlanReview", "ProviderService", "Referral",
+    "ReferralStatusChange", "ServiceProvider", "Setting", "Site", "SlotKey", "Staff", "Survivor",
+    "new_id", "utcnow",
 ]
