@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from desktop.core.services import cases, intake
 from desktop.core.services.closure_checklist import Checklist
@@ -27,7 +27,11 @@ class TickedClosure(ClosureDialog):
     def exec(self) -> int:
         self.reasons["needs_met"].click()
         self.note.setPlainText("Services received")
-        assert self.buttons.isEnabled()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # the checklist is not filled yet
+        for box in self.checks.values():
+            box.click()
+        assert ok.isEnabled()
         self.accept()
         return int(QDialog.DialogCode.Accepted)
 
@@ -93,8 +97,10 @@ def test_supervisor_approves_reopens_and_assigns(qtbot: Any, folder: DataFolder)
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         view = _view(qtbot, vault, case_id)
-        assert field(view, "case:closure").text() == "Closure reasons: Needs met"
+        assert field(view, "case:closure").text().startswith("Closure reasons: Needs met")
+        dialogs.script(True)  # "Close this case?", with the checklist
         click(qtbot, view, "case:approve_closure")
+        assert "Safety plan reviewed with her" in dialogs.shown[-1][1]
         assert field(view, "case:status").text() == "Closed"
         assert field(view, "step:6:date").text() != "—"
         dialogs.script(True)  # "Reopen this case?"

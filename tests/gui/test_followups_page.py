@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog
 from desktop.core.services import followups
 from desktop.core.services.closure_checklist import Checklist
 from desktop.core.store.models import FollowUp
-from desktop.gui.followups.dialogs import DoneDialog, ScheduleDialog
+from desktop.gui.followups.dialogs import ScheduleDialog
 from desktop.gui.followups.page import FollowUpsPage
+from desktop.gui.followups.review_dialog import FollowUpReviewDialog
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
-from tests.gui.cases_util import click, type_text
+from tests.gui.cases_util import choose, click, type_text
 from tests.gui.referrals_util import add_case, answer_dialogs, table_texts
 from tests.helpers import folders, report_data
 
@@ -72,9 +73,12 @@ def test_overdue_shows_for_the_person_and_is_marked_done(qtbot, caseworker,
     page.overdue.setCurrentItem(page.overdue.topLevelItem(0))
 
     def fill(dialog: QDialog) -> bool:
-        assert isinstance(dialog, DoneDialog)
-        assert not dialog.save.isEnabled()  # the outcome is required
+        assert isinstance(dialog, FollowUpReviewDialog)
+        assert not dialog.save.isEnabled()  # method, outcome and safety are required
+        choose(qtbot, dialog, "review:method", "Home visit")
         type_text(qtbot, dialog, "followup:outcome", "Rencontrée, elle va bien")
+        assert not dialog.save.isEnabled()
+        click(qtbot, dialog, "review:safety:safe")
         assert dialog.save.isEnabled()
         return True
 

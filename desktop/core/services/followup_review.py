@@ -74,10 +74,17 @@ def _follow_up(session: Session, actor: Actor, follow_up_id: str) -> tuple[Follo
 
 def open_items(vault: Vault, follow_up_id: str) -> list[case_plan.PlanItemRow]:
     """The open plan items of the follow-up's case (what the review asks about)."""
+    return review_context(vault, follow_up_id)[0]
+
+
+def review_context(vault: Vault, follow_up_id: str
+                   ) -> tuple[list[case_plan.PlanItemRow], list[str]]:
+    """What the review dialog shows: the case's open plan items and its assessed needs."""
     actor = staff_actor(vault)
     with vault.reader() as session:
         _, case = _follow_up(session, actor, follow_up_id)
-        return case_plan.read_plan(session, case).open_items
+        return (case_plan.read_plan(session, case).open_items,
+                sorted(n.need for n in case.needs))
 
 
 def _check(method: str | None, safety: str | None, safety_note: str,

@@ -29,12 +29,12 @@ from desktop.gui.cases import case_text as ct
 from desktop.gui.cases.case_file_parts import (
     HistoryPanel,
     NotesPanel,
-    PlanPanel,
     StepsPanel,
     show_date,
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.consent_panel import ConsentPanel
+from desktop.gui.cases.plan_panel import ActionPlanPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
@@ -79,8 +79,9 @@ class CaseFileView(QWidget):
         form.addRow(self.closure)
         self.steps = StepsPanel(self.lang, self)
         self.steps.advance.connect(self._advance)
-        self.plan = PlanPanel(self.lang, self)
+        self.plan = ActionPlanPanel(self.lang, self)
         self.plan.save_plan.connect(self._save_plan)
+        self.plan.changed.connect(self._plan_changed)
         self.notes = NotesPanel(self)
         self.notes.add_note.connect(self._add_note)
         self.referrals_area = QWidget(self)
@@ -190,7 +191,7 @@ class CaseFileView(QWidget):
         self.flags.setText(ct.flags_text(file, self.lang) if file is not None else "")
         self.closure.setText(ct.closure_text(file, self.lang))
         self.steps.show_file(file)
-        self.plan.show_file(file)
+        self.plan.show_file(file, self.vault)
         self.notes.show_file(file)
         actor = self.vault.actor if self.vault is not None else None
         self.consents.show_file(file, can(actor, Permission.OVERRIDE_CONSENT))
@@ -249,6 +250,11 @@ class CaseFileView(QWidget):
             self.tabs.setCurrentWidget(self.plan)
             self.plan.status.setText(self.tr("Plan saved."))
 
+    def _plan_changed(self, done: str) -> None:
+        if self._run(done, lambda case_id: None):
+            self.tabs.setCurrentWidget(self.plan)
+            self.plan.status.setText(done)
+
     def _add_note(self, text: str) -> None:
         if self._run(self.tr("Note added."),
                      lambda case_id: cases.add_note(self.vault, case_id, text)):
@@ -265,11 +271,14 @@ class CaseFileView(QWidget):
         dialog = self.closure_dialog(self.lang, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        reasons, note = dialog.chosen(), dialog.note_text()
+        reasons, note, checklist = dialog.chosen(), dialog.note_text(), dialog.checklist()
         self._run(self.tr("Closure requested: a supervisor will approve it."),
-                  lambda case_id: cases.request_closure(self.vault, case_id, reasons, note))
+                  lambda case_id: cases.request_closure(self.vault, case_id, reasons, note,
+                                                        checklist=checklist))
 
     def _approve(self) -> None:
+        if not dialogs.ask(self, ct.approval_question(self.file, self.lang)):
+            return
         self._run(self.tr("Case closed."),
                   lambda case_id: cases.approve_closure(self.vault, case_id))
 

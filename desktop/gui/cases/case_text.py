@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.services import cases
+from desktop.core.services import cases, closure_checklist
 from desktop.gui.cases import catalogue_view as cv
 
 translate = QCoreApplication.translate
@@ -44,6 +44,8 @@ def action_label(action: str) -> str:
         "case_summary": translate("CaseText", "Case summary printed"),
         "followup_created": translate("CaseText", "Follow-up planned"),
         "followup_done": translate("CaseText", "Follow-up done"),
+        "plan_changed": translate("CaseText", "Action plan changed"),
+        "plan_reviewed": translate("CaseText", "Action plan reviewed by a supervisor"),
     }.get(action, action)
 
 
@@ -129,7 +131,25 @@ def closure_text(file: Any, lang: str) -> str:
     text = translate("CaseText", "Closure reasons: {reasons}").format(
         reasons=", ".join(reasons) or "—")
     note = _get(file, "closure_note")
-    return text + (f"\n{note}" if note else "")
+    return text + (f"\n{note}" if note else "") + closure_checklist_text(file, lang)
+
+
+def closure_checklist_text(file: Any, lang: str) -> str:
+    """The closure request's checklist, one line per item (✓ ticked, ✗ not), and the
+    explanation of what is not ticked; empty when there is none."""
+    checklist = _get(file, "closure_checklist")
+    if checklist is None:
+        return ""
+    lines = [f"{'✓' if getattr(checklist, name) else '✗'} {closure_checklist.label(name, lang)}"
+             for name in closure_checklist.ITEMS]
+    if checklist.explanation:
+        lines.append(translate("CaseText", "Why not: {text}").format(text=checklist.explanation))
+    return "\n" + "\n".join(lines)
+
+
+def approval_question(file: Any, lang: str) -> str:
+    """The question a supervisor answers before closing the case: the checklist asked."""
+    return translate("CaseText", "Close this case?") + "\n\n" + closure_text(file, lang)
 
 
 def step_dates(file: Any) -> dict[int, Any]:
