@@ -89,7 +89,7 @@ class CaseFileView(QWidget):
         area = QVBoxLayout(self.referrals_area)
         area.setContentsMargins(0, 0, 0, 0)
         self.referrals = CaseReferralsPanel(self.referrals_area, self.lang)
-        self.referrals.changed.connect(self.changed)
+        self.referrals.changed.connect(self._referrals_changed)
         area.addWidget(self.referrals)
         self.history = HistoryPanel(ct.action_label, self)
         self.consents = ConsentPanel(self.lang, self)
@@ -249,6 +249,14 @@ class CaseFileView(QWidget):
                      lambda case_id: cases.set_action_plan(self.vault, case_id, text)):
             self.tabs.setCurrentWidget(self.plan)
             self.plan.status.setText(self.tr("Plan saved."))
+
+    def _referrals_changed(self, case_id: str) -> None:
+        """A referral or follow-up changed (a follow-up review may change the plan and the
+        needs): reload the file, staying on the same tab."""
+        tab = self.tabs.currentIndex()
+        self.show_case(case_id)
+        self.tabs.setCurrentIndex(tab)
+        self.changed.emit(case_id)
 
     def _plan_changed(self, done: str) -> None:
         if self._run(done, lambda case_id: None):

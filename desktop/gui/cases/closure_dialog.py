@@ -37,7 +37,7 @@ class ClosureDialog(QDialog):
             box = QCheckBox(label, self)
             box.setObjectName(f"closure:{code}")
             box.toggled.connect(self._update)
-            layout.addWidget(box)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self.reasons[code] = box
         layout.addWidget(QLabel(self.tr("Note"), self))
         self.note = QPlainTextEdit(self)
@@ -51,7 +51,7 @@ class ClosureDialog(QDialog):
             box = QCheckBox(closure_checklist.label(name, lang), self)
             box.setObjectName(f"closure:check:{name}")
             box.toggled.connect(self._update)
-            layout.addWidget(box)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self.checks[name] = box
         layout.addWidget(QLabel(self.tr("Why an item is not ticked"), self))
         self.explanation = QPlainTextEdit(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -60,7 +61,7 @@ class FollowUpReviewDialog(QDialog):
         layout.addWidget(self._safety_box(lang))
         self.closure = QCheckBox(self.tr("Closure of the case recommended"), self)
         self.closure.setObjectName("review:closure_recommended")
-        layout.addWidget(self.closure)
+        layout.addWidget(self.closure, 0, Qt.AlignmentFlag.AlignLeft)
         self.problem = QLabel(self)
         self.problem.setObjectName("review:problem")
         self.problem.setWordWrap(True)
