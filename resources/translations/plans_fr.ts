@@ -372,6 +372,14 @@
         <source>Plan marked reviewed.</source>
         <translation>Plan marqué revu.</translation>
     </message>
+    <message>
+        <source>{review}: {comment}</source>
+        <translation>{review} : {comment}</translation>
+    </message>
+    <message>
+        <source>Actions: {actions}</source>
+        <translation>Actions : {actions}</translation>
+    </message>
 </context>
 <context>
     <name>PlanItemDialog</name>
@@ -455,8 +463,12 @@
         <translation>Pour</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation>Comment</translation>
+        <source>Method</source>
+        <translation>Mode de suivi</translation>
+    </message>
+    <message>
+        <source>{need}: {goal}</source>
+        <translation>{need} : {goal}</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -520,22 +532,11 @@
     </message>
 </context>
 <context>
-    <name>ClosureDialog</name>
-    <message>
-        <source>&lt;b&gt;Before closing&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Avant de clôturer&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Why an item is not ticked</source>
-        <translation>Pourquoi un élément n'est pas coché</translation>
-    </message>
-    <message>
-        <source>Explain why each unticked item is not done.</source>
-        <translation>Expliquez pourquoi chaque élément non coché n'est pas fait.</translation>
-    </message>
-</context>
-<context>
     <name>CaseText</name>
+    <message>
+        <source>{item} — not ticked</source>
+        <translation>{item} — non coché</translation>
+    </message>
     <message>
         <source>Action plan changed</source>
         <translation>Plan d'action modifié</translation>
@@ -551,6 +552,21 @@
     <message>
         <source>Close this case?</source>
         <translation>Clôturer ce dossier ?</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>&lt;b&gt;Before closing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avant de clôturer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why an item is not ticked</source>
+        <translation>Pourquoi un élément n'est pas coché</translation>
+    </message>
+    <message>
+        <source>Explain why each unticked item is not done.</source>
+        <translation>Expliquez pourquoi chaque élément non coché n'est pas fait.</translation>
     </message>
 </context>
 </TS>

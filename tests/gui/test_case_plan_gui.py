@@ -76,7 +76,8 @@ def test_case_worker_builds_and_updates_the_plan(qtbot: Any, caseworker: Any,
     answer_dialogs(monkeypatch, add)
     click(qtbot, view, "plan:add_item")
     assert _cells(view, 0) == ["Medical"]
-    assert _cells(view, 1) == ["Soins au centre de sante\nAccompagner mardi"]
+    assert _cells(view, 1) == ["Soins au centre de sante"]
+    assert view.plan.table.item(0, 1).toolTip() == "Actions: Accompagner mardi"
     assert _cells(view, 4) == ["Planned"] and _cells(view, 5) == [referral.reference]
     assert field(view, "case:step").text() == "3. Case action planning"
     assert field(view, "case:message").text() == "Plan item added."

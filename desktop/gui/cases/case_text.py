@@ -140,7 +140,9 @@ def closure_checklist_text(file: Any, lang: str) -> str:
     checklist = _get(file, "closure_checklist")
     if checklist is None:
         return ""
-    lines = [f"{'✓' if getattr(checklist, name) else '✗'} {closure_checklist.label(name, lang)}"
+    lines = [f"✓ {closure_checklist.label(name, lang)}" if getattr(checklist, name) else
+             "✗ " + translate("CaseText", "{item} — not ticked").format(
+                 item=closure_checklist.label(name, lang))
              for name in closure_checklist.ITEMS]
     if checklist.explanation:
         lines.append(translate("CaseText", "Why not: {text}").format(text=checklist.explanation))

@@ -73,9 +73,15 @@ class ActionPlanPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in range(6):
+        # Goal and actions take the room left; the other columns keep a width that reads at
+        # 1366x768 (long provider names and reasons wrap within it).
+        for column, width in ((2, 140), (4, 140), (5, 135)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        for column in (0, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.doubleClicked.connect(lambda _index: self._edit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -138,12 +144,14 @@ class ActionPlanPanel(QWidget):
         status = cv.choice_label("plan_statuses", item.status, self.lang)
         if item.not_done_reason:
             status += f" — {item.not_done_reason}"
-        goal = item.goal + (f"\n{item.actions}" if item.actions else "")
-        cells = [cv.choice_label("needs", item.need, self.lang) or self.tr("General"), goal,
-                 who, show_date(item.target_on), status, ", ".join(item.referral_references)]
+        cells = [cv.choice_label("needs", item.need, self.lang) or self.tr("General"),
+                 item.goal, who, show_date(item.target_on), status,
+                 "\n".join(item.referral_references)]
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             cell.setData(Qt.ItemDataRole.UserRole, item.id)
+            if item.actions:  # the actions, in full, where the pointer rests (and the dialog)
+                cell.setToolTip(self.tr("Actions: {actions}").format(actions=item.actions))
             self.table.setItem(row, column, cell)
 
     def _review_text(self, plan: Any) -> str:
@@ -153,7 +161,7 @@ class ActionPlanPanel(QWidget):
         text = self.tr("Reviewed on {day} by {name}").format(
             day=show_date(review.reviewed_on), name=review.reviewed_by)
         if review.comment:
-            text += f": {review.comment}"
+            text = self.tr("{review}: {comment}").format(review=text, comment=review.comment)
         if plan.changed_since_review:
             text += " " + self.tr("(changed since)")
         return text

@@ -52,7 +52,7 @@ class FollowUpReviewDialog(QDialog):
         self.outcome.textChanged.connect(self._update)
         form = QFormLayout()
         form.addRow(self.tr("For"), QLabel(about, self))
-        form.addRow(self.tr("How"), self.method)
+        form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Outcome"), self.outcome)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -84,7 +84,7 @@ class FollowUpReviewDialog(QDialog):
         for row, item in enumerate(items):
             need = reference.label("needs", item.need, lang) if item.need else self.tr(
                 "General")
-            label = QLabel(f"{need}: {item.goal}", box)
+            label = QLabel(self.tr("{need}: {goal}").format(need=need, goal=item.goal), box)
             label.setWordWrap(True)
             status = QComboBox(box)
             status.setObjectName(f"review:item:{item.id}:status")
