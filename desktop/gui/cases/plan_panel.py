@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import UserError, ValidationError
+from desktop.core.errors import UserError
 from desktop.core.services import case_plan
 from desktop.core.services.permissions import Permission, can
 from desktop.gui import dialogs
@@ -192,20 +192,14 @@ class ActionPlanPanel(QWidget):
             dialogs.show_error(self, exc)
             return False
         dialog = PlanItemDialog(choices, self.lang, item, self)
-        while modal.run(dialog):
-            try:
-                if item is None:
-                    case_plan.add_item(self.vault, case_id, **dialog.values())
-                else:
-                    case_plan.update_item(self.vault, item.id, **dialog.values())
-            except ValidationError as exc:
-                dialog.show_problem("\n".join(exc.errors.values()) or exc.message)
-                continue
-            except UserError as exc:
-                dialogs.show_error(self, exc)
-                return False
-            return True
-        return False
+
+        def save() -> None:
+            if item is None:
+                case_plan.add_item(self.vault, case_id, **dialog.values())
+            else:
+                case_plan.update_item(self.vault, item.id, **dialog.values())
+
+        return modal.run_until_saved(dialog, save, self, dialog.show_problem)
 
     def _add(self) -> None:
         if self._dialog():

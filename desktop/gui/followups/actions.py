@@ -59,14 +59,6 @@ def mark_done(parent: QWidget | None, vault: Any, follow_up_id: str, about: str)
         dialogs.show_error(parent, exc)
         return False
     dialog = FollowUpReviewDialog(about, items, assessed, current_language(), parent)
-    while modal.run(dialog):
-        try:
-            followup_review.complete(vault, follow_up_id, **dialog.values())
-        except ValidationError as exc:
-            dialog.show_problem("\n".join(exc.errors.values()) or exc.message)
-            continue
-        except UserError as exc:
-            dialogs.show_error(parent, exc)
-            return False
-        return True
-    return False
+    return modal.run_until_saved(
+        dialog, lambda: followup_review.complete(vault, follow_up_id, **dialog.values()),
+        parent, dialog.show_problem)
