@@ -553,6 +553,10 @@
         <source>Close this case?</source>
         <translation>Clôturer ce dossier ?</translation>
     </message>
+    <message>
+        <source>Closure recommended at the follow-up of {day}</source>
+        <translation>Clôture recommandée au suivi du {day}</translation>
+    </message>
 </context>
 <context>
     <name>ClosureDialog</name>

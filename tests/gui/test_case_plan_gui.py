@@ -157,6 +157,7 @@ def test_follow_up_review_updates_open_items_and_needs(qtbot: Any, caseworker: A
     view.tabs.setCurrentWidget(view.plan)
     assert _cells(view, 4) == ["Done"]  # the case file shows the plan as reviewed
     assert "Legal" in field(view, "case:assessment").text()
+    assert "Closure recommended at the follow-up of " in field(view, "case:flags").text()
     assert table_texts(panel.follow_ups, 0)
 
 

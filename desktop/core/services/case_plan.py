@@ -33,6 +33,8 @@ from desktop.core.store.models import (
     AssessmentNeed,
     Case,
     CaseStep,
+    FollowUp,
+    FollowUpReview,
     PlanItem,
     PlanItemReferral,
     PlanReview,
@@ -93,6 +95,8 @@ class CasePlan:
     items: list[PlanItemRow]
     review: PlanReviewRow | None
     changed_since_review: bool
+    # The day of the latest follow-up review, when it recommended closing the case.
+    closure_recommended_on: date | None = None
 
     @property
     def open_items(self) -> list[PlanItemRow]:
@@ -152,7 +156,13 @@ def read_plan(session: Session, case: Case) -> CasePlan:
         review.created_at)
     changed = review is not None and any(
         _aware(i.updated_at) > _aware(review.created_at) for i in items)
-    return CasePlan(case.action_plan, rows, review_row, changed)
+    latest = session.execute(
+        select(FollowUp.done_on, FollowUpReview.closure_recommended)
+        .join(FollowUpReview, FollowUpReview.follow_up_id == FollowUp.id)
+        .where(FollowUp.case_id == case.id)
+        .order_by(FollowUp.done_on.desc(), FollowUpReview.created_at.desc()).limit(1)).first()
+    recommended = latest[0] if latest is not None and latest[1] else None
+    return CasePlan(case.action_plan, rows, review_row, changed, recommended)
 
 
 def _aware(moment: datetime) -> datetime:

@@ -119,6 +119,10 @@ def flags_text(file: Any, lang: str) -> str:
         flags.append(translate("CaseText", "Closure waiting for a supervisor"))
     if _get(file, "consent_pending"):
         flags.append(translate("CaseText", "Consent pending supervisor approval"))
+    recommended = getattr(_get(file, "plan"), "closure_recommended_on", None)
+    if recommended is not None and _get(file, "status") == "open":
+        flags.append(translate("CaseText", "Closure recommended at the follow-up of {day}")
+                     .format(day=recommended.strftime("%d/%m/%Y")))
     return " · ".join(flags)
 
 
