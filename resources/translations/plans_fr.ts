@@ -127,6 +127,10 @@
         <translation>Il n'y a pas encore de plan à revoir.</translation>
     </message>
     <message>
+        <source>A follow-up already reviewed this item: mark it not done, with the reason, instead of removing it.</source>
+        <translation>Un suivi a déjà revu cet élément : marquez-le non réalisé, avec la raison, au lieu de le retirer.</translation>
+    </message>
+    <message>
         <source>Say how the follow-up was done.</source>
         <translation>Indiquez comment le suivi a été fait.</translation>
     </message>

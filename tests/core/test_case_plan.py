@@ -152,3 +152,23 @@ def test_the_free_text_plan_is_the_plans_note(caseworker) -> None:
     cases.set_action_plan(caseworker, case_id, "Plan écrit avant")
     assert case_plan.case_plan(caseworker, case_id).note == "Plan écrit avant"
     assert cases.case_file(caseworker, case_id).plan.note == "Plan écrit avant"
+
+
+def test_a_plain_administrator_neither_reads_nor_changes_a_plan(folder: DataFolder) -> None:
+    case_id, item = _case_with_item(folder)
+    folders.add_person(folder, "moussa", "administrator")
+    moussa = folders.login(folder, "moussa")
+    try:
+        for action in (lambda: case_plan.case_plan(moussa, case_id),
+                       lambda: _item(moussa, case_id),
+                       lambda: case_plan.remove_item(moussa, item),
+                       lambda: case_plan.review(moussa, case_id, "vu")):
+            with pytest.raises(PermissionDenied):
+                action()
+    finally:
+        moussa.close()
+    awa = folders.login(folder, folders.CASEWORKER)
+    try:
+        assert [i.id for i in case_plan.case_plan(awa, case_id).items] == [item]
+    finally:
+        awa.close()

@@ -50,6 +50,8 @@ def test_a_review_updates_the_plan_adds_needs_and_is_kept(caseworker) -> None:
     assert next(e.details for e in audit.events(caseworker, record_id=visit)) == "reviewed"
     assert "followup" in [e.details for e in audit.events(caseworker, record_id=case_id,
                                                           action="plan_changed")]
+    with pytest.raises(ValidationError, match="already reviewed this item"):
+        case_plan.remove_item(caseworker, medical)  # its history stays
     with pytest.raises(ValidationError, match="already done"):
         followup_review.complete(caseworker, visit, outcome="x", method="phone",
                                  safety="safe")

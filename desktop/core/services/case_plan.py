@@ -34,6 +34,7 @@ from desktop.core.store.models import (
     Case,
     CaseStep,
     FollowUp,
+    FollowUpPlanUpdate,
     FollowUpReview,
     PlanItem,
     PlanItemReferral,
@@ -321,10 +322,16 @@ def update_item(vault: Vault, item_id: str, *, today: date | None = None,
 
 
 def remove_item(vault: Vault, item_id: str) -> None:
-    """Remove a plan item entered by mistake."""
+    """Remove a plan item entered by mistake (not one a follow-up already reviewed: its
+    history stays; mark it not done instead)."""
     actor = staff_actor(vault)
     with vault.session() as session:
         item, case = _item(session, actor, item_id)
+        if session.scalar(select(FollowUpPlanUpdate.id).where(
+                FollowUpPlanUpdate.plan_item_id == item.id).limit(1)) is not None:
+            raise ValidationError({"item": _tr(
+                "A follow-up already reviewed this item: mark it not done, with the reason, "
+                "instead of removing it.")})
         session.delete(item)
         audit.record(session, actor, "plan_changed", record_type="case", record_id=case.id,
                      details="removed")
