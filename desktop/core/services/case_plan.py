@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -167,7 +167,7 @@ def read_plan(session: Session, case: Case) -> CasePlan:
 
 
 def _aware(moment: datetime) -> datetime:
-    from datetime import UTC
+    """A stored time as UTC-aware (SQLite gives them back naive)."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
