@@ -41,7 +41,7 @@ class PlanItemDialog(QDialog):
         self.setObjectName("plan_item_dialog")
         self.setWindowTitle(self.tr("Edit the plan item") if item else
                             self.tr("Add a plan item"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.choices = choices
         self.need = QComboBox(self)
         self.need.setObjectName("plan_item:need")
@@ -72,6 +72,8 @@ class PlanItemDialog(QDialog):
         self.referrals = QListWidget(self)
         self.referrals.setObjectName("plan_item:referrals")
         self.referrals.setMaximumHeight(80)
+        self.referrals.setWordWrap(True)
+        self.referrals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for referral_id, label in choices.referrals:
             entry = QListWidgetItem(label, self.referrals)
             entry.setData(Qt.ItemDataRole.UserRole, referral_id)
