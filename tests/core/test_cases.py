@@ -11,8 +11,11 @@ from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import intake
 from desktop.core.services.cases.case_list import CaseQuery
+from desktop.core.services.cases.closure_checklist import Checklist
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 
 def _open_as(folder, username, **changes):
@@ -47,7 +50,8 @@ def test_a_case_worker_never_sees_another_case_workers_case(folder):
                        lambda: intake.update_case(vault, other_id, sample_intake()),
                        lambda: cases.add_note(vault, other_id, "note"),
                        lambda: cases.set_step(vault, other_id, 3),
-                       lambda: cases.request_closure(vault, other_id, "needs_met")):
+                       lambda: cases.request_closure(vault, other_id, "needs_met",
+                                                     checklist=TICKED)):
             with pytest.raises(NotFound):
                 action()
     finally:
@@ -122,8 +126,9 @@ def test_closure_needs_a_supervisor(folder):
         cases.set_step(vault, case_id, 4)
         cases.add_note(vault, case_id, "Premier suivi fait.")
         with pytest.raises(ValidationError):
-            cases.request_closure(vault, case_id, ["other"], "")
-        cases.request_closure(vault, case_id, ["needs_met", "survivor_request"], "Fin.")
+            cases.request_closure(vault, case_id, ["other"], "", checklist=TICKED)
+        cases.request_closure(vault, case_id, ["needs_met", "survivor_request"], "Fin.",
+                              checklist=TICKED)
         with pytest.raises(PermissionDenied):
             cases.approve_closure(vault, case_id)
         assert cases.case_file(vault, case_id).status == "closure_requested"
@@ -158,7 +163,7 @@ def test_closure_needs_a_supervisor(folder):
 def test_a_supervisor_can_reject_a_closure(folder):
     case_id, _, _ = _open_as(folder, folders.CASEWORKER)
     vault = folders.login(folder, folders.CASEWORKER)
-    cases.request_closure(vault, case_id, "no_contact")
+    cases.request_closure(vault, case_id, "no_contact", checklist=TICKED)
     vault.close()
     supervisor = folders.login(folder, folders.SUPERVISOR)
     try:
@@ -217,7 +222,7 @@ def test_closing_a_case_closes_its_follow_ups_and_reopening_leaves_them_done(fol
         first = followups.schedule(vault, case_id, today, purpose="Premier appel")
         followups.mark_done(vault, first.id, "Jointe")
         other = followups.schedule(vault, other_id, today, purpose="Autre dossier")
-        cases.request_closure(vault, case_id, "needs_met")
+        cases.request_closure(vault, case_id, "needs_met", checklist=TICKED)
         # Asking is not closing: the follow-ups stay on the page until a supervisor approves.
         assert {r.id for r in followups.due_today(vault)} == {visit.id, other.id}
     finally:
@@ -259,7 +264,7 @@ def test_a_closure_that_fails_leaves_the_follow_ups_open(folder, monkeypatch):
     try:
         case_id = intake.open_case(vault, sample_intake())
         visit = followups.schedule(vault, case_id, date.today(), purpose="Visite")
-        cases.request_closure(vault, case_id, "needs_met")
+        cases.request_closure(vault, case_id, "needs_met", checklist=TICKED)
     finally:
         vault.close()
     record = audit.record

@@ -9,10 +9,13 @@ import pytest
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.services import session
 from desktop.core.services.accounts import audit
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.services.referrals import followups
 from desktop.core.services.referrals import workflow as referrals
 from tests.helpers import folders, schema
 from tests.helpers.referral_data import add_case, osc, staff_id
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 TODAY = date.today()
 
@@ -101,7 +104,7 @@ def test_the_page_and_the_report_count_the_same_overdue_follow_ups(folder) -> No
                 followups.schedule(sali, case_id, past, purpose=purpose, today=past)
         followups.schedule(sali, open_case, TODAY + timedelta(days=3), purpose="Plus tard")
         for case_id in (closed_now, closed_before):
-            case_actions.request_closure(sali, case_id, "needs_met")
+            case_actions.request_closure(sali, case_id, "needs_met", checklist=TICKED)
             case_actions.approve_closure(sali, case_id)
         page = followups.overdue(sali, scope="site")
         assert {r.case_id for r in page} == {open_case}

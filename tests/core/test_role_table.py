@@ -18,6 +18,7 @@ from desktop.core.services.accounts import settings
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Role
 from desktop.core.services.cases import case_actions
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.services.referrals import directory
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.reports import exports, statistics
@@ -26,6 +27,8 @@ from desktop.core.services.safety import backups
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders, referral_data
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 PLAIN_ADMIN = "moussa"
 RECOVERY = "recovery"
@@ -104,7 +107,7 @@ def ctx(folder: DataFolder, tmp_path: Path) -> Ctx:
     try:
         case_id = referral_data.add_case(vault, release=("health",))
         pending = referral_data.add_case(vault)
-        case_actions.request_closure(vault, pending, "needs_met")
+        case_actions.request_closure(vault, pending, "needs_met", checklist=TICKED)
         fanta = referral_data.staff_id(vault, folders.CASEWORKER_2)
     finally:
         vault.close()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import intake
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.cases.case_file import CaseFileView
@@ -18,6 +19,8 @@ from tests.gui.util import field, shown_texts
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
 
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
+
 
 class TickedClosure(ClosureDialog):
     """The closure dialog as a person fills it: ticks "needs met", types a note, OK."""
@@ -25,7 +28,11 @@ class TickedClosure(ClosureDialog):
     def exec(self) -> int:
         self.reasons["needs_met"].click()
         self.note.setPlainText("Services received")
-        assert self.buttons.isEnabled()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # the checklist is not filled yet
+        for box in self.checks.values():
+            box.click()
+        assert ok.isEnabled()
         self.accept()
         return int(QDialog.DialogCode.Accepted)
 
@@ -86,13 +93,15 @@ def test_case_worker_works_the_case_and_asks_closure(qtbot: Any, folder: DataFol
 def test_supervisor_approves_reopens_and_assigns(qtbot: Any, folder: DataFolder) -> None:
     case_id = _case(folder)
     vault = folders.login(folder, folders.CASEWORKER)
-    cases.request_closure(vault, case_id, ["needs_met"], "")
+    cases.request_closure(vault, case_id, ["needs_met"], "", checklist=TICKED)
     vault.close()
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         view = _view(qtbot, vault, case_id)
-        assert field(view, "case:closure").text() == "Closure reasons: Needs met"
+        assert field(view, "case:closure").text().startswith("Closure reasons: Needs met")
+        dialogs.script(True)  # "Close this case?", with the checklist
         click(qtbot, view, "case:approve_closure")
+        assert "Safety plan reviewed with her" in dialogs.shown[-1][1]
         assert field(view, "case:status").text() == "Closed"
         assert field(view, "step:6:date").text() != "—"
         dialogs.script(True)  # "Reopen this case?"

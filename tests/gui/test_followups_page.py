@@ -7,14 +7,18 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog
 
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.services.referrals import followups
 from desktop.core.store.models import FollowUp
-from desktop.gui.followups.dialogs import DoneDialog, ScheduleDialog
+from desktop.gui.followups.dialogs import ScheduleDialog
 from desktop.gui.followups.page import FollowUpsPage
+from desktop.gui.followups.review_dialog import FollowUpReviewDialog
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
-from tests.gui.cases_util import click, type_text
+from tests.gui.cases_util import choose, click, type_text
 from tests.gui.referrals_util import add_case, answer_dialogs, table_texts
 from tests.helpers import folders, report_data
+
+TICKED = Checklist.all_ticked()  # the closure checklist, every item ticked
 
 
 def page_for(qtbot, vault) -> FollowUpsPage:  # type: ignore[no-untyped-def]
@@ -69,9 +73,12 @@ def test_overdue_shows_for_the_person_and_is_marked_done(qtbot, caseworker,
     page.overdue.setCurrentItem(page.overdue.topLevelItem(0))
 
     def fill(dialog: QDialog) -> bool:
-        assert isinstance(dialog, DoneDialog)
-        assert not dialog.save.isEnabled()  # the outcome is required
+        assert isinstance(dialog, FollowUpReviewDialog)
+        assert not dialog.save.isEnabled()  # method, outcome and safety are required
+        choose(qtbot, dialog, "review:method", "Home visit")
         type_text(qtbot, dialog, "followup:outcome", "Rencontrée, elle va bien")
+        assert not dialog.save.isEnabled()
+        click(qtbot, dialog, "review:safety:safe")
         assert dialog.save.isEnabled()
         return True
 
@@ -117,7 +124,7 @@ def test_the_page_and_the_report_show_the_same_overdue_count(qtbot, supervisor) 
     open_case, closed = add_case(supervisor), add_case(supervisor, worker="fanta")
     for case_id, worker in ((open_case, "awa"), (open_case, "awa"), (closed, "fanta")):
         overdue_for(supervisor, case_id, worker, 4)
-    case_actions.request_closure(supervisor, closed, "needs_met")
+    case_actions.request_closure(supervisor, closed, "needs_met", checklist=TICKED)
     case_actions.approve_closure(supervisor, closed)
     page = page_for(qtbot, supervisor)
     assert page.overdue.topLevelItemCount() == 2 and "(2)" in page.overdue_label.text()

@@ -31,12 +31,12 @@ from desktop.gui.cases import case_text as ct
 from desktop.gui.cases.case_file_parts import (
     HistoryPanel,
     NotesPanel,
-    PlanPanel,
     StepsPanel,
     show_date,
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.consent_panel import ConsentPanel
+from desktop.gui.cases.plan_panel import ActionPlanPanel
 from desktop.gui.cases.sea_panel import SeaPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
@@ -82,8 +82,9 @@ class CaseFileView(QWidget):
         form.addRow(self.closure)
         self.steps = StepsPanel(self.lang, self)
         self.steps.advance.connect(self._advance)
-        self.plan = PlanPanel(self.lang, self)
+        self.plan = ActionPlanPanel(self.lang, self)
         self.plan.save_plan.connect(self._save_plan)
+        self.plan.changed.connect(self._plan_changed)
         self.notes = NotesPanel(self)
         self.notes.add_note.connect(self._add_note)
         self.referrals_area = QWidget(self)
@@ -91,7 +92,7 @@ class CaseFileView(QWidget):
         area = QVBoxLayout(self.referrals_area)
         area.setContentsMargins(0, 0, 0, 0)
         self.referrals = CaseReferralsPanel(self.referrals_area, self.lang)
-        self.referrals.changed.connect(self.changed)
+        self.referrals.changed.connect(self._referrals_changed)
         area.addWidget(self.referrals)
         self.history = HistoryPanel(ct.action_label, self)
         self.consents = ConsentPanel(self.lang, self)
@@ -196,7 +197,7 @@ class CaseFileView(QWidget):
         self.flags.setText(ct.flags_text(file, self.lang) if file is not None else "")
         self.closure.setText(ct.closure_text(file, self.lang))
         self.steps.show_file(file)
-        self.plan.show_file(file)
+        self.plan.show_file(file, self.vault)
         self.notes.show_file(file)
         actor = self.vault.actor if self.vault is not None else None
         self.consents.show_file(file, can(actor, Permission.OVERRIDE_CONSENT))
@@ -258,6 +259,19 @@ class CaseFileView(QWidget):
             self.tabs.setCurrentWidget(self.plan)
             self.plan.status.setText(self.tr("Plan saved."))
 
+    def _referrals_changed(self, case_id: str) -> None:
+        """A referral or follow-up changed (a follow-up review may change the plan and the
+        needs): reload the file, staying on the same tab."""
+        tab = self.tabs.currentIndex()
+        self.show_case(case_id)
+        self.tabs.setCurrentIndex(tab)
+        self.changed.emit(case_id)
+
+    def _plan_changed(self, done: str) -> None:
+        if self._run(done, lambda case_id: None):
+            self.tabs.setCurrentWidget(self.plan)
+            self.plan.status.setText(done)
+
     def _add_note(self, text: str) -> None:
         if self._run(self.tr("Note added."),
                      lambda case_id: cases.add_note(self.vault, case_id, text)):
@@ -274,11 +288,14 @@ class CaseFileView(QWidget):
         dialog = self.closure_dialog(self.lang, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        reasons, note = dialog.chosen(), dialog.note_text()
+        reasons, note, checklist = dialog.chosen(), dialog.note_text(), dialog.checklist()
         self._run(self.tr("Closure requested: a supervisor will approve it."),
-                  lambda case_id: cases.request_closure(self.vault, case_id, reasons, note))
+                  lambda case_id: cases.request_closure(self.vault, case_id, reasons, note,
+                                                        checklist=checklist))
 
     def _approve(self) -> None:
+        if not dialogs.ask(self, ct.approval_question(self.file, self.lang)):
+            return
         self._run(self.tr("Case closed."),
                   lambda case_id: cases.approve_closure(self.vault, case_id))
 

@@ -1,4 +1,4 @@
-"""Parts of the case file: steps, assessment and plan, notes, history."""
+"""Parts of the case file: steps, notes, history (the plan: ``plan_panel``)."""
 
 from __future__ import annotations
 
@@ -78,44 +78,6 @@ class StepsPanel(QWidget):
         if can_advance:
             self.next_button.setText(self.tr("Move to step {number}: {name}").format(
                 number=self._current + 1, name=cv.step_label(self._current + 1, self.lang)))
-
-
-class PlanPanel(QWidget):
-    """The needs found at assessment and the action plan (editable)."""
-
-    save_plan = Signal(str)
-
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Initial assessment</b>"), self))
-        self.assessment = QLabel(self)
-        self.assessment.setObjectName("case:assessment")
-        self.assessment.setWordWrap(True)
-        layout.addWidget(self.assessment)
-        layout.addWidget(QLabel(self.tr("<b>Action plan</b>"), self))
-        self.plan = QPlainTextEdit(self)
-        self.plan.setObjectName("case:action_plan")
-        layout.addWidget(self.plan, 1)
-        self.save = QPushButton(self.tr("Save the plan"), self)
-        self.save.setObjectName("case:save_plan")
-        self.save.clicked.connect(lambda: self.save_plan.emit(self.plan.toPlainText()))
-        line = QHBoxLayout()
-        self.status = QLabel(self)
-        line.addWidget(self.status, 1)
-        line.addWidget(self.save)
-        layout.addLayout(line)
-
-    def show_file(self, file: Any) -> None:
-        """Show the assessment and the plan (``None`` clears)."""
-        self.status.clear()
-        if file is None:
-            self.assessment.clear()
-            self.plan.clear()
-            return
-        self.assessment.setText(ct.assessment_text(file, self.lang))
-        self.plan.setPlainText(getattr(file, "action_plan", None) or "")
 
 
 class NotesPanel(QWidget):

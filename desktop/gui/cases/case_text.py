@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.services.cases import case_list as cases
+from desktop.core.services.cases import closure_checklist
 from desktop.gui.cases import catalogue_view as cv
 
 translate = QCoreApplication.translate
@@ -45,6 +46,8 @@ def action_label(action: str) -> str:
         "followup_created": translate("CaseText", "Follow-up planned"),
         "followup_done": translate("CaseText", "Follow-up done"),
         "sea_file_edited": translate("CaseText", "SEA file changed"),
+        "plan_changed": translate("CaseText", "Action plan changed"),
+        "plan_reviewed": translate("CaseText", "Action plan reviewed by a supervisor"),
     }.get(action, action)
 
 
@@ -118,6 +121,10 @@ def flags_text(file: Any, lang: str) -> str:
         flags.append(translate("CaseText", "Closure waiting for a supervisor"))
     if _get(file, "consent_pending"):
         flags.append(translate("CaseText", "Consent pending supervisor approval"))
+    recommended = getattr(_get(file, "plan"), "closure_recommended_on", None)
+    if recommended is not None and _get(file, "status") == "open":
+        flags.append(translate("CaseText", "Closure recommended at the follow-up of {day}")
+                     .format(day=recommended.strftime("%d/%m/%Y")))
     return " · ".join(flags)
 
 
@@ -130,7 +137,27 @@ def closure_text(file: Any, lang: str) -> str:
     text = translate("CaseText", "Closure reasons: {reasons}").format(
         reasons=", ".join(reasons) or "—")
     note = _get(file, "closure_note")
-    return text + (f"\n{note}" if note else "")
+    return text + (f"\n{note}" if note else "") + closure_checklist_text(file, lang)
+
+
+def closure_checklist_text(file: Any, lang: str) -> str:
+    """The closure request's checklist, one line per item (✓ ticked, ✗ not), and the
+    explanation of what is not ticked; empty when there is none."""
+    checklist = _get(file, "closure_checklist")
+    if checklist is None:
+        return ""
+    lines = [f"✓ {closure_checklist.label(name, lang)}" if getattr(checklist, name) else
+             "✗ " + translate("CaseText", "{item} — not ticked").format(
+                 item=closure_checklist.label(name, lang))
+             for name in closure_checklist.ITEMS]
+    if checklist.explanation:
+        lines.append(translate("CaseText", "Why not: {text}").format(text=checklist.explanation))
+    return "\n" + "\n".join(lines)
+
+
+def approval_question(file: Any, lang: str) -> str:
+    """The question a supervisor answers before closing the case: the checklist asked."""
+    return translate("CaseText", "Close this case?") + "\n\n" + closure_text(file, lang)
 
 
 def step_dates(file: Any) -> dict[int, Any]:

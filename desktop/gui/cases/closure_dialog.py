@@ -1,4 +1,6 @@
-"""Asking for a case's closure: the reasons checklist and a note."""
+"""Asking for a case's closure: the reasons, a note, and the closure checklist (safety plan
+reviewed, she knows she can come back, plan goals met) with the explanation an unticked item
+needs."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.services.cases import closure_checklist
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.gui.cases import catalogue_view as cv
 
 
@@ -33,7 +37,7 @@ class ClosureDialog(QDialog):
             box = QCheckBox(label, self)
             box.setObjectName(f"closure:{code}")
             box.toggled.connect(self._update)
-            layout.addWidget(box)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
             self.reasons[code] = box
         layout.addWidget(QLabel(self.tr("Note"), self))
         self.note = QPlainTextEdit(self)
@@ -41,7 +45,24 @@ class ClosureDialog(QDialog):
         self.note.setMaximumHeight(90)
         self.note.textChanged.connect(self._update)
         layout.addWidget(self.note)
+        layout.addWidget(QLabel(self.tr("<b>Before closing</b>"), self))
+        self.checks: dict[str, QCheckBox] = {}
+        for name in closure_checklist.ITEMS:
+            box = QCheckBox(closure_checklist.label(name, lang), self)
+            box.setObjectName(f"closure:check:{name}")
+            box.toggled.connect(self._update)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            self.checks[name] = box
+        layout.addWidget(QLabel(self.tr("Why an item is not ticked"), self))
+        self.explanation = QPlainTextEdit(self)
+        self.explanation.setObjectName("closure:explanation")
+        self.explanation.setMaximumHeight(70)
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.textChanged.connect(self._update)
+        layout.addWidget(self.explanation)
         self.problem = QLabel(self)
+        self.problem.setObjectName("closure:problem")
+        self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
@@ -62,6 +83,11 @@ class ClosureDialog(QDialog):
         """The note typed."""
         return self.note.toPlainText().strip()
 
+    def checklist(self) -> Checklist:
+        """The closure checklist as ticked, with the explanation typed."""
+        return Checklist(**{name: box.isChecked() for name, box in self.checks.items()},
+                         explanation=self.explanation.toPlainText().strip())
+
     def _update(self) -> None:
         chosen = self.chosen()
         problem = ""
@@ -69,5 +95,7 @@ class ClosureDialog(QDialog):
             problem = self.tr("Tick at least one reason.")
         elif "other" in chosen and not self.note_text():
             problem = self.tr("Say what the other reason is in the note.")
+        elif self.checklist().unticked() and not self.checklist().explanation:
+            problem = self.tr("Explain why each unticked item is not done.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)

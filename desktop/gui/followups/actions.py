@@ -1,5 +1,6 @@
-"""Schedule a follow-up or mark one done: shared by the Follow-ups page, the case file and
-the referral panel. Each action calls ``desktop.core.services.referrals.followups``."""
+"""Schedule a follow-up or mark one done with its review: shared by the Follow-ups page, the
+case file and the referral panel. Each action calls ``desktop.core.services.referrals.followups`` or
+``followup_review``."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.i18n import current_language
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Permission, Role, can
+from desktop.core.services.cases import followup_review
 from desktop.core.services.referrals import followups
 from desktop.gui import dialogs
-from desktop.gui.followups.dialogs import DoneDialog, ScheduleDialog
+from desktop.gui.followups.dialogs import ScheduleDialog
+from desktop.gui.followups.review_dialog import FollowUpReviewDialog
 from desktop.gui.referrals import modal
 
 
@@ -49,13 +53,14 @@ def schedule(parent: QWidget | None, vault: Any, case_id: str, referral_id: str 
 
 
 def mark_done(parent: QWidget | None, vault: Any, follow_up_id: str, about: str) -> bool:
-    """Ask for the outcome, then mark the follow-up done; True once saved."""
-    dialog = DoneDialog(about, parent)
-    if not modal.run(dialog):
-        return False
+    """Ask for the review (method, outcome, the plan's open items, new needs, safety,
+    closure recommended), then mark the follow-up done with it; True once saved."""
     try:
-        followups.mark_done(vault, follow_up_id, dialog.text())
+        items, assessed = followup_review.review_context(vault, follow_up_id)
     except UserError as exc:
         dialogs.show_error(parent, exc)
         return False
-    return True
+    dialog = FollowUpReviewDialog(about, items, assessed, current_language(), parent)
+    return modal.run_until_saved(
+        dialog, lambda: followup_review.complete(vault, follow_up_id, **dialog.values()),
+        parent, dialog.show_problem)

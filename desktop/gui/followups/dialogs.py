@@ -1,4 +1,5 @@
-"""Small dialogs of follow-ups: schedule one (date, who, purpose) and mark one done."""
+"""Small dialogs of follow-ups: schedule one (date, who, purpose); marking one done is the
+review of ``review_dialog``."""
 
 from __future__ import annotations
 
@@ -66,31 +67,3 @@ class ScheduleDialog(QDialog):
         return {"due_on": self.due.date().toPython(),
                 "assigned_to_id": self.assignee.currentData(),
                 "purpose": self.purpose.toPlainText().strip() or None}
-
-
-class DoneDialog(QDialog):
-    """The outcome of a follow-up (required)."""
-
-    def __init__(self, about: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("followup:done")
-        self.setWindowTitle(self.tr("Follow-up done"))
-        self.outcome = QPlainTextEdit(self)
-        self.outcome.setObjectName("followup:outcome")
-        self.outcome.setPlaceholderText(self.tr("Outcome: what was found, what comes next"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save.setEnabled(False)
-        self.outcome.textChanged.connect(
-            lambda: self.save.setEnabled(bool(self.outcome.toPlainText().strip())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(about, self))
-        layout.addWidget(self.outcome, 1)
-        layout.addWidget(self.buttons)
-
-    def text(self) -> str:
-        """The outcome typed."""
-        return self.outcome.toPlainText().strip()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 
 def _exec(dialog: QDialog) -> bool:
@@ -27,3 +27,24 @@ def run(dialog: QDialog) -> bool:
         return _exec(dialog)
     seen.append(dialog)  # only while a test answers: nothing is kept in real use
     return bool(runner(dialog))
+
+
+def run_until_saved(dialog: QDialog, save: Callable[[], object], parent: QWidget | None,
+                    show_problem: Callable[[str], None]) -> bool:
+    """Show ``dialog`` until ``save()`` succeeds (True) or it is cancelled (False). A
+    ``ValidationError`` is shown in the dialog (``show_problem``) and the dialog comes back
+    with everything typed; another ``UserError`` is shown in a message box and ends it."""
+    from desktop.core.errors import UserError, ValidationError
+    from desktop.gui import dialogs
+
+    while run(dialog):
+        try:
+            save()
+        except ValidationError as exc:
+            show_problem("\n".join(exc.errors.values()) or exc.message)
+            continue
+        except UserError as exc:
+            dialogs.show_error(parent, exc)
+            return False
+        return True
+    return False

@@ -29,6 +29,7 @@ ACTIONS = (
     "backup", "restore", "migration", "integrity_check",
     "names_shown", "export_refused",
     "sea_file_edited",
+    "plan_changed", "plan_reviewed",
 )
 
 

@@ -22,6 +22,7 @@ from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.accounts.permissions import Permission, require
+from desktop.core.services.cases import closure_checklist
 from desktop.core.services.referrals import followups
 from desktop.core.store.models import Case, CaseNote, CaseStep, Staff, utcnow
 from desktop.core.store.vault import Actor, Vault
@@ -110,14 +111,18 @@ def _reasons(reasons: str | Sequence[str], note: str) -> list[str]:
 
 
 def request_closure(vault: Vault, case_id: str, reasons: str | Sequence[str],
-                    note: str = "") -> None:
-    """Ask a supervisor to close the case, with the reasons (codes of ``closure_reasons``)."""
+                    note: str = "", *,
+                    checklist: closure_checklist.Checklist | None = None) -> None:
+    """Ask a supervisor to close the case, with the reasons (codes of ``closure_reasons``)
+    and the closure checklist (required; an unticked item needs its explanation)."""
     actor = staff_actor(vault)
     codes = _reasons(reasons, note or "")
     with vault.session() as session:
         case = get_case(session, actor, case_id, for_update=True)
         if case.status == "closure_requested":
             raise UserError(translate("Cases", "Closure was already asked for this case."))
+        closure_checklist.store(session, case, closure_checklist.check(session, case,
+                                                                       checklist))
         case.status = "closure_requested"
         case.closure_reason = ",".join(codes)
         case.closure_note = (note or "").strip() or None
@@ -157,6 +162,7 @@ def reject_closure(vault: Vault, case_id: str, note: str = "") -> None:
         case.status = "open"
         case.closure_reason = case.closure_note = None
         case.closure_requested_by_id = case.closure_requested_at = None
+        closure_checklist.clear(session, case)
         if note.strip():
             session.add(CaseNote(case_id=case.id, site_id=case.site_id,
                                  author_id=actor.staff_id, text=note.strip()))
@@ -175,6 +181,7 @@ def reopen(vault: Vault, case_id: str, note: str = "") -> None:
         case.closed_by_id = case.closed_at = None
         case.closure_requested_by_id = case.closure_requested_at = None
         case.closure_reason = case.closure_note = None
+        closure_checklist.clear(session, case)
         session.execute(delete(CaseStep).where(CaseStep.case_id == case.id,
                                                CaseStep.step == CLOSURE_STEP))
         session.expire(case, ["steps"])

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import fields
 from desktop.core.services.accounts.audit import AuditRow
+from desktop.core.services.cases import closure_checklist
+from desktop.core.services.cases.case_plan import CasePlan, read_plan
 from desktop.core.services.consent.consent_rules import pending_approval
 from desktop.core.store.models import Case, CaseNote, Site, Staff
 
@@ -107,6 +109,9 @@ class CaseFile:
     consent_pending: bool = False
     consent_approved_by: str | None = None
     consent_approved_at: datetime | None = None
+    # The action plan (items, note, latest review) and the closure request's checklist.
+    plan: CasePlan | None = None
+    closure_checklist: closure_checklist.Checklist | None = None
 
     @property
     def closure_reason(self) -> str | None:
@@ -174,4 +179,6 @@ def read_case_file(session: Session, case: Case) -> CaseFile:
         consent_pending=pending_approval(case.consents, approval),
         consent_approved_by=get(approval.approved_by_id) if approval else None,
         consent_approved_at=approval.approved_at if approval else None,
+        plan=read_plan(session, case),
+        closure_checklist=closure_checklist.read(session, case.id),
     )

@@ -138,12 +138,19 @@ def mark_done(vault: Vault, follow_up_id: str, outcome: str, *,
         get_case(session, actor, follow_up.case_id)
         if follow_up.done_on is not None:
             raise ValidationError({"outcome": _tr("This follow-up is already done.")})
-        follow_up.done_on = done_on or date.today()
-        follow_up.done_by_id = actor.staff_id
-        follow_up.outcome = outcome.strip()
-        audit.record(session, actor, "followup_done", record_type="follow_up",
-                     record_id=follow_up.id)
+        finish(session, actor, follow_up, outcome.strip(), done_on or date.today())
     return _one(vault, follow_up_id)
+
+
+def finish(session: Session, actor: Actor, follow_up: FollowUp, outcome: str, day: date, *,
+           details: str | None = None) -> None:
+    """Mark ``follow_up`` done on ``day`` in the caller's transaction; audited
+    ``followup_done`` (``followup_review`` passes ``details="reviewed"``)."""
+    follow_up.done_on = day
+    follow_up.done_by_id = actor.staff_id
+    follow_up.outcome = outcome
+    audit.record(session, actor, "followup_done", record_type="follow_up",
+                 record_id=follow_up.id, details=details)
 
 
 _Assignee = aliased(Staff)

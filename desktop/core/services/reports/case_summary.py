@@ -21,8 +21,8 @@ from desktop.core.i18n import current_language, translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
+from desktop.core.services.reports import case_summary_plan, sea_summary
 from desktop.core.services.reports import report_labels as labels
-from desktop.core.services.reports import sea_summary
 from desktop.core.store.models import Case, FollowUp, Referral, ServiceProvider, Staff
 from desktop.core.store.vault import Vault
 
@@ -151,8 +151,7 @@ def _assessment(case: Case, file: CaseFile, lang: str) -> doc.Section:
     for code, label in reference.choices("needs", lang):
         if code in notes:
             lines.append((label, notes[code] or _t("Yes", lang)))
-    return doc.Section(fields.section_title("assessment", lang), lines,
-                       [(_t("Case action plan", lang), case.action_plan or "")])
+    return doc.Section(fields.section_title("assessment", lang), lines)
 
 
 def _consents(file: CaseFile, lang: str) -> doc.Grid:
@@ -203,12 +202,14 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
                                      _lines("sea", source, lang)))
             parts += sea_summary.parts(session, case, incident, lang)
     parts += [_consents(file, lang), _assessment(case, file, lang)]
+    parts += case_summary_plan.plan_parts(file, lang)
     parts.append(doc.Grid(_t("Case management steps", lang), [_t("Step", lang), _t(
         "Since", lang), _t("By", lang)], [[_label("case_steps", str(s.step), lang),
                                            _day(s.started_on), s.by] for s in file.steps],
         "—"))
     parts += _referrals(session, case, who, lang)
     parts.append(_follow_ups(session, case, who, lang))
+    parts.append(case_summary_plan.followup_reviews(session, case.id, lang))
     parts.append(doc.Grid(_t("Notes", lang), [_t("Date", lang), _t("Author", lang), _t(
         "Note", lang)], [[_day(n.at), n.author, n.text] for n in reversed(file.notes)],
         _t("No note.", lang)))
@@ -218,8 +219,9 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
         (_t("Requested on", lang), _day(file.closure_requested_at)),
         (_t("Closed by", lang), file.closed_by or ""), (_t("Closed on", lang),
                                                           _day(file.closed_at))]
-    parts.append(doc.Section(_t("Closure", lang), closure,
-                             [(_t("Closure note", lang), file.closure_note or "")]))
+    checklist, explained = case_summary_plan.checklist_lines(file, lang)
+    parts.append(doc.Section(_t("Closure", lang), closure + checklist,
+                             [(_t("Closure note", lang), file.closure_note or ""), *explained]))
     title = _t("Case summary", lang)
     return doc.SummaryDoc(
         title=f"{title} — {case.case_number}",
