@@ -132,11 +132,17 @@ class CaseStep(SiteStamped, Base):
 
 
 class Incident(SiteStamped, Base):
-    """The incident reported at intake (``account`` identifies the survivor)."""
+    """An incident of the case: the one reported at intake, then each new one she reports
+    (``account`` identifies the survivor)."""
 
     __tablename__ = "incidents"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     incident_date: Mapped[date | None] = mapped_column(Date, index=True)
+    # ``date_precision``: exact / estimated / unknown (then no date); the day this incident was
+    # told to the centre (the case's interview for the first one; statistics count it then).
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    date_of_interview: Mapped[date | None] = mapped_column(Date, index=True)
+    reported_by: Mapped[str | None] = mapped_column(String(20))  # survivor / third_party
     time_of_day: Mapped[str | None] = mapped_column(String(20))
     location_type: Mapped[str | None] = mapped_column(String(30))
     region: Mapped[str | None] = mapped_column(String(40))
@@ -153,6 +159,11 @@ class Incident(SiteStamped, Base):
     reported_where: Mapped[str | None] = mapped_column(String(200))
     previous_incidents: Mapped[bool | None] = mapped_column(Boolean)
     wants_legal_action: Mapped[str | None] = mapped_column(String(20))  # legal_action code
+    # Mandatory reporting: made? to whom (mandatory_report_recipients), when, was she told first.
+    mandatory_report_made: Mapped[bool | None] = mapped_column(Boolean)
+    mandatory_report_to: Mapped[str | None] = mapped_column(String(30))
+    mandatory_report_on: Mapped[date | None] = mapped_column(Date)
+    mandatory_report_informed: Mapped[bool | None] = mapped_column(Boolean)
     sea_reported_to_un_on: Mapped[date | None] = mapped_column(Date)
     sea_paternity_claim: Mapped[bool | None] = mapped_column(Boolean)
 
