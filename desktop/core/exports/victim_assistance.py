@@ -3,8 +3,9 @@ then a summary of counts.
 
 Only a victim who consented to inform the UN entity / SEA focal point / Victims' Rights
 Advocate has rows: victim code, perpetrator affiliation and category, entity, then one
-assistance (a referral) with its provider, service type, dates (referred, due, feedback) and
-status. An SEA case with no referral yet still has one row, with the assistance columns empty.
+assistance with its provider, service type and dates: a referral (referred, due, feedback,
+status), or a service the centre gave in house (provider: the centre; the day given). An SEA
+case with no referral yet still has one row, with the assistance columns empty.
 Every other victim (counted in statistics) appears only in the summary's counts, already
 suppressed by the caller ("<5"; "*" for a count hidden so that a small one cannot be worked
 out).
@@ -41,7 +42,7 @@ def header(lang: str | None = None) -> list[str]:
         "Category of personnel", "Entity or contingent", "Paternity or child-support claim",
         "Reported to the UN on", "Assistance provider", "Type of assistance (code)",
         "Type of assistance", "Referred on", "Response due on", "Feedback received on",
-        "Status (code)", "Status")]
+        "Status (code)", "Status", "Given in house on")]
 
 
 def category(affiliation: str | None, lang: str | None = None) -> str:
@@ -83,7 +84,8 @@ def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
         [_t("Counted only, by category of personnel:", lang), ""],
     ]
     rows += [[f"  {_t(_CATEGORIES[c], lang)}", by_category.get(c, "0")] for c in CATEGORY_CODES]
-    rows.append([_t("Counted only, by type of assistance referred to:", lang), ""])
+    rows.append([_t("Counted only, by type of assistance (referred or given in house):", lang),
+                 ""])
     rows += [[f"  {_label('service_types', s, lang)}", n] for s, n in by_service.items()]
     rows += [[""], [_t("Counts from 1 to 4 are shown as \u201c<5\u201d; \u201c*\u201d hides a "
                        "count that would reveal a small one.", lang), ""]]
@@ -111,7 +113,7 @@ def row(record: Mapping[str, Any], lang: str | None = None,
         record.get("service_type") or "",
         _label("service_types", record.get("service_type"), lang),
         _day(record.get("referred_on")), _day(due), _day(record.get("feedback_on")),
-        status, _label("referral_statuses", status, lang),
+        status, _label("referral_statuses", status, lang), _day(record.get("given_on")),
     ]
 
 

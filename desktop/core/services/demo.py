@@ -211,7 +211,8 @@ class _Maker:
         goods = rng.random() < (0.6 if case.sea else 0.05)
         cercle = rng.choice(_cercles(case.region))
         incident.update(
-            case_id=case.id, incident_date=interview - timedelta(days=int(rng.expovariate(1 / 20))),
+            case_id=case.id, date_of_interview=interview, date_precision="exact",
+            incident_date=interview - timedelta(days=int(rng.expovariate(1 / 20))),
             time_of_day=p.pick(rng, p.TIMES),
             location_type="military_un_base" if case.sea and rng.random() < 0.3
             else p.pick(rng, p.LOCATIONS),

@@ -1,9 +1,9 @@
 """The incident tables of the period report, from one pass over the period's cases.
 
-:func:`fill` reads each counted incident of the period once (case, survivor, incident, first
-primary perpetrator) into a temporary in-memory table holding only codes and buckets; the
-tables are then GROUP BYs over it. One pass of page reads instead of one per table keeps the
-report fast on a large encrypted database.
+:func:`fill` reads each counted incident of the period (told to the centre in it) once
+(case, survivor, incident, first primary perpetrator) into a temporary in-memory table
+holding only codes and buckets; the tables are then GROUP BYs over it. One pass of page
+reads instead of one per table keeps the report fast on a large encrypted database.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from desktop.core.services.stats_queries import (
     Matrix,
     Scope,
     first_primary,
+    incidents_reported_in,
     referral_conditions,
-    reported_in,
 )
 from desktop.core.services.survivor_age import age_at_incident, age_group
 from desktop.core.store.models import (
@@ -64,8 +64,11 @@ Primary = aliased(Perpetrator, name="first_primary")
 
 
 def _delay() -> ColumnElement:
-    """Days from the incident to the report, in the GBVIMS buckets."""
-    reported = func.coalesce(Case.date_of_report, Case.date_of_interview)
+    """Days from the incident to the report, in the GBVIMS buckets (the case's date of report
+    for the incident of the intake, a later incident's own interview for the others)."""
+    intake_report = case((Incident.date_of_interview == Case.date_of_interview,
+                          Case.date_of_report), else_=None)
+    reported = func.coalesce(intake_report, Incident.date_of_interview)
     days = func.julianday(reported) - func.julianday(Incident.incident_date)
     return case(
         (Incident.incident_date.is_(None), literal(NONE)),
@@ -86,7 +89,7 @@ def fill(session: Session, scope: Scope) -> None:
               .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
               .join(Incident, Incident.case_id == Case.id)
               .outerjoin(Primary, first_primary(Primary))
-              .where(*reported_in(scope)))
+              .where(*incidents_reported_in(scope)))
     session.execute(insert(FACTS).from_select([c.name for c in FACTS.columns], source))
     _fill_referrals(session, scope)
 

@@ -2,8 +2,9 @@
 
 Every query starts from :func:`counted_cases`: cases whose survivor gave the ``statistics``
 consent and did not withdraw it (gathered once by :func:`prepare`), optionally of one site.
-Cases "of the period" are those whose interview date falls in it (the GBVIMS convention:
-incidents reported in the month).
+Cases "of the period" are those whose interview date falls in it; incidents of the period
+those told to the centre in it (each incident's own interview: the GBVIMS convention, incidents
+reported in the month, a returning survivor's new incident counted in its own month).
 Age and day arithmetic use SQLite's date functions (``strftime``/``julianday``).
 """
 
@@ -39,6 +40,7 @@ from desktop.core.store.models import (
     Incident,
     Perpetrator,
     Referral,
+    ServiceGiven,
 )
 from desktop.core.store.models.cases import STATISTICS_CONSENT
 
@@ -131,6 +133,38 @@ def reported_in(scope: Scope) -> list[ColumnElement[bool]]:
     """Counted cases whose interview falls in the period."""
     return counted_cases(scope, Case.date_of_interview >= scope.period.start,
                          Case.date_of_interview <= scope.period.end)
+
+
+def incidents_reported_in(scope: Scope) -> list[ColumnElement[bool]]:
+    """Incidents of counted cases told to the centre in the period (each incident by its own
+    interview: a survivor who comes back counts again, as GBVIMS counts incidents)."""
+    return counted_cases(scope, Incident.date_of_interview >= scope.period.start,
+                         Incident.date_of_interview <= scope.period.end)
+
+
+def services_given(session: Session, scope: Scope) -> Counts:
+    """Services the centre gave in house in the period (by the day given), by type."""
+    conditions = counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
+                               ServiceGiven.given_on <= scope.period.end)
+    query = (select(ServiceGiven.service_type, func.count()).select_from(ServiceGiven)
+             .join(Case, ServiceGiven.case_id == Case.id).where(*conditions)
+             .group_by(ServiceGiven.service_type))
+    return {str(k): int(n) for k, n in session.execute(query)}
+
+
+def survivors_assisted(session: Session, scope: Scope) -> int:
+    """Survivors (cases) given a service in house or referred in the period: each once,
+    however many services or incidents."""
+    period = scope.period
+    in_house = exists().where(ServiceGiven.case_id == Case.id,
+                              ServiceGiven.given_on >= period.start,
+                              ServiceGiven.given_on <= period.end)
+    on = func.coalesce(Referral.sent_on, func.date(Referral.created_at))
+    referred = exists().where(Referral.case_id == Case.id, Referral.status != "draft",
+                              on >= period.start.isoformat(), on <= period.end.isoformat())
+    query = select(func.count()).select_from(Case).where(
+        *counted_cases(scope, or_(in_house, referred)))
+    return int(session.scalar(query) or 0)
 
 
 def _start(day: date) -> datetime:

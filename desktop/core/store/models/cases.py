@@ -7,6 +7,7 @@ catalogue (``desktop.core.catalogue``) says which columns identify the survivor.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    select,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -171,6 +174,16 @@ class Incident(SiteStamped, Base):
     perpetrators: Mapped[list[Perpetrator]] = relationship(
         back_populates="incident", cascade="all, delete-orphan",
         order_by="Perpetrator.position")
+
+
+@event.listens_for(Incident, "before_insert")
+def _told_with_the_case(_mapper: Any, connection: Any, target: Incident) -> None:
+    """An incident recorded without its own interview day was told with the case (the
+    intake's): statistics count every incident by that day."""
+    if target.date_of_interview is None:
+        target.date_of_interview = (
+            target.case.date_of_interview if target.case is not None else connection.scalar(
+                select(Case.date_of_interview).where(Case.id == target.case_id)))
 
 
 class Perpetrator(SiteStamped, Base):
