@@ -361,6 +361,18 @@
         <source>Consent approved by a supervisor</source>
         <translation>Consentement approuvé par une superviseure ou un superviseur</translation>
     </message>
+    <message>
+        <source>New incident recorded</source>
+        <translation>Nouvel incident enregistré</translation>
+    </message>
+    <message>
+        <source>Service given by the centre recorded</source>
+        <translation>Service fourni par le centre enregistré</translation>
+    </message>
+    <message>
+        <source>Service given by the centre removed</source>
+        <translation>Service fourni par le centre supprimé</translation>
+    </message>
 </context>
   <context>
     <name>CasesForm</name>

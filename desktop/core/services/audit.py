@@ -28,6 +28,7 @@ ACTIONS = (
     "report_viewed", "export", "export_identifying", "case_summary",
     "backup", "restore", "migration", "integrity_check",
     "names_shown", "export_refused",
+    "incident_added", "service_given", "service_removed",
 )
 
 

@@ -44,6 +44,9 @@ def action_label(action: str) -> str:
         "case_summary": translate("CaseText", "Case summary printed"),
         "followup_created": translate("CaseText", "Follow-up planned"),
         "followup_done": translate("CaseText", "Follow-up done"),
+        "incident_added": translate("CaseText", "New incident recorded"),
+        "service_given": translate("CaseText", "Service given by the centre recorded"),
+        "service_removed": translate("CaseText", "Service given by the centre removed"),
     }.get(action, action)
 
 
