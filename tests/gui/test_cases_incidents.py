@@ -56,7 +56,8 @@ class FilledIncident(NewIncidentDialog):
             click(self.qtbot, self, "incident.mandatory_report_on:today")
             answer(self.qtbot, self, "incident.mandatory_report_informed", "yes")
             choose(self.qtbot, self, "perpetrators.0.relationship", "Family member")
-        _shot(self, "new_incident_dialog")
+            self.scroller.ensureWidgetVisible(field(self, "incident:mandatory_reporting"))
+            _shot(self, "new_incident_dialog")
         click(self.qtbot, self, "new_incident:save")
         self.status_seen = self.status.text()
         if self.result() != int(QDialog.DialogCode.Accepted):

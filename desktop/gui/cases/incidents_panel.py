@@ -47,7 +47,7 @@ class IncidentsPanel(QWidget):
             self.tr("No."), self.tr("Told on"), self.tr("Date of incident"),
             self.tr("Type of GBV"), self.tr("Alleged perpetrators"), self.tr("Reported by"),
             self.tr("Mandatory report")])
-        for column, width in enumerate((40, 85, 120, 150, 200, 110)):
+        for column, width in enumerate((35, 80, 105, 125, 165, 110)):
             self.list.setColumnWidth(column, width)
         self.new_button = QPushButton(self.tr("New incident…"), self)
         self.new_button.setObjectName("case:new_incident")
@@ -83,7 +83,10 @@ class IncidentsPanel(QWidget):
             dialogs.show_error(self, exc)
             return
         for row in rows:
-            self.list.addTopLevelItem(QTreeWidgetItem(self._cells(row)))
+            item = QTreeWidgetItem(self._cells(row))
+            for column in range(item.columnCount()):
+                item.setToolTip(column, item.text(column))  # a cut cell reads in full
+            self.list.addTopLevelItem(item)
 
     def _cells(self, row: incidents.IncidentRow) -> list[str]:
         lang = self.lang
