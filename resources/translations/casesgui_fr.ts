@@ -762,6 +762,10 @@
             <numerusform>Non enregistré : %n champs à corriger.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The unsaved incident was restored.</source>
+        <translation>L&apos;incident non enregistré a été restauré.</translation>
+    </message>
 </context>
 <context>
     <name>ServicesGivenPanel</name>

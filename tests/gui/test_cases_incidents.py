@@ -148,3 +148,27 @@ def test_intake_explains_mandatory_reporting_and_the_tool_notes(qtbot: Any) -> N
     assert "Early (child) marriage" in field(form, "classify:3:note").text()
     form.scroller.ensureWidgetVisible(note)
     _shot(form, "intake_mandatory_reporting")
+
+
+def test_a_lock_keeps_the_typed_incident_for_next_time(qtbot: Any, folder: DataFolder) -> None:
+    vault = folders.login(folder, folders.CASEWORKER)
+    try:
+        case_id = intake.open_case(vault, sample_intake())
+        dialog = NewIncidentDialog(vault, case_id, "en")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_text(qtbot, dialog, "incident.account", "Elle est revenue")
+        choose(qtbot, dialog, "incident.reported_by", "A third party")
+        dialog.reject()  # what the lock does to an open dialog
+        again = NewIncidentDialog(vault, case_id, "en")
+        qtbot.addWidget(again)
+        assert field(again, "incident.account").toPlainText() == "Elle est revenue"
+        assert field(again, "incident.reported_by").currentText() == "A third party"
+        assert "restored" in again.status.text()
+        again.cancel()  # Cancel forgets it
+        third = NewIncidentDialog(vault, case_id, "en")
+        qtbot.addWidget(third)
+        assert field(third, "incident.account").toPlainText() == ""
+        assert len(incidents.list_incidents(vault, case_id)) == 1  # nothing saved meanwhile
+    finally:
+        vault.close()

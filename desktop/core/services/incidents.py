@@ -15,7 +15,7 @@ from typing import Any
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
-from desktop.core.services import audit
+from desktop.core.services import audit, drafts
 from desktop.core.services import intake_mapping as mapping
 from desktop.core.services.access import get_case, require_visible, staff_actor
 from desktop.core.services.intake_rules import validate_incident
@@ -23,6 +23,7 @@ from desktop.core.store.models import Incident, utcnow
 from desktop.core.store.vault import Vault
 
 INTERVIEW = "incident.date_of_interview"
+DRAFT_KIND = "incident"  # a new incident's unsaved answers, per case (``drafts``)
 _MESSAGES = {
     "interview": QT_TRANSLATE_NOOP("Intake", "Enter the day she told the centre of it."),
     "before_case": QT_TRANSLATE_NOOP(
@@ -89,7 +90,7 @@ def add_incident(vault: Vault, case_id: str, data: dict[str, Any]) -> str:
 
     ``ValidationError`` (keyed by field) when an answer is missing or wrong; nothing is saved
     then. The case's SEA and possible-exploitation flags take the new incident into account.
-    Audited ``incident_added``.
+    Audited ``incident_added``; the actor's draft of a new incident on this case is discarded.
     """
     actor = staff_actor(vault)
     with vault.session() as session:
@@ -109,6 +110,7 @@ def add_incident(vault: Vault, case_id: str, data: dict[str, Any]) -> str:
         session.flush()
         audit.record(session, actor, "incident_added", record_type="case", record_id=case.id,
                      details=f"incident {len(case.incidents)}")
+        drafts.discard_in_session(session, actor.staff_id, DRAFT_KIND, case.id)
         return incident.id
 
 

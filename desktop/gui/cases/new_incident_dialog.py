@@ -3,6 +3,7 @@ perpetrators) for a survivor who comes back, saved on her existing case."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services import incidents
+from desktop.core.services import drafts, incidents
 from desktop.gui import dialogs
 from desktop.gui.cases.field_widgets import make_editor
 from desktop.gui.cases.intake_sections import IncidentSection, PerpetratorSection
@@ -72,12 +73,51 @@ class NewIncidentDialog(QDialog):
         self.save_button.setObjectName("new_incident:save")
         self.save_button.setText(self.tr("Save the incident"))
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.resize(1000, 700)
+        self._restore_draft()
+
+    # -- drafts: closed by a lock (or Escape), the typing is kept for this case --------------
+    def _restore_draft(self) -> None:
+        try:
+            data = drafts.load_draft(self.vault, incidents.DRAFT_KIND, self.case_id)
+        except UserError:
+            return
+        if not data:
+            return
+        data = drafts.revive_dates(dict(data))
+        told = data.get(incidents.INTERVIEW)
+        if isinstance(told, str):
+            data[incidents.INTERVIEW] = date.fromisoformat(told)
+        self.interview.set_value(data.get(incidents.INTERVIEW))
+        self.incident.set_values(data)
+        self.perpetrators.set_values(data)
+        self.status.setText(self.tr("The unsaved incident was restored."))
+
+    def _has_typing(self) -> bool:
+        data = self.data()
+        data.pop(incidents.INTERVIEW, None)
+        data.pop("incident.classification_answers", None)
+        people = data.pop("perpetrators", [])
+        return any(v not in (None, "", []) for v in data.values()) or any(
+            v not in (None, "", []) for p in people for k, v in p.items() if k != "is_primary")
+
+    def reject(self) -> None:
+        """Closed without saving (a lock, Escape): keep what was typed as a draft."""
+        if self.incident_id is None and self._has_typing():
+            with contextlib.suppress(UserError):
+                drafts.save_draft(self.vault, incidents.DRAFT_KIND, self.data(), self.case_id)
+        super().reject()
+
+    def cancel(self) -> None:
+        """Cancel: forget what was typed."""
+        with contextlib.suppress(UserError):
+            drafts.discard_draft(self.vault, incidents.DRAFT_KIND, self.case_id)
+        super().reject()
 
     def data(self) -> dict[str, Any]:
         """The answers, in the format ``incidents.add_incident`` takes."""
