@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.exports.incident_recorder import ir_value as ir
@@ -200,3 +200,20 @@ def test_a_need_nobody_answered_is_not_called_provided(supervisor: Vault,
     intake.open_case(supervisor, sample_intake())  # needs recorded, no service, no referral
     row = _recorder_rows(supervisor, tmp_path)[0]
     assert "Service provided by your agency" not in row.values()
+
+
+def test_demo_has_returning_survivors_and_care_given_in_house(admin: Vault) -> None:
+    from collections import Counter
+
+    from desktop.core.services import demo
+    from desktop.core.store.models import ServiceGiven
+
+    demo.generate(admin, 400, seed=7)
+    with admin.reader() as s:
+        per_case = Counter(s.scalars(select(Incident.case_id)))
+        told = list(s.execute(select(Incident.date_of_interview, Case.date_of_interview)
+                              .join(Case, Incident.case_id == Case.id)))
+        given = s.scalar(select(func.count()).select_from(ServiceGiven))
+    assert len(per_case) == 400 and 5 <= sum(n > 1 for n in per_case.values()) <= 60
+    assert all(mine is not None and mine >= opened for mine, opened in told)
+    assert 100 <= (given or 0) <= 600

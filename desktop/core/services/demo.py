@@ -365,6 +365,8 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
 
 
 # Features adding demo records register here (so that every caller of ``generate`` gets them).
+from desktop.core.services.incident_demo import add_incidents_and_services  # noqa: E402
 from desktop.core.services.referral_demo import add_referrals  # noqa: E402
 
 DEMO_HOOKS.append(add_referrals)
+DEMO_HOOKS.append(add_incidents_and_services)
