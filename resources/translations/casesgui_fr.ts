@@ -732,6 +732,10 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>The case is closed: reopen it (Actions) to record a new incident.</source>
+        <translation>Le dossier est clos : rouvrez-le (Actions) pour enregistrer un nouvel incident.</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -172,3 +172,20 @@ def test_a_lock_keeps_the_typed_incident_for_next_time(qtbot: Any, folder: DataF
         assert len(incidents.list_incidents(vault, case_id)) == 1  # nothing saved meanwhile
     finally:
         vault.close()
+
+
+def test_a_closed_case_says_to_reopen_it_first(qtbot: Any, folder: DataFolder) -> None:
+    from desktop.core.services import cases
+
+    vault = folders.login(folder, folders.SUPERVISOR)
+    try:
+        case_id = intake.open_case(vault, sample_intake())
+        cases.request_closure(vault, case_id, "needs_met", "")
+        cases.approve_closure(vault, case_id)
+        view = _view(qtbot, vault, case_id)
+        view.tabs.setCurrentWidget(view.incidents)
+        assert not field(view, "case:new_incident").isEnabled()
+        assert field(view, "incidents:closed_hint").isVisible()
+        assert not field(view, "services:add").isEnabled()
+    finally:
+        vault.close()

@@ -56,8 +56,13 @@ class IncidentsPanel(QWidget):
                                "case: record the incident here. Each incident is counted in "
                                "the statistics and the Incident Recorder."), self)
         intro.setWordWrap(True)
+        self.closed_hint = QLabel(self.tr("The case is closed: reopen it (Actions) to record "
+                                          "a new incident."), self)
+        self.closed_hint.setObjectName("incidents:closed_hint")
+        self.closed_hint.setWordWrap(True)
+        self.closed_hint.hide()
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.closed_hint, 1)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -75,6 +80,7 @@ class IncidentsPanel(QWidget):
         self.case_id = case_id
         self.list.clear()
         self.new_button.setEnabled(case_id is not None and is_open)
+        self.closed_hint.setVisible(case_id is not None and not is_open)
         if case_id is None or self.vault is None:
             return
         try:
