@@ -91,6 +91,9 @@ def test_new_incident_from_the_case_file(qtbot: Any, folder: DataFolder) -> None
         assert rows[1][4].startswith("Family member") and rows[1][5] == "A third party"
         assert rows[1][6].startswith("Yes: Police or gendarmerie")
         assert rows[0][3] == "Rape"
+        detail = field(view, "incidents:detail").text()  # the latest one, in full
+        assert "Mandatory report: Yes: Police or gendarmerie, " in detail
+        assert "Alleged perpetrators: Family member\n" in detail
         _shot(view, "case_file_incidents")
         stored = incidents.list_incidents(vault, case_id)
         assert stored[1].incident_date is None and stored[1].date_of_interview == date.today()

@@ -26,6 +26,8 @@ from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.case_file_parts import show_date
 from desktop.gui.cases.new_incident_dialog import NewIncidentDialog
 
+DETAIL_STYLE = "background: #fafafa; border: 1px solid #dddddd; padding: 4px;"
+
 
 class IncidentsPanel(QWidget):
     """Lists the incidents of a case; "New incident…" records another one."""
@@ -62,11 +64,18 @@ class IncidentsPanel(QWidget):
         self.closed_hint.setWordWrap(True)
         self.closed_hint.hide()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.closed_hint, 1)
+        buttons.addWidget(self.closed_hint)
+        buttons.addStretch(1)
         buttons.addWidget(self.new_button)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("incidents:detail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet(DETAIL_STYLE)
+        self.list.currentItemChanged.connect(self._show_detail)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
     def set_vault(self, vault: Any) -> None:
@@ -79,6 +88,7 @@ class IncidentsPanel(QWidget):
         """Show the incidents of a case (``None`` clears); a new one needs an open case."""
         self.case_id = case_id
         self.list.clear()
+        self.detail.clear()
         self.new_button.setEnabled(case_id is not None and is_open)
         self.closed_hint.setVisible(case_id is not None and not is_open)
         if case_id is None or self.vault is None:
@@ -93,6 +103,17 @@ class IncidentsPanel(QWidget):
             for column in range(item.columnCount()):
                 item.setToolTip(column, item.text(column))  # a cut cell reads in full
             self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():  # the latest incident, in full below the list
+            self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
+
+    def _show_detail(self, item: QTreeWidgetItem | None, *_: object) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        header = self.list.headerItem()
+        self.detail.setText("\n".join(
+            f"{header.text(c)} : {item.text(c)}" if self.lang == "fr"
+            else f"{header.text(c)}: {item.text(c)}" for c in range(item.columnCount())))
 
     def _cells(self, row: incidents.IncidentRow) -> list[str]:
         lang = self.lang
