@@ -103,8 +103,9 @@ class IncidentsPanel(QWidget):
             for column in range(item.columnCount()):
                 item.setToolTip(column, item.text(column))  # a cut cell reads in full
             self.list.addTopLevelItem(item)
-        if self.list.topLevelItemCount():  # the latest incident, in full below the list
-            self.list.setCurrentItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))
+        latest = self.list.topLevelItem(self.list.topLevelItemCount() - 1)
+        if latest is not None:  # the latest incident, in full below the list
+            self.list.setCurrentItem(latest)
 
     def _show_detail(self, item: QTreeWidgetItem | None, *_: object) -> None:
         if item is None:
