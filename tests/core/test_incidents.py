@@ -217,3 +217,21 @@ def test_demo_has_returning_survivors_and_care_given_in_house(admin: Vault) -> N
     assert len(per_case) == 400 and 5 <= sum(n > 1 for n in per_case.values()) <= 60
     assert all(mine is not None and mine >= opened for mine, opened in told)
     assert 100 <= (given or 0) <= 600
+
+
+def test_correcting_the_intake_keeps_the_later_incident(supervisor: Vault) -> None:
+    case_id = intake.open_case(supervisor, sample_intake())
+    incidents.add_incident(supervisor, case_id, new_incident(**{
+        "perpetrators": [{"is_primary": True, "sex": "male", "relationship": "un_humanitarian",
+                          "sea_affiliation": "un_military"}]}))
+    data = intake.load_intake(supervisor, case_id)
+    data["perpetrators"] = [{"is_primary": True, "sex": "male", "relationship": "stranger"}]
+    data["sea.un_consent"] = None
+    intake.update_case(supervisor, case_id, data)  # the first incident is no longer SEA
+    listed = incidents.list_incidents(supervisor, case_id)
+    assert [i.gbv_type for i in listed] == ["rape", "physical_assault"]
+    assert [p.relationship for p in listed[0].perpetrators] == ["stranger"]
+    assert [p.relationship for p in listed[1].perpetrators] == ["un_humanitarian"]
+    with supervisor.reader() as s:
+        case = s.get(Case, case_id)
+        assert case is not None and case.sea  # still SEA: the later incident is
