@@ -175,7 +175,7 @@ def _build(session: Session, period: Period, site_id: str | None, lang: str,
         median_days_to_service=median,
         median_sample=sample, overdue_follow_ups=q.overdue_follow_ups(session, scope),
         not_consented=q.not_consented(session, scope),
-        survivors_assisted=q.survivors_assisted(session, scope))
+        survivors_assisted=facts.survivors_assisted(session, scope))
 
 
 def _site_label(session: Session, site_id: str | None, lang: str) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     literal,
     select,
     text,
+    union,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -33,6 +34,7 @@ from desktop.core.services.stats_queries import (
     Counts,
     Matrix,
     Scope,
+    counted_cases,
     first_primary,
     incidents_reported_in,
     referral_conditions,
@@ -44,6 +46,7 @@ from desktop.core.store.models import (
     Perpetrator,
     Referral,
     ReferralStatusChange,
+    ServiceGiven,
     Survivor,
 )
 
@@ -58,6 +61,7 @@ FACTS = Table(
 REFERRALS = Table(
     "stats_referrals", MetaData(),
     Column("service_type", String(30)), Column("outcome", String(24)), Column("days", Float),
+    Column("case_id", String(36)),
     prefixes=["TEMPORARY"],
 )
 Primary = aliased(Perpetrator, name="first_primary")
@@ -105,9 +109,10 @@ def _fill_referrals(session: Session, scope: Scope) -> None:
                        ReferralStatusChange.to_status == "service_provided")
                 .scalar_subquery())
     days = func.julianday(func.date(provided)) - func.julianday(Referral.sent_on)
-    source = (select(Referral.service_type, outcome, days).select_from(Referral)
+    source = (select(Referral.service_type, outcome, days, Referral.case_id).select_from(Referral)
               .join(Case, Referral.case_id == Case.id).where(*referral_conditions(scope)))
-    session.execute(insert(REFERRALS).from_select(["service_type", "outcome", "days"], source))
+    session.execute(insert(REFERRALS).from_select(["service_type", "outcome", "days", "case_id"],
+                                                  source))
 
 
 def release(session: Session) -> None:
@@ -166,3 +171,14 @@ def days_to_service(session: Session) -> tuple[float | None, int]:
     if not values:
         return None, 0
     return float(statistics.median(values)), len(values)
+
+
+def survivors_assisted(session: Session, scope: Scope) -> int:
+    """Survivors (cases) given a service in house or referred in the period: each once,
+    however many services, referrals or incidents (the referrals from :func:`fill`'s table)."""
+    in_house = (select(ServiceGiven.case_id.label("case_id")).select_from(ServiceGiven)
+                .join(Case, ServiceGiven.case_id == Case.id)
+                .where(*counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
+                                      ServiceGiven.given_on <= scope.period.end)))
+    assisted = union(in_house, select(REFERRALS.c.case_id)).subquery()
+    return int(session.scalar(select(func.count()).select_from(assisted)) or 0)

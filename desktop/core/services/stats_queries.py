@@ -152,21 +152,6 @@ def services_given(session: Session, scope: Scope) -> Counts:
     return {str(k): int(n) for k, n in session.execute(query)}
 
 
-def survivors_assisted(session: Session, scope: Scope) -> int:
-    """Survivors (cases) given a service in house or referred in the period: each once,
-    however many services or incidents."""
-    period = scope.period
-    in_house = exists().where(ServiceGiven.case_id == Case.id,
-                              ServiceGiven.given_on >= period.start,
-                              ServiceGiven.given_on <= period.end)
-    on = func.coalesce(Referral.sent_on, func.date(Referral.created_at))
-    referred = exists().where(Referral.case_id == Case.id, Referral.status != "draft",
-                              on >= period.start.isoformat(), on <= period.end.isoformat())
-    query = select(func.count()).select_from(Case).where(
-        *counted_cases(scope, or_(in_house, referred)))
-    return int(session.scalar(query) or 0)
-
-
 def _start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
