@@ -60,8 +60,10 @@ class ServiceRow:
 def answering_incident(case: Case, given_on: date) -> Incident | None:
     """The incident a service given on ``given_on`` answers: the latest one told on or before
     that day (the first incident when none was)."""
-    told = [i for i in case.incidents
-            if (i.date_of_interview or case.date_of_interview) <= given_on]
+    def day(incident: Incident) -> date:
+        return incident.date_of_interview or case.date_of_interview
+
+    told = sorted((i for i in case.incidents if day(i) <= given_on), key=day)  # stable
     return told[-1] if told else (case.incidents[0] if case.incidents else None)
 
 
