@@ -907,6 +907,34 @@
       <source>Provided by (staff)</source>
       <translation>Fournie par (membre du personnel)</translation>
     </message>
+    <message>
+        <source>The date of the incident is</source>
+        <translation>La date de l&apos;incident est</translation>
+    </message>
+    <message>
+        <source>Estimated: give the closest day she can say. Unknown: leave the date empty.</source>
+        <translation>Estimée : indiquez le jour le plus proche qu&apos;elle peut dire. Inconnue : laissez la date vide.</translation>
+    </message>
+    <message>
+        <source>Incident reported by</source>
+        <translation>Incident signalé par</translation>
+    </message>
+    <message>
+        <source>A mandatory report was made</source>
+        <translation>Un signalement obligatoire a été fait</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Signalé à</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>She was told before the report was made</source>
+        <translation>Elle a été informée avant le signalement</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -1040,6 +1068,76 @@
     <message>
         <source>Say who gave this consent.</source>
         <translation>Indiquez qui a donné ce consentement.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the incident, or say that it is unknown.</source>
+        <translation>Saisissez la date de l&apos;incident, ou indiquez qu&apos;elle est inconnue.</translation>
+    </message>
+    <message>
+        <source>The date is said to be unknown: leave it empty, or choose estimated.</source>
+        <translation>La date est dite inconnue : laissez-la vide, ou choisissez « estimée ».</translation>
+    </message>
+    <message>
+        <source>Say to whom the report was made.</source>
+        <translation>Indiquez à qui le signalement a été fait.</translation>
+    </message>
+    <message>
+        <source>Say when the report was made.</source>
+        <translation>Indiquez quand le signalement a été fait.</translation>
+    </message>
+    <message>
+        <source>Say whether she was told before the report was made.</source>
+        <translation>Indiquez si elle a été informée avant le signalement.</translation>
+    </message>
+    <message>
+        <source>The report cannot be before the incident.</source>
+        <translation>Le signalement ne peut pas précéder l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>Enter the day she told the centre of it.</source>
+        <translation>Saisissez le jour où elle en a parlé au centre.</translation>
+    </message>
+    <message>
+        <source>A new incident is told on or after the day the case was opened.</source>
+        <translation>Un nouvel incident est rapporté le jour de l&apos;ouverture du dossier ou après.</translation>
+    </message>
+</context>
+<context>
+    <name>Reporting</name>
+    <message>
+        <source>Mandatory reporting. For an adult survivor, the centre reports nothing to the police or the justice without her informed consent, unless her life or another person&apos;s life is in immediate danger. For a child survivor, Malian law (the Child Protection Code) requires anyone who knows that a child is in danger to report it to the child protection delegate or to the judge, and the centre&apos;s policy is to do so in the child&apos;s best interest. Before any report, tell her (and, for a child, a caregiver who is not an alleged perpetrator) what will be reported, to whom and why, and record below whether a report was made, to whom, when, and whether she was told first.</source>
+        <translation>Signalement obligatoire. Pour une personne survivante adulte, le centre ne signale rien à la police ni à la justice sans son consentement éclairé, sauf si sa vie ou celle d&apos;une autre personne est en danger immédiat. Pour un enfant, la loi malienne (Code de protection de l&apos;enfant) oblige toute personne qui sait qu&apos;un enfant est en danger à le signaler au délégué à la protection de l&apos;enfance ou au juge, et la politique du centre est de le faire dans l&apos;intérêt supérieur de l&apos;enfant. Avant tout signalement, dites-lui (et, pour un enfant, à une personne qui s&apos;en occupe et qui n&apos;est pas auteur présumé) ce qui sera signalé, à qui et pourquoi ; notez ci-dessous si un signalement a été fait, à qui, quand, et si elle en a été informée avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Choose the type of service.</source>
+        <translation>Choisissez le type de service.</translation>
+    </message>
+    <message>
+        <source>Enter the day the service was given.</source>
+        <translation>Saisissez le jour où le service a été fourni.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A service is given on or after the day the case was opened.</source>
+        <translation>Un service est fourni le jour de l&apos;ouverture du dossier ou après.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the service (an active staff member of the site).</source>
+        <translation>Choisissez qui a fourni le service (un membre actif du personnel du site).</translation>
+    </message>
+    <message>
+        <source>Keep the note under 500 characters.</source>
+        <translation>La note doit faire moins de 500 caractères.</translation>
+    </message>
+    <message>
+        <source>This service is not recorded on this case.</source>
+        <translation>Ce service n&apos;est pas enregistré dans ce dossier.</translation>
     </message>
 </context>
 </TS>

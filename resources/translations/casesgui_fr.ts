@@ -153,6 +153,14 @@
         <source>Consent approved.</source>
         <translation>Consentement approuvé.</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Services fournis</translation>
+    </message>
 </context>
   <context>
     <name>CaseListModel</name>
@@ -364,6 +372,18 @@
     <message>
       <source>SEA file changed</source>
       <translation>Dossier EAS modifié</translation>
+    </message>
+    <message>
+        <source>New incident recorded</source>
+        <translation>Nouvel incident enregistré</translation>
+    </message>
+    <message>
+        <source>Service given by the centre recorded</source>
+        <translation>Service fourni par le centre enregistré</translation>
+    </message>
+    <message>
+        <source>Service given by the centre removed</source>
+        <translation>Service fourni par le centre supprimé</translation>
     </message>
 </context>
   <context>
@@ -835,4 +855,140 @@
       <translation>La victime</translation>
     </message>
   </context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Rapporté le</translation>
+    </message>
+    <message>
+        <source>Date of incident</source>
+        <translation>Date de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Type of GBV</source>
+        <translation>Type de VBG</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrators</source>
+        <translation>Auteurs présumés</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Mandatory report</source>
+        <translation>Signalement obligatoire</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Nouvel incident…</translation>
+    </message>
+    <message>
+        <source>A survivor who comes back after a new incident keeps her case: record the incident here. Each incident is counted in the statistics and the Incident Recorder.</source>
+        <translation>Une personne survivante qui revient après un nouvel incident garde son dossier : enregistrez l&apos;incident ici. Chaque incident est compté dans les statistiques et l&apos;Incident Recorder.</translation>
+    </message>
+    <message>
+        <source>Yes: {to}, {on}</source>
+        <translation>Oui : {to}, {on}</translation>
+    </message>
+    <message>
+        <source>she was not told first</source>
+        <translation>elle n&apos;a pas été informée avant</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The case is closed: reopen it (Actions) to record a new incident.</source>
+        <translation>Le dossier est clos : rouvrez-le (Actions) pour enregistrer un nouvel incident.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>When she told the centre</source>
+        <translation>Quand elle en a parlé au centre</translation>
+    </message>
+    <message>
+        <source>Date of interview for this incident *</source>
+        <translation>Date de l&apos;entretien pour cet incident *</translation>
+    </message>
+    <message>
+        <source>She keeps her case number and survivor code; this incident is counted in the statistics and the Incident Recorder in the period of this interview.</source>
+        <translation>Elle garde son numéro de dossier et son code ; cet incident est compté dans les statistiques et l&apos;Incident Recorder dans la période de cet entretien.</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>Enregistrer l&apos;incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) to correct.</source>
+        <translation>
+            <numerusform>Non enregistré : %n champ à corriger.</numerusform>
+            <numerusform>Non enregistré : %n champs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unsaved incident was restored.</source>
+        <translation>L&apos;incident non enregistré a été restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesGivenPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Fourni par</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A short note (what was done), optional</source>
+        <translation>Une courte note (ce qui a été fait), facultative</translation>
+    </message>
+    <message>
+        <source>Record the service</source>
+        <translation>Enregistrer le service</translation>
+    </message>
+    <message>
+        <source>Remove the selected service…</source>
+        <translation>Supprimer le service sélectionné…</translation>
+    </message>
+    <message>
+        <source>Medical, psychosocial and other services the centre gives itself (not referred). They count as assistance in the reports and the Incident Recorder.</source>
+        <translation>Services médicaux, psychosociaux et autres fournis par le centre lui-même (sans référence). Ils comptent comme assistance dans les rapports et l&apos;Incident Recorder.</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Fourni le</translation>
+    </message>
+    <message>
+        <source>Remove this service? Do it only for a service recorded by mistake.</source>
+        <translation>Supprimer ce service ? Faites-le seulement pour un service enregistré par erreur.</translation>
+    </message>
+</context>
 </TS>

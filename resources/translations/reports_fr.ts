@@ -933,6 +933,14 @@
       <source>Children born of SEA of the victims counted only</source>
       <translation>Enfants nés d&apos;EAS des victimes seulement comptées</translation>
     </message>
+    <message>
+        <source>Given in house</source>
+        <translation>Fournie par le centre</translation>
+    </message>
+    <message>
+        <source>Counted only, by type of assistance (referred or given in house):</source>
+        <translation>Comptées seulement, par type d&apos;assistance (référée ou fournie par le centre) :</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1225,6 +1233,22 @@
         <location filename="../../desktop/core/services/statistics.py" line="164"/>
         <source>n.p.: not published, too few incidents in the period to publish these counts without revealing a count under 5.</source>
         <translation>n.p. : non publié, trop peu d’incidents sur la période pour publier ces effectifs sans révéler un effectif inférieur à 5.</translation>
+    </message>
+    <message>
+        <source>Services provided by the centre itself, by type</source>
+        <translation>Services fournis par le centre lui-même, par type</translation>
+    </message>
+    <message>
+        <source>Care given in house (not referred), counted by the day it was given.</source>
+        <translation>Soins et services fournis sur place (non référés), comptés au jour où ils ont été fournis.</translation>
+    </message>
+    <message>
+        <source>Survivors assisted (a service given in house or a referral made in the period)</source>
+        <translation>Personnes survivantes assistées (un service fourni par le centre ou une référence faite dans la période)</translation>
+    </message>
+    <message>
+        <source>A survivor who reported several incidents counts once per incident in the incident tables, and once among the cases and the survivors assisted.</source>
+        <translation>Une personne survivante qui a rapporté plusieurs incidents compte une fois par incident dans les tableaux d&apos;incidents, et une fois parmi les dossiers et les personnes survivantes assistées.</translation>
     </message>
 </context>
 </TS>

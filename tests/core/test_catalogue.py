@@ -66,8 +66,8 @@ def test_catalogue_covers_every_intake_column():
     for model in (Survivor, Case, Incident, Perpetrator):
         table = model.__tablename__
         for column in (c.key for c in model.__table__.columns):
-            if column in NOT_INTAKE:
-                continue
+            if column in NOT_INTAKE or (table, column) == ("incidents", "date_of_interview"):
+                continue  # an incident's interview: the case's, or the new incident's own
             assert (table, column) in stored, f"{table}.{column} has no catalogue field"
     assert {c for t, c in stored if t == "consents"} >= {"services", "statistics",
                                                          "release:health"}

@@ -72,9 +72,11 @@ def test_typed_intake_is_saved_and_read_back(qtbot: Any, form: IntakeForm,
 def test_each_message_appears_beside_its_field(qtbot: Any, form: IntakeForm,
                                                caseworker: Any) -> None:
     click(qtbot, form, "intake:open_case")
-    for key in ("registration.date_of_interview", "survivor.sex", "incident.date",
+    for key in ("registration.date_of_interview", "survivor.sex",
                 "incident.gbv_type", "consent.given_by", "consent.given_on"):
         assert error_text(form, key) == "This field is required.", key
+    assert error_text(form, "incident.date") == (  # it may be unknown: then said so
+        "Enter the date of the incident, or say that it is unknown.")
     assert error_text(form, "consent.services") == (
         "A case is opened only with the survivor's consent to receive services.")
     assert QApplication.focusWidget() is field(form, "registration.date_of_interview")

@@ -1,7 +1,10 @@
 """The GBVIMS classification tool: yes/no questions asked in order; the first yes gives the type.
 
 Exactly one type per incident: rape, sexual assault, physical assault, forced marriage, denial of
-resources, psychological abuse, otherwise non-GBV.
+resources, psychological abuse, otherwise non-GBV. Each question carries the tool's note for its
+type (``note_fr``/``note_en`` in ``resources/reference/gbv_types.json``): attempted rape and FGM
+count as sexual assault, early marriage as forced marriage, any sexual contact with a child is
+abuse.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from desktop.core.i18n import translate
+from desktop.core.catalogue import reference
+from desktop.core.i18n import current_language, translate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -24,6 +28,7 @@ class Question:
     code: str
     gbv_type: str
     text: str
+    note: str = ""  # the classification tool's note for this type (may be empty)
 
 
 _QUESTIONS = (
@@ -54,10 +59,16 @@ NON_GBV = "non_gbv"
 SEXUAL_TYPES = frozenset({"rape", "sexual_assault"})
 
 
+def note(gbv_type: str, lang: str | None = None) -> str:
+    """The classification tool's note for ``gbv_type`` in ``lang`` (empty when none)."""
+    item = reference.entry("gbv_types", gbv_type)
+    return str(item.get(f"note_{lang or current_language()}") or item.get("note_en") or "")
+
+
 def questions(lang: str | None = None) -> list[Question]:
-    """The six questions in the order they must be asked, texts in ``lang``."""
-    return [Question(code, gbv_type, translate("Classification", text, lang))
-            for code, gbv_type, text in _QUESTIONS]
+    """The six questions in the order they must be asked, texts (and notes) in ``lang``."""
+    return [Question(code, gbv_type, translate("Classification", text, lang),
+                     note(gbv_type, lang)) for code, gbv_type, text in _QUESTIONS]
 
 
 def question_codes() -> list[str]:

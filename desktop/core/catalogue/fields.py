@@ -149,8 +149,15 @@ _SURVIVOR = (
 )
 
 _INCIDENT = (
+    # Required unless its date is unknown (``intake_rules``).
     _f("incident.date", QT_TRANSLATE_NOOP("Fields", "Date of incident"), "date", table=_INC,
-       column="incident_date", required=True, ir_column="DATE OF INCIDENT"),
+       column="incident_date", ir_column="DATE OF INCIDENT"),
+    _f("incident.date_precision", QT_TRANSLATE_NOOP("Fields", "The date of the incident is"),
+       "choice", choices="date_precision", table=_INC,
+       help=QT_TRANSLATE_NOOP("Fields", "Estimated: give the closest day she can say. "
+                              "Unknown: leave the date empty.")),
+    _f("incident.reported_by", QT_TRANSLATE_NOOP("Fields", "Incident reported by"), "choice",
+       choices="reported_by", table=_INC),
     _f("incident.time_of_day", QT_TRANSLATE_NOOP("Fields", "Time of day"), "choice",
        choices="time_of_day", table=_INC, ir_column="INCIDENT TIME OF DAY"),
     _f("incident.location_type", QT_TRANSLATE_NOOP("Fields", "Type of location"), "choice",
@@ -188,6 +195,16 @@ _INCIDENT = (
     _f("incident.wants_legal_action",
        QT_TRANSLATE_NOOP("Fields", "Does the survivor want to pursue legal action?"), "choice",
        choices="legal_action", table=_INC, ir_column="WANTS LEGAL ACTION?"),
+    # Mandatory reporting (the form shows ``reporting.MANDATORY_REPORTING`` before it).
+    _f("incident.mandatory_report_made",
+       QT_TRANSLATE_NOOP("Fields", "A mandatory report was made"), "bool", table=_INC),
+    _f("incident.mandatory_report_to", QT_TRANSLATE_NOOP("Fields", "Reported to"), "choice",
+       choices="mandatory_report_recipients", table=_INC),
+    _f("incident.mandatory_report_on", QT_TRANSLATE_NOOP("Fields", "Reported on"), "date",
+       table=_INC),
+    _f("incident.mandatory_report_informed",
+       QT_TRANSLATE_NOOP("Fields", "She was told before the report was made"), "bool",
+       table=_INC),
 )
 
 _PERPETRATOR = (

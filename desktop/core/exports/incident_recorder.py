@@ -1,16 +1,19 @@
 """The GBVIMS Incident Recorder workbook: ``Incident Data`` and ``Menu Data`` sheets.
 
 Pure mapping from plain records (our codes) to the Recorder's vocabulary, via the ``ir`` values
-of the reference lists. Service columns are derived, in this order:
+of the reference lists. One row per incident (a survivor who came back has one row for each,
+numbered ``<case number>-2`` …). Service columns are derived, in this order:
 
-1. a referral for that service that is under way or done → ``Referred``; only declined or
+1. the centre recorded that service as given in house for this incident (``services_given``)
+   → ``Service provided by your agency``;
+2. a referral for that service that is under way or done → ``Referred``; only declined or
    not-provided referrals → ``Service unavailable``;
-2. the survivor came from that kind of service → ``Services already received from another
+3. the survivor came from that kind of service → ``Services already received from another
    agency``;
-3. a need of that kind was recorded and the survivor refused to release information to that
-   service → ``Referral declined by survivor``; a need without referral otherwise →
-   ``Service provided by your agency`` (care given on site, as in a One-Stop Centre);
-4. otherwise → ``Service not applicable``.
+4. a need of that kind was recorded and the survivor refused to release information to that
+   service → ``Referral declined by survivor``; a need that nobody answered (no service given,
+   no referral) → ``Service unavailable``;
+5. otherwise → ``Service not applicable``.
 
 The Recorder is always de-identified. Its ``DATE OF BIRTH`` column never holds the survivor's
 real date of birth (identifying): it holds the GBVIMS estimate for a known age, 1 January of the
@@ -115,6 +118,8 @@ def _need_services(needs: Iterable[str]) -> set[str]:
 
 def service_value(service: str, record: Mapping[str, Any]) -> str:
     """One service column's value for ``record`` (see the module docstring)."""
+    if service in record.get("in_house", ()):
+        return IN_HOUSE
     statuses = {status for kind, status in record.get("referrals", ()) if kind == service}
     if statuses & _UNDER_WAY:
         return REFERRED
@@ -123,7 +128,7 @@ def service_value(service: str, record: Mapping[str, Any]) -> str:
     if service in {_SOURCE_SERVICE.get(s) for s in record.get("referred_by", ())}:
         return ALREADY
     if service in _need_services(record.get("needs", ())):
-        return IN_HOUSE if service in record.get("releases", ()) else DECLINED
+        return UNAVAILABLE if service in record.get("releases", ()) else DECLINED
     return NOT_APPLICABLE
 
 

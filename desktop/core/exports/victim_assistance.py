@@ -3,11 +3,12 @@ then her SEA file (``victim_file``), then a summary of counts.
 
 Only a victim who consented to inform the UN entity / SEA focal point / Victims' Rights
 Advocate has rows: victim code, perpetrator affiliation and category, entity, then one
-assistance (a referral) with its provider, service type, dates (referred, due, feedback) and
-status. An SEA case with no referral yet still has one row, with the assistance columns empty.
-The assistance recorded in her SEA file follows (``victim_file.assistance_rows``: for her or a
-child, "SEA file", provided from / until); the file itself (allegation, investigation, children,
-claims) is in the sheets of ``victim_file``.
+assistance with its provider, service type and dates: a referral (referred, due, feedback,
+status), or a service the centre gave in house (provider: the centre; recorded as "given in
+house", provided on the day given). An SEA case with no referral yet still has one row, with
+the assistance columns empty. The assistance recorded in her SEA file follows
+(``victim_file.assistance_rows``: for her or a child, "SEA file", provided from / until); the
+file itself (allegation, investigation, children, claims) is in the sheets of ``victim_file``.
 Every other victim (counted in statistics) appears only in the summary's counts, already
 suppressed by the caller ("<5"; "*" for a count hidden so that a small one cannot be worked
 out).
@@ -87,7 +88,8 @@ def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
         [_t("Counted only, by category of personnel:", lang), ""],
     ]
     rows += [[f"  {_t(_CATEGORIES[c], lang)}", by_category.get(c, "0")] for c in CATEGORY_CODES]
-    rows.append([_t("Counted only, by type of assistance referred to:", lang), ""])
+    rows.append([_t("Counted only, by type of assistance (referred or given in house):", lang),
+                 ""])
     rows += [[f"  {_label('service_types', s, lang)}", n] for s, n in by_service.items()]
     rows += more
     rows += [[""], [_t("Counts from 1 to 4 are shown as \u201c<5\u201d; \u201c*\u201d hides a "
@@ -97,6 +99,12 @@ def summary_rows(listed: int, counted: str, by_category: Mapping[str, str],
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def _recorded_as(record: Mapping[str, Any], lang: str | None) -> str:
+    if not record.get("service_type"):
+        return ""
+    return _t("Given in house" if record.get("given_on") else "Referral", lang)
 
 
 def row(record: Mapping[str, Any], lang: str | None = None,
@@ -118,7 +126,7 @@ def row(record: Mapping[str, Any], lang: str | None = None,
         _day(record.get("referred_on")), _day(due), _day(record.get("feedback_on")),
         status, _label("referral_statuses", status, lang),
         _t("Victim", lang) if record.get("service_type") else "",
-        _t("Referral", lang) if record.get("service_type") else "", "", "",
+        _recorded_as(record, lang), _day(record.get("given_on")), "",
     ]
 
 

@@ -36,8 +36,10 @@ from desktop.gui.cases.case_file_parts import (
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.consent_panel import ConsentPanel
+from desktop.gui.cases.incidents_panel import IncidentsPanel
 from desktop.gui.cases.plan_panel import ActionPlanPanel
 from desktop.gui.cases.sea_panel import SeaPanel
+from desktop.gui.cases.services_panel import ServicesGivenPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
@@ -108,6 +110,12 @@ class CaseFileView(QWidget):
         self.sea_panel = SeaPanel(self.lang, self)  # shown for SEA cases only
         self.sea_panel.changed.connect(self.changed)
         self.tabs.addTab(self.sea_panel, self.tr("SEA"))
+        self.incidents = IncidentsPanel(self.lang, self)
+        self.services = ServicesGivenPanel(self.lang, self)
+        for panel in (self.incidents, self.services):
+            panel.changed.connect(self._panel_changed)
+        self.tabs.insertTab(1, self.incidents, self.tr("Incidents"))
+        self.tabs.insertTab(3, self.services, self.tr("Services given"))
         self._build_actions()
         left = QVBoxLayout()
         left.addWidget(self.summary)
@@ -207,7 +215,18 @@ class CaseFileView(QWidget):
         sea = bool(getattr(file, "sea", False))
         self.sea_panel.show_case(self.vault, self.case_id if sea else None)
         self.tabs.setTabVisible(self.tabs.indexOf(self.sea_panel), sea)
+        is_open = getattr(file, "status", None) == "open"
+        for panel in (self.incidents, self.services):
+            panel.set_vault(self.vault)
+            panel.show_case(self.case_id if file is not None else None, is_open)
         self._update_actions()
+
+    def _panel_changed(self, case_id: str) -> None:
+        """A panel saved something: reload the file (summary, history) and say so."""
+        tab = self.tabs.currentIndex()
+        self.show_case(case_id)
+        self.tabs.setCurrentIndex(tab)
+        self.changed.emit(case_id)
 
     def _update_actions(self) -> None:
         actor = self.vault.actor if self.vault is not None else None

@@ -48,6 +48,9 @@ def action_label(action: str) -> str:
         "sea_file_edited": translate("CaseText", "SEA file changed"),
         "plan_changed": translate("CaseText", "Action plan changed"),
         "plan_reviewed": translate("CaseText", "Action plan reviewed by a supervisor"),
+        "incident_added": translate("CaseText", "New incident recorded"),
+        "service_given": translate("CaseText", "Service given by the centre recorded"),
+        "service_removed": translate("CaseText", "Service given by the centre removed"),
     }.get(action, action)
 
 

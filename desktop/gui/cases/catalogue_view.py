@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.core.catalogue import classification, fields, reference
+from desktop.core.catalogue import classification, fields, reference, reporting
 
 
 def _pairs(items: Any) -> list[tuple[str, str]]:
@@ -141,6 +141,21 @@ def is_goods_key(key: str) -> bool:
 def gbv_types(lang: str) -> list[tuple[str, str]]:
     """The six GBV types and non-GBV, as ``(code, label)``."""
     return _pairs(reference.choices("gbv_types", lang))
+
+
+def list_choices(list_name: str, lang: str) -> list[tuple[str, str]]:
+    """``(code, label)`` of every entry of a reference list, in ``lang``."""
+    return _pairs(reference.choices(list_name, lang))
+
+
+def classification_notes(lang: str) -> list[str]:
+    """The classification tool's note under each question (empty where there is none)."""
+    return [question.note for question in classification.questions(lang)]
+
+
+def mandatory_reporting(lang: str) -> str:
+    """What the form explains before asking about a mandatory report."""
+    return reporting.mandatory_reporting(lang)
 
 
 def closure_reasons(lang: str) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from desktop.gui.cases import catalogue_view as cv
 
 RESULT_STYLE = "font-weight: bold;"
 FLAG_STYLE = "color: #b00020; font-weight: bold;"
+NOTE_STYLE = "color: #555555; font-size: 11px; font-style: italic;"
 
 
 class ClassificationWidget(QWidget):
@@ -36,6 +37,8 @@ class ClassificationWidget(QWidget):
         self.lang = lang
         self.setObjectName(f"editor:{key}")
         self.questions = cv.classification_questions(lang)
+        notes = cv.classification_notes(lang)
+        self.notes: list[QLabel | None] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
@@ -60,9 +63,16 @@ class ClassificationWidget(QWidget):
                 group.addButton(button)
                 line.addWidget(button)
                 button.toggled.connect(self._update)
-            grid.addWidget(number, index, 0)
-            grid.addWidget(question, index, 1)
-            grid.addWidget(buttons, index, 2)
+            grid.addWidget(number, 2 * index, 0)
+            grid.addWidget(question, 2 * index, 1)
+            grid.addWidget(buttons, 2 * index, 2)
+            note = QLabel(notes[index], self) if notes[index] else None
+            if note is not None:  # the classification tool's note for this type
+                note.setObjectName(f"classify:{index}:note")
+                note.setWordWrap(True)
+                note.setStyleSheet(NOTE_STYLE)
+                grid.addWidget(note, 2 * index + 1, 1, 1, 2)
+            self.notes.append(note)
             self.rows.append((number, question, buttons, group))
             self.yes.append(yes)
             self.no.append(no)
@@ -132,8 +142,9 @@ class ClassificationWidget(QWidget):
         stop = len(given) if given and given[-1] else len(given) + 1
         for index, (number, question, buttons, _group) in enumerate(self.rows):
             visible = index < stop
-            for widget in (number, question, buttons):
-                widget.setVisible(visible)
+            for widget in (number, question, buttons, self.notes[index]):
+                if widget is not None:
+                    widget.setVisible(visible)
         code = self.value()
         if code is None:
             self.result.setText(self.tr("GBV type: answer the questions in order."))

@@ -51,6 +51,20 @@ class PlainSection(Section):
         self.add_grid(FieldGrid(cv.section_fields(name), lang, board, parent=self))
 
 
+MANDATORY_REPORT = "incident.mandatory_report_made"
+NOTE_STYLE = ("background: #eef3fb; border: 1px solid #b8c8e6; border-radius: 3px; "
+              "padding: 6px; font-size: 11px;")
+
+
+def mandatory_reporting_note(lang: str, parent: QWidget | None = None) -> QLabel:
+    """The explanation of mandatory reporting shown before its questions."""
+    note = QLabel(cv.mandatory_reporting(lang), parent)
+    note.setObjectName("incident:mandatory_reporting")
+    note.setWordWrap(True)
+    note.setStyleSheet(NOTE_STYLE)
+    return note
+
+
 class IncidentSection(Section):
     """The incident, with region → cercle and the classification questions."""
 
@@ -63,6 +77,9 @@ class IncidentSection(Section):
             if cv.is_gbv_type(field):
                 self.classification = ClassificationWidget(field.key, lang, grid)
                 grid.add_field(field, self.classification, wide=True)  # type: ignore[arg-type]
+            elif field.key == MANDATORY_REPORT:
+                grid.add_note(mandatory_reporting_note(lang, grid))
+                grid.add_field(field)
             else:
                 grid.add_field(field)
         self.add_grid(grid)

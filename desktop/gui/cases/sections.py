@@ -101,6 +101,11 @@ class FieldGrid(QWidget):
         self._row += 2
         return editor
 
+    def add_note(self, widget: QWidget) -> None:
+        """A row as wide as the grid holding ``widget`` (an explanation before fields)."""
+        self.grid.addWidget(widget, self._row, 0, 1, 3)
+        self._row += 1
+
     def add_widget(self, label: str, widget: QWidget, key: str = "") -> None:
         """A row that is not a catalogue field (e.g. a generated number)."""
         caption = QLabel(label, self)

@@ -30,6 +30,7 @@ ACTIONS = (
     "names_shown", "export_refused",
     "sea_file_edited",
     "plan_changed", "plan_reviewed",
+    "incident_added", "service_given", "service_removed",
 )
 
 

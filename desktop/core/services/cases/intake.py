@@ -88,6 +88,7 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
                     case_number=case_number(_site_code(session, actor), today.year, sequence))
         incident = Incident(site_id=actor.site_id, case=case)
         mapping.apply_simple(data, {"cases": case, "survivors": survivor, "incidents": incident})
+        incident.date_of_interview = case.date_of_interview
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
         mapping.perpetrator_rows(perpetrators, incident, actor.site_id)
         mapping.derive(case, incident, perpetrators)
@@ -114,6 +115,7 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
             site_id=case.site_id, case=case)
         mapping.apply_simple(data, {"cases": case, "survivors": case.survivor,
                                     "incidents": incident})
+        incident.date_of_interview = case.date_of_interview
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
         incident.perpetrators.clear()
         session.flush()

@@ -63,12 +63,31 @@ def apply_simple(data: dict[str, Any], records: dict[str, Any]) -> None:
         json.dumps([bool(a) for a in answers]) if isinstance(answers, list | tuple) else None)
 
 
+def apply_incident(data: dict[str, Any], incident: Incident) -> None:
+    """Copy the incident's one-column fields and classification answers onto ``incident``."""
+    for f in _simple_fields():
+        if f.table == "incidents":
+            setattr(incident, f.column or f.name, _stored(f, data.get(f.key)))
+    answers = data.get(ANSWERS_KEY)
+    incident.classification_answers = (
+        json.dumps([bool(a) for a in answers]) if isinstance(answers, list | tuple) else None)
+
+
+def _stored_is_sea(row: Perpetrator) -> bool:
+    return row.relationship_code == SEA_RELATIONSHIP or bool(row.sea_affiliation)
+
+
 def derive(case: Case, incident: Incident, perpetrators: list[dict[str, Any]]) -> None:
-    """Denormalised flags: the case's GBV type, SEA and possible sexual exploitation."""
-    case.gbv_type = incident.gbv_type
-    case.sea = any(is_sea_perpetrator(p) for p in perpetrators)
-    case.possible_exploitation = classification.possible_sexual_exploitation(
-        incident.gbv_type, incident.goods_exchanged)
+    """Denormalised flags: the case's GBV type (its first incident's), SEA and possible sexual
+    exploitation (any of its incidents; ``perpetrators``: those of ``incident``, as entered)."""
+    others = [i for i in case.incidents if i is not incident]
+    first = case.incidents[0] if case.incidents else incident
+    case.gbv_type = first.gbv_type
+    case.sea = any(is_sea_perpetrator(p) for p in perpetrators) or any(
+        _stored_is_sea(p) for i in others for p in i.perpetrators)
+    case.possible_exploitation = any(
+        classification.possible_sexual_exploitation(i.gbv_type, i.goods_exchanged)
+        for i in [incident, *others])
 
 
 def perpetrator_rows(items: list[dict[str, Any]], incident: Incident,

@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.catalogue import fields, reference
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP, Field
 from desktop.core.i18n import translate
+from desktop.core.services.cases import incident_rules
 from desktop.core.services.consent import consent_rules
 
 ADULT_AGE = 18
@@ -98,10 +99,12 @@ def _kind_error(f: Field, value: Any, lang: str | None) -> str | None:
     return None
 
 
-def _check_values(data: dict[str, Any], today: date, lang: str | None) -> dict[str, str]:
+def _check_values(data: dict[str, Any], today: date, lang: str | None,
+                  sections: tuple[str, ...] | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     for f in fields.fields():
-        if f.section == "perpetrator" or f.generated:
+        if f.section == "perpetrator" or f.generated or (
+                sections is not None and f.section not in sections):
             continue
         value: Any = data.get(f.key)
         if empty(value) or (f.kind == "bool" and value is False and f.required):
@@ -198,4 +201,19 @@ def validate(data: dict[str, Any], today: date | None = None,
     _check_child(data, today, errors, lang)
     consent_rules.check(data, survivor_age(data, today), errors, lang)
     _check_cercle(data, errors, lang)
+    incident_rules.check(data, errors, lang)
+    return errors
+
+
+def validate_incident(data: dict[str, Any], today: date | None = None,
+                      lang: str | None = None) -> dict[str, str]:
+    """Every problem in a new incident's answers (the incident and perpetrator fields; its
+    ``registration.date_of_interview`` and ``survivor.date_of_birth``, when given, bound its
+    date)."""
+    today = today or date.today()
+    errors = _check_values(data, today, lang, sections=("incident",))
+    errors.update(_check_perpetrators(data, today, lang))
+    _check_dates(data, errors, lang)
+    _check_cercle(data, errors, lang)
+    incident_rules.check(data, errors, lang)
     return errors

@@ -175,7 +175,8 @@ class _Maker:
         goods = rng.random() < (0.6 if case.sea else 0.05)
         cercle = rng.choice(_cercles(case.region))
         incident.update(
-            case_id=case.id, incident_date=interview - timedelta(days=int(rng.expovariate(1 / 20))),
+            case_id=case.id, date_of_interview=interview, date_precision="exact",
+            incident_date=interview - timedelta(days=int(rng.expovariate(1 / 20))),
             time_of_day=p.pick(rng, p.TIMES),
             location_type="military_un_base" if case.sea and rng.random() < 0.3
             else p.pick(rng, p.LOCATIONS),
@@ -328,8 +329,10 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
 
 
 # Features adding demo records register here (so that every caller of ``generate`` gets them).
+from desktop.core.services.demo.incident_demo import add_incidents_and_services  # noqa: E402
 from desktop.core.services.demo.referral_demo import add_referrals  # noqa: E402
 from desktop.core.services.demo.sea_demo import add_sea_files  # noqa: E402
 
 DEMO_HOOKS.append(add_referrals)
+DEMO_HOOKS.append(add_incidents_and_services)
 DEMO_HOOKS.append(add_sea_files)

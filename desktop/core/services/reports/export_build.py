@@ -50,6 +50,8 @@ def _notes(report: Report) -> list[str]:
         _t("A few other counts are shown as \u201chidden\u201d so that no \u201c<5\u201d can be "
            "worked out by subtraction from the totals.", lang),
         _t("Incidents are counted in the period of their interview.", lang),
+        _t("A survivor who reported several incidents counts once per incident in the incident "
+           "tables, and once among the cases and the survivors assisted.", lang),
     ]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.catalogue.fields import UN_SHARING
@@ -28,6 +28,7 @@ from desktop.core.store.models import (
     Incident,
     Perpetrator,
     Referral,
+    ServiceGiven,
     ServiceProvider,
     Site,
     Staff,
@@ -62,6 +63,13 @@ def _conditions(scope: RowScope) -> list[ColumnElement[bool]]:
     return out
 
 
+def _row_conditions(scope: RowScope) -> list[ColumnElement[bool]]:
+    """``_conditions`` for one row per incident: each incident told in the period (its own
+    interview; a case without incident by the case's)."""
+    told = func.coalesce(Incident.date_of_interview, Case.date_of_interview)
+    return [told >= scope.start, told <= scope.end, *_conditions(scope)[2:]]
+
+
 def _from(query: Select) -> Select:
     return (query.select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
             .outerjoin(Incident, Incident.case_id == Case.id)
@@ -72,7 +80,7 @@ def _from(query: Select) -> Select:
 
 def count(session: Session, scope: RowScope) -> int:
     """How many rows (incidents, or cases without one) the export will have."""
-    query = _from(select(func.count())).where(*_conditions(scope))
+    query = _from(select(func.count())).where(*_row_conditions(scope))
     return int(session.scalar(query) or 0)
 
 
@@ -130,7 +138,7 @@ def records(session: Session, scope: RowScope, wanted: dict[str, Any],
     """Stream one dict per row, keyed like ``wanted``."""
     keys = list(wanted)
     query = _from(select(*(wanted[k].label(f"c{i}") for i, k in enumerate(keys))))
-    query = query.where(*_conditions(scope)).order_by(Case.date_of_interview, Case.case_number,
+    query = query.where(*_row_conditions(scope)).order_by(Case.date_of_interview, Case.case_number,
                                                       Incident.created_at)
     result = session.execute(query.execution_options(yield_per=batch))
     for values in result:
@@ -161,6 +169,14 @@ def expand_case_record(record: dict[str, Any], cols: Sequence[Column]) -> dict[s
     return record
 
 
+def _incident_number() -> ColumnElement:
+    """The incident's rank in its case, oldest first (1 for the intake's)."""
+    earlier = aliased(Incident)
+    return (select(func.count()).select_from(earlier)
+            .where(earlier.case_id == Incident.case_id, earlier.created_at <= Incident.created_at)
+            .scalar_subquery())
+
+
 def ir_expressions(today: date) -> dict[str, Any]:
     """What the Incident Recorder needs: no identifying column (the age at the incident, not
     the date of birth) and no free text."""
@@ -169,6 +185,7 @@ def ir_expressions(today: date) -> dict[str, Any]:
                  .scalar_subquery())
     return {
         "case_number": Case.case_number, "incident_key": Incident.id,
+        "incident_number": _incident_number(),
         "survivor_code": Survivor.survivor_code, "caseworker_code": Staff.code,
         "agency_code": Site.code, "date_of_interview": Case.date_of_interview,
         "incident_date": Incident.incident_date,
@@ -189,19 +206,24 @@ def ir_expressions(today: date) -> dict[str, Any]:
         "p_occupation": Primary.occupation_code,
         "wants_legal_action": Incident.wants_legal_action, "referred_by": Case.referred_by,
         "needs": _needs(), "consents": _consents(), "referrals": _referrals(today),
+        "in_house": _concat(ServiceGiven.service_type, ServiceGiven.incident_id == Incident.id,
+                            model=ServiceGiven),
     }
 
 
 def expand_ir_record(record: dict[str, Any], seen: dict[str, int]) -> dict[str, Any]:
-    """Split the concatenated lists; number a case's second and later incidents."""
+    """Split the concatenated lists; number a case's second and later incidents (by their
+    rank in the case, so that an incident keeps its id whatever period is exported)."""
     record["referred_by"] = split(record.get("referred_by"))
     record["needs"] = split(record.get("needs"))
     record["releases"] = {s.split(":", 1)[1] for s in split(record.pop("consents", None))
                           if s.startswith("release:")}
     record["referrals"] = [tuple(r.split(":", 1)) for r in split(record.get("referrals"))]
+    record["in_house"] = set(split(record.get("in_house")))
     number = record["case_number"]
     seen[number] = seen.get(number, 0) + 1
-    record["incident_id"] = number if seen[number] == 1 else f"{number}-{seen[number]}"
+    rank = int(record.pop("incident_number", None) or seen[number])
+    record["incident_id"] = number if rank <= 1 else f"{number}-{rank}"
     return record
 
 
@@ -223,7 +245,8 @@ def un_shared() -> ColumnElement[bool]:
 
 def counted_victims(session: Session, scope: RowScope) -> Iterator[tuple[str | None, list[str]]]:
     """SEA victims counted without being listed (statistics consent, no consent to inform the
-    UN): the first perpetrator affiliation and the service types she was referred to."""
+    UN): the first perpetrator affiliation and the service types she was referred to or given
+    in house."""
     affiliation = (select(Perpetrator.sea_affiliation)
                    .join(Incident, Perpetrator.incident_id == Incident.id)
                    .where(Incident.case_id == Case.id, Perpetrator.sea_affiliation.is_not(None))
@@ -231,40 +254,84 @@ def counted_victims(session: Session, scope: RowScope) -> Iterator[tuple[str | N
                    .scalar_subquery())
     services = _concat(Referral.service_type, Referral.case_id == Case.id,
                        Referral.status != "draft", model=Referral)
-    query = (select(affiliation, services).select_from(Case)
+    in_house = _concat(ServiceGiven.service_type, ServiceGiven.case_id == Case.id,
+                       model=ServiceGiven)
+    query = (select(affiliation, services, in_house).select_from(Case)
              .where(*_conditions(scope), consented(), ~un_shared()))
-    for code, types in session.execute(query):
-        yield code, sorted(set(split(types)))
+    for code, types, given in session.execute(query):
+        yield code, sorted(set(split(types)) | set(split(given)))
+
+
+def _sea_incident(incident: Any) -> ColumnElement[bool]:
+    """``incident`` is the case's SEA incident: the first with an affiliated perpetrator, else
+    its first incident (one row per assistance, however many incidents)."""
+    inc, other, person = aliased(Incident), aliased(Incident), aliased(Perpetrator)
+    affiliated = (select(inc.id).join(person, person.incident_id == inc.id)
+                  .where(inc.case_id == Case.id, person.sea_affiliation.is_not(None))
+                  .order_by(inc.created_at, person.position).limit(1).scalar_subquery())
+    first = (select(other.id).where(other.case_id == Case.id).order_by(other.created_at)
+             .limit(1).scalar_subquery())
+    return incident.id == func.coalesce(affiliated, first)
 
 
 def victim_assistance(session: Session, scope: RowScope) -> Iterator[dict[str, Any]]:
     """SEA cases whose survivor consented to inform the UN (:func:`un_shared`), with each
-    assistance (referral), the first affiliated perpetrator and the provider."""
-    first = aliased(Perpetrator)
-    position = (select(func.min(first.position)).join(Incident, first.incident_id == Incident.id)
-                .where(Incident.case_id == Case.id, first.sea_affiliation.is_not(None))
-                .scalar_subquery())
+    assistance — each referral, then each service the centre gave in house (provider: the
+    site; ``given_on``) — the first affiliated perpetrator and the provider."""
     perp = aliased(Perpetrator, name="sea_perpetrator")
     incident = aliased(Incident, name="sea_incident")
+    first = aliased(Perpetrator)
+    position = (select(func.min(first.position))
+                .where(first.incident_id == incident.id, first.sea_affiliation.is_not(None))
+                .scalar_subquery())
+    yield from _referral_assistance(session, scope, incident, perp, position)
+    yield from _in_house_assistance(session, scope, incident, perp, position)
+
+
+def _referral_assistance(session: Session, scope: RowScope, incident: Any, perp: Any,
+                         position: Any) -> Iterator[dict[str, Any]]:
     query = (select(Survivor.survivor_code, Case.case_number, perp.sea_affiliation,
                     perp.sea_entity, incident.sea_paternity_claim,
                     incident.sea_reported_to_un_on, ServiceProvider.name,
                     Referral.service_type, Referral.sent_on, Referral.due_on,
                     Referral.feedback_received_on, Referral.status)
              .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
-             .outerjoin(incident, incident.case_id == Case.id)
+             .outerjoin(incident, and_(incident.case_id == Case.id, _sea_incident(incident)))
              .outerjoin(perp, and_(perp.incident_id == incident.id, perp.position == position,
                                    perp.sea_affiliation.is_not(None)))
              .outerjoin(Referral, and_(Referral.case_id == Case.id, Referral.status != "draft"))
              .outerjoin(ServiceProvider, Referral.provider_id == ServiceProvider.id)
              .where(*_conditions(scope), un_shared(),
-                    or_(perp.id.is_not(None), ~_has_affiliation()))
+                    or_(perp.id.is_not(None), ~_has_affiliation()),
+                    or_(Referral.id.is_not(None), ~exists().where(
+                        ServiceGiven.case_id == Case.id)))
              .order_by(Case.date_of_interview, Case.case_number, Referral.sent_on))
     keys = ("victim_code", "case_number", "affiliation", "entity", "paternity_claim",
             "reported_to_un_on", "provider", "service_type", "referred_on", "due_on",
             "feedback_on", "status")
     for values in session.execute(query):
         yield dict(zip(keys, values, strict=True))
+
+
+def _in_house_assistance(session: Session, scope: RowScope, incident: Any, perp: Any,
+                         position: Any) -> Iterator[dict[str, Any]]:
+    query = (select(Survivor.survivor_code, Case.case_number, perp.sea_affiliation,
+                    perp.sea_entity, incident.sea_paternity_claim,
+                    incident.sea_reported_to_un_on, Site.name, ServiceGiven.service_type,
+                    ServiceGiven.given_on)
+             .select_from(ServiceGiven).join(Case, ServiceGiven.case_id == Case.id)
+             .join(Survivor, Case.survivor_id == Survivor.id)
+             .outerjoin(Site, Case.site_id == Site.id)
+             .outerjoin(incident, and_(incident.case_id == Case.id, _sea_incident(incident)))
+             .outerjoin(perp, and_(perp.incident_id == incident.id, perp.position == position,
+                                   perp.sea_affiliation.is_not(None)))
+             .where(*_conditions(scope), un_shared(),
+                    or_(perp.id.is_not(None), ~_has_affiliation()))
+             .order_by(Case.date_of_interview, Case.case_number, ServiceGiven.given_on))
+    keys = ("victim_code", "case_number", "affiliation", "entity", "paternity_claim",
+            "reported_to_un_on", "provider", "service_type", "given_on")
+    for values in session.execute(query):
+        yield dict(zip(keys, values, strict=True), status="service_provided")
 
 
 def _has_affiliation() -> ColumnElement[bool]:

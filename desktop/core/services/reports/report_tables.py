@@ -128,6 +128,7 @@ class Report:
     overdue_follow_ups: int
     not_consented: int
     extra: dict[str, str] = field(default_factory=dict)
+    survivors_assisted: int = 0  # given a service in house or referred in the period
 
     def table(self, key: str) -> Table:
         """The table with ``key`` (``cases``, ``gbv_type``, ``survivor_sex_age`` …)."""
@@ -145,6 +146,8 @@ class Report:
                   .format(days=_number(self.median_days_to_service, lang),
                           n=show(self.median_sample)))
         return [
+            (translate("Reports", "Survivors assisted (a service given in house or a referral "
+                                  "made in the period)", lang), show(self.survivors_assisted)),
             (translate("Reports", "Median days from referral to service", lang), median),
             (translate("Reports", "Overdue follow-ups", lang), show(self.overdue_follow_ups)),
             (translate("Reports", "Cases of the period not counted (no statistics consent)",

@@ -1,6 +1,9 @@
 """The period report (GBVIMS monthly tables and case-management figures).
 
-Only cases whose survivor consented to statistics count (see ``stats_queries``). Tables hold
+Only cases whose survivor consented to statistics count (see ``stats_queries``). The incident
+tables count incidents (a survivor who came back after a new incident counts once per
+incident, in the period each was told); the cases table, the SEA table and "survivors
+assisted" count cases (survivors); referrals and services given count each one. Tables hold
 raw counts with row labels in the language asked, and which cells are hidden (small counts and
 their complements), decided for the whole report by ``report_protect.protect``.
 Needs ``Permission.RUN_REPORTS``; each report shown is audited as ``report_viewed``.
@@ -157,6 +160,11 @@ def _build(session: Session, period: Period, site_id: str | None, lang: str,
         _t("Type of service", lang), outcomes,
         _list_axis("service", [s for s, _ in outcomes], lang),
         _axis(outcome_labels(lang), [o for _, o in outcomes], lang), lang))
+    given = q.services_given(session, scope)
+    tables.append(count_table(
+        "services_given", _t("Services provided by the centre itself, by type", lang),
+        _t("Type of service", lang), given, _list_axis("service", given, lang), lang,
+        _t("Care given in house (not referred), counted by the day it was given.", lang)))
     median, sample = facts.days_to_service(session)
     return Report(
         period=period, site_id=site_id, site_label=_site_label(session, site_id, lang),
@@ -166,7 +174,8 @@ def _build(session: Session, period: Period, site_id: str | None, lang: str,
                 "without revealing a count under 5.", lang)),
         median_days_to_service=median,
         median_sample=sample, overdue_follow_ups=q.overdue_follow_ups(session, scope),
-        not_consented=q.not_consented(session, scope))
+        not_consented=q.not_consented(session, scope),
+        survivors_assisted=facts.survivors_assisted(session, scope))
 
 
 def _site_label(session: Session, site_id: str | None, lang: str) -> str:

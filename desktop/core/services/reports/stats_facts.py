@@ -1,9 +1,9 @@
 """The incident tables of the period report, from one pass over the period's cases.
 
-:func:`fill` reads each counted incident of the period once (case, survivor, incident, first
-primary perpetrator) into a temporary in-memory table holding only codes and buckets; the
-tables are then GROUP BYs over it. One pass of page reads instead of one per table keeps the
-report fast on a large encrypted database.
+:func:`fill` reads each counted incident of the period (told to the centre in it) once
+(case, survivor, incident, first primary perpetrator) into a temporary in-memory table
+holding only codes and buckets; the tables are then GROUP BYs over it. One pass of page
+reads instead of one per table keeps the report fast on a large encrypted database.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from sqlalchemy import (
     literal,
     select,
     text,
+    union,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -34,9 +35,10 @@ from desktop.core.services.reports.stats_queries import (
     Counts,
     Matrix,
     Scope,
+    counted_cases,
     first_primary,
+    incidents_reported_in,
     referral_conditions,
-    reported_in,
 )
 from desktop.core.store.models import (
     Case,
@@ -44,6 +46,7 @@ from desktop.core.store.models import (
     Perpetrator,
     Referral,
     ReferralStatusChange,
+    ServiceGiven,
     Survivor,
 )
 
@@ -58,14 +61,18 @@ FACTS = Table(
 REFERRALS = Table(
     "stats_referrals", MetaData(),
     Column("service_type", String(30)), Column("outcome", String(24)), Column("days", Float),
+    Column("case_id", String(36)),
     prefixes=["TEMPORARY"],
 )
 Primary = aliased(Perpetrator, name="first_primary")
 
 
 def _delay() -> ColumnElement:
-    """Days from the incident to the report, in the GBVIMS buckets."""
-    reported = func.coalesce(Case.date_of_report, Case.date_of_interview)
+    """Days from the incident to the report, in the GBVIMS buckets (the case's date of report
+    for the incident of the intake, a later incident's own interview for the others)."""
+    intake_report = case((Incident.date_of_interview == Case.date_of_interview,
+                          Case.date_of_report), else_=None)
+    reported = func.coalesce(intake_report, Incident.date_of_interview)
     days = func.julianday(reported) - func.julianday(Incident.incident_date)
     return case(
         (Incident.incident_date.is_(None), literal(NONE)),
@@ -86,7 +93,7 @@ def fill(session: Session, scope: Scope) -> None:
               .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
               .join(Incident, Incident.case_id == Case.id)
               .outerjoin(Primary, first_primary(Primary))
-              .where(*reported_in(scope)))
+              .where(*incidents_reported_in(scope)))
     session.execute(insert(FACTS).from_select([c.name for c in FACTS.columns], source))
     _fill_referrals(session, scope)
 
@@ -102,9 +109,10 @@ def _fill_referrals(session: Session, scope: Scope) -> None:
                        ReferralStatusChange.to_status == "service_provided")
                 .scalar_subquery())
     days = func.julianday(func.date(provided)) - func.julianday(Referral.sent_on)
-    source = (select(Referral.service_type, outcome, days).select_from(Referral)
+    source = (select(Referral.service_type, outcome, days, Referral.case_id).select_from(Referral)
               .join(Case, Referral.case_id == Case.id).where(*referral_conditions(scope)))
-    session.execute(insert(REFERRALS).from_select(["service_type", "outcome", "days"], source))
+    session.execute(insert(REFERRALS).from_select(["service_type", "outcome", "days", "case_id"],
+                                                  source))
 
 
 def release(session: Session) -> None:
@@ -163,3 +171,14 @@ def days_to_service(session: Session) -> tuple[float | None, int]:
     if not values:
         return None, 0
     return float(statistics.median(values)), len(values)
+
+
+def survivors_assisted(session: Session, scope: Scope) -> int:
+    """Survivors (cases) given a service in house or referred in the period: each once,
+    however many services, referrals or incidents (the referrals from :func:`fill`'s table)."""
+    in_house = (select(ServiceGiven.case_id.label("case_id")).select_from(ServiceGiven)
+                .join(Case, ServiceGiven.case_id == Case.id)
+                .where(*counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
+                                      ServiceGiven.given_on <= scope.period.end)))
+    assisted = union(in_house, select(REFERRALS.c.case_id)).subquery()
+    return int(session.scalar(select(func.count()).select_from(assisted)) or 0)

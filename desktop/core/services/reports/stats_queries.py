@@ -2,8 +2,9 @@
 
 Every query starts from :func:`counted_cases`: cases whose survivor gave the ``statistics``
 consent and did not withdraw it (gathered once by :func:`prepare`), optionally of one site.
-Cases "of the period" are those whose interview date falls in it (the GBVIMS convention:
-incidents reported in the month).
+Cases "of the period" are those whose interview date falls in it; incidents of the period
+those told to the centre in it (each incident's own interview: the GBVIMS convention, incidents
+reported in the month, a returning survivor's new incident counted in its own month).
 Age and day arithmetic use SQLite's date functions (``strftime``/``julianday``).
 """
 
@@ -39,6 +40,7 @@ from desktop.core.store.models import (
     Incident,
     Perpetrator,
     Referral,
+    ServiceGiven,
 )
 from desktop.core.store.models.cases import STATISTICS_CONSENT
 
@@ -131,6 +133,23 @@ def reported_in(scope: Scope) -> list[ColumnElement[bool]]:
     """Counted cases whose interview falls in the period."""
     return counted_cases(scope, Case.date_of_interview >= scope.period.start,
                          Case.date_of_interview <= scope.period.end)
+
+
+def incidents_reported_in(scope: Scope) -> list[ColumnElement[bool]]:
+    """Incidents of counted cases told to the centre in the period (each incident by its own
+    interview: a survivor who comes back counts again, as GBVIMS counts incidents)."""
+    return counted_cases(scope, Incident.date_of_interview >= scope.period.start,
+                         Incident.date_of_interview <= scope.period.end)
+
+
+def services_given(session: Session, scope: Scope) -> Counts:
+    """Services the centre gave in house in the period (by the day given), by type."""
+    conditions = counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
+                               ServiceGiven.given_on <= scope.period.end)
+    query = (select(ServiceGiven.service_type, func.count()).select_from(ServiceGiven)
+             .join(Case, ServiceGiven.case_id == Case.id).where(*conditions)
+             .group_by(ServiceGiven.service_type))
+    return {str(k): int(n) for k, n in session.execute(query)}
 
 
 def _start(day: date) -> datetime:

@@ -45,6 +45,7 @@ from desktop.core.store.models.sea import (
     SeaFile,
     SeaInformed,
 )
+from desktop.core.store.models.services_given import ServiceGiven
 
 __all__ = [
     "CASE_STATUSES",
@@ -82,6 +83,7 @@ __all__ = [
     "SeaClaim",
     "SeaFile",
     "SeaInformed",
+    "ServiceGiven",
     "ServiceProvider",
     "Setting",
     "Site",

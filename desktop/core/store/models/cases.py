@@ -7,6 +7,7 @@ catalogue (``desktop.core.catalogue``) says which columns identify the survivor.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -18,6 +19,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    select,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -132,11 +135,17 @@ class CaseStep(SiteStamped, Base):
 
 
 class Incident(SiteStamped, Base):
-    """The incident reported at intake (``account`` identifies the survivor)."""
+    """An incident of the case: the one reported at intake, then each new one she reports
+    (``account`` identifies the survivor)."""
 
     __tablename__ = "incidents"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     incident_date: Mapped[date | None] = mapped_column(Date, index=True)
+    # ``date_precision``: exact / estimated / unknown (then no date); the day this incident was
+    # told to the centre (the case's interview for the first one; statistics count it then).
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    date_of_interview: Mapped[date | None] = mapped_column(Date, index=True)
+    reported_by: Mapped[str | None] = mapped_column(String(20))  # survivor / third_party
     time_of_day: Mapped[str | None] = mapped_column(String(20))
     location_type: Mapped[str | None] = mapped_column(String(30))
     region: Mapped[str | None] = mapped_column(String(40))
@@ -153,6 +162,11 @@ class Incident(SiteStamped, Base):
     reported_where: Mapped[str | None] = mapped_column(String(200))
     previous_incidents: Mapped[bool | None] = mapped_column(Boolean)
     wants_legal_action: Mapped[str | None] = mapped_column(String(20))  # legal_action code
+    # Mandatory reporting: made? to whom (mandatory_report_recipients), when, was she told first.
+    mandatory_report_made: Mapped[bool | None] = mapped_column(Boolean)
+    mandatory_report_to: Mapped[str | None] = mapped_column(String(30))
+    mandatory_report_on: Mapped[date | None] = mapped_column(Date)
+    mandatory_report_informed: Mapped[bool | None] = mapped_column(Boolean)
     sea_reported_to_un_on: Mapped[date | None] = mapped_column(Date)
     sea_paternity_claim: Mapped[bool | None] = mapped_column(Boolean)
 
@@ -160,6 +174,16 @@ class Incident(SiteStamped, Base):
     perpetrators: Mapped[list[Perpetrator]] = relationship(
         back_populates="incident", cascade="all, delete-orphan",
         order_by="Perpetrator.position")
+
+
+@event.listens_for(Incident, "before_insert")
+def _told_with_the_case(_mapper: Any, connection: Any, target: Incident) -> None:
+    """An incident recorded without its own interview day was told with the case (the
+    intake's): statistics count every incident by that day."""
+    if target.date_of_interview is None:
+        target.date_of_interview = (
+            target.case.date_of_interview if target.case is not None else connection.scalar(
+                select(Case.date_of_interview).where(Case.id == target.case_id)))
 
 
 class Perpetrator(SiteStamped, Base):
