@@ -14,6 +14,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.exports.incident_recorder import ir_value as ir
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import incidents, intake, services_given
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.services.reports import exports
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
@@ -108,7 +109,8 @@ def test_intake_checks_the_date_and_the_mandatory_report(supervisor: Vault) -> N
 
 def test_closed_case_takes_no_new_incident(supervisor: Vault) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
-    cases.request_closure(supervisor, case_id, "needs_met", "")
+    cases.request_closure(supervisor, case_id, "needs_met", "",
+                          checklist=Checklist.all_ticked())
     cases.approve_closure(supervisor, case_id)
     with pytest.raises(UserError, match="closed"):
         incidents.add_incident(supervisor, case_id, new_incident())

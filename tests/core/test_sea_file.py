@@ -13,6 +13,7 @@ from desktop.core.catalogue import sea_file as sea_catalogue
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.services.accounts import audit
 from desktop.core.services.cases import case_actions, sea_file, sea_file_lists
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.services.cases.sea_file_lists import Assistance, Claim
 from desktop.core.store.models import Incident, Staff
 from desktop.core.store.vault import Vault
@@ -167,7 +168,8 @@ def test_only_who_sees_the_case_reads_it_and_a_closed_case_is_read_only(folder) 
         other.close()
     supervisor = folders.login(folder, folders.SUPERVISOR)
     try:
-        case_actions.request_closure(supervisor, case_id, "needs_met")
+        case_actions.request_closure(supervisor, case_id, "needs_met",
+                                     checklist=Checklist.all_ticked())
         case_actions.approve_closure(supervisor, case_id)
         assert not sea_file.view(supervisor, case_id).editable
         with pytest.raises(UserError, match="closed"):

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QTreeWidget
 
 from desktop.core.services.cases import incidents, intake, services_given
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.intake_form import IntakeForm
@@ -183,7 +184,8 @@ def test_a_closed_case_says_to_reopen_it_first(qtbot: Any, folder: DataFolder) -
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         case_id = intake.open_case(vault, sample_intake())
-        cases.request_closure(vault, case_id, "needs_met", "")
+        cases.request_closure(vault, case_id, "needs_met", "",
+                              checklist=Checklist.all_ticked())
         cases.approve_closure(vault, case_id)
         view = _view(qtbot, vault, case_id)
         view.tabs.setCurrentWidget(view.incidents)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTableWidget
 
 from desktop.core.services.cases import case_actions, intake, sea_file, sea_file_lists
+from desktop.core.services.cases.closure_checklist import Checklist
 from desktop.core.services.cases.sea_file_lists import Claim
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, translations
@@ -196,7 +197,8 @@ def test_a_closed_case_shows_its_sea_file_read_only_in_french(qtbot: Any,
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         sea_file.save(vault, case_id, {"mission": "Secteur Centre", "sea_kind": "exploitation"})
-        case_actions.request_closure(vault, case_id, "needs_met")
+        case_actions.request_closure(vault, case_id, "needs_met",
+                                     checklist=Checklist.all_ticked())
         case_actions.approve_closure(vault, case_id)
         translations.install("fr")
         view = _view(qtbot, vault, case_id, lang="fr")
