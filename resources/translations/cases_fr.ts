@@ -715,6 +715,34 @@
         <source>Type of occupation</source>
         <translation>Catégorie de profession</translation>
     </message>
+    <message>
+        <source>May we call her?</source>
+        <translation>Pouvons-nous l&apos;appeler ?</translation>
+    </message>
+    <message>
+        <source>May we leave a message?</source>
+        <translation>Pouvons-nous laisser un message ?</translation>
+    </message>
+    <message>
+        <source>When is it safe to call?</source>
+        <translation>Quand peut-on l&apos;appeler sans danger ?</translation>
+    </message>
+    <message>
+        <source>Another safe number</source>
+        <translation>Autre numéro sûr</translation>
+    </message>
+    <message>
+        <source>Code word, or what to say if someone else answers</source>
+        <translation>Mot de passe, ou quoi dire si quelqu&apos;un d&apos;autre répond</translation>
+    </message>
+    <message>
+        <source>Left blank: the level the answers suggest.</source>
+        <translation>Laissé vide : le niveau que suggèrent les réponses.</translation>
+    </message>
+    <message>
+        <source>Why this level (when it is not the one suggested)</source>
+        <translation>Pourquoi ce niveau (quand ce n&apos;est pas celui suggéré)</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -848,6 +876,25 @@
     <message>
         <source>Say who gave this consent.</source>
         <translation>Indiquez qui a donné ce consentement.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Say why the level is not the one the answers suggest ({level}).</source>
+        <translation>Dites pourquoi le niveau n&apos;est pas celui que suggèrent les réponses ({level}).</translation>
+    </message>
+    <message>
+        <source>Answer the questions or choose a level.</source>
+        <translation>Répondez aux questions ou choisissez un niveau.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <source>This text is too long ({limit} characters at most).</source>
+        <translation>Ce texte est trop long ({limit} caractères au plus).</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.errors import NotFound
-from desktop.core.services import audit, case_actions, case_summary
+from desktop.core.services import audit, case_actions, case_summary, settings
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers.folders import login
 from tests.helpers.pdf_pages import NASTY, page_count, squash
@@ -26,6 +26,11 @@ def _text(pdf: bytes, password: str | None = None) -> tuple[str, str]:
 
 @pytest.fixture
 def case_id(folder: DataFolder) -> str:
+    admin = login(folder, "admin")  # the whole file, the perpetrator's name included
+    try:
+        settings.set_value(admin, settings.COLLECT_PERPETRATOR_NAME, True)
+    finally:
+        admin.close()
     vault = login(folder, "sali")
     try:
         with vault.session() as s:

@@ -18,7 +18,7 @@ from openpyxl.utils.datetime import to_excel
 from desktop.core.catalogue import fields, reference
 from desktop.core.exports import protect
 from desktop.core.exports.case_rows import FREE_TEXT
-from desktop.core.services import demo, exports, intake, session
+from desktop.core.services import demo, exports, intake, session, settings
 from desktop.core.services.exports import ExportRequest
 from desktop.core.services.report_period import Period
 from desktop.core.store.datafolder import DataFolder
@@ -93,6 +93,8 @@ def marked(folder: DataFolder) -> Vault:
     admin = folders.login(folder, folders.ADMIN)
     try:
         demo.generate(admin, 60, seed=3, today=TODAY)
+        # The perpetrator's name collected (off by default): still in no de-identified file.
+        settings.set_value(admin, settings.COLLECT_PERPETRATOR_NAME, True)
     finally:
         session.lock(admin)
     vault = folders.login(folder, folders.SUPERVISOR)

@@ -28,6 +28,7 @@ ACTIONS = (
     "report_viewed", "export", "export_identifying", "case_summary",
     "backup", "restore", "migration", "integrity_check",
     "names_shown", "export_refused",
+    "safety_assessed", "safety_plan_saved", "safe_contact_saved",
 )
 
 

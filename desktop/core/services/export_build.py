@@ -13,7 +13,7 @@ from desktop.core.documents.period_report import DocTable, ReportDoc
 from desktop.core.exports import case_rows, incident_recorder, victim_assistance
 from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
-from desktop.core.services import export_rows, settings
+from desktop.core.services import export_rows, perpetrator_names, settings
 from desktop.core.services.report_period import day_label
 from desktop.core.services.report_tables import SMALL, TOTAL, Report, suppress
 
@@ -111,6 +111,8 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
     (or in the identifying export)."""
     withheld = frozenset() if _shares_ethnicity(session) else frozenset({ETHNICITY})
     cols = case_rows.columns(identifying=identifying, lang=lang, withheld=withheld)
+    if not perpetrator_names.collected(session):  # a name kept from before stays hidden
+        cols = [c for c in cols if c.key != perpetrator_names.KEY]
     wanted = export_rows.case_expressions(cols)
     total = export_rows.count(session, scope)
 

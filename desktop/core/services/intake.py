@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
-from desktop.core.services import audit, consent_approval, drafts, settings
+from desktop.core.services import (
+    audit,
+    consent_approval,
+    drafts,
+    perpetrator_names,
+    safety_intake,
+    settings,
+)
 from desktop.core.services import intake_mapping as mapping
 from desktop.core.services.access import get_case, staff_actor
 from desktop.core.services.intake_rules import validate
@@ -87,10 +94,16 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
         incident = Incident(site_id=actor.site_id, case=case)
         mapping.apply_simple(data, {"cases": case, "survivors": survivor, "incidents": incident})
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
-        mapping.perpetrator_rows(perpetrators, incident, actor.site_id)
+        names = perpetrator_names.collected(session)
+        if not names:
+            perpetrator_names.refuse_names(perpetrators)
+        mapping.perpetrator_rows(perpetrators, incident, actor.site_id,
+                                 None if names else {})
         mapping.derive(case, incident, perpetrators)
         mapping.consent_rows(data, case, actor, today)
         mapping.need_rows(data, case)
+        session.add(case)
+        safety_intake.apply_intake(session, case, data, actor, today)
         for step in (1, 2):
             session.add(CaseStep(case=case, site_id=actor.site_id, step=step,
                                  started_on=case.date_of_interview, by_id=actor.staff_id))
@@ -113,15 +126,20 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
         mapping.apply_simple(data, {"cases": case, "survivors": case.survivor,
                                     "incidents": incident})
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
+        kept = None
+        if not perpetrator_names.collected(session):
+            perpetrator_names.refuse_names(perpetrators)
+            kept = perpetrator_names.stored_names(incident)
         incident.perpetrators.clear()
         session.flush()
-        session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id))
+        session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id, kept))
         mapping.derive(case, incident, perpetrators)
         session.add_all(mapping.consent_rows(data, case, actor, date.today()))
         consent_approval.drop_if_changed(case, approved)
         case.needs.clear()
         session.flush()
         session.add_all(mapping.need_rows(data, case))
+        safety_intake.apply_intake(session, case, data, actor, date.today())
         case.updated_at = utcnow()
         audit.record(session, actor, "case_edited", record_type="case", record_id=case.id)
         drafts.discard_in_session(session, actor.staff_id, DRAFT_KIND, case_id)
@@ -139,6 +157,9 @@ def load_intake(vault: Vault, case_id: str) -> dict[str, Any]:
         case = get_case(session, actor, case_id)
         incident = case.incidents[0] if case.incidents else None
         data = mapping.read(case.survivor, case, incident)
+        data.update(safety_intake.read_intake(session, case))
+        if not perpetrator_names.collected(session):
+            perpetrator_names.hide(data[mapping.PERPETRATORS], incident)
         worker = session.get(Staff, case.caseworker_id)
         site = session.get(Site, case.site_id)
         data["registration.caseworker"] = (worker.full_name or worker.username) if worker else ""

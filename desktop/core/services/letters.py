@@ -31,7 +31,7 @@ from desktop.core.documents import referral_letter
 from desktop.core.documents.referral_letter import Identity, LetterData
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import LANGUAGES, translate
-from desktop.core.services import audit
+from desktop.core.services import audit, safety
 from desktop.core.services.access import get_case, staff_actor
 from desktop.core.services.permissions import require_case_work
 from desktop.core.services.referral_queries import release_consented
@@ -111,8 +111,10 @@ def _letter_data(session: Session, actor: Actor, referral: Referral, lang: str,
     consented = release_consented(case, referral.service_type)
     consent = _consent(session, case, referral.service_type) if consented else None
     survivor = case.survivor
-    identity = Identity(name=survivor.name, age=_age(case, today), sex=survivor.sex,
-                        phone=survivor.phone) if consented else None
+    identity = Identity(
+        name=survivor.name, age=_age(case, today), sex=survivor.sex, phone=survivor.phone,
+        safe_contact=tuple(safety.contact_lines(safety.contact_of(survivor), lang)),
+    ) if consented else None
     return LetterData(
         lang=lang, organisation=site.organisation, site_name=site.name,
         reference=referral.reference, issued_on=_referred_on(referral), printed_on=today,

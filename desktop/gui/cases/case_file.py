@@ -35,6 +35,7 @@ from desktop.gui.cases.case_file_parts import (
 )
 from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.consent_panel import ConsentPanel
+from desktop.gui.cases.safety_panel import SafetyPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
 from desktop.gui.referrals.case_panel import CaseReferralsPanel
 
@@ -97,6 +98,9 @@ class CaseFileView(QWidget):
         self.tabs.setObjectName("case:tabs")
         self.tabs.addTab(self.steps, self.tr("Steps"))
         self.tabs.addTab(self.plan, self.tr("Assessment and plan"))
+        self.safety = SafetyPanel(self.lang, self)  # risk, safe contact, safety plan
+        self.safety.changed.connect(self._safety_changed)
+        self.tabs.addTab(self.safety, self.tr("Safety"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.consents, self.tr("Consent"))
         self.tabs.addTab(self.referrals_area, self.tr("Referrals and follow-ups"))
@@ -197,6 +201,9 @@ class CaseFileView(QWidget):
         self.history.show_events(list(ct.history_of(file)) if file is not None else [])
         self.referrals.set_vault(self.vault)
         self.referrals.show_case(self.case_id if file is not None else None)
+        self.safety.vault = self.vault
+        self.safety.show_case(self.case_id if file is not None else None,
+                              is_open=getattr(file, "status", None) == "open")
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -276,6 +283,11 @@ class CaseFileView(QWidget):
     def _reject(self) -> None:
         self._run(self.tr("Closure refused: the case stays open."),
                   lambda case_id: cases.reject_closure(self.vault, case_id))
+
+    def _safety_changed(self, case_id: str) -> None:
+        self.show_case(case_id)  # the summary shows the new level
+        self.tabs.setCurrentWidget(self.safety)
+        self.changed.emit(case_id)
 
     def _approve_consent(self) -> None:
         if self._run(self.tr("Consent approved."),

@@ -111,6 +111,8 @@ def summary_text(file: Any, key: str, lang: str) -> str:
 def flags_text(file: Any, lang: str) -> str:
     """Warnings shown with the summary (possible sexual exploitation, closure pending)."""
     flags = []
+    if _get(file, "safety_risk") == "high":
+        flags.append("⚠ " + translate("CaseText", "High safety risk"))
     if _get(file, "possible_exploitation"):
         flags.append(translate("CaseText", "Possible sexual exploitation"))
     if _get(file, "status") == "closure_requested":

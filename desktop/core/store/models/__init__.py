@@ -28,11 +28,13 @@ from desktop.core.store.models.referrals import (
     ReferralStatusChange,
     ServiceProvider,
 )
+from desktop.core.store.models.safety import SafetyAssessment, SafetyPlan
 
 __all__ = [
     "CASE_STATUSES", "PRIORITIES", "REFERRAL_STATUSES", "ROLES",
     "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep", "Consent",
     "ConsentApproval", "ConsentChange", "Draft", "FollowUp", "Incident", "LetterIssued",
-    "Perpetrator", "ProviderService", "Referral", "ReferralStatusChange", "ServiceProvider",
+    "Perpetrator", "ProviderService", "Referral", "ReferralStatusChange", "SafetyAssessment",
+    "SafetyPlan", "ServiceProvider",
     "Setting", "Site", "SlotKey", "Staff", "Survivor", "new_id", "utcnow",
 ]
