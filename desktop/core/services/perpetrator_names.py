@@ -2,8 +2,9 @@
 (setting ``collect_perpetrator_name``, off by default: the guidelines ask not to collect it).
 
 When the setting is off:
-- the intake and the case file do not show the field; ``load_intake`` gives no name (``None``),
-  but marks a perpetrator whose name is stored with ``name_ref`` (the record's id, which names no one);
+- the intake and the case file do not show the field; ``load_intake`` gives no name
+  (``None``), but marks a perpetrator whose name is stored with ``name_ref`` (the record's
+  id, which names no one);
 - ``open_case`` / ``update_case`` refuse a name typed anyway (a ``ValidationError`` on that
   perpetrator's name, so the caller learns it was not stored, rather than losing it silently);
 - a name stored before the setting was turned off stays stored, hidden: editing the intake
