@@ -95,9 +95,8 @@ class SafetyPanel(QWidget):
             choice = combo(f"safety:answer:{code}", reference.choices(
                 questions.choices_list(q), self.lang), "", box)
             choice.currentIndexChanged.connect(self._show_suggested)
-            label = QLabel(reference.label(questions.QUESTIONS, code, self.lang), box)
-            label.setWordWrap(True)
-            form.addRow(label, choice)
+            choice.setMinimumWidth(220)  # labels stay on one line (a wrapped one is cut)
+            form.addRow(reference.label(questions.QUESTIONS, code, self.lang), choice)
             self.answers[code] = choice
         self.suggested = QLabel(box)
         self.suggested.setObjectName("safety:suggested")
@@ -171,8 +170,11 @@ class SafetyPanel(QWidget):
             cells = [show_date(a.assessed_on), self._level(a.level),
                      self._level(a.suggested_level) if a.suggested_level else "", a.by,
                      self._source(a.source), a.reason or ""]
+            tip = self._answers_text(a.answers)
             for c, value in enumerate(cells):
-                self.history.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(tip)  # the answers it was made from
+                self.history.setItem(r, c, item)
         self.history.resizeColumnsToContents()
         for widget in (self.record, self.contact.save, self.plan.save):
             widget.setEnabled(file is not None and is_open)
@@ -183,6 +185,15 @@ class SafetyPanel(QWidget):
         self.chosen.setCurrentIndex(0)
         self.reason.clear()
         self.error.clear()
+
+    def _answers_text(self, answers: dict[str, str]) -> str:
+        lines = []
+        for q in questions.questions():
+            code = answers.get(str(q["code"]))
+            if code:
+                lines.append(reference.label(questions.QUESTIONS, str(q["code"]), self.lang)
+                             + " " + cv.choice_label(questions.choices_list(q), code, self.lang))
+        return "\n".join(lines) or self.tr("No answer recorded (a level only).")
 
     def _level(self, code: str | None) -> str:
         return cv.choice_label("safety_risk", code, self.lang) or "—"

@@ -54,9 +54,7 @@ class SafeContactBox(QGroupBox):
         for key in TEXT_KEYS:
             edit = QLineEdit(self)
             edit.setObjectName(f"safety:{key}")
-            label = QLabel(captions[key], self)
-            label.setWordWrap(True)
-            form.addRow(label, edit)
+            form.addRow(captions[key], edit)
             self.texts[key] = edit
         self.save = QPushButton(self.tr("Save safe contact"), self)
         self.save.setObjectName("safety:save_contact")
