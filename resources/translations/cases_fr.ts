@@ -58,6 +58,14 @@
         <source>{count} fictional cases added in {seconds:.1f} s.</source>
         <translation>{count} cas fictifs ajoutés en {seconds:.1f} s.</translation>
     </message>
+    <message>
+        <source>list the open cases at high safety risk (tab-separated)</source>
+        <translation>lister les dossiers ouverts à risque élevé pour la sécurité (séparés par des tabulations)</translation>
+    </message>
+    <message>
+        <source>every case of the site (supervisors), not only yours</source>
+        <translation>tous les dossiers du site (superviseurs), pas seulement les vôtres</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>

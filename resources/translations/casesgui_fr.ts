@@ -373,6 +373,18 @@
         <source>High safety risk</source>
         <translation>Risque élevé pour la sécurité</translation>
     </message>
+    <message>
+        <source>Safety risk assessed</source>
+        <translation>Risque pour la sécurité évalué</translation>
+    </message>
+    <message>
+        <source>Safety plan saved</source>
+        <translation>Plan de sécurité enregistré</translation>
+    </message>
+    <message>
+        <source>Safe contact saved</source>
+        <translation>Contact sûr enregistré</translation>
+    </message>
 </context>
   <context>
     <name>CasesForm</name>

@@ -6,20 +6,27 @@ through an edit; turning the setting on shows it again."""
 from __future__ import annotations
 
 import io
+from datetime import date
+from pathlib import Path
 
 import pypdf
 import pytest
 from sqlalchemy import func, select
 
 from desktop.core.errors import PermissionDenied, ValidationError
-from desktop.core.services import case_summary, intake, settings
+from desktop.core.exports import protect
+from desktop.core.services import case_summary, exports, intake, settings
+from desktop.core.services.exports import ExportRequest
+from desktop.core.services.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case, Perpetrator
 from desktop.core.store.vault import Vault
 from tests.helpers import folders
+from tests.helpers.export_files import xlsx_xml_text
 from tests.helpers.intake_data import sample_intake
 
 NAME = "Qqauteur Bakary"
+PASSWORD = "Accord inter-agences 2026"
 
 
 def _named(name: str = NAME) -> dict[str, object]:
@@ -92,3 +99,21 @@ def test_a_stored_name_is_hidden_while_off_kept_through_edits_and_shown_again(
         data["perpetrators"] = data["perpetrators"][:1]  # her perpetrator removed
         intake.update_case(awa, case_id, data)
         assert _stored_names(awa) == [None]
+
+
+def test_the_identifying_export_leaves_out_a_hidden_name(folder: DataFolder,
+                                                         tmp_path: Path) -> None:
+    _turn(folder, True)
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        intake.open_case(awa, _named())
+    texts = {}
+    for on in (True, False):
+        _turn(folder, on)
+        request = ExportRequest("cases", "xlsx", Period.between(date(2020, 1, 1), date.today()),
+                                password=PASSWORD, identifying=True,
+                                reason="Transfert du dossier au centre de Gao", lang="en")
+        with folders.as_user(folder, folders.SUPERVISOR) as sali:
+            exports.export(sali, request, tmp_path / f"{on}.xlsx")
+        texts[on] = xlsx_xml_text(protect.decrypt_xlsx(tmp_path / f"{on}.xlsx", PASSWORD))
+    assert NAME in texts[True]
+    assert NAME not in texts[False] and "Fictive Survivante" in texts[False]

@@ -44,6 +44,9 @@ def action_label(action: str) -> str:
         "case_summary": translate("CaseText", "Case summary printed"),
         "followup_created": translate("CaseText", "Follow-up planned"),
         "followup_done": translate("CaseText", "Follow-up done"),
+        "safety_assessed": translate("CaseText", "Safety risk assessed"),
+        "safety_plan_saved": translate("CaseText", "Safety plan saved"),
+        "safe_contact_saved": translate("CaseText", "Safe contact saved"),
     }.get(action, action)
 
 
