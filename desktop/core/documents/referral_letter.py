@@ -214,7 +214,8 @@ def _survivor(d: LetterData) -> list[list[Paragraph]]:
                          (tr("Sex", lang), sex), (tr("Phone", lang), ident.phone)):
         rows.append(_field(label, text(value) if value else "—"))
     if ident.safe_contact:
-        rows.append(_field(tr("Safe contact", lang), text(" ".join(ident.safe_contact))))
+        rows.append(_field(tr("Safe contact", lang),
+                           "<br/>".join(text(line) for line in ident.safe_contact)))
     return rows
 
 
