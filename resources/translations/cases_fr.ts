@@ -1060,6 +1060,10 @@
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
+    <message>
+        <source>Without answers to the questions, say why this level.</source>
+        <translation>Sans réponse aux questions, dites pourquoi ce niveau.</translation>
+    </message>
 </context>
 <context>
     <name>CaseSummary</name>

@@ -99,6 +99,7 @@ def test_bad_assessments_are_refused_and_lose_nothing(caseworker: Vault) -> None
     bad = (({"weapon": "maybe"}, None, "answer.weapon"),
            ({"no_such_question": "yes"}, None, "answer.no_such_question"),
            ({}, None, "level"),
+           ({}, "high", "reason"),  # a judgement alone needs its reason
            ({"weapon": "no"}, "extreme", "level"),
            ({"weapon": "no"}, "high", "reason"))
     for answers, level, key in bad:

@@ -165,7 +165,8 @@ def record_assessment(vault: Vault, case_id: str, answers: Mapping[str, str | No
     """Record a new risk assessment of an open case and return its id.
 
     ``answers``: question code → answer code (blank ones ignored); ``level``: blank means the
-    one the answers suggest; another one needs a ``reason``. The case's level becomes this
+    one the answers suggest; another one (or a level without answers) needs a ``reason``.
+    The case's level becomes this
     one; earlier assessments are kept. ``ValidationError`` keyed ``answer.<question>``,
     ``level``, ``reason`` or ``assessed_on``.
     """

@@ -30,6 +30,7 @@ MESSAGES = {
         "Safety", "Say why the level is not the one the answers suggest ({level})."),
     "level": QT_TRANSLATE_NOOP("Safety", "Answer the questions or choose a level."),
     "answer": QT_TRANSLATE_NOOP("Safety", "Choose an answer from the list."),
+    "why": QT_TRANSLATE_NOOP("Safety", "Without answers to the questions, say why this level."),
     "long": QT_TRANSLATE_NOOP("Safety", "This text is too long ({limit} characters at most)."),
 }
 
@@ -59,8 +60,9 @@ def check(answers: dict[str, Any], level: str | None, reason: str | None, *,
           lang: str | None = None) -> dict[str, str]:
     """Errors of one assessment, keyed by ``key_of(question)``, ``level_key``, ``reason_key``:
     answers from their lists, a level from ``safety_risk``, and a reason when the level set
-    is not the suggested one. ``required``: an assessment with neither answer nor level is
-    refused (the case file's form); the intake may leave its safety part empty."""
+    is not the suggested one. ``required`` (the case file's form): an assessment with neither
+    answer nor level is refused, and a level without answers needs a reason; the intake may
+    leave its safety part empty, or keep a level alone (as before assessments)."""
     errors: dict[str, str] = {}
     for q in safety.questions():
         value = answers.get(q["code"])
@@ -79,6 +81,8 @@ def check(answers: dict[str, Any], level: str | None, reason: str | None, *,
             level=reference.label("safety_risk", suggested, lang))
     elif required and not level and not suggested:
         errors[level_key] = _t("level", lang)
+    elif required and level and not suggested and not text:  # a judgement alone: say why
+        errors[reason_key] = _t("why", lang)
     return errors
 
 
