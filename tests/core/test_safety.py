@@ -275,17 +275,3 @@ def test_the_case_summary_gives_the_assessments_the_plan_and_safe_contact(
     for expected in ("Plan de sécurité", "Évaluations de la sécurité",
                      "menacée ? Oui"):
         assert expected in french, expected
-
-
-def test_the_case_list_sorts_by_level_high_first(folder: DataFolder) -> None:
-    with folders.as_user(folder, folders.CASEWORKER) as awa:
-        low = _open(awa, **{"assessment.safety_immediate_danger": "no"})
-        high = _open(awa, **KILL_THREAT)
-        none = _open(awa)
-        medium = _open(awa, **{"assessment.safety_violence_worse": "yes"})
-        wanted = [high, medium, low, none]
-        assert cases.case_ids(awa, cases.CaseQuery(sort="safety_risk")) == wanted  # UNION
-    with folders.as_user(folder, folders.SUPERVISOR) as sali:  # one SELECT
-        assert cases.case_ids(sali, cases.CaseQuery(sort="safety_risk")) == wanted
-        ascending = cases.CaseQuery(sort="safety_risk", descending=False)
-        assert cases.case_ids(sali, ascending) == wanted[::-1]

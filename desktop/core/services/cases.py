@@ -22,10 +22,8 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, exists, func, select, union
-from sqlalchemy import case as sql_case
 from sqlalchemy.orm import aliased
 
-from desktop.core.catalogue import safety
 from desktop.core.errors import PermissionDenied
 from desktop.core.i18n import translate
 from desktop.core.services import audit
@@ -54,7 +52,7 @@ __all__ = [
 ]
 
 SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
-             "gbv_type", "step", "status", "sea", "caseworker", "next_followup", "safety_risk")
+             "gbv_type", "step", "status", "sea", "caseworker", "next_followup")
 _TOP = "\U0010ffff"
 # Survivor codes (S-…) and case numbers (MOP-2026-…): no name search, which reads every name.
 CODE_LIKE = re.compile(r"^(S-|[A-Z0-9]{2,12}-\d)")
@@ -180,9 +178,6 @@ def _sort_column(stmt: Select[Any], key: str) -> tuple[Select[Any], Any]:
         column = worker.full_name
     elif key == "next_followup":
         column = _next_followup()
-    elif key == "safety_risk":  # by level (high above medium above low), not alphabetically
-        column = sql_case(*((Case.safety_risk == level, rank)
-                        for rank, level in enumerate(safety.LEVELS)), else_=-1)
     else:
         column = getattr(Case, key)
     return stmt, column
