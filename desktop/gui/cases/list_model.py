@@ -235,6 +235,8 @@ class CaseListModel(QAbstractTableModel):
         """Sort by a column: the service orders the ids (over every case, not one page)."""
         if not 0 <= column < len(self.columns):
             return
+        if self.columns[column].attr not in cases.SORT_KEYS:  # the safety badge: not sorted
+            return  # (no index orders levels; the list keeps its order)
         self.query = ct.with_sort(self.query, self.columns[column].attr,
                                   order == Qt.SortOrder.DescendingOrder)
         self.reload()
