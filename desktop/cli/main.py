@@ -29,6 +29,7 @@ COMMANDS = [
     "desktop.cli.cmd_referrals",
     "desktop.cli.cmd_backup",
     "desktop.cli.cmd_directory",
+    "desktop.cli.cmd_safety",
 ]
 
 

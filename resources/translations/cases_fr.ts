@@ -58,6 +58,14 @@
         <source>{count} fictional cases added in {seconds:.1f} s.</source>
         <translation>{count} cas fictifs ajoutés en {seconds:.1f} s.</translation>
     </message>
+    <message>
+        <source>list the open cases at high safety risk (tab-separated)</source>
+        <translation>lister les dossiers ouverts à risque élevé pour la sécurité (séparés par des tabulations)</translation>
+    </message>
+    <message>
+        <source>every case of the site (supervisors), not only yours</source>
+        <translation>tous les dossiers du site (superviseurs), pas seulement les vôtres</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -935,6 +943,34 @@
         <source>She was told before the report was made</source>
         <translation>Elle a été informée avant le signalement</translation>
     </message>
+    <message>
+        <source>May we call her?</source>
+        <translation>Pouvons-nous l&apos;appeler ?</translation>
+    </message>
+    <message>
+        <source>May we leave a message?</source>
+        <translation>Pouvons-nous laisser un message ?</translation>
+    </message>
+    <message>
+        <source>When is it safe to call?</source>
+        <translation>Quand peut-on l&apos;appeler sans danger ?</translation>
+    </message>
+    <message>
+        <source>Another safe number</source>
+        <translation>Autre numéro sûr</translation>
+    </message>
+    <message>
+        <source>Code word, or what to say if someone else answers</source>
+        <translation>Mot de passe, ou quoi dire si quelqu&apos;un d&apos;autre répond</translation>
+    </message>
+    <message>
+        <source>Left blank: the level the answers suggest.</source>
+        <translation>Laissé vide : le niveau que suggèrent les réponses.</translation>
+    </message>
+    <message>
+        <source>Why this level (when it is not the one suggested)</source>
+        <translation>Pourquoi ce niveau (quand ce n&apos;est pas celui suggéré)</translation>
+    </message>
 </context>
 <context>
     <name>Intake</name>
@@ -1120,6 +1156,33 @@
         <translation>Saisissez le jour où le service a été fourni.</translation>
     </message>
     <message>
+        <source>The perpetrator&apos;s name is not collected here (an administrator can turn the field on).</source>
+        <translation>Le nom de l&apos;auteur présumé n&apos;est pas recueilli ici (un administrateur peut activer ce champ).</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Say why the level is not the one the answers suggest ({level}).</source>
+        <translation>Dites pourquoi le niveau n&apos;est pas celui que suggèrent les réponses ({level}).</translation>
+    </message>
+    <message>
+        <source>Answer the questions or choose a level.</source>
+        <translation>Répondez aux questions ou choisissez un niveau.</translation>
+    </message>
+    <message>
+        <source>Choose an answer from the list.</source>
+        <translation>Choisissez une réponse dans la liste.</translation>
+    </message>
+    <message>
+        <source>This text is too long ({limit} characters at most).</source>
+        <translation>Ce texte est trop long ({limit} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Some parts need attention.</source>
+        <translation>Certaines parties demandent votre attention.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
@@ -1138,6 +1201,161 @@
     <message>
         <source>This service is not recorded on this case.</source>
         <translation>Ce service n&apos;est pas enregistré dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Enter text.</source>
+        <translation>Saisissez du texte.</translation>
+    </message>
+    <message>
+        <source>This part is not in a safety plan.</source>
+        <translation>Cette partie n&apos;existe pas dans un plan de sécurité.</translation>
+    </message>
+    <message>
+        <source>This is not a safe-contact instruction.</source>
+        <translation>Ce n&apos;est pas une consigne de contact sûr.</translation>
+    </message>
+    <message>
+        <source>She may be called.</source>
+        <translation>On peut l&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>Do not call her.</source>
+        <translation>Ne pas l&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>A message may be left.</source>
+        <translation>On peut laisser un message.</translation>
+    </message>
+    <message>
+        <source>Leave no message.</source>
+        <translation>Ne laisser aucun message.</translation>
+    </message>
+    <message>
+        <source>Safe times to call: {value}</source>
+        <translation>Heures sûres pour appeler : {value}</translation>
+    </message>
+    <message>
+        <source>Other safe number: {value}</source>
+        <translation>Autre numéro sûr : {value}</translation>
+    </message>
+    <message>
+        <source>If someone else answers: {value}</source>
+        <translation>Si quelqu&apos;un d&apos;autre répond : {value}</translation>
+    </message>
+    <message>
+        <source>Only a supervisor sees the high-risk cases of the whole site.</source>
+        <translation>Seul un superviseur voit les dossiers à risque élevé de tout le site.</translation>
+    </message>
+    <message>
+        <source>Safety risk</source>
+        <translation>Risque pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>{day} by {person}</source>
+        <translation>{day} par {person}</translation>
+    </message>
+    <message>
+        <source>Level the answers suggest</source>
+        <translation>Niveau suggéré par les réponses</translation>
+    </message>
+    <message>
+        <source>Why this level</source>
+        <translation>Pourquoi ce niveau</translation>
+    </message>
+    <message>
+        <source>Safety assessments</source>
+        <translation>Évaluations de la sécurité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Recorded in</source>
+        <translation>Saisie dans</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No safety assessment.</source>
+        <translation>Aucune évaluation de la sécurité.</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>not written yet</source>
+        <translation>pas encore rédigé</translation>
+    </message>
+    <message>
+        <source>Her concerns</source>
+        <translation>Ses inquiétudes</translation>
+    </message>
+    <message>
+        <source>People she trusts</source>
+        <translation>Personnes de confiance</translation>
+    </message>
+    <message>
+        <source>Safe places</source>
+        <translation>Lieux sûrs</translation>
+    </message>
+    <message>
+        <source>What she will do</source>
+        <translation>Ce qu&apos;elle fera</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contacts d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recorded before assessments</source>
+        <translation>Saisi avant les évaluations</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Without answers to the questions, say why this level.</source>
+        <translation>Sans réponse aux questions, dites pourquoi ce niveau.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummary</name>
+    <message>
+        <source>Safety risk</source>
+        <translation>Risque pour la sécurité</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,10 @@
         <source>Services given</source>
         <translation>Services fournis</translation>
     </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
 </context>
   <context>
     <name>CaseListModel</name>
@@ -203,6 +207,10 @@
     <message>
       <source>Next follow-up</source>
       <translation>Prochain suivi</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
     </message>
   </context>
   <context>
@@ -384,6 +392,22 @@
     <message>
         <source>Service given by the centre removed</source>
         <translation>Service fourni par le centre supprimé</translation>
+    </message>
+    <message>
+        <source>High safety risk</source>
+        <translation>Risque élevé pour la sécurité</translation>
+    </message>
+    <message>
+        <source>Safety risk assessed</source>
+        <translation>Risque pour la sécurité évalué</translation>
+    </message>
+    <message>
+        <source>Safety plan saved</source>
+        <translation>Plan de sécurité enregistré</translation>
+    </message>
+    <message>
+        <source>Safe contact saved</source>
+        <translation>Contact sûr enregistré</translation>
     </message>
 </context>
   <context>
@@ -583,6 +607,18 @@
       <message>
         <source>A perpetrator is UN or humanitarian personnel: record the SEA details below. She decides whether the UN entity, the SEA focal point and the Victims&apos; Rights Advocate are informed: ask her, and record her answer with its date and who gave it.</source>
         <translation>Un auteur présumé fait partie du personnel des Nations Unies ou humanitaire : notez ci-dessous les éléments d&apos;EAS. C&apos;est elle qui décide si l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes sont informés : demandez-le-lui et notez sa réponse, sa date et qui l&apos;a donnée.</translation>
+    </message>
+    <message>
+        <source>Safety: ask each question; the level follows from her answers (set another level only with a reason). Who threatens her is a relationship, never a name.</source>
+        <translation>Sécurité : posez chaque question ; le niveau découle de ses réponses (n&apos;en choisissez un autre qu&apos;avec un motif). Qui la menace : un lien, jamais un nom.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Level the answers suggest: {level}</source>
+        <translation>Niveau suggéré par les réponses : {level}</translation>
     </message>
 </context>
   <context>
@@ -989,6 +1025,171 @@
     <message>
         <source>Remove this service? Do it only for a service recorded by mistake.</source>
         <translation>Supprimer ce service ? Faites-le seulement pour un service enregistré par erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>New risk assessment</source>
+        <translation>Nouvelle évaluation du risque</translation>
+    </message>
+    <message>
+        <source>Level the answers suggest</source>
+        <translation>Niveau suggéré par les réponses</translation>
+    </message>
+    <message>
+        <source>As suggested</source>
+        <translation>Comme suggéré</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Why, when the level is not the one suggested</source>
+        <translation>Pourquoi, quand le niveau n&apos;est pas celui suggéré</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Record the assessment</source>
+        <translation>Enregistrer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Assessments (newest first)</source>
+        <translation>Évaluations (la plus récente en premier)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggéré</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Recorded in</source>
+        <translation>Saisie dans</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Before assessments</source>
+        <translation>Avant les évaluations</translation>
+    </message>
+    <message>
+        <source>Safety risk: {level}</source>
+        <translation>Risque pour la sécurité : {level}</translation>
+    </message>
+    <message>
+        <source>latest assessment on {day} by {person}</source>
+        <translation>dernière évaluation le {day} par {person}</translation>
+    </message>
+    <message>
+        <source>no assessment yet</source>
+        <translation>pas encore d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>none yet (answer the questions)</source>
+        <translation>aucun pour l&apos;instant (répondez aux questions)</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>Évaluation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Safety plan saved.</source>
+        <translation>Plan de sécurité enregistré.</translation>
+    </message>
+    <message>
+        <source>Safe contact saved.</source>
+        <translation>Contact sûr enregistré.</translation>
+    </message>
+    <message>
+        <source>No answer recorded (a level only).</source>
+        <translation>Aucune réponse enregistrée (un niveau seulement).</translation>
+    </message>
+</context>
+<context>
+    <name>SafeContactBox</name>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contact sûr</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>May we call her?</source>
+        <translation>Pouvons-nous l&apos;appeler ?</translation>
+    </message>
+    <message>
+        <source>May we leave a message?</source>
+        <translation>Pouvons-nous laisser un message ?</translation>
+    </message>
+    <message>
+        <source>When is it safe to call?</source>
+        <translation>Quand peut-on l&apos;appeler sans danger ?</translation>
+    </message>
+    <message>
+        <source>Another safe number</source>
+        <translation>Autre numéro sûr</translation>
+    </message>
+    <message>
+        <source>Code word, or what to say if someone else answers</source>
+        <translation>Mot de passe, ou quoi dire si quelqu&apos;un d&apos;autre répond</translation>
+    </message>
+    <message>
+        <source>Save safe contact</source>
+        <translation>Enregistrer le contact sûr</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanBox</name>
+    <message>
+        <source>Safety plan, in her words</source>
+        <translation>Plan de sécurité, dans ses mots</translation>
+    </message>
+    <message>
+        <source>Her concerns</source>
+        <translation>Ses inquiétudes</translation>
+    </message>
+    <message>
+        <source>People she trusts</source>
+        <translation>Personnes de confiance</translation>
+    </message>
+    <message>
+        <source>Safe places</source>
+        <translation>Lieux sûrs</translation>
+    </message>
+    <message>
+        <source>What she will do</source>
+        <translation>Ce qu&apos;elle fera</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Contacts d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Save the safety plan</source>
+        <translation>Enregistrer le plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Last saved by {person}</source>
+        <translation>Dernier enregistrement par {person}</translation>
     </message>
 </context>
 </TS>

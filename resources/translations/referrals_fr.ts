@@ -535,6 +535,10 @@
         <source>E-mail:</source>
         <translation>Courriel :</translation>
     </message>
+    <message>
+        <source>Safe contact</source>
+        <translation>Contact sûr</translation>
+    </message>
 </context>
     <context>
         <name>Letters</name>

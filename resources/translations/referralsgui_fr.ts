@@ -444,6 +444,10 @@
         <source>No active provider in the directory offers all these services. Choose fewer services, or ask the administrator to complete the directory.</source>
         <translation>Aucun prestataire actif de l'annuaire n'offre tous ces services. Choisissez moins de services, ou demandez à l'administrateur de compléter l'annuaire.</translation>
     </message>
+    <message>
+        <source>High safety risk: the priority starts at the highest one (you may lower it).</source>
+        <translation>Risque élevé pour la sécurité : la priorité commence au plus haut (vous pouvez la baisser).</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>

@@ -159,6 +159,14 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         <source>Work phone…</source>
         <translation>Téléphone professionnel…</translation>
     </message>
+    <message>
+        <source>Collect the alleged perpetrator&apos;s name (intake and case file)</source>
+        <translation>Recueillir le nom de l&apos;auteur présumé (accueil et dossier)</translation>
+    </message>
+    <message>
+        <source>Off by default, as the GBV guidelines advise: the name is not needed to help her and puts her at risk if the file is seen. Names recorded earlier stay stored, hidden until this is turned on again.</source>
+        <translation>Désactivé par défaut, comme le recommandent les lignes directrices VBG : le nom n&apos;est pas nécessaire pour l&apos;aider et la met en danger si le dossier est vu. Les noms déjà saisis restent enregistrés, masqués jusqu&apos;à ce que ce réglage soit réactivé.</translation>
+    </message>
     </context>
     <context>
         <name>Dialogs</name>

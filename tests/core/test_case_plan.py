@@ -10,7 +10,7 @@ import pytest
 from desktop.core.errors import NotFound, PermissionDenied, UserError, ValidationError
 from desktop.core.services.accounts import audit
 from desktop.core.services.cases import case_list as cases
-from desktop.core.services.cases import case_plan
+from desktop.core.services.casework import case_plan
 from desktop.core.services.referrals import directory
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.store.datafolder import DataFolder
@@ -126,7 +126,7 @@ def test_access_rule_and_closed_cases(folder: DataFolder) -> None:
 
 
 def _unticked():  # type: ignore[no-untyped-def]
-    from desktop.core.services.cases.closure_checklist import Checklist
+    from desktop.core.services.casework.closure_checklist import Checklist
     return Checklist(explanation="Cas de test")
 
 

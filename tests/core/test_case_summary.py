@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.errors import NotFound
-from desktop.core.services.accounts import audit
+from desktop.core.services.accounts import audit, settings
 from desktop.core.services.cases import case_actions
 from desktop.core.services.reports import case_summary
 from desktop.core.store.datafolder import DataFolder
@@ -28,6 +28,11 @@ def _text(pdf: bytes, password: str | None = None) -> tuple[str, str]:
 
 @pytest.fixture
 def case_id(folder: DataFolder) -> str:
+    admin = login(folder, "admin")  # the whole file, the perpetrator's name included
+    try:
+        settings.set_value(admin, settings.COLLECT_PERPETRATOR_NAME, True)
+    finally:
+        admin.close()
     vault = login(folder, "sali")
     try:
         with vault.session() as s:

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 
 from desktop.core.services.cases import case_list as cases
-from desktop.core.services.cases import case_plan, followup_review
-from desktop.core.services.cases.closure_checklist import Checklist
-from desktop.core.services.cases.followup_review import ItemUpdate
-from desktop.core.services.referrals import followups
+from desktop.core.services.casework import case_plan
+from desktop.core.services.casework.closure_checklist import Checklist
+from desktop.core.services.referrals import followup_review, followups
+from desktop.core.services.referrals.followup_review import ItemUpdate
 from desktop.core.services.reports import case_summary
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders

@@ -9,8 +9,8 @@ from datetime import date
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop.core.services.cases import sea_file, sea_file_lists
-from desktop.core.services.cases.sea_file_lists import Assistance, Claim
+from desktop.core.services.casework import sea_file, sea_file_lists
+from desktop.core.services.casework.sea_file_lists import Assistance, Claim
 from desktop.core.services.reports import case_summary
 from desktop.core.store.models import Staff
 from desktop.core.store.vault import Vault

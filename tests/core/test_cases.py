@@ -11,7 +11,7 @@ from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import intake
 from desktop.core.services.cases.case_list import CaseQuery
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.casework.closure_checklist import Checklist
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
 

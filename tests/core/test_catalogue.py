@@ -14,6 +14,7 @@ NOT_INTAKE = {
     "closure_reason", "closure_note", "closure_requested_by_id", "closure_requested_at",
     "closed_by_id", "closed_at", "case_id", "incident_id", "position",
     "classification_answers",  # kept with the incident as the intake's answers list
+    "safety_risk",  # the latest safety assessment's level (safety_assessments.level)
 }
 
 

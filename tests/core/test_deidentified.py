@@ -19,6 +19,7 @@ from desktop.core.catalogue import fields, reference
 from desktop.core.exports import protect
 from desktop.core.exports.case_rows import FREE_TEXT
 from desktop.core.services import session
+from desktop.core.services.accounts import settings
 from desktop.core.services.cases import intake
 from desktop.core.services.demo import generator as demo
 from desktop.core.services.reports import exports
@@ -96,6 +97,8 @@ def marked(folder: DataFolder) -> Vault:
     admin = folders.login(folder, folders.ADMIN)
     try:
         demo.generate(admin, 60, seed=3, today=TODAY)
+        # The perpetrator's name collected (off by default): still in no de-identified file.
+        settings.set_value(admin, settings.COLLECT_PERPETRATOR_NAME, True)
     finally:
         session.lock(admin)
     vault = folders.login(folder, folders.SUPERVISOR)

@@ -9,7 +9,7 @@ import pytest
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.services import session
 from desktop.core.services.accounts import audit
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import followups
 from desktop.core.services.referrals import workflow as referrals
 from tests.helpers import folders, schema

@@ -13,8 +13,9 @@ from sqlalchemy import func, select
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.exports.incident_recorder import ir_value as ir
 from desktop.core.services.cases import case_list as cases
-from desktop.core.services.cases import incidents, intake, services_given
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.cases import incidents, intake
+from desktop.core.services.casework import services_given
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.reports import exports
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.services.cases import case_file, case_plan
+from desktop.core.services.cases import case_file
+from desktop.core.services.casework import case_plan
 from desktop.core.store import migrate
 from desktop.core.store.models import Case, PlanItem
 from desktop.core.store.vault import Vault

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.services.cases import sea_file
+from desktop.core.services.casework import sea_file
 from desktop.core.store import migrate
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault

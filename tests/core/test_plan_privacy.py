@@ -14,10 +14,10 @@ from desktop.core.errors import ValidationError
 from desktop.core.exports.case_rows import FREE_TEXT
 from desktop.core.services.accounts import audit
 from desktop.core.services.cases import case_list as cases
-from desktop.core.services.cases import case_plan, followup_review
-from desktop.core.services.cases.closure_checklist import Checklist
-from desktop.core.services.cases.followup_review import ItemUpdate
-from desktop.core.services.referrals import followups
+from desktop.core.services.casework import case_plan
+from desktop.core.services.casework.closure_checklist import Checklist
+from desktop.core.services.referrals import followup_review, followups
+from desktop.core.services.referrals.followup_review import ItemUpdate
 from desktop.core.services.reports import exports
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period

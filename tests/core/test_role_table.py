@@ -18,7 +18,7 @@ from desktop.core.services.accounts import settings
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Role
 from desktop.core.services.cases import case_actions
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import directory
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.reports import exports, statistics

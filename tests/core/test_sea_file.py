@@ -12,9 +12,10 @@ from desktop.core.catalogue import reference
 from desktop.core.catalogue import sea_file as sea_catalogue
 from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.services.accounts import audit
-from desktop.core.services.cases import case_actions, sea_file, sea_file_lists
-from desktop.core.services.cases.closure_checklist import Checklist
-from desktop.core.services.cases.sea_file_lists import Assistance, Claim
+from desktop.core.services.cases import case_actions
+from desktop.core.services.casework import sea_file, sea_file_lists
+from desktop.core.services.casework.closure_checklist import Checklist
+from desktop.core.services.casework.sea_file_lists import Assistance, Claim
 from desktop.core.store.models import Incident, Staff
 from desktop.core.store.vault import Vault
 from tests.helpers import folders

@@ -243,7 +243,7 @@ def test_a_single_small_count_beside_a_shown_total_hides_another_one() -> None:
 
 def test_typed_text_of_her_file_cannot_run_as_a_formula(supervisor: Vault,
                                                         tmp_path: Path) -> None:
-    from desktop.core.services.cases import sea_file
+    from desktop.core.services.casework import sea_file
 
     with supervisor.session() as s:
         case_id = add_case(s, Spec(date(2026, 2, 3), sea=True, un_consent=True, perps=[

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QStyle
 
 from desktop.core.services.cases import case_list as cases
-from desktop.core.services.cases import case_plan, followup_review
-from desktop.core.services.referrals import followups
+from desktop.core.services.casework import case_plan
+from desktop.core.services.referrals import followup_review, followups
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import intake
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.cases.case_file import CaseFileView

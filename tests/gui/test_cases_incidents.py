@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QTreeWidget
 
-from desktop.core.services.cases import incidents, intake, services_given
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.cases import incidents, intake
+from desktop.core.services.casework import services_given
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.intake_form import IntakeForm

@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QSpinBox, QTableWidget
 
-from desktop.core.services.cases import case_actions, intake, sea_file, sea_file_lists
-from desktop.core.services.cases.closure_checklist import Checklist
-from desktop.core.services.cases.sea_file_lists import Claim
+from desktop.core.services.cases import case_actions, intake
+from desktop.core.services.casework import sea_file, sea_file_lists
+from desktop.core.services.casework.closure_checklist import Checklist
+from desktop.core.services.casework.sea_file_lists import Claim
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, translations
 from desktop.gui.cases.case_file import CaseFileView

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import followups
 from desktop.core.store.models import FollowUp
 from desktop.gui.followups.dialogs import ScheduleDialog

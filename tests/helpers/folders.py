@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.core.services import session
@@ -51,6 +53,16 @@ def add_person(folder: DataFolder, username: str, role: str) -> None:
 def login(folder: DataFolder, username: str = ADMIN) -> Vault:
     """Log in with the test password of ``username``."""
     return session.login(folder, username, ADMIN_PASSWORD if username == ADMIN else PASSWORD)
+
+
+@contextmanager
+def as_user(folder: DataFolder, username: str = ADMIN) -> Iterator[Vault]:
+    """Logged in as ``username`` for a block (one person at a time holds the folder)."""
+    vault = login(folder, username)
+    try:
+        yield vault
+    finally:
+        vault.close()
 
 
 def other_centre_backup(folder_path: Path, backup: Path, *, cases: int = 0) -> Path:

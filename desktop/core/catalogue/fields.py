@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from desktop.core.catalogue import reference
+from desktop.core.catalogue import reference, safety
 from desktop.core.i18n import translate
 
 KINDS = ("text", "longtext", "date", "int", "bool", "choice", "multichoice")
@@ -60,6 +60,7 @@ class Field:
     column: str | None = None
     help: str = ""
     generated: bool = False  # filled by Relais (case number, survivor code): shown, not typed
+    label_ref: str | None = None  # the label is that of this reference list's entry ``column``
 
     @property
     def name(self) -> str:
@@ -68,6 +69,8 @@ class Field:
 
     def label_in(self, lang: str | None = None) -> str:
         """The label in ``lang`` (default: the current language)."""
+        if self.label_ref is not None:
+            return reference.label(self.label_ref, str(self.column), lang)
         return translate("Fields", self.label, lang)
 
     def help_in(self, lang: str | None = None) -> str:
@@ -108,6 +111,18 @@ _SURVIVOR = (
     _f("survivor.name", QT_TRANSLATE_NOOP("Fields", "Name"), table=_SURV, identifying=True,
        help=QT_TRANSLATE_NOOP("Fields", "Optional. Never shown in lists unless asked for.")),
     _f("survivor.phone", QT_TRANSLATE_NOOP("Fields", "Phone"), table=_SURV, identifying=True),
+    # Safe contact: shown wherever her phone number is (case file, letters, case summary).
+    _f("survivor.safe_to_call", QT_TRANSLATE_NOOP("Fields", "May we call her?"), "choice",
+       choices=safety.ANSWERS, table=_SURV),
+    _f("survivor.safe_to_message", QT_TRANSLATE_NOOP("Fields", "May we leave a message?"),
+       "choice", choices=safety.ANSWERS, table=_SURV),
+    _f("survivor.safe_call_times", QT_TRANSLATE_NOOP("Fields", "When is it safe to call?"),
+       table=_SURV, identifying=True),
+    _f("survivor.safe_phone", QT_TRANSLATE_NOOP("Fields", "Another safe number"), table=_SURV,
+       identifying=True),
+    _f("survivor.safe_word", QT_TRANSLATE_NOOP(
+        "Fields", "Code word, or what to say if someone else answers"), table=_SURV,
+       identifying=True),
     _f("survivor.address", QT_TRANSLATE_NOOP("Fields", "Address or village"), table=_SURV,
        identifying=True),
     _f("survivor.date_of_birth", QT_TRANSLATE_NOOP("Fields", "Date of birth"), "date", table=_SURV,
@@ -308,9 +323,17 @@ _NEED_LABELS = {
                        QT_TRANSLATE_NOOP("Fields", "Socio-economic: note")),
 }
 
+_SAFETY = "safety_assessments"  # the intake records the first one (services/safety_intake.py)
 _ASSESSMENT = (
+    *(_f(f"assessment.safety_{q['code']}", q["en"], "choice", choices=safety.choices_list(q),
+         table=_SAFETY, column=q["code"], label_ref=safety.QUESTIONS)
+      for q in safety.questions()),
     _f("assessment.safety_risk", QT_TRANSLATE_NOOP("Fields", "Safety risk"), "choice",
-       choices="safety_risk", table=_CASE),
+       choices="safety_risk", table=_SAFETY, column="level", help=QT_TRANSLATE_NOOP(
+           "Fields", "Left blank: the level the answers suggest.")),
+    _f("assessment.safety_risk_reason", QT_TRANSLATE_NOOP(
+        "Fields", "Why this level (when it is not the one suggested)"), table=_SAFETY,
+       column="reason", identifying=True),
     *(f for code in reference.codes("needs") for f in (
         _f(f"assessment.need_{code}", _NEED_LABELS[code][0], "bool", table="assessment_needs",
            column=code),

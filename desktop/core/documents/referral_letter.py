@@ -77,6 +77,7 @@ class Identity:
     age: int | None
     sex: str | None  # code of the ``sex`` reference list
     phone: str | None
+    safe_contact: tuple[str, ...] = ()  # how to call her safely, printed beside the phone
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,9 @@ def _survivor(d: LetterData) -> list[list[Paragraph]]:
                           if ident.age is not None else None),
                          (tr("Sex", lang), sex), (tr("Phone", lang), ident.phone)):
         rows.append(_field(label, text(value) if value else "—"))
+    if ident.safe_contact:
+        rows.append(_field(tr("Safe contact", lang),
+                           "<br/>".join(text(line) for line in ident.safe_contact)))
     return rows
 
 

@@ -71,6 +71,11 @@ def columns(*, identifying: bool, lang: str | None = None,
     for f in fields.fields():
         if f.key in _SKIPPED or (f.key in withheld and not identifying):
             continue
+        if f.table == "safety_assessments":  # several per case: the export gives the latest level
+            if f.key == "assessment.safety_risk":
+                chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, "cases",
+                                     "safety_risk"))
+            continue
         free_text = f.kind in FREE_TEXT and not f.generated  # numbers and codes Relais gave
         if identifying or not (f.key in secret or f.identifying or free_text):
             chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, f.table, f.column))

@@ -1,12 +1,20 @@
 """The Administration page's "Privacy of shared files" section: whether the survivor's
-ethnicity goes into shared files (the de-identified case export, the Incident Recorder)."""
+ethnicity goes into shared files (the de-identified case export, the Incident Recorder), and
+whether the alleged perpetrator's name is collected at all."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import UserError
 from desktop.core.services.accounts import settings
@@ -29,7 +37,17 @@ class PrivacyBox(QGroupBox):
         self.share_ethnicity.setToolTip(translate(
             "AdminPage", "Off by default: ethnicity can single a person out in a small "
             "community. Statistics are not affected."))
-        row.addWidget(self.share_ethnicity)
+        self.perpetrator_name = QCheckBox(translate(
+            "AdminPage", "Collect the alleged perpetrator's name (intake and case file)"), self)
+        self.perpetrator_name.setObjectName("collect_perpetrator_name")
+        self.perpetrator_name.setToolTip(translate(
+            "AdminPage", "Off by default, as the GBV guidelines advise: the name is not "
+            "needed to help her and puts her at risk if the file is seen. Names recorded "
+            "earlier stay stored, hidden until this is turned on again."))
+        boxes = QVBoxLayout()
+        boxes.addWidget(self.share_ethnicity)
+        boxes.addWidget(self.perpetrator_name)
+        row.addLayout(boxes)
         row.addStretch(1)
         self.save = QPushButton(translate("AdminPage", "Save"), self)
         self.save.setObjectName("save_privacy")
@@ -41,14 +59,19 @@ class PrivacyBox(QGroupBox):
         self.vault = vault
         self.share_ethnicity.setChecked(
             vault is not None and bool(settings.get(vault, settings.SHARE_ETHNICITY)))
+        self.perpetrator_name.setChecked(vault is not None and bool(
+            settings.get(vault, settings.COLLECT_PERPETRATOR_NAME)))
 
     def save_settings(self) -> None:
-        """Save whether the ethnicity is shared (audited by the settings service)."""
+        """Save whether the ethnicity is shared and the perpetrator's name collected
+        (audited by the settings service)."""
         if self.vault is None:
             return
         try:
             settings.set_value(self.vault, settings.SHARE_ETHNICITY,
                                self.share_ethnicity.isChecked())
+            settings.set_value(self.vault, settings.COLLECT_PERPETRATOR_NAME,
+                               self.perpetrator_name.isChecked())
         except UserError as exc:
             dialogs.show_error(self, exc)
             return

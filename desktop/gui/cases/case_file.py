@@ -38,6 +38,7 @@ from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.consent_panel import ConsentPanel
 from desktop.gui.cases.incidents_panel import IncidentsPanel
 from desktop.gui.cases.plan_panel import ActionPlanPanel
+from desktop.gui.cases.safety_panel import SafetyPanel
 from desktop.gui.cases.sea_panel import SeaPanel
 from desktop.gui.cases.services_panel import ServicesGivenPanel
 from desktop.gui.cases.summary_action import SummaryPdfButton
@@ -103,6 +104,9 @@ class CaseFileView(QWidget):
         self.tabs.setObjectName("case:tabs")
         self.tabs.addTab(self.steps, self.tr("Steps"))
         self.tabs.addTab(self.plan, self.tr("Assessment and plan"))
+        self.safety = SafetyPanel(self.lang, self)  # risk, safe contact, safety plan
+        self.safety.changed.connect(self._safety_changed)
+        self.tabs.addTab(self.safety, self.tr("Safety"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.consents, self.tr("Consent"))
         self.tabs.addTab(self.referrals_area, self.tr("Referrals and follow-ups"))
@@ -219,6 +223,9 @@ class CaseFileView(QWidget):
         for panel in (self.incidents, self.services):
             panel.set_vault(self.vault)
             panel.show_case(self.case_id if file is not None else None, is_open)
+        self.safety.vault = self.vault
+        self.safety.show_case(self.case_id if file is not None else None,
+                              is_open=getattr(file, "status", None) == "open")
         self._update_actions()
 
     def _panel_changed(self, case_id: str) -> None:
@@ -321,6 +328,11 @@ class CaseFileView(QWidget):
     def _reject(self) -> None:
         self._run(self.tr("Closure refused: the case stays open."),
                   lambda case_id: cases.reject_closure(self.vault, case_id))
+
+    def _safety_changed(self, case_id: str) -> None:
+        self.show_case(case_id)  # the summary shows the new level
+        self.tabs.setCurrentWidget(self.safety)
+        self.changed.emit(case_id)
 
     def _approve_consent(self) -> None:
         if self._run(self.tr("Consent approved."),

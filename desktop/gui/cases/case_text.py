@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.services.cases import case_list as cases
-from desktop.core.services.cases import closure_checklist
+from desktop.core.services.casework import closure_checklist
 from desktop.gui.cases import catalogue_view as cv
 
 translate = QCoreApplication.translate
@@ -51,6 +51,9 @@ def action_label(action: str) -> str:
         "incident_added": translate("CaseText", "New incident recorded"),
         "service_given": translate("CaseText", "Service given by the centre recorded"),
         "service_removed": translate("CaseText", "Service given by the centre removed"),
+        "safety_assessed": translate("CaseText", "Safety risk assessed"),
+        "safety_plan_saved": translate("CaseText", "Safety plan saved"),
+        "safe_contact_saved": translate("CaseText", "Safe contact saved"),
     }.get(action, action)
 
 
@@ -118,6 +121,8 @@ def summary_text(file: Any, key: str, lang: str) -> str:
 def flags_text(file: Any, lang: str) -> str:
     """Warnings shown with the summary (possible sexual exploitation, closure pending)."""
     flags = []
+    if _get(file, "safety_risk") == "high":
+        flags.append("⚠ " + translate("CaseText", "High safety risk"))
     if _get(file, "possible_exploitation"):
         flags.append(translate("CaseText", "Possible sexual exploitation"))
     if _get(file, "status") == "closure_requested":

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.services.cases import closure_checklist
-from desktop.core.services.cases.closure_checklist import Checklist
+from desktop.core.services.casework import closure_checklist
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.gui.cases import catalogue_view as cv
 
 

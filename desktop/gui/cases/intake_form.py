@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
+from desktop.core.services.accounts import settings
 from desktop.core.services.cases import intake
 from desktop.gui.cases import intake_drafts
 from desktop.gui.cases.consent_section import ConsentSection
@@ -26,6 +27,7 @@ from desktop.gui.cases.intake_sections import (
     RegistrationSection,
     SeaSection,
 )
+from desktop.gui.cases.safety_section import SafetyAssessmentSection
 from desktop.gui.cases.sections import Section
 from desktop.gui.cases.validation_display import ErrorBoard
 
@@ -65,7 +67,7 @@ class IntakeForm(QWidget):
         self.perpetrators = PerpetratorSection(self.lang, self.board)
         self.sea = SeaSection(self.lang, self.board)
         self.consent = ConsentSection(self.lang, self.board)
-        self.assessment = PlainSection("assessment", self.lang, self.board)
+        self.assessment = SafetyAssessmentSection(self.lang, self.board)
         self.sections: list[Section] = [
             self.registration, self.survivor, self.incident, self.perpetrators, self.sea,
             self.consent, self.assessment]
@@ -128,6 +130,8 @@ class IntakeForm(QWidget):
     def set_vault(self, vault: Any) -> None:
         """Receive the vault (``None`` on lock: the form is emptied)."""
         self.vault = vault
+        self.perpetrators.list.set_name_shown(vault is not None and bool(
+            settings.get(vault, settings.COLLECT_PERPETRATOR_NAME)))
         if vault is None:
             self.drafts.stop()
             self.new_intake()

@@ -65,6 +65,7 @@ def _columns() -> list[Column]:
         Column("step", QT_TRANSLATE_NOOP("CaseListModel", "Step")),
         Column("status", QT_TRANSLATE_NOOP("CaseListModel", "Status")),
         Column("sea", QT_TRANSLATE_NOOP("CaseListModel", "SEA")),
+        Column("safety_risk", QT_TRANSLATE_NOOP("CaseListModel", "Safety")),
         Column("caseworker", QT_TRANSLATE_NOOP("CaseListModel", "Case worker")),
         Column("next_followup", QT_TRANSLATE_NOOP("CaseListModel", "Next follow-up")),
     ]
@@ -208,7 +209,8 @@ class CaseListModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column.attr == "next_followup" and getattr(row, "overdue", False)
-            return QColor(OVERDUE_COLOUR) if late else None
+            high = column.attr == "safety_risk" and getattr(row, "safety_risk", None) == "high"
+            return QColor(OVERDUE_COLOUR) if late or high else None
         return self._text(column.attr, getattr(row, column.attr, None))
 
     def _text(self, attr: str, value: Any) -> str:
@@ -222,6 +224,9 @@ class CaseListModel(QAbstractTableModel):
             return ct.status_label(str(value))
         if attr == "sea":
             return translate("CaseListModel", "SEA") if value else ""
+        if attr == "safety_risk":  # a badge for a high risk; the level in words otherwise
+            label = cv.choice_label("safety_risk", str(value), self.lang)
+            return f"⚠ {label}" if value == "high" else label
         if isinstance(value, date):
             return value.strftime("%d/%m/%Y")
         return str(value)
@@ -230,6 +235,8 @@ class CaseListModel(QAbstractTableModel):
         """Sort by a column: the service orders the ids (over every case, not one page)."""
         if not 0 <= column < len(self.columns):
             return
+        if self.columns[column].attr not in cases.SORT_KEYS:  # the safety badge: not sorted
+            return  # (no index orders levels; the list keeps its order)
         self.query = ct.with_sort(self.query, self.columns[column].attr,
                                   order == Qt.SortOrder.DescendingOrder)
         self.reload()

@@ -12,6 +12,7 @@ from desktop.gui.cases.sections import FieldGrid
 from desktop.gui.cases.validation_display import ErrorBoard
 
 PREFIX = "perpetrators"
+NAME, NAME_REF = "name", "name_ref"
 
 
 class PerpetratorPanel(QGroupBox):
@@ -43,15 +44,39 @@ class PerpetratorPanel(QGroupBox):
         layout.addLayout(line)
         self.changed.connect(self._update_sea)
         self._update_sea()
+        self.name_shown = True
+        self.name_ref: str | None = None  # a name stored but hidden (perpetrator_names)
 
     def _short(self, key: str) -> str:
         return key.rsplit(".", 1)[-1]
+
+    def show_name(self, shown: bool) -> None:
+        """Show or hide the name field (an administrator's setting); a hidden name is not
+        collected."""
+        self.name_shown = shown
+        editor = next((e for k, e in self.grid.editors.items() if self._short(k) == NAME), None)
+        if editor is None:
+            return
+        layout = self.grid.grid
+        row = int(layout.getItemPosition(layout.indexOf(editor))[0])  # type: ignore[index]
+        for r in (row, row + 1):
+            for c in range(layout.columnCount()):
+                item = layout.itemAtPosition(r, c)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setVisible(shown)
+        if not shown:
+            editor.set_value(None)
 
     def values(self) -> dict[str, Any]:
         """The perpetrator as a dict keyed by short field names."""
         data = {self._short(k): e.value() for k, e in self.grid.editors.items()}
         if self.is_sea():
             data.update({self._short(k): e.value() for k, e in self.sea_grid.editors.items()})
+        if not self.name_shown:
+            data.pop(NAME, None)
+            if self.name_ref:
+                data[NAME_REF] = self.name_ref
         return data
 
     def set_values(self, data: dict[str, Any]) -> None:
@@ -59,6 +84,7 @@ class PerpetratorPanel(QGroupBox):
         for editors in (self.grid.editors, self.sea_grid.editors):
             for key, editor in editors.items():
                 editor.set_value(data.get(self._short(key)))
+        self.name_ref = data.get(NAME_REF)
 
     def is_sea(self) -> bool:
         """True when this perpetrator is UN or humanitarian personnel."""
@@ -81,6 +107,7 @@ class PerpetratorList(QWidget):
         self.lang = lang
         self.board = board
         self.panels: list[PerpetratorPanel] = []
+        self.name_shown = True
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("Add a perpetrator"), self)
@@ -94,6 +121,7 @@ class PerpetratorList(QWidget):
         panel = PerpetratorPanel(len(self.panels), self.lang, self.board, self)
         panel.changed.connect(self.changed)
         panel.remove_requested.connect(self.remove_at)
+        panel.show_name(self.name_shown)
         self.layout_.insertWidget(self.layout_.count() - 1, panel)
         panel.show()
         self.panels.append(panel)
@@ -124,6 +152,12 @@ class PerpetratorList(QWidget):
         for item in data or [{}]:
             self.add().set_values(item)
         self.changed.emit()
+
+    def set_name_shown(self, shown: bool) -> None:
+        """Show the perpetrator's name field, or not (``collect_perpetrator_name``)."""
+        self.name_shown = shown
+        for panel in self.panels:
+            panel.show_name(shown)
 
     def any_sea(self) -> bool:
         """True when at least one perpetrator is UN or humanitarian personnel."""

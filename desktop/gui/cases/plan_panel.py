@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.services.accounts.permissions import Permission, can
-from desktop.core.services.cases import case_plan
+from desktop.core.services.casework import case_plan
 from desktop.gui import dialogs
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv

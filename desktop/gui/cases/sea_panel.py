@@ -33,7 +33,7 @@ from desktop.core.catalogue import sea_file as catalogue
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services.accounts import staff as accounts
-from desktop.core.services.cases import sea_file, sea_file_lists
+from desktop.core.services.casework import sea_file, sea_file_lists
 from desktop.core.services.referrals import directory
 from desktop.gui import dialogs
 from desktop.gui.cases.case_file_parts import show_date

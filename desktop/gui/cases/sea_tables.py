@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue import reference
-from desktop.core.services.cases import sea_file
+from desktop.core.services.casework import sea_file
 from desktop.gui.cases.case_file_parts import show_date
 
 # list → (entry dialog kind, service kind)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
-from desktop.core.services.cases import services_given
+from desktop.core.services.casework import services_given
 from desktop.gui import dialogs
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.case_file_parts import show_date

@@ -12,8 +12,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Permission, Role, can
-from desktop.core.services.cases import followup_review
-from desktop.core.services.referrals import followups
+from desktop.core.services.referrals import followup_review, followups
 from desktop.gui import dialogs
 from desktop.gui.followups.dialogs import ScheduleDialog
 from desktop.gui.followups.review_dialog import FollowUpReviewDialog

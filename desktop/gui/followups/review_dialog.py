@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.catalogue import reference
-from desktop.core.services.cases.followup_review import SAFETY_NEEDS_NOTE, ItemUpdate
+from desktop.core.services.referrals.followup_review import SAFETY_NEEDS_NOTE, ItemUpdate
 
 
 class FollowUpReviewDialog(QDialog):

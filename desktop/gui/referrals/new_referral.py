@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.services.accounts.permissions import Permission, can
+from desktop.core.services.casework import safety_queries
 from desktop.core.services.referrals import directory
 from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
@@ -75,7 +76,15 @@ class NewReferralDialog(QDialog):
         self.priority.setObjectName("referral:priority")
         for code, text in labels.choices(labels.PRIORITIES_LIST, lang):
             self.priority.addItem(text, code)
-        self.priority.setCurrentIndex(max(self.priority.findData("normal"), 0))
+        # A high-risk case starts at the highest priority; the worker may lower it.
+        start = safety_queries.referral_priority(vault, case_id)
+        self.priority.setCurrentIndex(max(self.priority.findData(start), 0))
+        self.high_risk = QLabel(self.tr("High safety risk: the priority starts at the highest "
+                                        "one (you may lower it)."), self)
+        self.high_risk.setObjectName("referral:high_risk")
+        self.high_risk.setWordWrap(True)
+        self.high_risk.setStyleSheet("color: #b00020;")
+        self.high_risk.setVisible(start != safety_queries.DEFAULT_PRIORITY)
         self.priority.currentIndexChanged.connect(self._show_due)
         self.due = QLabel(self)
         self.due.setObjectName("referral:due")
@@ -86,6 +95,7 @@ class NewReferralDialog(QDialog):
         self.reason.textChanged.connect(self._update_ok)
         form = QFormLayout()
         form.addRow(self.tr("Priority"), self.priority)
+        form.addRow(self.high_risk)
         form.addRow(self.tr("Response due by"), self.due)
         form.addRow(self.tr("Reason"), self.reason)
         self._build_consent()

@@ -31,6 +31,7 @@ ACTIONS = (
     "sea_file_edited",
     "plan_changed", "plan_reviewed",
     "incident_added", "service_given", "service_removed",
+    "safety_assessed", "safety_plan_saved", "safe_contact_saved",
 )
 
 

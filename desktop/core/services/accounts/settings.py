@@ -22,6 +22,7 @@ from desktop.core.store.models import Blob, Setting
 from desktop.core.store.vault import Vault
 
 SHARE_ETHNICITY = "share_ethnicity"
+COLLECT_PERPETRATOR_NAME = "collect_perpetrator_name"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ DECLARATIONS = {
         # The survivor's ethnicity in shared files (de-identified case export, Incident
         # Recorder): off unless an administrator turns it on.
         Declaration(SHARE_ETHNICITY, bool, False),
+        # The alleged perpetrator's name: not collected (nor shown) unless an administrator
+        # turns the field on (services/perpetrator_names.py).
+        Declaration(COLLECT_PERPETRATOR_NAME, bool, False),
     )
 }
 

@@ -22,7 +22,7 @@ from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.accounts.permissions import Permission, require
-from desktop.core.services.cases import closure_checklist
+from desktop.core.services.casework import closure_checklist
 from desktop.core.services.referrals import followups
 from desktop.core.store.models import Case, CaseNote, CaseStep, Staff, utcnow
 from desktop.core.store.vault import Actor, Vault

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import fields
 from desktop.core.services.accounts.audit import AuditRow
-from desktop.core.services.cases import closure_checklist
-from desktop.core.services.cases.case_plan import CasePlan, read_plan
+from desktop.core.services.casework import closure_checklist
+from desktop.core.services.casework.case_plan import CasePlan, read_plan
 from desktop.core.services.consent.consent_rules import pending_approval
 from desktop.core.store.models import Case, CaseNote, Site, Staff
 

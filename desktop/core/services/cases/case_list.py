@@ -91,6 +91,7 @@ class CaseRow:
     opened_at: datetime | None
     next_followup_due: date | None = None
     overdue: bool = False
+    safety_risk: str | None = None  # the latest safety assessment's level
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -277,7 +278,7 @@ def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
     stmt = (select(Case.id, Case.case_number, Survivor.survivor_code,
                    Survivor.name if names else Survivor.id, Staff.full_name, Staff.username,
                    Case.step, Case.status, Case.gbv_type, Case.sea, Case.date_of_interview,
-                   Case.opened_at, _next_followup())
+                   Case.opened_at, _next_followup(), Case.safety_risk)
             .join(Survivor, Survivor.id == Case.survivor_id)
             .join(Staff, Staff.id == Case.caseworker_id)
             .where(Case.id.in_(ids), visible(actor)))
@@ -293,7 +294,7 @@ def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,
             id=r[0], case_number=r[1], survivor_code=r[2], survivor_name=r[3] if names else None,
             caseworker=r[4] or r[5], step=r[6], status=r[7], gbv_type=r[8], sea=bool(r[9]),
             date_of_interview=r[10], opened_at=r[11], next_followup_due=next_due,
-            overdue=next_due is not None and next_due < today))
+            overdue=next_due is not None and next_due < today, safety_risk=r[13]))
     return rows
 
 

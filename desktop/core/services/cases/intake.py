@@ -20,9 +20,10 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit, settings
 from desktop.core.services.accounts.access import get_case, staff_actor
-from desktop.core.services.cases import drafts
+from desktop.core.services.cases import drafts, perpetrator_names
 from desktop.core.services.cases import intake_mapping as mapping
 from desktop.core.services.cases.intake_rules import validate
+from desktop.core.services.casework import safety_intake
 from desktop.core.services.consent import consent_approval
 from desktop.core.store.models import (
     Case,
@@ -90,10 +91,16 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
         mapping.apply_simple(data, {"cases": case, "survivors": survivor, "incidents": incident})
         incident.date_of_interview = case.date_of_interview
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
-        mapping.perpetrator_rows(perpetrators, incident, actor.site_id)
+        names = perpetrator_names.collected(session)
+        if not names:
+            perpetrator_names.refuse_names(perpetrators)
+        mapping.perpetrator_rows(perpetrators, incident, actor.site_id,
+                                 None if names else {})
         mapping.derive(case, incident, perpetrators)
         mapping.consent_rows(data, case, actor, today)
         mapping.need_rows(data, case)
+        session.add(case)
+        safety_intake.apply_intake(session, case, data, actor, today)
         for step in (1, 2):
             session.add(CaseStep(case=case, site_id=actor.site_id, step=step,
                                  started_on=case.date_of_interview, by_id=actor.staff_id))
@@ -117,15 +124,20 @@ def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
                                     "incidents": incident})
         incident.date_of_interview = case.date_of_interview
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
+        kept = None
+        if not perpetrator_names.collected(session):
+            perpetrator_names.refuse_names(perpetrators)
+            kept = perpetrator_names.stored_names(incident)
         incident.perpetrators.clear()
         session.flush()
-        session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id))
+        session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id, kept))
         mapping.derive(case, incident, perpetrators)
         session.add_all(mapping.consent_rows(data, case, actor, date.today()))
         consent_approval.drop_if_changed(case, approved)
         case.needs.clear()
         session.flush()
         session.add_all(mapping.need_rows(data, case))
+        safety_intake.apply_intake(session, case, data, actor, date.today())
         case.updated_at = utcnow()
         audit.record(session, actor, "case_edited", record_type="case", record_id=case.id)
         drafts.discard_in_session(session, actor.staff_id, DRAFT_KIND, case_id)
@@ -143,6 +155,9 @@ def load_intake(vault: Vault, case_id: str) -> dict[str, Any]:
         case = get_case(session, actor, case_id)
         incident = case.incidents[0] if case.incidents else None
         data = mapping.read(case.survivor, case, incident)
+        data.update(safety_intake.read_intake(session, case))
+        if not perpetrator_names.collected(session):
+            perpetrator_names.hide(data[mapping.PERPETRATORS], incident)
         worker = session.get(Staff, case.caseworker_id)
         site = session.get(Site, case.site_id)
         data["registration.caseworker"] = (worker.full_name or worker.username) if worker else ""

@@ -26,6 +26,7 @@ from desktop.core.store.vault import Actor
 
 ANSWERS_KEY = "incident.classification_answers"
 PERPETRATORS = "perpetrators"
+NAME_REF = "name_ref"  # a perpetrator whose name is stored but hidden (perpetrator_names)
 SEA_RELATIONSHIP = "un_humanitarian"
 UN_CONSENT = "sea.un_consent"  # with ``_given_on`` and ``_given_by``: its own date and giver
 _SIMPLE_TABLES = ("cases", "survivors", "incidents")
@@ -90,18 +91,23 @@ def derive(case: Case, incident: Incident, perpetrators: list[dict[str, Any]]) -
         for i in [incident, *others])
 
 
-def perpetrator_rows(items: list[dict[str, Any]], incident: Incident,
-                     site_id: str) -> list[Perpetrator]:
-    """New perpetrator records for the intake's list (blank entries are skipped)."""
+def perpetrator_rows(items: list[dict[str, Any]], incident: Incident, site_id: str,
+                     kept_names: dict[str, str] | None = None) -> list[Perpetrator]:
+    """New perpetrator records for the intake's list (blank entries are skipped).
+
+    ``kept_names`` (perpetrator id → name): names hidden while the field is off, given back
+    to the entry whose ``name_ref`` points at them (``perpetrator_names``)."""
     rows = []
     for position, item in enumerate(p for p in items if any(
-            v not in (None, "", []) for k, v in p.items() if k != "is_primary")):
+            v not in (None, "", []) for k, v in p.items() if k not in ("is_primary", NAME_REF))):
         row = Perpetrator(incident=incident, site_id=site_id, position=position)
         for f in fields.fields("perpetrator"):
             value = item.get(f.name)
             if f.name == "is_primary":
                 value = position == 0 if value is None else bool(value)
             setattr(row, f.column or f.name, _stored(f, value))
+        if kept_names is not None:
+            row.name = kept_names.get(str(item.get(NAME_REF)))
         rows.append(row)
     return rows
 

@@ -5,7 +5,8 @@ cercle inside the region; no date in the future; the incident not after the inte
 date of birth agree within a year; a child survivor (under 18) needs the caregiver's details
 (unless unaccompanied, or the caregiver is not appropriate); consent to receive services before
 a case is opened; who may consent for a child, her assent, and the consent to inform the UN
-(``consent_rules``). Perpetrator errors are keyed ``perpetrators.<index>.<name>``. Messages
+(``consent_rules``); a reason for a safety level that is not the one suggested
+(``safety_intake``). Perpetrator errors are keyed ``perpetrators.<index>.<name>``. Messages
 never repeat what was typed.
 """
 
@@ -18,6 +19,7 @@ from desktop.core.catalogue import fields, reference
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP, Field
 from desktop.core.i18n import translate
 from desktop.core.services.cases import incident_rules
+from desktop.core.services.casework import safety_intake
 from desktop.core.services.consent import consent_rules
 
 ADULT_AGE = 18
@@ -202,6 +204,7 @@ def validate(data: dict[str, Any], today: date | None = None,
     consent_rules.check(data, survivor_age(data, today), errors, lang)
     _check_cercle(data, errors, lang)
     incident_rules.check(data, errors, lang)
+    errors.update(safety_intake.check_intake(data, lang))  # the level's reason
     return errors
 
 

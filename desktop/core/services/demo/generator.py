@@ -35,6 +35,7 @@ from desktop.core.store.models import (
     ConsentApproval,
     Incident,
     Perpetrator,
+    SafetyAssessment,
     Site,
     Staff,
     Survivor,
@@ -161,6 +162,11 @@ class _Maker:
             "closed_by_id": self.supervisor_id if case.closed_on else None,
             "closed_at": closed_at, "child_assent": None, "caregiver_unsuitable": None,
             "best_interest_note": None})
+        # The intake's risk assessment, at the level picked (no draw: the stream is unchanged).
+        self.add(SafetyAssessment, {
+            **stamp(self.site_id, at), "case_id": case.id, "assessed_on": case.opened_on,
+            "assessed_by_id": case.caseworker_id, "answers": None, "suggested_level": None,
+            "level": self.rows[Case][-1]["safety_risk"], "reason": None, "source": "intake"})
         for need in case.needs:
             self.add(AssessmentNeed, {**stamp(self.site_id, at), "case_id": case.id,
                                       "need": need, "note": None})

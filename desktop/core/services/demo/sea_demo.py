@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from desktop.core.catalogue import reference
-from desktop.core.services.cases.sea_file import CLAIM_STEPS
+from desktop.core.services.casework.sea_file import CLAIM_STEPS
 from desktop.core.services.demo.demo_rows import insert_rows, stamp
 from desktop.core.store.models import (
     Incident,

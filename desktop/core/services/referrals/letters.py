@@ -34,6 +34,7 @@ from desktop.core.i18n import LANGUAGES, translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.accounts.permissions import require_case_work
+from desktop.core.services.casework import safety_assessment as safety
 from desktop.core.services.referrals.referral_queries import release_consented
 from desktop.core.store.models import (
     Blob,
@@ -111,8 +112,10 @@ def _letter_data(session: Session, actor: Actor, referral: Referral, lang: str,
     consented = release_consented(case, referral.service_type)
     consent = _consent(session, case, referral.service_type) if consented else None
     survivor = case.survivor
-    identity = Identity(name=survivor.name, age=_age(case, today), sex=survivor.sex,
-                        phone=survivor.phone) if consented else None
+    identity = Identity(
+        name=survivor.name, age=_age(case, today), sex=survivor.sex, phone=survivor.phone,
+        safe_contact=tuple(safety.contact_lines(safety.contact_of(survivor), lang)),
+    ) if consented else None
     return LetterData(
         lang=lang, organisation=site.organisation, site_name=site.name,
         reference=referral.reference, issued_on=_referred_on(referral), printed_on=today,

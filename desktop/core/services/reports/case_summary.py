@@ -20,8 +20,9 @@ from desktop.core.documents import pdfkit
 from desktop.core.i18n import current_language, translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
+from desktop.core.services.cases import perpetrator_names
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
-from desktop.core.services.reports import case_summary_plan, sea_summary
+from desktop.core.services.reports import case_summary_plan, safety_summary, sea_summary
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.store.models import Case, FollowUp, Referral, ServiceProvider, Staff
 from desktop.core.store.vault import Vault
@@ -74,10 +75,12 @@ def _names(session: Session) -> dict[str, str]:
         select(Staff.id, Staff.full_name, Staff.username))}
 
 
-def _perpetrators(incident: Any, lang: str) -> list[doc.Section]:
+def _perpetrators(incident: Any, lang: str, names: bool) -> list[doc.Section]:
     """One section per alleged perpetrator: "Alleged perpetrator" for one, "Alleged
-    perpetrators — 1 of 2 (primary)" for several."""
-    cols = [f for f in fields.fields("perpetrator") if f.column != "is_primary"]
+    perpetrators — 1 of 2 (primary)" for several; the name only when ``names``
+    (``perpetrator_names``)."""
+    cols = [f for f in fields.fields("perpetrator") if f.column != "is_primary"
+            and (names or f.key != perpetrator_names.KEY)]
     people = list(incident.perpetrators)
     if not people:
         return [doc.Section(fields.section_title("perpetrator", lang),
@@ -146,7 +149,7 @@ def _follow_ups(session: Session, case: Case, who: dict[str, str], lang: str) ->
 
 
 def _assessment(case: Case, file: CaseFile, lang: str) -> doc.Section:
-    lines = _lines("assessment", {"cases": case}, lang)
+    lines = [(_t("Safety risk", lang), safety_summary.level_text(case.safety_risk, lang))]
     notes = {n.need: n.note for n in file.needs}
     for code, label in reference.choices("needs", lang):
         if code in notes:
@@ -196,13 +199,14 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
                  if x[0] != fields.field("incident.account").label_in(lang)]
         parts.append(doc.Section(fields.section_title("incident", lang), lines, [
             (fields.field("incident.account").label_in(lang), incident.account or "")]))
-        parts += _perpetrators(incident, lang)
+        parts += _perpetrators(incident, lang, perpetrator_names.collected(session))
         if case.sea:
             parts.append(doc.Section(fields.section_title("sea", lang),
                                      _lines("sea", source, lang)))
             parts += sea_summary.parts(session, case, incident, lang)
     parts += [_consents(file, lang), _assessment(case, file, lang)]
     parts += case_summary_plan.plan_parts(file, lang)
+    parts += safety_summary.parts(session, case, lang)
     parts.append(doc.Grid(_t("Case management steps", lang), [_t("Step", lang), _t(
         "Since", lang), _t("By", lang)], [[_label("case_steps", str(s.step), lang),
                                            _day(s.started_on), s.by] for s in file.steps],

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.documents import case_summary as doc
 from desktop.core.i18n import translate
-from desktop.core.services.cases import closure_checklist
 from desktop.core.services.cases.case_file import CaseFile
+from desktop.core.services.casework import closure_checklist
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.store.models import FollowUp, FollowUpReview
 

@@ -15,6 +15,7 @@ from desktop.core.exports import case_rows, incident_recorder, victim_assistance
 from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import settings
+from desktop.core.services.cases import perpetrator_names
 from desktop.core.services.reports import export_rows, sea_export_rows
 from desktop.core.services.reports.report_period import day_label
 from desktop.core.services.reports.report_tables import SMALL, TOTAL, Report, suppress
@@ -115,6 +116,8 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
     (or in the identifying export)."""
     withheld = frozenset() if _shares_ethnicity(session) else frozenset({ETHNICITY})
     cols = case_rows.columns(identifying=identifying, lang=lang, withheld=withheld)
+    if not perpetrator_names.collected(session):  # a name kept from before stays hidden
+        cols = [c for c in cols if c.key != perpetrator_names.KEY]
     wanted = export_rows.case_expressions(cols)
     total = export_rows.count(session, scope)
 

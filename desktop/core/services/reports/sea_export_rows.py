@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core.services.cases.sea_file import computed_age, from_perpetrator
+from desktop.core.services.casework.sea_file import computed_age, from_perpetrator
 from desktop.core.services.reports import export_rows
 from desktop.core.services.reports.export_rows import RowScope
 from desktop.core.services.reports.stats_queries import consented

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core.catalogue import sea_file as catalogue
 from desktop.core.documents import case_summary as doc
 from desktop.core.i18n import translate
-from desktop.core.services.cases.sea_file import SeaFileView, view_in_session
+from desktop.core.services.casework.sea_file import SeaFileView, view_in_session
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.store.models import Case, Incident
 

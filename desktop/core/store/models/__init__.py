@@ -38,6 +38,7 @@ from desktop.core.store.models.referrals import (
     ReferralStatusChange,
     ServiceProvider,
 )
+from desktop.core.store.models.safety import SafetyAssessment, SafetyPlan
 from desktop.core.store.models.sea import (
     SeaAssistance,
     SeaChild,
@@ -78,6 +79,8 @@ __all__ = [
     "ProviderService",
     "Referral",
     "ReferralStatusChange",
+    "SafetyAssessment",
+    "SafetyPlan",
     "SeaAssistance",
     "SeaChild",
     "SeaClaim",

@@ -68,6 +68,12 @@ class Survivor(SiteStamped, Base):
     caregiver_relationship: Mapped[str | None] = mapped_column(String(40))
     caregiver_informed: Mapped[bool | None] = mapped_column(Boolean)
     caregiver_is_perpetrator: Mapped[bool | None] = mapped_column(Boolean)
+    # Safe contact (safety_answers codes; the times, number and code word identify her).
+    safe_to_call: Mapped[str | None] = mapped_column(String(10))
+    safe_to_message: Mapped[str | None] = mapped_column(String(10))
+    safe_call_times: Mapped[str | None] = mapped_column(String(200))
+    safe_phone: Mapped[str | None] = mapped_column(String(64))
+    safe_word: Mapped[str | None] = mapped_column(String(300))
 
 
 class Case(SiteStamped, Base):
@@ -90,7 +96,7 @@ class Case(SiteStamped, Base):
     gbv_type: Mapped[str | None] = mapped_column(String(20), index=True)  # denormalised
     sea: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     possible_exploitation: Mapped[bool] = mapped_column(Boolean, default=False)
-    safety_risk: Mapped[str | None] = mapped_column(String(10))
+    safety_risk: Mapped[str | None] = mapped_column(String(10))  # latest assessment
     action_plan: Mapped[str | None] = mapped_column(Text)
     opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     closure_reason: Mapped[str | None] = mapped_column(String(30))

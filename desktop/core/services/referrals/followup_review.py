@@ -24,7 +24,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
-from desktop.core.services.cases import case_plan
+from desktop.core.services.casework import case_plan
 from desktop.core.services.referrals import followups
 from desktop.core.store.models import (
     OPEN_PLAN_STATUSES,

@@ -23,7 +23,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import staff_actor
-from desktop.core.services.cases.sea_file import CLAIM_STEPS, file_of, incident_of, sea_case
+from desktop.core.services.casework.sea_file import CLAIM_STEPS, file_of, incident_of, sea_case
 from desktop.core.store.models import (
     SeaAssistance,
     SeaChild,
