@@ -16,8 +16,8 @@
             <translation>écrire une lettre de référence en PDF</translation>
         </message>
         <message>
-            <source>the referral's reference, e.g. REF-MOP-2026-00017-3</source>
-            <translation>la référence, p. ex. REF-MOP-2026-00017-3</translation>
+            <source>the referral's reference, e.g. REF-MOP-2026-00017-4</source>
+            <translation>la référence, p. ex. REF-MOP-2026-00017-4</translation>
         </message>
         <message>
             <source>language of the letter</source>
