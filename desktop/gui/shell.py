@@ -83,6 +83,7 @@ class Shell(QObject):
         """The first-run wizard."""
         self.wizard = SetupWizard(self.folder)
         self.wizard.completed.connect(self._setup_done)
+        self.wizard.language_changed.connect(self.set_language)
         self.wizard.show()
 
     def _setup_done(self, vault: Any) -> None:
@@ -155,6 +156,13 @@ class Shell(QObject):
         self.language = lang
         prefs.set_language(lang)
         translations.install(lang)
+        if self.wizard is not None and self.wizard.key_view is None:
+            old_wizard, typed = self.wizard, self.wizard.typed()
+            self.show_setup()
+            assert self.wizard is not None
+            self.wizard.fill(typed)
+            old_wizard.close()
+            old_wizard.deleteLater()
         if self.login is not None:
             self.show_login(self.login.username.text())
         if self.main is not None and self.vault is not None:

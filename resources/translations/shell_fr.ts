@@ -454,6 +454,10 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
     </context>
     <context>
         <name>StaffDialogs</name>
