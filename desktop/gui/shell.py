@@ -197,13 +197,21 @@ class Shell(QObject):
             self.main.prepare_lock()
         close_dialogs()
         QGuiApplication.clipboard().clear()
+        where = None
         if self.main is not None:
             self.main.clear()
+            where = (self.main.geometry(), self.main.windowState())
             self.main.hide()
         vault, self.vault = self.vault, None
         session.lock(vault, reason=reason)
         self.locked.emit()
         self.show_login(username if reason == "lock" else "")
+        if where is not None and self.login is not None:
+            # The lock screen takes the main window's place and size (not a small window
+            # beside an empty one).
+            self.login.setGeometry(where[0])
+            self.login.setWindowState(where[1])
+            self.login.show_locked(reason == "lock")
         return True
 
     def logout(self) -> None:

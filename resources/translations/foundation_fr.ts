@@ -376,4 +376,27 @@
             <translation>L'emplacement de clé de {user} est endommagé.</translation>
         </message>
     </context>
+    <context>
+        <name>PasswordChange</name>
+        <message>
+            <source>Type your current password.</source>
+            <translation>Tapez votre mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+        </message>
+        <message>
+            <source>The new password is the same as the current one.</source>
+            <translation>Le nouveau mot de passe est le même que l’actuel.</translation>
+        </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation>Le mot de passe actuel n’est pas le bon.</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} seconds before the next try.</source>
+            <translation>Attendez {seconds} secondes avant le prochain essai.</translation>
+        </message>
+    </context>
 </TS>

@@ -241,6 +241,10 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
             <source>Wait {n} s</source>
             <translation>Patientez {n} s</translation>
         </message>
+        <message>
+            <source>Relais is locked: the case data is hidden. Type your password to go on.</source>
+            <translation>Relais est verrouillé : les données des dossiers sont masquées. Tapez votre mot de passe pour continuer.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -281,6 +285,14 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         <message>
             <source>About Relais</source>
             <translation>À propos de Relais</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>&amp;Changer mon mot de passe…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
         </message>
     </context>
     <context>
@@ -515,6 +527,72 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         <message>
             <source>Try again; if it happens again, tell your administrator.</source>
             <translation>Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Changer mon mot de passe</translation>
+        </message>
+        <message>
+            <source>Your new password opens Relais from now on, on this computer. The others' passwords do not change.</source>
+            <translation>Votre nouveau mot de passe ouvre Relais dès maintenant, sur cet ordinateur. Les mots de passe des autres ne changent pas.</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Mot de passe actuel</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Confirm the new password</source>
+            <translation>Confirmer le nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Your password is changed. Use the new one from now on.</source>
+            <translation>Votre mot de passe est changé. Utilisez désormais le nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;New intake</source>
+            <translation>&amp;Nouvel accueil</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>A&amp;ffichage</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
+        <message>
+            <source>This page has no search box.</source>
+            <translation>Cette page n’a pas de champ de recherche.</translation>
+        </message>
+        <message>
+            <source>Nothing to print on this page: open a case file or a referral first.</source>
+            <translation>Rien à imprimer sur cette page : ouvrez d’abord un dossier ou une référence.</translation>
+        </message>
+        <message>
+            <source>Refreshed.</source>
+            <translation>Actualisé.</translation>
         </message>
     </context>
 </TS>
