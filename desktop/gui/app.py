@@ -15,7 +15,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
 from desktop.core.paths import default_data_dir
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import dialogs, prefs, restore_flow
+from desktop.gui import dialogs, look, prefs, restore_flow
 from desktop.gui.shell import Shell
 
 
@@ -38,6 +38,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    look.apply_style(app)
+    app.setWindowIcon(look.icon("home"))
     return app
 
 

@@ -119,7 +119,9 @@ class MainWindow(QMainWindow):
         """*Change my password*: the dialog over the person's own key slot."""
         if self.vault is None:
             return
-        ChangePasswordDialog(self.vault, self).exec()
+        self.password_dialog = ChangePasswordDialog(self.vault, self)
+        self.password_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog.open()  # window-modal; the lock sequence closes it
 
     def about(self) -> None:
         """A short "about" message."""
