@@ -16,7 +16,7 @@
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="31"/>
         <source>your username (an administrator; needed for an existing folder)</source>
-        <translation>votre nom d&apos;utilisateur (un administrateur ; requis pour un dossier existant)</translation>
+        <translation>votre nom d’utilisateur (un administrateur ; requis pour un dossier existant)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="33"/>
@@ -31,17 +31,17 @@
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="44"/>
         <source>New password for {user}: </source>
-        <translation>Nouveau mot de passe de {user} : </translation>
+        <translation>Nouveau mot de passe de {user} : </translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="52"/>
         <source>Recovery key above: write it down and keep it in a safe place. It is shown only once.</source>
-        <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n&apos;est affichée qu&apos;une fois.</translation>
+        <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="54"/>
         <source>Demo accounts {names} share the administrator&apos;s password.</source>
-        <translation>Les comptes de démonstration {names} ont le même mot de passe que l&apos;administrateur.</translation>
+        <translation>Les comptes de démonstration {names} ont le même mot de passe que l’administrateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="63"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="64"/>
         <source>Give --as with an administrator&apos;s username.</source>
-        <translation>Indiquez --as avec le nom d&apos;utilisateur d&apos;un administrateur.</translation>
+        <translation>Indiquez --as avec le nom d’utilisateur d’un administrateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="80"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../../desktop/core/services/access.py" line="31"/>
         <source>This case does not exist or is not yours to see.</source>
-        <translation>Ce cas n&apos;existe pas ou vous n&apos;avez pas accès à ce cas.</translation>
+        <translation>Ce cas n’existe pas ou vous n’avez pas accès à ce cas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/access.py" line="40"/>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="45"/>
         <source>Choose a step from 1 to 5; a case is closed through a closure request.</source>
-        <translation>Choisissez une étape de 1 à 5 ; un cas se clôture par une demande de clôture.</translation>
+        <translation>Choisissez une étape de 1 à 5 ; un cas se clôture par une demande de clôture.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="61"/>
         <source>This person is not an active staff member of the site.</source>
-        <translation>Cette personne n&apos;est pas un membre actif du personnel du site.</translation>
+        <translation>Cette personne n’est pas un membre actif du personnel du site.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="72"/>
         <source>Write the note first.</source>
-        <translation>Écrivez d&apos;abord la note.</translation>
+        <translation>Écrivez d’abord la note.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="100"/>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="104"/>
         <source>Say what the other reason is.</source>
-        <translation>Précisez l&apos;autre motif.</translation>
+        <translation>Précisez l’autre motif.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="118"/>
@@ -119,20 +119,20 @@
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="131"/>
         <source>Nobody has asked to close this case.</source>
-        <translation>Personne n&apos;a demandé la clôture de ce cas.</translation>
+        <translation>Personne n’a demandé la clôture de ce cas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="169"/>
         <source>This case is not closed.</source>
-        <translation>Ce cas n&apos;est pas clôturé.</translation>
+        <translation>Ce cas n’est pas clôturé.</translation>
     </message>
     <message>
         <source>This case has no consent waiting for a supervisor&apos;s approval.</source>
-        <translation>Ce dossier n&apos;a pas de consentement en attente d&apos;approbation par une superviseure ou un superviseur.</translation>
+        <translation>Ce dossier n’a pas de consentement en attente d’approbation par une superviseure ou un superviseur.</translation>
     </message>
     <message>
         <source>You recorded this consent: another supervisor must approve it.</source>
-        <translation>Vous avez enregistré ce consentement : une autre superviseure ou un autre superviseur doit l&apos;approuver.</translation>
+        <translation>Vous avez enregistré ce consentement : une autre superviseure ou un autre superviseur doit l’approuver.</translation>
     </message>
         <message>
             <source>Your role may not see names in the list.</source>
@@ -168,32 +168,32 @@
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="30"/>
         <source>Did the reported incident involve penetration, even slight, of the vagina, anus or mouth with a penis or other body part, or of the vagina or anus with an object?</source>
-        <translation>L&apos;incident rapporté comprend-il une pénétration, même légère, du vagin, de l&apos;anus ou de la bouche par un pénis ou une autre partie du corps, ou du vagin ou de l&apos;anus par un objet ?</translation>
+        <translation>L’incident rapporté comprend-il une pénétration, même légère, du vagin, de l’anus ou de la bouche par un pénis ou une autre partie du corps, ou du vagin ou de l’anus par un objet ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="34"/>
         <source>Did the reported incident involve unwanted sexual contact without penetration?</source>
-        <translation>L&apos;incident rapporté comprend-il un contact sexuel non désiré sans pénétration ?</translation>
+        <translation>L’incident rapporté comprend-il un contact sexuel non désiré sans pénétration ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="37"/>
         <source>Did the reported incident involve physical assault (hitting, slapping, kicking, beating, burning or another act of physical violence)?</source>
-        <translation>L&apos;incident rapporté comprend-il une agression physique (coups, gifles, coups de pied, passage à tabac, brûlures ou autre acte de violence physique) ?</translation>
+        <translation>L’incident rapporté comprend-il une agression physique (coups, gifles, coups de pied, passage à tabac, brûlures ou autre acte de violence physique) ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="41"/>
         <source>Was the incident an act of forced marriage?</source>
-        <translation>L&apos;incident est-il un mariage forcé ?</translation>
+        <translation>L’incident est-il un mariage forcé ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="43"/>
         <source>Did the reported incident involve the denial of rightful access to economic resources, assets, livelihood opportunities, education, health or other social services?</source>
-        <translation>L&apos;incident rapporté comprend-il le refus d&apos;un accès légitime aux ressources économiques, aux biens, aux moyens de subsistance, à l&apos;éducation, à la santé ou à d&apos;autres services sociaux ?</translation>
+        <translation>L’incident rapporté comprend-il le refus d’un accès légitime aux ressources économiques, aux biens, aux moyens de subsistance, à l’éducation, à la santé ou à d’autres services sociaux ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="47"/>
         <source>Did the reported incident involve psychological or emotional abuse (threats, humiliation, isolation, stalking, harassment)?</source>
-        <translation>L&apos;incident rapporté comprend-il une violence psychologique ou émotionnelle (menaces, humiliation, isolement, traque, harcèlement) ?</translation>
+        <translation>L’incident rapporté comprend-il une violence psychologique ou émotionnelle (menaces, humiliation, isolement, traque, harcèlement) ?</translation>
     </message>
 </context>
 <context>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="37"/>
         <source>Sexual exploitation and abuse (UN or aid personnel)</source>
-        <translation>Exploitation et abus sexuels (personnel de l&apos;ONU ou humanitaire)</translation>
+        <translation>Exploitation et abus sexuels (personnel de l’ONU ou humanitaire)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="38"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="86"/>
         <source>Given by Relais when the case is opened.</source>
-        <translation>Attribué par Relais à l&apos;ouverture du cas.</translation>
+        <translation>Attribué par Relais à l’ouverture du cas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="87"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="89"/>
         <source>Given by Relais; never the name.</source>
-        <translation>Attribué par Relais ; jamais le nom.</translation>
+        <translation>Attribué par Relais ; jamais le nom.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="90"/>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="94"/>
         <source>Date of interview</source>
-        <translation>Date de l&apos;entretien</translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="96"/>
@@ -295,7 +295,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="104"/>
         <source>Optional. Never shown in lists unless asked for.</source>
-        <translation>Facultatif. N&apos;apparaît jamais dans les listes sans le demander.</translation>
+        <translation>Facultatif. N’apparaît jamais dans les listes sans le demander.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="105"/>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="111"/>
         <source>Give the date of birth or the age.</source>
-        <translation>Indiquez la date de naissance ou l&apos;âge.</translation>
+        <translation>Indiquez la date de naissance ou l’âge.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="112"/>
@@ -388,7 +388,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="135"/>
         <source>Caregiver&apos;s relationship to the child</source>
-        <translation>Lien du parent ou tuteur avec l&apos;enfant</translation>
+        <translation>Lien du parent ou tuteur avec l’enfant</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="137"/>
@@ -398,7 +398,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="142"/>
         <source>Date of incident</source>
-        <translation>Date de l&apos;incident</translation>
+        <translation>Date de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="144"/>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="152"/>
         <source>Choose the region first.</source>
-        <translation>Choisissez d&apos;abord la région.</translation>
+        <translation>Choisissez d’abord la région.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="153"/>
@@ -433,12 +433,12 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="156"/>
         <source>Stage of displacement at incident</source>
-        <translation>Étape du déplacement au moment de l&apos;incident</translation>
+        <translation>Étape du déplacement au moment de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="158"/>
         <source>Account of the incident</source>
-        <translation>Récit de l&apos;incident</translation>
+        <translation>Récit de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="160"/>
@@ -453,7 +453,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="163"/>
         <source>Answer the questions in order; the first yes gives the type.</source>
-        <translation>Répondez aux questions dans l&apos;ordre ; le premier « oui » donne le type.</translation>
+        <translation>Répondez aux questions dans l’ordre ; le premier « oui » donne le type.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="165"/>
@@ -468,7 +468,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="170"/>
         <source>Type of abduction</source>
-        <translation>Type d&apos;enlèvement</translation>
+        <translation>Type d’enlèvement</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="172"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="184"/>
         <source>Age group</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="186"/>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="198"/>
         <source>Affiliation (UN or aid personnel)</source>
-        <translation>Affiliation (personnel de l&apos;ONU ou humanitaire)</translation>
+        <translation>Affiliation (personnel de l’ONU ou humanitaire)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="200"/>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="205"/>
         <source>Date reported to the UN</source>
-        <translation>Date de signalement à l&apos;ONU</translation>
+        <translation>Date de signalement à l’ONU</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="209"/>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="216"/>
         <source>Release information to legal aid</source>
-        <translation>Partager les informations avec l&apos;assistance juridique</translation>
+        <translation>Partager les informations avec l’assistance juridique</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="217"/>
@@ -558,17 +558,17 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="220"/>
         <source>Release information to child protection</source>
-        <translation>Partager les informations avec la protection de l&apos;enfance</translation>
+        <translation>Partager les informations avec la protection de l’enfance</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="221"/>
         <source>Release information for material assistance</source>
-        <translation>Partager les informations pour l&apos;assistance matérielle</translation>
+        <translation>Partager les informations pour l’assistance matérielle</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="222"/>
         <source>Release information to other services</source>
-        <translation>Partager les informations avec d&apos;autres services</translation>
+        <translation>Partager les informations avec d’autres services</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="226"/>
@@ -598,7 +598,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="241"/>
         <source>Medical: note</source>
-        <translation>Médical : note</translation>
+        <translation>Médical : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="242"/>
@@ -608,7 +608,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="243"/>
         <source>Psychosocial: note</source>
-        <translation>Psychosocial : note</translation>
+        <translation>Psychosocial : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="244"/>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="245"/>
         <source>Legal: note</source>
-        <translation>Juridique : note</translation>
+        <translation>Juridique : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="246"/>
@@ -628,17 +628,17 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="247"/>
         <source>Safety: note</source>
-        <translation>Sécurité : note</translation>
+        <translation>Sécurité : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="248"/>
         <source>Shelter need</source>
-        <translation>Besoin d&apos;hébergement</translation>
+        <translation>Besoin d’hébergement</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="249"/>
         <source>Shelter: note</source>
-        <translation>Hébergement : note</translation>
+        <translation>Hébergement : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="250"/>
@@ -648,7 +648,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="251"/>
         <source>Material: note</source>
-        <translation>Matériel : note</translation>
+        <translation>Matériel : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="252"/>
@@ -658,7 +658,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="253"/>
         <source>Socio-economic: note</source>
-        <translation>Socio-économique : note</translation>
+        <translation>Socio-économique : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="257"/>
@@ -667,19 +667,19 @@
     </message>
     <message>
         <source>Consents to inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate</source>
-        <translation>Consent à informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
+        <translation>Consent à informer l’entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
     </message>
     <message>
         <source>Without this consent nothing identifying or linkable about her leaves in the victim-assistance file: she is only counted.</source>
-        <translation>Sans ce consentement, rien qui l&apos;identifie ou permette de la retrouver ne sort dans le fichier d&apos;assistance aux victimes : elle y est seulement comptée.</translation>
+        <translation>Sans ce consentement, rien qui l’identifie ou permette de la retrouver ne sort dans le fichier d’assistance aux victimes : elle y est seulement comptée.</translation>
     </message>
     <message>
         <source>Consent to inform the UN given on</source>
-        <translation>Consentement à informer l&apos;ONU donné le</translation>
+        <translation>Consentement à informer l’ONU donné le</translation>
     </message>
     <message>
         <source>Consent to inform the UN given by</source>
-        <translation>Consentement à informer l&apos;ONU donné par</translation>
+        <translation>Consentement à informer l’ONU donné par</translation>
     </message>
     <message>
         <source>The caregiver is an alleged perpetrator</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>The child gives informed assent</source>
-        <translation>L&apos;enfant donne son assentiment éclairé</translation>
+        <translation>L’enfant donne son assentiment éclairé</translation>
     </message>
     <message>
         <source>Why the caregiver does not give consent</source>
@@ -699,16 +699,16 @@
     </message>
     <message>
         <source>Best-interest note</source>
-        <translation>Note sur l&apos;intérêt supérieur de l&apos;enfant</translation>
+        <translation>Note sur l’intérêt supérieur de l’enfant</translation>
     </message>
     <message>
         <source>Why this person consents for the child; a supervisor approves it.</source>
-        <translation>Pourquoi cette personne consent pour l&apos;enfant ; une superviseure ou un superviseur l&apos;approuve.</translation>
+        <translation>Pourquoi cette personne consent pour l’enfant ; une superviseure ou un superviseur l’approuve.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
         <source>Does the survivor want to pursue legal action?</source>
-        <translation>La personne survivante souhaite-t-elle engager une action en justice ?</translation>
+        <translation>La personne survivante souhaite-t-elle engager une action en justice ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="212"/>
@@ -766,32 +766,32 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="33"/>
         <source>The perpetrators could not be read.</source>
-        <translation>Les auteurs présumés n&apos;ont pas pu être lus.</translation>
+        <translation>Les auteurs présumés n’ont pas pu être lus.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="34"/>
         <source>The incident cannot be after the interview.</source>
-        <translation>L&apos;incident ne peut pas être postérieur à l&apos;entretien.</translation>
+        <translation>L’incident ne peut pas être postérieur à l’entretien.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="35"/>
         <source>The incident cannot be before the date of birth.</source>
-        <translation>L&apos;incident ne peut pas être antérieur à la date de naissance.</translation>
+        <translation>L’incident ne peut pas être antérieur à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="36"/>
         <source>Consent is given at or after the interview.</source>
-        <translation>Le consentement est donné le jour de l&apos;entretien ou après.</translation>
+        <translation>Le consentement est donné le jour de l’entretien ou après.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="37"/>
         <source>This cercle is not in the region chosen.</source>
-        <translation>Ce cercle n&apos;est pas dans la région choisie.</translation>
+        <translation>Ce cercle n’est pas dans la région choisie.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="38"/>
         <source>The age does not match the date of birth.</source>
-        <translation>L&apos;âge ne correspond pas à la date de naissance.</translation>
+        <translation>L’âge ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="39"/>
@@ -806,16 +806,16 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="41"/>
         <source>A case is opened only with the survivor&apos;s consent to receive services.</source>
-        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la personne survivante à recevoir des services.</translation>
+        <translation>Un cas n’est ouvert qu’avec le consentement de la personne survivante à recevoir des services.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake.py" line="67"/>
         <source>Some fields need attention; see the messages beside them.</source>
-        <translation>Certains champs sont à revoir ; voyez les messages à côté.</translation>
+        <translation>Certains champs sont à revoir ; voyez les messages à côté.</translation>
     </message>
     <message>
         <source>The caregiver is recorded as an alleged perpetrator: the caregiver&apos;s consent cannot be accepted. Another trusted adult or the case worker consents, with a best-interest note.</source>
-        <translation>Le parent ou tuteur est enregistré comme auteur présumé : son consentement ne peut pas être accepté. Un autre adulte de confiance ou la personne chargée du dossier consent, avec une note sur l&apos;intérêt supérieur de l&apos;enfant.</translation>
+        <translation>Le parent ou tuteur est enregistré comme auteur présumé : son consentement ne peut pas être accepté. Un autre adulte de confiance ou la personne chargée du dossier consent, avec une note sur l’intérêt supérieur de l’enfant.</translation>
     </message>
     <message>
         <source>Not for this age. {band}.</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Record whether the child gives informed assent.</source>
-        <translation>Indiquez si l&apos;enfant donne son assentiment éclairé.</translation>
+        <translation>Indiquez si l’enfant donne son assentiment éclairé.</translation>
     </message>
     <message>
         <source>Say why the caregiver does not give consent.</source>
@@ -835,11 +835,11 @@
     </message>
     <message>
         <source>Write the best-interest note: why this person consents for the child.</source>
-        <translation>Rédigez la note sur l&apos;intérêt supérieur : pourquoi cette personne consent pour l&apos;enfant.</translation>
+        <translation>Rédigez la note sur l’intérêt supérieur : pourquoi cette personne consent pour l’enfant.</translation>
     </message>
     <message>
         <source>The child does not assent: write in the best-interest note why services go ahead.</source>
-        <translation>L&apos;enfant ne donne pas son assentiment : expliquez dans la note sur l&apos;intérêt supérieur pourquoi les services sont poursuivis.</translation>
+        <translation>L’enfant ne donne pas son assentiment : expliquez dans la note sur l’intérêt supérieur pourquoi les services sont poursuivis.</translation>
     </message>
     <message>
         <source>Give the date of this consent.</source>

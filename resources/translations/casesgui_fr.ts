@@ -47,7 +47,7 @@
     </message>
     <message>
       <source>Edit the intake</source>
-      <translation>Modifier l'enregistrement</translation>
+      <translation>Modifier l’enregistrement</translation>
     </message>
     <message>
       <source>Assign</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
       <source>Date of interview</source>
-      <translation>Date de l'entretien</translation>
+      <translation>Date de l’entretien</translation>
     </message>
     <message>
       <source>Safety risk</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
       <source>Closure requested: a supervisor will approve it.</source>
-      <translation>Clôture demandée : un·e superviseur·e doit l'approuver.</translation>
+      <translation>Clôture demandée : un·e superviseur·e doit l’approuver.</translation>
     </message>
     <message>
       <source>Case closed.</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
       <source>Closure refused: the case stays open.</source>
-      <translation>Clôture refusée : le cas reste ouvert.</translation>
+      <translation>Clôture refusée : le cas reste ouvert.</translation>
     </message>
     <message>
       <source>Reopen this case?</source>
-      <translation>Rouvrir ce cas ?</translation>
+      <translation>Rouvrir ce cas ?</translation>
     </message>
     <message>
       <source>Case reopened.</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
       <source>Step changed</source>
-      <translation>Changement d'étape</translation>
+      <translation>Changement d’étape</translation>
     </message>
     <message>
       <source>Case closed</source>
@@ -343,19 +343,19 @@
     </message>
     <message>
       <source>Closure waiting for a supervisor</source>
-      <translation>Clôture en attente d'un·e superviseur·e</translation>
+      <translation>Clôture en attente d’un·e superviseur·e</translation>
     </message>
     <message>
       <source>Closure reasons: {reasons}</source>
-      <translation>Motifs de clôture : {reasons}</translation>
+      <translation>Motifs de clôture : {reasons}</translation>
     </message>
     <message>
       <source>Safety risk: {risk}</source>
-      <translation>Risque pour la sécurité : {risk}</translation>
+      <translation>Risque pour la sécurité : {risk}</translation>
     </message>
       <message>
         <source>Consent pending supervisor approval</source>
-        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
+        <translation>Consentement en attente d’approbation par une superviseure ou un superviseur</translation>
     </message>
     <message>
         <source>Consent approved by a supervisor</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
       <source>This information identifies the survivor: it never leaves the encrypted database without consent.</source>
-      <translation>Cette information identifie la personne survivante : elle ne quitte jamais la base chiffrée sans son consentement.</translation>
+      <translation>Cette information identifie la personne survivante : elle ne quitte jamais la base chiffrée sans son consentement.</translation>
     </message>
   </context>
   <context>
@@ -404,15 +404,15 @@
     </message>
     <message>
       <source>Possible sexual exploitation: goods, money or services were exchanged.</source>
-      <translation>Exploitation sexuelle possible : des biens, de l'argent ou des services ont été échangés.</translation>
+      <translation>Exploitation sexuelle possible : des biens, de l’argent ou des services ont été échangés.</translation>
     </message>
     <message>
       <source>GBV type: answer the questions in order.</source>
-      <translation>Type de VBG : répondez aux questions dans l'ordre.</translation>
+      <translation>Type de VBG : répondez aux questions dans l’ordre.</translation>
     </message>
     <message>
       <source>GBV type: {type}</source>
-      <translation>Type de VBG : {type}</translation>
+      <translation>Type de VBG : {type}</translation>
     </message>
   </context>
   <context>
@@ -423,7 +423,7 @@
     </message>
     <message>
       <source>Tick every reason that applies. A supervisor approves the closure.</source>
-      <translation>Cochez chaque motif qui s'applique. Un·e superviseur·e approuve la clôture.</translation>
+      <translation>Cochez chaque motif qui s’applique. Un·e superviseur·e approuve la clôture.</translation>
     </message>
     <message>
       <source>Note</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
       <source>Say what the other reason is in the note.</source>
-      <translation>Précisez l'autre motif dans la note.</translation>
+      <translation>Précisez l’autre motif dans la note.</translation>
     </message>
   </context>
   <context>
@@ -446,7 +446,7 @@
     </message>
     <message>
       <source>Today</source>
-      <translation>Aujourd'hui</translation>
+      <translation>Aujourd’hui</translation>
     </message>
     <message>
       <source>Clear the date</source>
@@ -479,7 +479,7 @@
     <name>IntakeDrafts</name>
     <message>
       <source>An intake was not finished (the application was closed, locked or stopped). Do you want to continue it?</source>
-      <translation>Un enregistrement n'a pas été terminé (l'application a été fermée, verrouillée ou arrêtée). Voulez-vous le reprendre ?</translation>
+      <translation>Un enregistrement n’a pas été terminé (l’application a été fermée, verrouillée ou arrêtée). Voulez-vous le reprendre ?</translation>
     </message>
     <message>
       <source>Unsaved intake</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
       <source>The unsaved intake was restored.</source>
-      <translation>L'enregistrement non sauvegardé a été restauré.</translation>
+      <translation>L’enregistrement non sauvegardé a été restauré.</translation>
     </message>
   </context>
   <context>
@@ -524,7 +524,7 @@
     </message>
     <message>
       <source>Not saved: an unexpected problem occurred.</source>
-      <translation>Non enregistré : un problème inattendu est survenu.</translation>
+      <translation>Non enregistré : un problème inattendu est survenu.</translation>
     </message>
     <message>
       <source>Changes saved.</source>
@@ -532,13 +532,13 @@
     </message>
     <message>
       <source>Saved: the case is open.</source>
-      <translation>Enregistré : le cas est ouvert.</translation>
+      <translation>Enregistré : le cas est ouvert.</translation>
     </message>
     <message numerus="yes">
       <source>The case was not opened: %n field(s) to correct.</source>
       <translation>
-        <numerusform>Le cas n'a pas été ouvert : %n champ à corriger.</numerusform>
-        <numerusform>Le cas n'a pas été ouvert : %n champs à corriger.</numerusform>
+        <numerusform>Le cas n’a pas été ouvert : %n champ à corriger.</numerusform>
+        <numerusform>Le cas n’a pas été ouvert : %n champs à corriger.</numerusform>
       </translation>
     </message>
   </context>
@@ -546,7 +546,7 @@
     <name>IntakeSections</name>
     <message>
       <source>generated when the case is opened</source>
-      <translation>attribué à l'ouverture du cas</translation>
+      <translation>attribué à l’ouverture du cas</translation>
     </message>
     <message>
       <source>Case number</source>
@@ -558,7 +558,7 @@
     </message>
       <message>
         <source>A perpetrator is UN or humanitarian personnel: record the SEA details below. She decides whether the UN entity, the SEA focal point and the Victims&apos; Rights Advocate are informed: ask her, and record her answer with its date and who gave it.</source>
-        <translation>Un auteur présumé fait partie du personnel des Nations Unies ou humanitaire : notez ci-dessous les éléments d&apos;EAS. C&apos;est elle qui décide si l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes sont informés : demandez-le-lui et notez sa réponse, sa date et qui l&apos;a donnée.</translation>
+        <translation>Un auteur présumé fait partie du personnel des Nations Unies ou humanitaire : notez ci-dessous les éléments d’EAS. C’est elle qui décide si l’entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes sont informés : demandez-le-lui et notez sa réponse, sa date et qui l’a donnée.</translation>
     </message>
 </context>
   <context>
@@ -598,7 +598,7 @@
     </message>
     <message>
       <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Plan d'action&lt;/b&gt;</translation>
+      <translation>&lt;b&gt;Plan d’action&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Save the plan</source>
@@ -609,14 +609,14 @@
     <name>StepsPanel</name>
     <message>
       <source>Move to step {number}: {name}</source>
-      <translation>Passer à l'étape {number} : {name}</translation>
+      <translation>Passer à l’étape {number} : {name}</translation>
     </message>
   </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>The caregiver is recorded as an alleged perpetrator: another trusted adult or the case worker gives consent, with a best-interest note, and a supervisor approves it.</source>
-        <translation>Le parent ou tuteur est enregistré comme auteur présumé : un autre adulte de confiance ou la personne chargée du dossier donne le consentement, avec une note sur l&apos;intérêt supérieur de l&apos;enfant, et une superviseure ou un superviseur l&apos;approuve.</translation>
+        <translation>Le parent ou tuteur est enregistré comme auteur présumé : un autre adulte de confiance ou la personne chargée du dossier donne le consentement, avec une note sur l’intérêt supérieur de l’enfant, et une superviseure ou un superviseur l’approuve.</translation>
     </message>
     <message>
         <source>Child survivor — {band}.</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>Consent pending supervisor approval: until then referrals that need consent are refused and nothing identifying is shared.</source>
-        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur : d&apos;ici là, les références qui demandent un consentement sont refusées et rien d&apos;identifiant n&apos;est partagé.</translation>
+        <translation>Consentement en attente d’approbation par une superviseure ou un superviseur : d’ici là, les références qui demandent un consentement sont refusées et rien d’identifiant n’est partagé.</translation>
     </message>
     <message>
         <source>Consent approved by {who} on {when}.</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>The child&apos;s informed assent: {answer}.</source>
-        <translation>Assentiment éclairé de l&apos;enfant : {answer}.</translation>
+        <translation>Assentiment éclairé de l’enfant : {answer}.</translation>
     </message>
     <message>
         <source>given by {who} on {day}, recorded by {worker}</source>
@@ -655,11 +655,11 @@
     </message>
     <message>
         <source>{consent}: {answer}</source>
-        <translation>{consent} : {answer}</translation>
+        <translation>{consent} : {answer}</translation>
     </message>
     <message>
         <source>{day}: {change} — {who}, recorded by {worker}</source>
-        <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
+        <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
     </message>
 </context>
 </TS>

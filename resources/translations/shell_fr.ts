@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
+            <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -49,7 +49,7 @@
         </message>
         <message>
             <source> min of inactivity</source>
-            <translation> min d'inactivité</translation>
+            <translation> min d’inactivité</translation>
         </message>
         <message>
             <source>Save</source>
@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Select a person in the list first.</source>
-            <translation>Sélectionnez d'abord une personne dans la liste.</translation>
+            <translation>Sélectionnez d’abord une personne dans la liste.</translation>
         </message>
         <message>
             <source>Change role</source>
@@ -73,15 +73,15 @@
         </message>
         <message>
             <source>New role for {name}:</source>
-            <translation>Nouveau rôle pour {name} :</translation>
+            <translation>Nouveau rôle pour {name} :</translation>
         </message>
         <message>
             <source>Remove {name}? They will no longer be able to log in. Their past work stays in the history.
 
 The database is then re-encrypted with a new key (it can take a moment), so that an old copy of the key file no longer opens it.</source>
-            <translation>Retirer {name} ? Cette personne ne pourra plus se connecter. Son travail passé reste dans l'historique.
+            <translation>Retirer {name} ? Cette personne ne pourra plus se connecter. Son travail passé reste dans l’historique.
 
-La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut prendre un moment), pour qu'une ancienne copie du fichier de clés ne l'ouvre plus.</translation>
+La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut prendre un moment), pour qu’une ancienne copie du fichier de clés ne l’ouvre plus.</translation>
         </message>
         <message>
             <source>Remove a person</source>
@@ -97,7 +97,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Make a new recovery key? The old one will stop working: destroy the paper it is written on once the new one is put away.</source>
-            <translation>Créer une nouvelle clé de secours ? L'ancienne ne fonctionnera plus : détruisez le papier où elle est écrite une fois la nouvelle rangée en lieu sûr.</translation>
+            <translation>Créer une nouvelle clé de secours ? L’ancienne ne fonctionnera plus : détruisez le papier où elle est écrite une fois la nouvelle rangée en lieu sûr.</translation>
         </message>
         <message>
             <source>New recovery key</source>
@@ -117,11 +117,11 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Include the survivor&apos;s ethnicity in shared files (case export, Incident Recorder)</source>
-            <translation>Inclure l&apos;ethnie de la personne survivante dans les fichiers partagés (export des cas, Incident Recorder)</translation>
+            <translation>Inclure l’ethnie de la personne survivante dans les fichiers partagés (export des cas, Incident Recorder)</translation>
         </message>
         <message>
             <source>Off by default: ethnicity can single a person out in a small community. Statistics are not affected.</source>
-            <translation>Désactivé par défaut : l&apos;ethnie peut désigner une personne dans une petite communauté. Les statistiques ne changent pas.</translation>
+            <translation>Désactivé par défaut : l’ethnie peut désigner une personne dans une petite communauté. Les statistiques ne changent pas.</translation>
         </message>
     <message>
         <source>Letterhead of referral letters</source>
@@ -145,7 +145,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
     </message>
     <message>
         <source>Save the letterhead</source>
-        <translation>Enregistrer l&apos;en-tête</translation>
+        <translation>Enregistrer l’en-tête</translation>
     </message>
     <message>
         <source>Work phone</source>
@@ -153,7 +153,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
     </message>
     <message>
         <source>Work phone of {user}, printed on the referral letters they write (empty: none):</source>
-        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence que la personne rédige (vide : aucun) :</translation>
+        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence que la personne rédige (vide : aucun) :</translation>
     </message>
     <message>
         <source>Work phone…</source>
@@ -191,11 +191,11 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Log in with your username and password.</source>
-            <translation>Connectez-vous avec votre nom d'utilisateur et votre mot de passe.</translation>
+            <translation>Connectez-vous avec votre nom d’utilisateur et votre mot de passe.</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
+            <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Password</source>
@@ -223,7 +223,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Type the recovery key written down at setup.</source>
-            <translation>Tapez la clé de secours notée à l'installation.</translation>
+            <translation>Tapez la clé de secours notée à l’installation.</translation>
         </message>
         <message>
             <source>Use a password</source>
@@ -231,11 +231,11 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Type your username.</source>
-            <translation>Tapez votre nom d'utilisateur.</translation>
+            <translation>Tapez votre nom d’utilisateur.</translation>
         </message>
         <message>
             <source>Too many tries: wait for the countdown on the button, then try again.</source>
-            <translation>Trop d'essais : attendez la fin du décompte sur le bouton, puis réessayez.</translation>
+            <translation>Trop d’essais : attendez la fin du décompte sur le bouton, puis réessayez.</translation>
         </message>
         <message>
             <source>Wait {n} s</source>
@@ -280,7 +280,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
             <source>Relais {version}
 Encrypted case management for the assistance of survivors of gender-based violence and of sexual exploitation and abuse.</source>
             <translation>Relais {version}
-Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basées sur le genre et d'exploitation et d'abus sexuels.</translation>
+Gestion de cas chiffrée pour l’assistance aux survivant·es de violences basées sur le genre et d’exploitation et d’abus sexuels.</translation>
         </message>
         <message>
             <source>About Relais</source>
@@ -326,7 +326,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         <name>Placeholder</name>
         <message>
             <source>This page is not available yet.</source>
-            <translation>Cette page n'est pas encore disponible.</translation>
+            <translation>Cette page n’est pas encore disponible.</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -342,7 +342,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Here you will refer survivors to services with their consent, follow each referral's status and print referral letters.</source>
-            <translation>Ici, vous référerez les survivant·es vers des services avec leur consentement, suivrez l'état de chaque référencement et imprimerez les lettres de référencement.</translation>
+            <translation>Ici, vous référerez les survivant·es vers des services avec leur consentement, suivrez l’état de chaque référencement et imprimerez les lettres de référencement.</translation>
         </message>
         <message>
             <source>Follow-ups</source>
@@ -358,7 +358,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Here you will keep the directory of service providers and the services they offer.</source>
-            <translation>Ici, vous tiendrez l'annuaire des prestataires de services et des services qu'ils offrent.</translation>
+            <translation>Ici, vous tiendrez l’annuaire des prestataires de services et des services qu’ils offrent.</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -366,14 +366,14 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Here supervisors will produce de-identified monthly statistics, case summaries and the Incident Recorder export.</source>
-            <translation>Ici, les superviseurs produiront les statistiques mensuelles anonymisées, les résumés de dossiers et l'export Incident Recorder.</translation>
+            <translation>Ici, les superviseurs produiront les statistiques mensuelles anonymisées, les résumés de dossiers et l’export Incident Recorder.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKey</name>
         <message>
             <source>This key opens the database when every password is lost. Keep this page locked away, apart from the computer.</source>
-            <translation>Cette clé ouvre la base de données quand tous les mots de passe sont perdus. Gardez cette page sous clé, loin de l'ordinateur.</translation>
+            <translation>Cette clé ouvre la base de données quand tous les mots de passe sont perdus. Gardez cette page sous clé, loin de l’ordinateur.</translation>
         </message>
         <message>
             <source>Recovery key</source>
@@ -385,7 +385,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>This is the recovery key. It opens the database if every password is lost. It is shown only now: write it on paper or print it, and keep it locked away.</source>
-            <translation>Voici la clé de secours. Elle ouvre la base de données si tous les mots de passe sont perdus. Elle n'est affichée qu'une fois : écrivez-la sur papier ou imprimez-la, et gardez-la sous clé.</translation>
+            <translation>Voici la clé de secours. Elle ouvre la base de données si tous les mots de passe sont perdus. Elle n’est affichée qu’une fois : écrivez-la sur papier ou imprimez-la, et gardez-la sous clé.</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -393,7 +393,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>I have written it down (or printed it) and put it away</source>
-            <translation>Je l'ai écrite (ou imprimée) et rangée en lieu sûr</translation>
+            <translation>Je l’ai écrite (ou imprimée) et rangée en lieu sûr</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -412,7 +412,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>&lt;h2&gt;Welcome to Relais&lt;/h2&gt;&lt;p&gt;Set up this computer: your organisation, your site and the first administrator. The data will be kept encrypted in:&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Bienvenue dans Relais&lt;/h2&gt;&lt;p&gt;Préparez cet ordinateur : votre organisation, votre site et le premier administrateur. Les données seront gardées chiffrées dans :&lt;/p&gt;</translation>
+            <translation>&lt;h2&gt;Bienvenue dans Relais&lt;/h2&gt;&lt;p&gt;Préparez cet ordinateur : votre organisation, votre site et le premier administrateur. Les données seront gardées chiffrées dans :&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -428,7 +428,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Administrator's username</source>
-            <translation>Nom d'utilisateur de l'administrateur</translation>
+            <translation>Nom d’utilisateur de l’administrateur</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -452,7 +452,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
-            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
+            <translation>L’administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
         </message>
     <message>
         <source>Address (optional)</source>
@@ -483,7 +483,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
+            <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -503,7 +503,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Give the password to the person in private; they can change it later.</source>
-            <translation>Donnez le mot de passe à la personne en privé ; elle pourra le changer ensuite.</translation>
+            <translation>Donnez le mot de passe à la personne en privé ; elle pourra le changer ensuite.</translation>
         </message>
         <message>
             <source>New password for {name}</source>
@@ -522,11 +522,11 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>An unexpected problem stopped this work. Nothing was half-saved.</source>
-            <translation>Un problème inattendu a arrêté ce travail. Rien n'a été enregistré à moitié.</translation>
+            <translation>Un problème inattendu a arrêté ce travail. Rien n’a été enregistré à moitié.</translation>
         </message>
         <message>
             <source>Try again; if it happens again, tell your administrator.</source>
-            <translation>Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+            <translation>Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
         </message>
     </context>
     <context>

@@ -119,7 +119,7 @@ def test_the_administrator_shares_the_ethnicity_in_shared_files(qtbot, make_shel
     dialogs.script()  # messages recorded, not shown
     box = field(page, "share_ethnicity")
     assert box.isVisible() and not box.isChecked()  # off by default
-    assert box.text().startswith("Inclure l'ethnie de la personne survivante")
+    assert box.text().startswith("Inclure l’ethnie de la personne survivante")
     box.setChecked(True)
     click(qtbot, page, "save_privacy")
     assert settings.get(shell.vault, settings.SHARE_ETHNICITY) is True

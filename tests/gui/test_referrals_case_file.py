@@ -163,7 +163,7 @@ def test_the_screens_speak_french(qtbot, caseworker) -> None:
     follow = FollowUpsPage(lang="fr")
     qtbot.addWidget(follow)
     follow.set_vault(caseworker)
-    assert follow.today_label.text() == "<b>Prévus aujourd'hui</b> (0)"
+    assert follow.today_label.text() == "<b>Prévus aujourd’hui</b> (0)"
 
 
 def test_lock_clears_everything_and_keeps_typing_as_a_draft(qtbot, caseworker) -> None:

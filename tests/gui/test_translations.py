@@ -82,4 +82,4 @@ def test_command_line_speaks_french_by_default(folder: DataFolder) -> None:
          "--as", folders.ADMIN], input="not the password\n", capture_output=True, text=True,
         timeout=60, check=False)
     assert result.returncode == 1
-    assert "Le nom d'utilisateur ou le mot de passe est incorrect." in result.stderr
+    assert "Le nom d’utilisateur ou le mot de passe est incorrect." in result.stderr

@@ -1,0 +1,77 @@
+"""French that reads as French (issue 11, point 8): in every French ``.ts`` translation, the
+typographic apostrophe (’), a non-breaking space before « : ; ! ? » and inside « », and no
+message left untranslated."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+NBSP = "\u00a0\u202f"  # no-break space, narrow no-break space
+# What is not prose: markup, {placeholders}, addresses.
+NOT_PROSE = re.compile(r"</?[A-Za-z][^<>]*>|\{[^{}]*\}|https?://\S+")
+
+
+def _messages() -> list[tuple[str, str, str, str]]:
+    """(file, context, source, French) for every message of every French .ts file."""
+    found = []
+    for path in sorted(TRANSLATIONS.glob("*_fr.ts")):
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                node = message.find("translation")
+                if node is None or node.get("type") == "unfinished":
+                    french = ""
+                else:  # a plural message holds its forms in <numerusform>s
+                    forms = [form.text or "" for form in node.iter("numerusform")]
+                    french = " / ".join(forms) if forms else node.text or ""
+                found.append((path.name, name, message.findtext("source") or "", french))
+    return found
+
+
+def typography_problems(french: str) -> list[str]:
+    """What breaks French typography in ``french`` (empty when it reads right)."""
+    prose = NOT_PROSE.sub("", french)
+    problems = []
+    if "'" in prose:
+        problems.append("straight apostrophe (use ’)")
+    if re.search(rf"(?<![{NBSP}])[;!?»]", prose) or re.search(rf"(?<![{NBSP}]):(?=\s|$)", prose):
+        problems.append("no non-breaking space before : ; ! ? or »")
+    if re.search(rf"«(?![{NBSP}])", prose):
+        problems.append("no non-breaking space after «")
+    return problems
+
+
+def test_the_scan_sees_what_is_wrong() -> None:
+    assert typography_problems("Le nom d'utilisateur") == ["straight apostrophe (use ’)"]
+    assert typography_problems("Statut : ouvert") != []
+    assert typography_problems("Statut: ouvert") != []
+    assert typography_problems("Êtes-vous sûr ?") != []
+    assert typography_problems("le premier « oui » donne le type") != []
+    assert typography_problems("Sauvegarde écrite\u00a0: {path} ({size:.1f}).") == []
+    assert typography_problems("Êtes-vous sûr\u202f? «\u00a0oui\u00a0» l’a dit") == []
+    assert typography_problems("<a href='x'>lien</a> à 10:30") == []
+
+
+def test_every_french_message_is_typographically_french() -> None:
+    messages = _messages()
+    assert len(messages) > 1000
+    wrong = [(file, context, french, typography_problems(french))
+             for file, context, _source, french in messages if typography_problems(french)]
+    assert wrong == []
+
+
+def test_no_message_is_left_untranslated() -> None:
+    untranslated = [(file, context, source) for file, context, source, french in _messages()
+                    if not french.strip()]
+    assert untranslated == []
+
+
+def test_a_header_typed_with_the_typographic_apostrophe_is_recognised() -> None:
+    """A French spreadsheet (or Relais's own French export) writes l’organisation."""
+    from desktop.core.exports.directory_synonyms import fold
+
+    assert fold("Nom de l’organisation") == fold("Nom de l'organisation")
+    assert fold("Type d’acteur") == "type d acteur"
