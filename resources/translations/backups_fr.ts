@@ -61,7 +61,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="47" />
         <source>{n} MB</source>
-        <translation>{n} Mo</translation>
+        <translation>{n} Mo</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="48" />
@@ -240,8 +240,8 @@
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="58" />
-        <source>Backup written: {path} ({size} MB, {seconds:.1f} s)</source>
-        <translation>Sauvegarde écrite : {path} ({size} Mo, {seconds:.1f} s)</translation>
+        <source>Backup written: {path} ({size} MB, {seconds} s)</source>
+        <translation>Sauvegarde écrite : {path} ({size} Mo, {seconds} s)</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="67" />

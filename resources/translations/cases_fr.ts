@@ -55,8 +55,8 @@
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="80"/>
-        <source>{count} fictional cases added in {seconds:.1f} s.</source>
-        <translation>{count} cas fictifs ajoutés en {seconds:.1f} s.</translation>
+        <source>{count} fictional cases added in {seconds} s.</source>
+        <translation>{count} cas fictifs ajoutés en {seconds} s.</translation>
     </message>
 </context>
 <context>

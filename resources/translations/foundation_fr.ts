@@ -13,7 +13,7 @@
         </message>
         <message>
             <source>Choose a role: case worker, supervisor, administrator, or administrator and supervisor.</source>
-            <translation>Choisissez un rôle : gestionnaire de cas, superviseur, administrateur, ou administrateur et superviseur.</translation>
+            <translation>Choisissez un rôle : gestionnaire de cas, superviseur·e, administrateur·rice, ou administrateur·rice et superviseur·e.</translation>
         </message>
         <message>
             <source>This username is already taken.</source>
@@ -244,15 +244,15 @@
         </message>
         <message>
             <source>Supervisor</source>
-            <translation>Superviseur</translation>
+            <translation>Superviseur·e</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation>Administrateur</translation>
+            <translation>Administrateur·rice</translation>
         </message>
         <message>
             <source>Administrator and supervisor</source>
-            <translation>Administrateur et superviseur</translation>
+            <translation>Administrateur·rice et superviseur·e</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,7 @@
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="53" />
         <source>Password again</source>
-        <translation>Mot de passe (confirmation)</translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="54" />

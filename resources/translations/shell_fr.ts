@@ -440,7 +440,7 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
         </message>
         <message>
             <source>Password again</source>
-            <translation>Mot de passe (encore)</translation>
+            <translation>Confirmer le mot de passe</translation>
         </message>
         <message>
             <source>Create the database</source>
@@ -499,7 +499,7 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
         </message>
         <message>
             <source>Password again</source>
-            <translation>Mot de passe (encore)</translation>
+            <translation>Confirmer le mot de passe</translation>
         </message>
         <message>
             <source>Give the password to the person in private; they can change it later.</source>

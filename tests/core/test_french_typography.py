@@ -75,3 +75,18 @@ def test_a_header_typed_with_the_typographic_apostrophe_is_recognised() -> None:
 
     assert fold("Nom de l’organisation") == fold("Nom de l'organisation")
     assert fold("Type d’acteur") == "type d acteur"
+
+
+def test_numbers_sizes_and_role_titles_read_as_french() -> None:
+    from desktop.core.i18n import decimal, translate
+    from desktop.core.services.permissions import role_label
+
+    assert decimal(5.0, lang="fr") == "5,0" and decimal(5.0, lang="en") == "5.0"
+    assert translate("Backups", "{n} MB", "fr").format(n=decimal(5.0, lang="fr")) == "5,0\u00a0Mo"
+    assert translate("SetupWizard", "Password again", "fr") == "Confirmer le mot de passe"
+    # a title that fits a woman as well as a man
+    assert [translate("Roles", role, "fr") for role in (
+        "Case worker", "Supervisor", "Administrator", "Administrator and supervisor")] == [
+        "Gestionnaire de cas", "Superviseur·e", "Administrateur·rice",
+        "Administrateur·rice et superviseur·e"]
+    assert role_label("supervisor") in ("Superviseur·e", "Supervisor")
