@@ -95,8 +95,10 @@ class LoginWindow(QWidget):
         return child
 
     def show_locked(self, locked: bool = True) -> None:
-        """Say that the session is locked (the window then covers the main window)."""
+        """Say that the session is locked (the window then covers the main window), in place
+        of the greeting."""
         self.locked_note.setVisible(locked)
+        self.intro.setVisible(not locked)
 
     # -- modes ------------------------------------------------------------------------------
     def toggle_recovery(self) -> None:

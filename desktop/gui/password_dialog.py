@@ -35,7 +35,6 @@ class ChangePasswordDialog(QDialog):
         self.setObjectName("change_password")
         self.setWindowTitle(self.form.windowTitle())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
         self.fields = {name: cast(QLineEdit, self.findChild(QLineEdit, name)) for name in FIELDS}
         self.message = cast(QLabel, self.findChild(QLabel, "message"))
