@@ -164,7 +164,7 @@
         </message>
         <message>
             <source>One-Stop Centre of {town}</source>
-            <translation>One-Stop Centre de {town}</translation>
+            <translation>Centre One Stop de {town}</translation>
         </message>
         <message>
             <source>Check that it still exists and is not open elsewhere.</source>
@@ -235,7 +235,7 @@
         </message>
         <message>
             <source>Unknown kind (expected One-Stop Centre, NGO, network, government service or UN).</source>
-            <translation>Type inconnu (attendu : One-Stop Centre, ONG, réseau, service de l’État ou Nations Unies).</translation>
+            <translation>Type inconnu (attendu : Centre One Stop, ONG, réseau, service de l’État ou Nations Unies).</translation>
         </message>
         <message>
             <source>Unknown region of Mali.</source>

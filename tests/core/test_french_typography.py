@@ -90,3 +90,15 @@ def test_numbers_sizes_and_role_titles_read_as_french() -> None:
         "Gestionnaire de cas", "Superviseur·e", "Administrateur·rice",
         "Administrateur·rice et superviseur·e"]
     assert role_label("supervisor") in ("Superviseur·e", "Supervisor")
+
+
+def test_the_one_stop_centre_has_one_french_name() -> None:
+    """No stray English: the French says *Centre One Stop*, in messages and reference lists."""
+    from desktop.core.catalogue import reference
+
+    french = [text for _file, _context, _source, text in _messages()]
+    assert not [text for text in french if "One-Stop" in text]
+    assert reference.label("provider_kinds", "osc", "fr") == "Centre One Stop"
+    from desktop.core.i18n import translate
+
+    assert translate("Directory", "One-Stop Centre of {town}", "fr") == "Centre One Stop de {town}"

@@ -33,7 +33,7 @@ def pick_provider(dialog: NewReferralDialog, town: str) -> None:
     """Click the One-Stop Centre of ``town`` in the list of matching providers."""
     for row in range(dialog.providers.count()):
         item = dialog.providers.item(row)
-        if item.text().startswith("One-Stop Centre") and town in item.text():
+        if item.text().startswith("Centre One Stop") and town in item.text():
             rect = dialog.providers.visualItemRect(item)
             QTest.mouseClick(dialog.providers.viewport(), Qt.MouseButton.LeftButton,
                              pos=rect.center())
