@@ -102,3 +102,16 @@ def test_the_one_stop_centre_has_one_french_name() -> None:
     from desktop.core.i18n import translate
 
     assert translate("Directory", "One-Stop Centre of {town}", "fr") == "Centre One Stop de {town}"
+
+
+def test_the_reference_lists_french_labels_are_typographically_french() -> None:
+    """The labels of the reference lists (services, places, relationships…) read the same."""
+    import json
+
+    wrong = []
+    for path in sorted((TRANSLATIONS.parent / "reference").glob("*.json")):
+        for text in re.findall(r'"fr":\s*"((?:[^"\\]|\\.)*)"', path.read_text(encoding="utf-8")):
+            label = json.loads(f'"{text}"')
+            if typography_problems(label):
+                wrong.append((path.name, label, typography_problems(label)))
+    assert wrong == []
