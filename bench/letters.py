@@ -61,7 +61,7 @@ def sample_letter() -> Any:
 
     return LetterData(
         lang="fr", organisation="Organisation fictive", site_name="One-Stop Centre de Mopti",
-        reference="REF-MOP-2026-00017-3", issued_on=date(2026, 3, 2), priority="urgent",
+        reference="REF-MOP-2026-00017-4", issued_on=date(2026, 3, 2), priority="urgent",
         due_on=date(2026, 3, 5), service_type="legal",
         provider_name="Clinique juridique fictive « Dɛmɛ »",
         provider_details=("Quartier fictif", "Sévaré, Mopti", "+223 00 00 00 00"),

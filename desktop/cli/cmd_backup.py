@@ -22,7 +22,7 @@ from pathlib import Path
 
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, login_as, out
-from desktop.core.i18n import translate
+from desktop.core.i18n import decimal, translate
 from desktop.core.services import session
 from desktop.core.services.safety import backups, restore
 
@@ -61,8 +61,8 @@ def run_backup(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         session.lock(vault, reason="logout")
     if result.notice:
         print(f"relais: {result.notice}", file=sys.stderr)
-    out(translate("CLI", "Backup written: {path} ({size} MB, {seconds:.1f} s)").format(
-        path=result.path, size=f"{result.size / 1e6:.1f}", seconds=result.seconds))
+    out(translate("CLI", "Backup written: {path} ({size} MB, {seconds} s)").format(
+        path=result.path, size=decimal(result.size / 1e6), seconds=decimal(result.seconds)))
     return 0
 
 

@@ -13,7 +13,7 @@ import time
 
 from desktop.cli.io import Secrets, folder_of, login_as, out
 from desktop.core.errors import UserError
-from desktop.core.i18n import translate
+from desktop.core.i18n import decimal, translate
 from desktop.core.services import session
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.demo import generator as demo
@@ -81,6 +81,6 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         session.lock(vault, reason="logout")
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    out(translate("CLI", "{count} fictional cases added in {seconds:.1f} s.").format(
-        count=count, seconds=time.perf_counter() - started))
+    out(translate("CLI", "{count} fictional cases added in {seconds} s.").format(
+        count=count, seconds=decimal(time.perf_counter() - started)))
     return 0

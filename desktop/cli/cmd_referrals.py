@@ -35,7 +35,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     cli.common(letter)
     letter.add_argument("--referral", required=True, metavar="REFERENCE",
                         help=translate("CLI", "the referral's reference, e.g. "
-                                              "REF-MOP-2026-00017-3"))
+                                              "REF-MOP-2026-00017-4"))
     letter.add_argument("--lang", dest="letter_lang", choices=["fr", "en"], default="fr",
                         help=translate("CLI", "language of the letter"))
     letter.add_argument("--out", required=True, metavar="FILE.pdf",

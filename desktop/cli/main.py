@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop import __version__
+from desktop.cli import help_language
 from desktop.core.errors import UserError
 from desktop.core.i18n import LANGUAGES, set_language, translate
+from desktop.core.paths import default_data_dir
 from desktop.core.store.engine import silence_sqlcipher_log
 
 # Each entry: a module of desktop.cli with ``register(subparsers)`` and handlers that take
@@ -34,6 +36,13 @@ COMMANDS = [
 
 
 class _Parser(argparse.ArgumentParser):
+    """A parser whose placeholders are in the chosen language, and whose errors are one line."""
+
+    def _add_action(self, action: Any) -> Any:
+        # Every argument passes here, those of a mutually exclusive group too.
+        help_language.name_values(action)
+        return super()._add_action(action)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"relais: {message}", file=sys.stderr)
@@ -43,7 +52,7 @@ class _Parser(argparse.ArgumentParser):
 def _language_option() -> argparse.ArgumentParser:
     """The parent parser giving every subcommand ``--lang``. Its default is SUPPRESS: a
     subcommand without ``--lang`` leaves the value given before the subcommand alone."""
-    parent = argparse.ArgumentParser(add_help=False)
+    parent = _Parser(add_help=False)
     parent.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help=translate("CLI", "language"))
     return parent
@@ -62,12 +71,19 @@ class _SubcommandParser(_Parser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (all subcommands registered)."""
+    help_language.install()
     parser = _Parser(prog="relais", description=translate(
-        "CLI", "Relais: encrypted case management for survivor assistance."))
-    parser.add_argument("--version", action="version", version=f"Relais {__version__}")
-    parser.add_argument("--data", help=translate("CLI", "data folder"))
+        "CLI", "Relais: encrypted case management for survivor assistance."), epilog=translate(
+        "CLI", "Without a command, relais opens its window (the GUI). The data folder is "
+               "{folder} unless --data or the RELAIS_DATA variable gives another one.")
+        .format(folder=default_data_dir()))
+    parser.add_argument("--version", action="version", version=f"Relais {__version__}",
+                        help=translate("CLI", "show the version of Relais and stop"))
+    parser.add_argument("--data", help=_data_help())
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("CLI", "language"))
-    sub = parser.add_subparsers(dest="command", parser_class=_SubcommandParser)
+    sub = parser.add_subparsers(dest="command", parser_class=_SubcommandParser,
+                                title=translate("CLI", "commands"),
+                                metavar=translate(help_language.METAVAR_CONTEXT, "COMMAND"))
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
     return parser
@@ -86,10 +102,14 @@ def requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _data_help() -> str:
+    return translate("CLI", "data folder (default: {folder})").format(folder=default_data_dir())
+
+
 def common(parser: argparse.ArgumentParser, *, needs_user: bool = True) -> None:
     """Add ``--data`` and (usually) ``--as`` to a subcommand (``--data`` may also come before
     the subcommand: SUPPRESS keeps that value)."""
-    parser.add_argument("--data", default=argparse.SUPPRESS, help=translate("CLI", "data folder"))
+    parser.add_argument("--data", default=argparse.SUPPRESS, help=_data_help())
     if needs_user:
         parser.add_argument("--as", dest="user", required=True,
                             help=translate("CLI", "your username"))
@@ -111,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.gui.app import run_gui
 
-        return run_gui(args.data)
+        return run_gui(args.data, getattr(args, "lang", None))
     try:
         return int(args.handler(args, Secrets()) or 0)
     except UserError as exc:

@@ -64,6 +64,13 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
     return _table(lang).get((context, text), text)
 
 
+def decimal(value: float, digits: int = 1, lang: str | None = None) -> str:
+    """``value`` with ``digits`` decimals, as the language writes it: 5,0 in French, 5.0 in
+    English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if (lang or current_language()) == "fr" else text
+
+
 def reload() -> None:
     """Forget loaded tables (after the ``.ts`` files changed)."""
     _table.cache_clear()

@@ -15,7 +15,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
 from desktop.core.paths import default_data_dir
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import dialogs, restore_flow
+from desktop.gui import dialogs, look, prefs, restore_flow
 from desktop.gui.shell import Shell
 
 
@@ -38,6 +38,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)
+    look.apply_style(app)
+    app.setWindowIcon(look.icon("home"))
     return app
 
 
@@ -61,12 +63,16 @@ def _smoke_quit(app: QApplication, shell: Shell) -> None:
     QTimer.singleShot(int(delay), report)
 
 
-def run_gui(data_dir: str | None) -> int:
-    """Show the setup wizard or the login window for ``data_dir``; returns the exit status."""
+def run_gui(data_dir: str | None, language: str | None = None) -> int:
+    """Show the setup wizard or the login window for ``data_dir``, in ``language`` (``relais
+    --lang en``: remembered for the next start) or the one chosen last; returns the exit
+    status."""
     app = make_application()
     sys.excepthook = excepthook
     folder = DataFolder(Path(data_dir) if data_dir else default_data_dir())
-    shell = Shell(folder)
+    if language is not None:
+        prefs.set_language(language)
+    shell = Shell(folder, language=language)
     restore_flow.install(shell)
     try:
         shell.start()

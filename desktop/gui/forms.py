@@ -19,16 +19,31 @@ class FieldErrors:
 
     def add_row(self, form: QFormLayout, key: str, label: str, field: W) -> W:
         """Add ``field`` with its label and an (empty, hidden) error label under it."""
-        error = QLabel()
-        error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = self._error_label(key)
         form.addRow(label, field)
         form.addRow("", error)
         self.labels[key] = error
         self.fields[key] = field
         return field
+
+    def attach(self, form: QFormLayout, key: str, field: W) -> W:
+        """Like :meth:`add_row` for a field already in ``form`` (a Qt Designer form): its
+        error label goes in a row of its own right under it."""
+        error = self._error_label(key)
+        row = int(form.getWidgetPosition(field)[0])  # type: ignore[index]
+        form.insertRow(row + 1, "", error)
+        self.labels[key] = error
+        self.fields[key] = field
+        return field
+
+    @staticmethod
+    def _error_label(key: str) -> QLabel:
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        return error
 
     def show(self, errors: dict[str, str]) -> None:
         """Show ``errors`` beside their fields (unknown keys go to ``"form"`` if present)."""

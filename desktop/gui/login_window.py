@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,11 +20,12 @@ from desktop.core.errors import DamagedData, UserError, WrongPassword
 from desktop.core.services import session
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui.forms import ERROR_STYLE, line_field, password_field
+from desktop.gui import look
 
 translate = QCoreApplication.translate
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+W = TypeVar("W", bound=QObject)
 
 
 class LoginWindow(QWidget):
@@ -45,67 +48,57 @@ class LoginWindow(QWidget):
         self.folder = folder
         self.recovery_mode = False
         self.setWindowTitle(translate("LoginWindow", "Relais — log in"))
-        heading = QLabel("<h1>Relais</h1>")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.intro = QLabel(translate("LoginWindow", "Log in with your username and password."))
-        self.intro.setWordWrap(True)
-        self.username = line_field("username")
+        form = look.load_form("login", self)  # ui/login.ui: a card in the middle
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.locked_note = self._child(QLabel, "locked_note")
+        self.locked_note.hide()
+        self.intro = self._child(QLabel, "intro")
+        self.username = self._child(QLineEdit, "username")
         self.username.setText(username)
-        self.password = password_field("password")
-        self.recovery_key = line_field("recovery_key")
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-…")
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        self.password = self._child(QLineEdit, "password")
+        self.recovery_key = self._child(QLineEdit, "recovery_key")
+        self.language = self._child(QComboBox, "language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language.currentIndexChanged.connect(
             lambda _: self.language_changed.emit(self.language.currentData())
         )
-        self.form = QFormLayout()
-        self.form.addRow(translate("LoginWindow", "Username"), self.username)
-        self.form.addRow(translate("LoginWindow", "Password"), self.password)
-        self.form.addRow(translate("LoginWindow", "Recovery key"), self.recovery_key)
-        self.form.addRow(translate("LoginWindow", "Language"), self.language)
+        self.form = self._child(QFormLayout, "form")
         self.form.setRowVisible(self.recovery_key, False)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
+        self.message = self._child(QLabel, "message")
         self.message.hide()
-        self.restore_button = QPushButton(translate("LoginWindow", "Restore a backup…"))
-        self.restore_button.setObjectName("restore")
+        self.restore_button = self._child(QPushButton, "restore")
+        self.restore_button.setIcon(look.icon("restore"))
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_requested)
-        self.login_button = QPushButton(translate("LoginWindow", "Log in"))
-        self.login_button.setObjectName("login")
-        self.login_button.setDefault(True)
+        self.login_button = self._child(QPushButton, "login")
+        self.login_button.setIcon(look.icon("login"))
         self.login_button.clicked.connect(self.submit)
-        self.switch_link = QPushButton(translate("LoginWindow", "Use the recovery key"))
-        self.switch_link.setObjectName("use_recovery")
-        self.switch_link.setFlat(True)
+        self.switch_link = self._child(QPushButton, "use_recovery")
         self.switch_link.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
         self.switch_link.clicked.connect(self.toggle_recovery)
         for field in (self.username, self.password, self.recovery_key):
             field.returnPressed.connect(self.submit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.switch_link)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.login_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
         self.username.textChanged.connect(lambda _: self._tick())
-        self.resize(460, 340)
+        self.resize(560, 420)
         (self.password if username else self.username).setFocus()
+
+    def _child(self, kind: type[W], name: str) -> W:
+        child = self.findChild(kind, name)
+        assert child is not None, f"ui/login.ui has no {kind.__name__} {name}"
+        return child
+
+    def show_locked(self, locked: bool = True) -> None:
+        """Say that the session is locked (the window then covers the main window), in place
+        of the greeting."""
+        self.locked_note.setVisible(locked)
+        self.intro.setVisible(not locked)
 
     # -- modes ------------------------------------------------------------------------------
     def toggle_recovery(self) -> None:

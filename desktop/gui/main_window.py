@@ -24,9 +24,11 @@ from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.services import session
 from desktop.core.services.accounts.permissions import role_label
-from desktop.gui import dialogs, pages
+from desktop.gui import dialogs, look, pages
 from desktop.gui.login_window import LANGUAGE_NAMES
 from desktop.gui.page import Page
+from desktop.gui.password_dialog import ChangePasswordDialog
+from desktop.gui.shortcuts import Shortcuts, with_shortcut
 
 translate = QCoreApplication.translate
 
@@ -59,7 +61,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([200, 900])
-        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.setCentralWidget(splitter)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self._status_labels()
@@ -80,17 +81,26 @@ class MainWindow(QMainWindow):
 
     def _menus(self, language: str) -> None:
         menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
-        self.lock_action = QAction(translate("MainWindow", "&Lock"), self)
+        self.password_action = QAction(look.icon("password"),
+                                       translate("MainWindow", "&Change my password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(look.icon("lock"), translate("MainWindow", "&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(with_shortcut(translate("MainWindow", "Lock"),
+                                                  self.lock_action))
         self.lock_action.triggered.connect(self.lock_requested)
-        self.logout_action = QAction(translate("MainWindow", "Log &out"), self)
+        self.logout_action = QAction(look.icon("logout"), translate("MainWindow", "Log &out"),
+                                     self)
         self.logout_action.triggered.connect(self.logout_requested)
-        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
+        self.quit_action = QAction(look.icon("quit"), translate("MainWindow", "&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested)
+        menu.addAction(self.password_action)
+        menu.addSeparator()
         menu.addActions([self.lock_action, self.logout_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        self.shortcuts = Shortcuts(self)
         lang_menu = self.menuBar().addMenu(translate("MainWindow", "L&anguage"))
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -104,6 +114,14 @@ class MainWindow(QMainWindow):
         about = QAction(translate("MainWindow", "&About Relais"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def change_password(self) -> None:
+        """*Change my password*: the dialog over the person's own key slot."""
+        if self.vault is None:
+            return
+        self.password_dialog = ChangePasswordDialog(self.vault, self)
+        self.password_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog.open()  # window-modal; the lock sequence closes it
 
     def about(self) -> None:
         """A short "about" message."""
@@ -170,6 +188,8 @@ class MainWindow(QMainWindow):
         self.role_label.setText(role_label(actor.role))
         self.site_label.setText(session.site_name(vault))
         shown = [key for key in pages.page_keys() if pages.allowed(key, actor)]
+        self.shortcuts.update()
+        self.password_action.setEnabled(not actor.is_recovery)
         for row, key in enumerate(pages.page_keys()):
             self.nav.item(row).setHidden(key not in shown)
         for key, page in self.pages.items():
@@ -190,6 +210,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Take the vault from every page (they clear their data) and empty the status bar."""
         self.vault = None
+        self.shortcuts.update()
         for page in self.pages.values():
             page.set_vault(None)
         for label in (self.person_label, self.role_label, self.site_label):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,15 +27,19 @@ from desktop.core.services.accounts.permissions import Role
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs
 from desktop.gui.forms import FieldErrors, line_field, password_field
+from desktop.gui.login_window import LANGUAGE_NAMES
 from desktop.gui.recovery_view import RecoveryKeyView
 
 translate = QCoreApplication.translate
 
 
 class SetupWizard(QWidget):
-    """Two steps: the form, then the recovery key. Emits ``completed(vault)`` at the end."""
+    """Two steps: the form, then the recovery key. Emits ``completed(vault)`` at the end, and
+    ``language_changed(code)`` when another language is chosen on the form (the shell then
+    builds the wizard again in that language, with what was typed)."""
 
     completed = Signal(object)
+    language_changed = Signal(str)
 
     def __init__(self, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +69,14 @@ class SetupWizard(QWidget):
         where.setWordWrap(True)
         self.errors = FieldErrors()
         form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        self.language.currentIndexChanged.connect(
+            lambda _: self.language_changed.emit(self.language.currentData()))
+        form.addRow(translate("SetupWizard", "Language"), self.language)
         self.organisation = self.errors.add_row(
             form,
             "organisation",
@@ -120,6 +133,17 @@ class SetupWizard(QWidget):
         layout.addStretch(1)
         layout.addLayout(row)
         return page
+
+    def typed(self) -> dict[str, str]:
+        """What is typed in the form's text fields but the passwords (to carry it over)."""
+        return {key: self._text(key) for key in self.errors.fields
+                if key not in ("password", "password2")}
+
+    def fill(self, values: dict[str, str]) -> None:
+        """Put back what :meth:`typed` gave."""
+        for key, text in values.items():
+            if key in self.errors.fields:
+                self.errors.fields[key].setText(text)  # type: ignore[attr-defined]
 
     def _text(self, key: str) -> str:
         return self.errors.fields[key].text()  # type: ignore[attr-defined,no-any-return]

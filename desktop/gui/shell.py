@@ -84,6 +84,7 @@ class Shell(QObject):
         """The first-run wizard."""
         self.wizard = SetupWizard(self.folder)
         self.wizard.completed.connect(self._setup_done)
+        self.wizard.language_changed.connect(self.set_language)
         self.wizard.show()
 
     def _setup_done(self, vault: Any) -> None:
@@ -156,6 +157,13 @@ class Shell(QObject):
         self.language = lang
         prefs.set_language(lang)
         translations.install(lang)
+        if self.wizard is not None and self.wizard.key_view is None:
+            old_wizard, typed = self.wizard, self.wizard.typed()
+            self.show_setup()
+            assert self.wizard is not None
+            self.wizard.fill(typed)
+            old_wizard.close()
+            old_wizard.deleteLater()
         if self.login is not None:
             self.show_login(self.login.username.text())
         if self.main is not None and self.vault is not None:
@@ -190,13 +198,21 @@ class Shell(QObject):
             self.main.prepare_lock()
         close_dialogs()
         QGuiApplication.clipboard().clear()
+        where = None
         if self.main is not None:
             self.main.clear()
+            where = (self.main.geometry(), self.main.windowState())
             self.main.hide()
         vault, self.vault = self.vault, None
         session.lock(vault, reason=reason)
         self.locked.emit()
         self.show_login(username if reason == "lock" else "")
+        if where is not None and self.login is not None:
+            # The lock screen takes the main window's place and size (not a small window
+            # beside an empty one).
+            self.login.setGeometry(where[0])
+            self.login.setWindowState(where[1])
+            self.login.show_locked(reason == "lock")
         return True
 
     def logout(self) -> None:

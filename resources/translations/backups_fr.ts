@@ -6,27 +6,27 @@
     <message>
         <location filename="../../work/main/desktop/core/services/backups.py" line="136" />
         <source>The backup folder {folder} is not available (is the USB stick plugged in?).</source>
-        <translation>Le dossier de sauvegarde {folder} n'est pas disponible (la clé USB est-elle branchée ?).</translation>
+        <translation>Le dossier de sauvegarde {folder} n’est pas disponible (la clé USB est-elle branchée ?).</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/backups.py" line="140" />
         <source>{problem} The backup was written to the data folder instead: {path}. Plug the backup disk in and make a backup again.</source>
-        <translation>{problem} La sauvegarde a été écrite dans le dossier des données à la place : {path}. Branchez le disque de sauvegarde et refaites une sauvegarde.</translation>
+        <translation>{problem} La sauvegarde a été écrite dans le dossier des données à la place : {path}. Branchez le disque de sauvegarde et refaites une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/backups.py" line="232" />
         <source>This folder does not exist or cannot be written to.</source>
-        <translation>Ce dossier n'existe pas ou on ne peut pas y écrire.</translation>
+        <translation>Ce dossier n’existe pas ou on ne peut pas y écrire.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/backups.py" line="261" />
         <source>Today's automatic backup could not be written: {problem} It will be tried again at the next login.</source>
-        <translation>La sauvegarde automatique du jour n'a pas pu être écrite : {problem} Elle sera retentée à la prochaine connexion.</translation>
+        <translation>La sauvegarde automatique du jour n’a pas pu être écrite : {problem} Elle sera retentée à la prochaine connexion.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/store/backup_file.py" line="72" />
         <source>This file is not a readable Relais backup (damaged or of another kind).</source>
-        <translation>Ce fichier n'est pas une sauvegarde Relais lisible (abîmée ou d'un autre type).</translation>
+        <translation>Ce fichier n’est pas une sauvegarde Relais lisible (abîmée ou d’un autre type).</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/store/backup_file.py" line="74" />
@@ -36,12 +36,12 @@
     <message>
         <location filename="../../work/main/desktop/core/store/backup_file.py" line="133" />
         <source>The copy of the database failed its integrity check; no backup was written.</source>
-        <translation>La copie de la base n'a pas passé le contrôle d'intégrité ; aucune sauvegarde n'a été écrite.</translation>
+        <translation>La copie de la base n’a pas passé le contrôle d’intégrité ; aucune sauvegarde n’a été écrite.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/store/backup_file.py" line="135" />
         <source>Run 'relais check' and restore an earlier backup if the database is damaged.</source>
-        <translation>Lancez « relais check » et restaurez une sauvegarde plus ancienne si la base est abîmée.</translation>
+        <translation>Lancez « relais check » et restaurez une sauvegarde plus ancienne si la base est abîmée.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="39" />
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="47" />
         <source>{n} MB</source>
-        <translation>{n} Mo</translation>
+        <translation>{n} Mo</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="48" />
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="87" />
         <source>Backup folder:</source>
-        <translation>Dossier de sauvegarde :</translation>
+        <translation>Dossier de sauvegarde :</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="90" />
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="110" />
         <source>A backup is made at the first login of each day. Backups are encrypted: they open only with a password or the recovery key.</source>
-        <translation>Une sauvegarde est faite à la première connexion de chaque jour. Les sauvegardes sont chiffrées : elles ne s'ouvrent qu'avec un mot de passe ou la clé de secours.</translation>
+        <translation>Une sauvegarde est faite à la première connexion de chaque jour. Les sauvegardes sont chiffrées : elles ne s’ouvrent qu’avec un mot de passe ou la clé de secours.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="146" />
@@ -151,7 +151,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="188" />
         <source>Backup written: {path} ({size}).</source>
-        <translation>Sauvegarde écrite : {path} ({size}).</translation>
+        <translation>Sauvegarde écrite : {path} ({size}).</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="191" />
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="197" />
         <source>No backup was written.</source>
-        <translation>Aucune sauvegarde n'a été écrite.</translation>
+        <translation>Aucune sauvegarde n’a été écrite.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="205" />
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="235" />
         <source>Select a backup in the list first.</source>
-        <translation>Sélectionnez d'abord une sauvegarde dans la liste.</translation>
+        <translation>Sélectionnez d’abord une sauvegarde dans la liste.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/admin/backups_box.py" line="241" />
@@ -191,19 +191,19 @@
     </message>
     <message>
         <source>The database is damaged: no backup was written.</source>
-        <translation>La base est endommagée : aucune sauvegarde n'a été écrite.</translation>
+        <translation>La base est endommagée : aucune sauvegarde n’a été écrite.</translation>
     </message>
     <message>
         <source>Keep the last good backup, run 'relais check' and restore that backup.</source>
-        <translation>Gardez la dernière bonne sauvegarde, lancez « relais check » et restaurez cette sauvegarde.</translation>
+        <translation>Gardez la dernière bonne sauvegarde, lancez « relais check » et restaurez cette sauvegarde.</translation>
     </message>
     <message>
         <source>Not enough free space to restore this backup: nothing was changed.</source>
-        <translation>Pas assez d'espace libre pour restaurer cette sauvegarde : rien n'a été modifié.</translation>
+        <translation>Pas assez d’espace libre pour restaurer cette sauvegarde : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Free some space on the disk, then try again.</source>
-        <translation>Libérez de l'espace sur le disque, puis réessayez.</translation>
+        <translation>Libérez de l’espace sur le disque, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -216,7 +216,7 @@
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="30" />
         <source>backup file to write (default: the backup folder, with rotation)</source>
-        <translation>fichier de sauvegarde à écrire (par défaut : le dossier de sauvegarde, avec rotation)</translation>
+        <translation>fichier de sauvegarde à écrire (par défaut : le dossier de sauvegarde, avec rotation)</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="34" />
@@ -236,27 +236,27 @@
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="42" />
         <source>read the backup's recovery key instead of a password</source>
-        <translation>lire la clé de secours de la sauvegarde au lieu d'un mot de passe</translation>
+        <translation>lire la clé de secours de la sauvegarde au lieu d’un mot de passe</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="58" />
-        <source>Backup written: {path} ({size} MB, {seconds:.1f} s)</source>
-        <translation>Sauvegarde écrite : {path} ({size} Mo, {seconds:.1f} s)</translation>
+        <source>Backup written: {path} ({size} MB, {seconds} s)</source>
+        <translation>Sauvegarde écrite : {path} ({size} Mo, {seconds} s)</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="67" />
         <source>Recovery key of the backup: </source>
-        <translation>Clé de secours de la sauvegarde : </translation>
+        <translation>Clé de secours de la sauvegarde : </translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="71" />
         <source>Administrator username in the backup: </source>
-        <translation>Nom d'utilisateur administrateur dans la sauvegarde : </translation>
+        <translation>Nom d’utilisateur administrateur dans la sauvegarde : </translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="72" />
         <source>Password for {user} (as in the backup): </source>
-        <translation>Mot de passe de {user} (tel que dans la sauvegarde) : </translation>
+        <translation>Mot de passe de {user} (tel que dans la sauvegarde) : </translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/cli/cmd_backup.py" line="75" />
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>allow a backup of another organisation or database to replace this folder's</source>
-        <translation>permettre qu'une sauvegarde d'une autre organisation ou d'une autre base remplace celle de ce dossier</translation>
+        <translation>permettre qu’une sauvegarde d’une autre organisation ou d’une autre base remplace celle de ce dossier</translation>
     </message>
     <message>
         <source>Backup of {organisation}, site {site}, made {date}: {cases} cases, {accounts} accounts.</source>
-        <translation>Sauvegarde de {organisation}, site {site}, faite le {date} : {cases} dossiers, {accounts} comptes.</translation>
+        <translation>Sauvegarde de {organisation}, site {site}, faite le {date} : {cases} dossiers, {accounts} comptes.</translation>
     </message>
     <message>
         <source>This data folder holds another database ({live}).</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>ok (the check could not be recorded in the audit log: the folder refused the write)</source>
-        <translation>ok (la vérification n'a pas pu être inscrite au journal d'audit : le dossier a refusé l'écriture)</translation>
+        <translation>ok (la vérification n’a pas pu être inscrite au journal d’audit : le dossier a refusé l’écriture)</translation>
     </message>
     <message>
         <source>Restore the latest backup.</source>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="48" />
         <source>The backup is damaged: nothing was changed.</source>
-        <translation>La sauvegarde est abîmée : rien n'a été modifié.</translation>
+        <translation>La sauvegarde est abîmée : rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="49" />
@@ -304,23 +304,23 @@
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="57" />
         <source>This recovery key does not open this backup.</source>
-        <translation>Cette clé de secours n'ouvre pas cette sauvegarde.</translation>
+        <translation>Cette clé de secours n’ouvre pas cette sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="61" />
         <source>This username and password do not open this backup.</source>
-        <translation>Ce nom d'utilisateur et ce mot de passe n'ouvrent pas cette sauvegarde.</translation>
+        <translation>Ce nom d’utilisateur et ce mot de passe n’ouvrent pas cette sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="63" />
         <location filename="../../work/main/desktop/core/services/restore.py" line="69" />
         <source>Use an administrator's password as it was when the backup was made, or the recovery key.</source>
-        <translation>Utilisez le mot de passe d'un administrateur tel qu'il était lors de la sauvegarde, ou la clé de secours.</translation>
+        <translation>Utilisez le mot de passe d’un administrateur tel qu’il était lors de la sauvegarde, ou la clé de secours.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="88" />
         <source>This backup was made by a newer version of Relais: nothing was changed.</source>
-        <translation>Cette sauvegarde a été faite par une version plus récente de Relais : rien n'a été modifié.</translation>
+        <translation>Cette sauvegarde a été faite par une version plus récente de Relais : rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="90" />
@@ -330,7 +330,7 @@
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="104" />
         <source>Only an administrator of the backup can restore it: nothing was changed.</source>
-        <translation>Seul un administrateur de la sauvegarde peut la restaurer : rien n'a été modifié.</translation>
+        <translation>Seul un administrateur de la sauvegarde peut la restaurer : rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="106" />
@@ -351,17 +351,17 @@
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="164" />
         <source>Give an administrator's username and password, or the recovery key.</source>
-        <translation>Donnez le nom d'utilisateur et le mot de passe d'un administrateur, ou la clé de secours.</translation>
+        <translation>Donnez le nom d’utilisateur et le mot de passe d’un administrateur, ou la clé de secours.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="179" />
         <source>The restore could not finish: {reason}</source>
-        <translation>La restauration n'a pas pu se terminer : {reason}</translation>
+        <translation>La restauration n’a pas pu se terminer : {reason}</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/restore.py" line="181" />
         <source>Free some space or check the disk, then open Relais again: it finishes the restore itself.</source>
-        <translation>Libérez de la place ou vérifiez le disque, puis rouvrez Relais : il termine lui-même la restauration.</translation>
+        <translation>Libérez de la place ou vérifiez le disque, puis rouvrez Relais : il termine lui-même la restauration.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="51" />
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="52" />
         <source>Type the password of an administrator account as it was when the backup was made, or use the recovery key.</source>
-        <translation>Tapez le mot de passe d'un compte administrateur tel qu'il était lors de la sauvegarde, ou utilisez la clé de secours.</translation>
+        <translation>Tapez le mot de passe d’un compte administrateur tel qu’il était lors de la sauvegarde, ou utilisez la clé de secours.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="62" />
@@ -384,13 +384,13 @@
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="71" />
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="92" />
         <source>Administrator username:</source>
-        <translation>Nom d'utilisateur administrateur :</translation>
+        <translation>Nom d’utilisateur administrateur :</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="72" />
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="96" />
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="76" />
@@ -408,7 +408,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="95" />
         <source>Recovery key:</source>
-        <translation>Clé de secours :</translation>
+        <translation>Clé de secours :</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="136" />
@@ -418,7 +418,7 @@
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="145" />
         <source>No backup was found in the data folder or the backup folder. Choose a backup file (for example on the USB stick).</source>
-        <translation>Aucune sauvegarde n'a été trouvée dans le dossier des données ni dans le dossier de sauvegarde. Choisissez un fichier de sauvegarde (par exemple sur la clé USB).</translation>
+        <translation>Aucune sauvegarde n’a été trouvée dans le dossier des données ni dans le dossier de sauvegarde. Choisissez un fichier de sauvegarde (par exemple sur la clé USB).</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="148" />
@@ -435,9 +435,9 @@
         <source>Restore the backup of {date}?
 
 The database is replaced by the one in the backup: everything saved after {date} will no longer be in Relais. The current files are kept in a 'replaced-…' folder inside the data folder. Everyone is logged out.</source>
-        <translation>Restaurer la sauvegarde du {date} ?
+        <translation>Restaurer la sauvegarde du {date} ?
 
-La base est remplacée par celle de la sauvegarde : tout ce qui a été enregistré après le {date} ne sera plus dans Relais. Les fichiers actuels sont conservés dans un dossier « replaced-… » du dossier des données. Tout le monde est déconnecté.</translation>
+La base est remplacée par celle de la sauvegarde : tout ce qui a été enregistré après le {date} ne sera plus dans Relais. Les fichiers actuels sont conservés dans un dossier « replaced-… » du dossier des données. Tout le monde est déconnecté.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="172" />
@@ -447,7 +447,7 @@ La base est remplacée par celle de la sauvegarde : tout ce qui a été enregist
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="174" />
         <source>Are you sure? Work saved after {date} will be set aside.</source>
-        <translation>Êtes-vous sûr ? Le travail enregistré après le {date} sera mis de côté.</translation>
+        <translation>Êtes-vous sûr ? Le travail enregistré après le {date} sera mis de côté.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/gui/restore_flow.py" line="192" />
@@ -475,7 +475,7 @@ La base est remplacée par celle de la sauvegarde : tout ce qui a été enregist
     </message>
     <message>
         <source>This backup is of another organisation or database ({organisation}, {site}), not of {live}: nothing was changed.</source>
-        <translation>Cette sauvegarde est celle d'une autre organisation ou d'une autre base ({organisation}, {site}), pas de {live} : rien n'a été modifié.</translation>
+        <translation>Cette sauvegarde est celle d’une autre organisation ou d’une autre base ({organisation}, {site}), pas de {live} : rien n’a été modifié.</translation>
     </message>
     <message>
         <source>To replace this folder's database with it all the same, ask for exactly that (relais restore --replace-other-organisation).</source>
@@ -489,17 +489,17 @@ La base est remplacée par celle de la sauvegarde : tout ce qui a été enregist
         <source>Restore the backup of {organisation} ({site}), made on {date}, holding {cases} cases?
 
 The database is replaced by the one in the backup: everything saved after {date} will no longer be in Relais. The current files are kept in a 'replaced-…' folder inside the data folder. Everyone is logged out.</source>
-        <translation>Restaurer la sauvegarde de {organisation} ({site}), faite le {date}, qui contient {cases} dossiers ?
+        <translation>Restaurer la sauvegarde de {organisation} ({site}), faite le {date}, qui contient {cases} dossiers ?
 
-La base est remplacée par celle de la sauvegarde : tout ce qui a été enregistré après le {date} ne sera plus dans Relais. Les fichiers actuels sont conservés dans un dossier « replaced-… » du dossier de données. Tout le monde est déconnecté.</translation>
+La base est remplacée par celle de la sauvegarde : tout ce qui a été enregistré après le {date} ne sera plus dans Relais. Les fichiers actuels sont conservés dans un dossier « replaced-… » du dossier de données. Tout le monde est déconnecté.</translation>
     </message>
     <message>
         <source>This backup is of another organisation or database: {organisation} ({site}), not {live}.
 
 Replace the database of {live} with that of {organisation}? Only do this if you mean to take this PC over for {organisation}.</source>
-        <translation>Cette sauvegarde est celle d'une autre organisation ou d'une autre base : {organisation} ({site}), pas {live}.
+        <translation>Cette sauvegarde est celle d’une autre organisation ou d’une autre base : {organisation} ({site}), pas {live}.
 
-Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si ce PC doit désormais servir à {organisation}.</translation>
+Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si ce PC doit désormais servir à {organisation}.</translation>
     </message>
     <message>
         <source>Replace with {organisation}</source>
@@ -522,19 +522,19 @@ Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si ce
     <message>
         <location filename="../../work/main/desktop/core/services/session.py" line="111" />
         <source>The database could not be upgraded: nothing was changed.</source>
-        <translation>La base n'a pas pu être mise à jour : rien n'a été modifié.</translation>
+        <translation>La base n’a pas pu être mise à jour : rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../work/main/desktop/core/services/session.py" line="113" />
         <source>Keep using the previous version of Relais and report the problem; a backup was made before the upgrade in the backups folder.</source>
-        <translation>Continuez avec la version précédente de Relais et signalez le problème ; une sauvegarde a été faite avant la mise à jour dans le dossier des sauvegardes.</translation>
+        <translation>Continuez avec la version précédente de Relais et signalez le problème ; une sauvegarde a été faite avant la mise à jour dans le dossier des sauvegardes.</translation>
     </message>
     </context>
 <context>
     <name>Check</name>
     <message>
         <source>The database is damaged: the integrity check found {n} problem(s), first: {first}.</source>
-        <translation>La base est endommagée : la vérification d'intégrité a trouvé {n} problème(s), le premier : {first}.</translation>
+        <translation>La base est endommagée : la vérification d’intégrité a trouvé {n} problème(s), le premier : {first}.</translation>
     </message>
 </context>
 </TS>

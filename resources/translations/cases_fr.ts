@@ -16,7 +16,7 @@
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="31"/>
         <source>your username (an administrator; needed for an existing folder)</source>
-        <translation>votre nom d&apos;utilisateur (un administrateur ; requis pour un dossier existant)</translation>
+        <translation>votre nom d’utilisateur (un administrateur ; requis pour un dossier existant)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="33"/>
@@ -31,17 +31,17 @@
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="44"/>
         <source>New password for {user}: </source>
-        <translation>Nouveau mot de passe de {user} : </translation>
+        <translation>Nouveau mot de passe de {user} : </translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="52"/>
         <source>Recovery key above: write it down and keep it in a safe place. It is shown only once.</source>
-        <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n&apos;est affichée qu&apos;une fois.</translation>
+        <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n’est affichée qu’une fois.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="54"/>
         <source>Demo accounts {names} share the administrator&apos;s password.</source>
-        <translation>Les comptes de démonstration {names} ont le même mot de passe que l&apos;administrateur.</translation>
+        <translation>Les comptes de démonstration {names} ont le même mot de passe que l’administrateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="63"/>
@@ -51,12 +51,12 @@
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="64"/>
         <source>Give --as with an administrator&apos;s username.</source>
-        <translation>Indiquez --as avec le nom d&apos;utilisateur d&apos;un administrateur.</translation>
+        <translation>Indiquez --as avec le nom d’utilisateur d’un administrateur.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_demo.py" line="80"/>
-        <source>{count} fictional cases added in {seconds:.1f} s.</source>
-        <translation>{count} cas fictifs ajoutés en {seconds:.1f} s.</translation>
+        <source>{count} fictional cases added in {seconds} s.</source>
+        <translation>{count} cas fictifs ajoutés en {seconds} s.</translation>
     </message>
     <message>
         <source>list the open cases at high safety risk (tab-separated)</source>
@@ -72,7 +72,7 @@
     <message>
         <location filename="../../desktop/core/services/access.py" line="31"/>
         <source>This case does not exist or is not yours to see.</source>
-        <translation>Ce cas n&apos;existe pas ou vous n&apos;avez pas accès à ce cas.</translation>
+        <translation>Ce cas n’existe pas ou vous n’avez pas accès à ce cas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/access.py" line="40"/>
@@ -92,17 +92,17 @@
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="45"/>
         <source>Choose a step from 1 to 5; a case is closed through a closure request.</source>
-        <translation>Choisissez une étape de 1 à 5 ; un cas se clôture par une demande de clôture.</translation>
+        <translation>Choisissez une étape de 1 à 5 ; un cas se clôture par une demande de clôture.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="61"/>
         <source>This person is not an active staff member of the site.</source>
-        <translation>Cette personne n&apos;est pas un membre actif du personnel du site.</translation>
+        <translation>Cette personne n’est pas un membre actif du personnel du site.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="72"/>
         <source>Write the note first.</source>
-        <translation>Écrivez d&apos;abord la note.</translation>
+        <translation>Écrivez d’abord la note.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="100"/>
@@ -117,7 +117,7 @@
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="104"/>
         <source>Say what the other reason is.</source>
-        <translation>Précisez l&apos;autre motif.</translation>
+        <translation>Précisez l’autre motif.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="118"/>
@@ -127,20 +127,20 @@
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="131"/>
         <source>Nobody has asked to close this case.</source>
-        <translation>Personne n&apos;a demandé la clôture de ce cas.</translation>
+        <translation>Personne n’a demandé la clôture de ce cas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_actions.py" line="169"/>
         <source>This case is not closed.</source>
-        <translation>Ce cas n&apos;est pas clôturé.</translation>
+        <translation>Ce cas n’est pas clôturé.</translation>
     </message>
     <message>
         <source>This case has no consent waiting for a supervisor&apos;s approval.</source>
-        <translation>Ce dossier n&apos;a pas de consentement en attente d&apos;approbation par une superviseure ou un superviseur.</translation>
+        <translation>Ce dossier n’a pas de consentement en attente d’approbation par une superviseure ou un superviseur.</translation>
     </message>
     <message>
         <source>You recorded this consent: another supervisor must approve it.</source>
-        <translation>Vous avez enregistré ce consentement : une autre superviseure ou un autre superviseur doit l&apos;approuver.</translation>
+        <translation>Vous avez enregistré ce consentement : une autre superviseure ou un autre superviseur doit l’approuver.</translation>
     </message>
         <message>
             <source>Your role may not see names in the list.</source>
@@ -172,15 +172,15 @@
     </message>
     <message>
       <source>This case has no incident to attach an SEA file to.</source>
-      <translation>Ce dossier n&apos;a pas d&apos;incident auquel rattacher un dossier EAS.</translation>
+      <translation>Ce dossier n’a pas d’incident auquel rattacher un dossier EAS.</translation>
     </message>
     <message>
       <source>This incident does not belong to the case.</source>
-      <translation>Cet incident n&apos;appartient pas à ce dossier.</translation>
+      <translation>Cet incident n’appartient pas à ce dossier.</translation>
     </message>
     <message>
       <source>This case is not an SEA case: it has no SEA file.</source>
-      <translation>Ce dossier ne relève pas de l&apos;EAS : il n&apos;a pas de dossier EAS.</translation>
+      <translation>Ce dossier ne relève pas de l’EAS : il n’a pas de dossier EAS.</translation>
     </message>
     <message>
       <source>Choose a value from the list.</source>
@@ -216,19 +216,19 @@
     </message>
     <message>
       <source>This child is not recorded in the SEA file.</source>
-      <translation>Cet enfant n&apos;est pas enregistré dans le dossier EAS.</translation>
+      <translation>Cet enfant n’est pas enregistré dans le dossier EAS.</translation>
     </message>
     <message>
       <source>A step of the claim is dated before the step it follows.</source>
-      <translation>Une étape de la demande est datée avant l&apos;étape qui la précède.</translation>
+      <translation>Une étape de la demande est datée avant l’étape qui la précède.</translation>
     </message>
     <message>
       <source>This claim is not in the SEA file.</source>
-      <translation>Cette demande n&apos;est pas dans le dossier EAS.</translation>
+      <translation>Cette demande n’est pas dans le dossier EAS.</translation>
     </message>
     <message>
       <source>Choose a type of assistance.</source>
-      <translation>Choisissez un type d&apos;assistance.</translation>
+      <translation>Choisissez un type d’assistance.</translation>
     </message>
     <message>
       <source>The end date comes before the start date.</source>
@@ -240,15 +240,15 @@
     </message>
     <message>
       <source>This provider is not in the directory.</source>
-      <translation>Ce prestataire n&apos;est pas dans l&apos;annuaire.</translation>
+      <translation>Ce prestataire n’est pas dans l’annuaire.</translation>
     </message>
     <message>
       <source>This person is not a staff member of the site.</source>
-      <translation>Cette personne n&apos;est pas membre du personnel du site.</translation>
+      <translation>Cette personne n’est pas membre du personnel du site.</translation>
     </message>
     <message>
       <source>This entry is not in the SEA file.</source>
-      <translation>Cette entrée n&apos;est pas dans le dossier EAS.</translation>
+      <translation>Cette entrée n’est pas dans le dossier EAS.</translation>
     </message>
 </context>
 <context>
@@ -256,32 +256,32 @@
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="30"/>
         <source>Did the reported incident involve penetration, even slight, of the vagina, anus or mouth with a penis or other body part, or of the vagina or anus with an object?</source>
-        <translation>L&apos;incident rapporté comprend-il une pénétration, même légère, du vagin, de l&apos;anus ou de la bouche par un pénis ou une autre partie du corps, ou du vagin ou de l&apos;anus par un objet ?</translation>
+        <translation>L’incident rapporté comprend-il une pénétration, même légère, du vagin, de l’anus ou de la bouche par un pénis ou une autre partie du corps, ou du vagin ou de l’anus par un objet ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="34"/>
         <source>Did the reported incident involve unwanted sexual contact without penetration?</source>
-        <translation>L&apos;incident rapporté comprend-il un contact sexuel non désiré sans pénétration ?</translation>
+        <translation>L’incident rapporté comprend-il un contact sexuel non désiré sans pénétration ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="37"/>
         <source>Did the reported incident involve physical assault (hitting, slapping, kicking, beating, burning or another act of physical violence)?</source>
-        <translation>L&apos;incident rapporté comprend-il une agression physique (coups, gifles, coups de pied, passage à tabac, brûlures ou autre acte de violence physique) ?</translation>
+        <translation>L’incident rapporté comprend-il une agression physique (coups, gifles, coups de pied, passage à tabac, brûlures ou autre acte de violence physique) ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="41"/>
         <source>Was the incident an act of forced marriage?</source>
-        <translation>L&apos;incident est-il un mariage forcé ?</translation>
+        <translation>L’incident est-il un mariage forcé ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="43"/>
         <source>Did the reported incident involve the denial of rightful access to economic resources, assets, livelihood opportunities, education, health or other social services?</source>
-        <translation>L&apos;incident rapporté comprend-il le refus d&apos;un accès légitime aux ressources économiques, aux biens, aux moyens de subsistance, à l&apos;éducation, à la santé ou à d&apos;autres services sociaux ?</translation>
+        <translation>L’incident rapporté comprend-il le refus d’un accès légitime aux ressources économiques, aux biens, aux moyens de subsistance, à l’éducation, à la santé ou à d’autres services sociaux ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/classification.py" line="47"/>
         <source>Did the reported incident involve psychological or emotional abuse (threats, humiliation, isolation, stalking, harassment)?</source>
-        <translation>L&apos;incident rapporté comprend-il une violence psychologique ou émotionnelle (menaces, humiliation, isolement, traque, harcèlement) ?</translation>
+        <translation>L’incident rapporté comprend-il une violence psychologique ou émotionnelle (menaces, humiliation, isolement, traque, harcèlement) ?</translation>
     </message>
 </context>
 <context>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="37"/>
         <source>Sexual exploitation and abuse (UN or aid personnel)</source>
-        <translation>Exploitation et abus sexuels (personnel de l&apos;ONU ou humanitaire)</translation>
+        <translation>Exploitation et abus sexuels (personnel de l’ONU ou humanitaire)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="38"/>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="86"/>
         <source>Given by Relais when the case is opened.</source>
-        <translation>Attribué par Relais à l&apos;ouverture du cas.</translation>
+        <translation>Attribué par Relais à l’ouverture du cas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="87"/>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="89"/>
         <source>Given by Relais; never the name.</source>
-        <translation>Attribué par Relais ; jamais le nom.</translation>
+        <translation>Attribué par Relais ; jamais le nom.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="90"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="94"/>
         <source>Date of interview</source>
-        <translation>Date de l&apos;entretien</translation>
+        <translation>Date de l’entretien</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="96"/>
@@ -383,7 +383,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="104"/>
         <source>Optional. Never shown in lists unless asked for.</source>
-        <translation>Facultatif. N&apos;apparaît jamais dans les listes sans le demander.</translation>
+        <translation>Facultatif. N’apparaît jamais dans les listes sans le demander.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="105"/>
@@ -408,7 +408,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="111"/>
         <source>Give the date of birth or the age.</source>
-        <translation>Indiquez la date de naissance ou l&apos;âge.</translation>
+        <translation>Indiquez la date de naissance ou l’âge.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="112"/>
@@ -476,7 +476,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="135"/>
         <source>Caregiver&apos;s relationship to the child</source>
-        <translation>Lien du parent ou tuteur avec l&apos;enfant</translation>
+        <translation>Lien du parent ou tuteur avec l’enfant</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="137"/>
@@ -486,7 +486,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="142"/>
         <source>Date of incident</source>
-        <translation>Date de l&apos;incident</translation>
+        <translation>Date de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="144"/>
@@ -511,7 +511,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="152"/>
         <source>Choose the region first.</source>
-        <translation>Choisissez d&apos;abord la région.</translation>
+        <translation>Choisissez d’abord la région.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="153"/>
@@ -521,12 +521,12 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="156"/>
         <source>Stage of displacement at incident</source>
-        <translation>Étape du déplacement au moment de l&apos;incident</translation>
+        <translation>Étape du déplacement au moment de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="158"/>
         <source>Account of the incident</source>
-        <translation>Récit de l&apos;incident</translation>
+        <translation>Récit de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="160"/>
@@ -541,7 +541,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="163"/>
         <source>Answer the questions in order; the first yes gives the type.</source>
-        <translation>Répondez aux questions dans l&apos;ordre ; le premier « oui » donne le type.</translation>
+        <translation>Répondez aux questions dans l’ordre ; le premier « oui » donne le type.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="165"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="170"/>
         <source>Type of abduction</source>
-        <translation>Type d&apos;enlèvement</translation>
+        <translation>Type d’enlèvement</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="172"/>
@@ -581,7 +581,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="184"/>
         <source>Age group</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="186"/>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="198"/>
         <source>Affiliation (UN or aid personnel)</source>
-        <translation>Affiliation (personnel de l&apos;ONU ou humanitaire)</translation>
+        <translation>Affiliation (personnel de l’ONU ou humanitaire)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="200"/>
@@ -606,7 +606,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="205"/>
         <source>Date reported to the UN</source>
-        <translation>Date de signalement à l&apos;ONU</translation>
+        <translation>Date de signalement à l’ONU</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="209"/>
@@ -626,7 +626,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="216"/>
         <source>Release information to legal aid</source>
-        <translation>Partager les informations avec l&apos;assistance juridique</translation>
+        <translation>Partager les informations avec l’assistance juridique</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="217"/>
@@ -646,17 +646,17 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="220"/>
         <source>Release information to child protection</source>
-        <translation>Partager les informations avec la protection de l&apos;enfance</translation>
+        <translation>Partager les informations avec la protection de l’enfance</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="221"/>
         <source>Release information for material assistance</source>
-        <translation>Partager les informations pour l&apos;assistance matérielle</translation>
+        <translation>Partager les informations pour l’assistance matérielle</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="222"/>
         <source>Release information to other services</source>
-        <translation>Partager les informations avec d&apos;autres services</translation>
+        <translation>Partager les informations avec d’autres services</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="226"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="241"/>
         <source>Medical: note</source>
-        <translation>Médical : note</translation>
+        <translation>Médical : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="242"/>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="243"/>
         <source>Psychosocial: note</source>
-        <translation>Psychosocial : note</translation>
+        <translation>Psychosocial : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="244"/>
@@ -706,7 +706,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="245"/>
         <source>Legal: note</source>
-        <translation>Juridique : note</translation>
+        <translation>Juridique : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="246"/>
@@ -716,17 +716,17 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="247"/>
         <source>Safety: note</source>
-        <translation>Sécurité : note</translation>
+        <translation>Sécurité : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="248"/>
         <source>Shelter need</source>
-        <translation>Besoin d&apos;hébergement</translation>
+        <translation>Besoin d’hébergement</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="249"/>
         <source>Shelter: note</source>
-        <translation>Hébergement : note</translation>
+        <translation>Hébergement : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="250"/>
@@ -736,7 +736,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="251"/>
         <source>Material: note</source>
-        <translation>Matériel : note</translation>
+        <translation>Matériel : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="252"/>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="253"/>
         <source>Socio-economic: note</source>
-        <translation>Socio-économique : note</translation>
+        <translation>Socio-économique : note</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="257"/>
@@ -755,19 +755,19 @@
     </message>
     <message>
         <source>Consents to inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate</source>
-        <translation>Consent à informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
+        <translation>Consent à informer l’entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
     </message>
     <message>
         <source>Without this consent nothing identifying or linkable about her leaves in the victim-assistance file: she is only counted.</source>
-        <translation>Sans ce consentement, rien qui l&apos;identifie ou permette de la retrouver ne sort dans le fichier d&apos;assistance aux victimes : elle y est seulement comptée.</translation>
+        <translation>Sans ce consentement, rien qui l’identifie ou permette de la retrouver ne sort dans le fichier d’assistance aux victimes : elle y est seulement comptée.</translation>
     </message>
     <message>
         <source>Consent to inform the UN given on</source>
-        <translation>Consentement à informer l&apos;ONU donné le</translation>
+        <translation>Consentement à informer l’ONU donné le</translation>
     </message>
     <message>
         <source>Consent to inform the UN given by</source>
-        <translation>Consentement à informer l&apos;ONU donné par</translation>
+        <translation>Consentement à informer l’ONU donné par</translation>
     </message>
     <message>
         <source>The caregiver is an alleged perpetrator</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>The child gives informed assent</source>
-        <translation>L&apos;enfant donne son assentiment éclairé</translation>
+        <translation>L’enfant donne son assentiment éclairé</translation>
     </message>
     <message>
         <source>Why the caregiver does not give consent</source>
@@ -787,16 +787,16 @@
     </message>
     <message>
         <source>Best-interest note</source>
-        <translation>Note sur l&apos;intérêt supérieur de l&apos;enfant</translation>
+        <translation>Note sur l’intérêt supérieur de l’enfant</translation>
     </message>
     <message>
         <source>Why this person consents for the child; a supervisor approves it.</source>
-        <translation>Pourquoi cette personne consent pour l&apos;enfant ; une superviseure ou un superviseur l&apos;approuve.</translation>
+        <translation>Pourquoi cette personne consent pour l’enfant ; une superviseure ou un superviseur l’approuve.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="195"/>
         <source>Does the survivor want to pursue legal action?</source>
-        <translation>La personne survivante souhaite-t-elle engager une action en justice ?</translation>
+        <translation>La personne survivante souhaite-t-elle engager une action en justice ?</translation>
     </message>
     <message>
         <location filename="../../desktop/core/catalogue/fields.py" line="212"/>
@@ -805,11 +805,11 @@
     </message>
     <message>
       <source>UN allegation reference</source>
-      <translation>Référence de l&apos;allégation à l&apos;ONU</translation>
+      <translation>Référence de l’allégation à l’ONU</translation>
     </message>
     <message>
       <source>The reference the UN entity gave the allegation, if known.</source>
-      <translation>La référence donnée à l&apos;allégation par l&apos;entité des Nations Unies, si elle est connue.</translation>
+      <translation>La référence donnée à l’allégation par l’entité des Nations Unies, si elle est connue.</translation>
     </message>
     <message>
       <source>UN entity</source>
@@ -829,23 +829,23 @@
     </message>
     <message>
       <source>Nationality of the alleged perpetrator</source>
-      <translation>Nationalité de l&apos;auteur présumé</translation>
+      <translation>Nationalité de l’auteur présumé</translation>
     </message>
     <message>
       <source>Victim&apos;s age at the incident</source>
-      <translation>Âge de la victime au moment de l&apos;incident</translation>
+      <translation>Âge de la victime au moment de l’incident</translation>
     </message>
     <message>
       <source>Computed from her date of birth and the incident&apos;s date when both are known; otherwise enter it.</source>
-      <translation>Calculé d&apos;après sa date de naissance et la date de l&apos;incident quand les deux sont connues ; sinon, saisissez-le.</translation>
+      <translation>Calculé d’après sa date de naissance et la date de l’incident quand les deux sont connues ; sinon, saisissez-le.</translation>
     </message>
     <message>
       <source>Investigation status</source>
-      <translation>État de l&apos;enquête</translation>
+      <translation>État de l’enquête</translation>
     </message>
     <message>
       <source>Investigation status as of</source>
-      <translation>État de l&apos;enquête au</translation>
+      <translation>État de l’enquête au</translation>
     </message>
     <message>
       <source>Notes on the SEA file</source>
@@ -853,15 +853,15 @@
     </message>
     <message>
       <source>Child&apos;s date of birth</source>
-      <translation>Date de naissance de l&apos;enfant</translation>
+      <translation>Date de naissance de l’enfant</translation>
     </message>
     <message>
       <source>Child&apos;s sex</source>
-      <translation>Sexe de l&apos;enfant</translation>
+      <translation>Sexe de l’enfant</translation>
     </message>
     <message>
       <source>For the child</source>
-      <translation>Pour l&apos;enfant</translation>
+      <translation>Pour l’enfant</translation>
     </message>
     <message>
       <source>Claim made on</source>
@@ -889,11 +889,11 @@
     </message>
     <message>
       <source>Informed of</source>
-      <translation>Objet de l&apos;information</translation>
+      <translation>Objet de l’information</translation>
     </message>
     <message>
       <source>Type of assistance</source>
-      <translation>Type d&apos;assistance</translation>
+      <translation>Type d’assistance</translation>
     </message>
     <message>
       <source>For</source>
@@ -905,7 +905,7 @@
     </message>
     <message>
       <source>Until</source>
-      <translation>Jusqu&apos;au</translation>
+      <translation>Jusqu’au</translation>
     </message>
     <message>
       <source>Provider</source>
@@ -917,11 +917,11 @@
     </message>
     <message>
         <source>The date of the incident is</source>
-        <translation>La date de l&apos;incident est</translation>
+        <translation>La date de l’incident est</translation>
     </message>
     <message>
         <source>Estimated: give the closest day she can say. Unknown: leave the date empty.</source>
-        <translation>Estimée : indiquez le jour le plus proche qu&apos;elle peut dire. Inconnue : laissez la date vide.</translation>
+        <translation>Estimée : indiquez le jour le plus proche qu’elle peut dire. Inconnue : laissez la date vide.</translation>
     </message>
     <message>
         <source>Incident reported by</source>
@@ -945,15 +945,15 @@
     </message>
     <message>
         <source>May we call her?</source>
-        <translation>Pouvons-nous l&apos;appeler ?</translation>
+        <translation>Pouvons-nous l’appeler ?</translation>
     </message>
     <message>
         <source>May we leave a message?</source>
-        <translation>Pouvons-nous laisser un message ?</translation>
+        <translation>Pouvons-nous laisser un message ?</translation>
     </message>
     <message>
         <source>When is it safe to call?</source>
-        <translation>Quand peut-on l&apos;appeler sans danger ?</translation>
+        <translation>Quand peut-on l’appeler sans danger ?</translation>
     </message>
     <message>
         <source>Another safe number</source>
@@ -961,15 +961,15 @@
     </message>
     <message>
         <source>Code word, or what to say if someone else answers</source>
-        <translation>Mot de passe, ou quoi dire si quelqu&apos;un d&apos;autre répond</translation>
+        <translation>Mot de passe, ou quoi dire si quelqu’un d’autre répond</translation>
     </message>
     <message>
         <source>Left blank: the level the answers suggest.</source>
-        <translation>Laissé vide : le niveau que suggèrent les réponses.</translation>
+        <translation>Laissé vide : le niveau que suggèrent les réponses.</translation>
     </message>
     <message>
         <source>Why this level (when it is not the one suggested)</source>
-        <translation>Pourquoi ce niveau (quand ce n&apos;est pas celui suggéré)</translation>
+        <translation>Pourquoi ce niveau (quand ce n’est pas celui suggéré)</translation>
     </message>
 </context>
 <context>
@@ -1022,32 +1022,32 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="33"/>
         <source>The perpetrators could not be read.</source>
-        <translation>Les auteurs présumés n&apos;ont pas pu être lus.</translation>
+        <translation>Les auteurs présumés n’ont pas pu être lus.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="34"/>
         <source>The incident cannot be after the interview.</source>
-        <translation>L&apos;incident ne peut pas être postérieur à l&apos;entretien.</translation>
+        <translation>L’incident ne peut pas être postérieur à l’entretien.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="35"/>
         <source>The incident cannot be before the date of birth.</source>
-        <translation>L&apos;incident ne peut pas être antérieur à la date de naissance.</translation>
+        <translation>L’incident ne peut pas être antérieur à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="36"/>
         <source>Consent is given at or after the interview.</source>
-        <translation>Le consentement est donné le jour de l&apos;entretien ou après.</translation>
+        <translation>Le consentement est donné le jour de l’entretien ou après.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="37"/>
         <source>This cercle is not in the region chosen.</source>
-        <translation>Ce cercle n&apos;est pas dans la région choisie.</translation>
+        <translation>Ce cercle n’est pas dans la région choisie.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="38"/>
         <source>The age does not match the date of birth.</source>
-        <translation>L&apos;âge ne correspond pas à la date de naissance.</translation>
+        <translation>L’âge ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="39"/>
@@ -1062,16 +1062,16 @@
     <message>
         <location filename="../../desktop/core/services/intake_rules.py" line="41"/>
         <source>A case is opened only with the survivor&apos;s consent to receive services.</source>
-        <translation>Un cas n&apos;est ouvert qu&apos;avec le consentement de la personne survivante à recevoir des services.</translation>
+        <translation>Un cas n’est ouvert qu’avec le consentement de la personne survivante à recevoir des services.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/intake.py" line="67"/>
         <source>Some fields need attention; see the messages beside them.</source>
-        <translation>Certains champs sont à revoir ; voyez les messages à côté.</translation>
+        <translation>Certains champs sont à revoir ; voyez les messages à côté.</translation>
     </message>
     <message>
         <source>The caregiver is recorded as an alleged perpetrator: the caregiver&apos;s consent cannot be accepted. Another trusted adult or the case worker consents, with a best-interest note.</source>
-        <translation>Le parent ou tuteur est enregistré comme auteur présumé : son consentement ne peut pas être accepté. Un autre adulte de confiance ou la personne chargée du dossier consent, avec une note sur l&apos;intérêt supérieur de l&apos;enfant.</translation>
+        <translation>Le parent ou tuteur est enregistré comme auteur présumé : son consentement ne peut pas être accepté. Un autre adulte de confiance ou la personne chargée du dossier consent, avec une note sur l’intérêt supérieur de l’enfant.</translation>
     </message>
     <message>
         <source>Not for this age. {band}.</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>Record whether the child gives informed assent.</source>
-        <translation>Indiquez si l&apos;enfant donne son assentiment éclairé.</translation>
+        <translation>Indiquez si l’enfant donne son assentiment éclairé.</translation>
     </message>
     <message>
         <source>Say why the caregiver does not give consent.</source>
@@ -1091,11 +1091,11 @@
     </message>
     <message>
         <source>Write the best-interest note: why this person consents for the child.</source>
-        <translation>Rédigez la note sur l&apos;intérêt supérieur : pourquoi cette personne consent pour l&apos;enfant.</translation>
+        <translation>Rédigez la note sur l’intérêt supérieur : pourquoi cette personne consent pour l’enfant.</translation>
     </message>
     <message>
         <source>The child does not assent: write in the best-interest note why services go ahead.</source>
-        <translation>L&apos;enfant ne donne pas son assentiment : expliquez dans la note sur l&apos;intérêt supérieur pourquoi les services sont poursuivis.</translation>
+        <translation>L’enfant ne donne pas son assentiment : expliquez dans la note sur l’intérêt supérieur pourquoi les services sont poursuivis.</translation>
     </message>
     <message>
         <source>Give the date of this consent.</source>
@@ -1107,11 +1107,11 @@
     </message>
     <message>
         <source>Enter the date of the incident, or say that it is unknown.</source>
-        <translation>Saisissez la date de l&apos;incident, ou indiquez qu&apos;elle est inconnue.</translation>
+        <translation>Saisissez la date de l’incident, ou indiquez qu’elle est inconnue.</translation>
     </message>
     <message>
         <source>The date is said to be unknown: leave it empty, or choose estimated.</source>
-        <translation>La date est dite inconnue : laissez-la vide, ou choisissez « estimée ».</translation>
+        <translation>La date est dite inconnue : laissez-la vide, ou choisissez « estimée ».</translation>
     </message>
     <message>
         <source>Say to whom the report was made.</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>The report cannot be before the incident.</source>
-        <translation>Le signalement ne peut pas précéder l&apos;incident.</translation>
+        <translation>Le signalement ne peut pas précéder l’incident.</translation>
     </message>
     <message>
         <source>Enter the day she told the centre of it.</source>
@@ -1135,14 +1135,14 @@
     </message>
     <message>
         <source>A new incident is told on or after the day the case was opened.</source>
-        <translation>Un nouvel incident est rapporté le jour de l&apos;ouverture du dossier ou après.</translation>
+        <translation>Un nouvel incident est rapporté le jour de l’ouverture du dossier ou après.</translation>
     </message>
 </context>
 <context>
     <name>Reporting</name>
     <message>
         <source>Mandatory reporting. For an adult survivor, the centre reports nothing to the police or the justice without her informed consent, unless her life or another person&apos;s life is in immediate danger. For a child survivor, Malian law (the Child Protection Code) requires anyone who knows that a child is in danger to report it to the child protection delegate or to the judge, and the centre&apos;s policy is to do so in the child&apos;s best interest. Before any report, tell her (and, for a child, a caregiver who is not an alleged perpetrator) what will be reported, to whom and why, and record below whether a report was made, to whom, when, and whether she was told first.</source>
-        <translation>Signalement obligatoire. Pour une personne survivante adulte, le centre ne signale rien à la police ni à la justice sans son consentement éclairé, sauf si sa vie ou celle d&apos;une autre personne est en danger immédiat. Pour un enfant, la loi malienne (Code de protection de l&apos;enfant) oblige toute personne qui sait qu&apos;un enfant est en danger à le signaler au délégué à la protection de l&apos;enfance ou au juge, et la politique du centre est de le faire dans l&apos;intérêt supérieur de l&apos;enfant. Avant tout signalement, dites-lui (et, pour un enfant, à une personne qui s&apos;en occupe et qui n&apos;est pas auteur présumé) ce qui sera signalé, à qui et pourquoi ; notez ci-dessous si un signalement a été fait, à qui, quand, et si elle en a été informée avant.</translation>
+        <translation>Signalement obligatoire. Pour une personne survivante adulte, le centre ne signale rien à la police ni à la justice sans son consentement éclairé, sauf si sa vie ou celle d’une autre personne est en danger immédiat. Pour un enfant, la loi malienne (Code de protection de l’enfant) oblige toute personne qui sait qu’un enfant est en danger à le signaler au délégué à la protection de l’enfance ou au juge, et la politique du centre est de le faire dans l’intérêt supérieur de l’enfant. Avant tout signalement, dites-lui (et, pour un enfant, à une personne qui s’en occupe et qui n’est pas auteur présumé) ce qui sera signalé, à qui et pourquoi ; notez ci-dessous si un signalement a été fait, à qui, quand, et si elle en a été informée avant.</translation>
     </message>
 </context>
 <context>
@@ -1157,14 +1157,14 @@
     </message>
     <message>
         <source>The perpetrator&apos;s name is not collected here (an administrator can turn the field on).</source>
-        <translation>Le nom de l&apos;auteur présumé n&apos;est pas recueilli ici (un administrateur peut activer ce champ).</translation>
+        <translation>Le nom de l’auteur présumé n’est pas recueilli ici (un administrateur peut activer ce champ).</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message>
         <source>Say why the level is not the one the answers suggest ({level}).</source>
-        <translation>Dites pourquoi le niveau n&apos;est pas celui que suggèrent les réponses ({level}).</translation>
+        <translation>Dites pourquoi le niveau n’est pas celui que suggèrent les réponses ({level}).</translation>
     </message>
     <message>
         <source>Answer the questions or choose a level.</source>
@@ -1188,7 +1188,7 @@
     </message>
     <message>
         <source>A service is given on or after the day the case was opened.</source>
-        <translation>Un service est fourni le jour de l&apos;ouverture du dossier ou après.</translation>
+        <translation>Un service est fourni le jour de l’ouverture du dossier ou après.</translation>
     </message>
     <message>
         <source>Choose who gave the service (an active staff member of the site).</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>This service is not recorded on this case.</source>
-        <translation>Ce service n&apos;est pas enregistré dans ce dossier.</translation>
+        <translation>Ce service n’est pas enregistré dans ce dossier.</translation>
     </message>
     <message>
         <source>Enter text.</source>
@@ -1208,19 +1208,19 @@
     </message>
     <message>
         <source>This part is not in a safety plan.</source>
-        <translation>Cette partie n&apos;existe pas dans un plan de sécurité.</translation>
+        <translation>Cette partie n’existe pas dans un plan de sécurité.</translation>
     </message>
     <message>
         <source>This is not a safe-contact instruction.</source>
-        <translation>Ce n&apos;est pas une consigne de contact sûr.</translation>
+        <translation>Ce n’est pas une consigne de contact sûr.</translation>
     </message>
     <message>
         <source>She may be called.</source>
-        <translation>On peut l&apos;appeler.</translation>
+        <translation>On peut l’appeler.</translation>
     </message>
     <message>
         <source>Do not call her.</source>
-        <translation>Ne pas l&apos;appeler.</translation>
+        <translation>Ne pas l’appeler.</translation>
     </message>
     <message>
         <source>A message may be left.</source>
@@ -1232,15 +1232,15 @@
     </message>
     <message>
         <source>Safe times to call: {value}</source>
-        <translation>Heures sûres pour appeler : {value}</translation>
+        <translation>Heures sûres pour appeler : {value}</translation>
     </message>
     <message>
         <source>Other safe number: {value}</source>
-        <translation>Autre numéro sûr : {value}</translation>
+        <translation>Autre numéro sûr : {value}</translation>
     </message>
     <message>
         <source>If someone else answers: {value}</source>
-        <translation>Si quelqu&apos;un d&apos;autre répond : {value}</translation>
+        <translation>Si quelqu’un d’autre répond : {value}</translation>
     </message>
     <message>
         <source>Only a supervisor sees the high-risk cases of the whole site.</source>
@@ -1324,11 +1324,11 @@
     </message>
     <message>
         <source>What she will do</source>
-        <translation>Ce qu&apos;elle fera</translation>
+        <translation>Ce qu’elle fera</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation>Contacts d&apos;urgence</translation>
+        <translation>Contacts d’urgence</translation>
     </message>
     <message>
         <source>Intake</source>

@@ -47,7 +47,7 @@
     </message>
     <message>
       <source>Edit the intake</source>
-      <translation>Modifier l'enregistrement</translation>
+      <translation>Modifier l’enregistrement</translation>
     </message>
     <message>
       <source>Assign</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
       <source>Date of interview</source>
-      <translation>Date de l'entretien</translation>
+      <translation>Date de l’entretien</translation>
     </message>
     <message>
       <source>Safety risk</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
       <source>Closure requested: a supervisor will approve it.</source>
-      <translation>Clôture demandée : un·e superviseur·e doit l'approuver.</translation>
+      <translation>Clôture demandée : un·e superviseur·e doit l’approuver.</translation>
     </message>
     <message>
       <source>Case closed.</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
       <source>Closure refused: the case stays open.</source>
-      <translation>Clôture refusée : le cas reste ouvert.</translation>
+      <translation>Clôture refusée : le cas reste ouvert.</translation>
     </message>
     <message>
       <source>Reopen this case?</source>
-      <translation>Rouvrir ce cas ?</translation>
+      <translation>Rouvrir ce cas ?</translation>
     </message>
     <message>
       <source>Case reopened.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
       <source>Step changed</source>
-      <translation>Changement d'étape</translation>
+      <translation>Changement d’étape</translation>
     </message>
     <message>
       <source>Case closed</source>
@@ -359,19 +359,19 @@
     </message>
     <message>
       <source>Closure waiting for a supervisor</source>
-      <translation>Clôture en attente d'un·e superviseur·e</translation>
+      <translation>Clôture en attente d’un·e superviseur·e</translation>
     </message>
     <message>
       <source>Closure reasons: {reasons}</source>
-      <translation>Motifs de clôture : {reasons}</translation>
+      <translation>Motifs de clôture : {reasons}</translation>
     </message>
     <message>
       <source>Safety risk: {risk}</source>
-      <translation>Risque pour la sécurité : {risk}</translation>
+      <translation>Risque pour la sécurité : {risk}</translation>
     </message>
       <message>
         <source>Consent pending supervisor approval</source>
-        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
+        <translation>Consentement en attente d’approbation par une superviseure ou un superviseur</translation>
     </message>
     <message>
         <source>Consent approved by a supervisor</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
       <source>This information identifies the survivor: it never leaves the encrypted database without consent.</source>
-      <translation>Cette information identifie la personne survivante : elle ne quitte jamais la base chiffrée sans son consentement.</translation>
+      <translation>Cette information identifie la personne survivante : elle ne quitte jamais la base chiffrée sans son consentement.</translation>
     </message>
   </context>
   <context>
@@ -452,15 +452,15 @@
     </message>
     <message>
       <source>Possible sexual exploitation: goods, money or services were exchanged.</source>
-      <translation>Exploitation sexuelle possible : des biens, de l'argent ou des services ont été échangés.</translation>
+      <translation>Exploitation sexuelle possible : des biens, de l’argent ou des services ont été échangés.</translation>
     </message>
     <message>
       <source>GBV type: answer the questions in order.</source>
-      <translation>Type de VBG : répondez aux questions dans l'ordre.</translation>
+      <translation>Type de VBG : répondez aux questions dans l’ordre.</translation>
     </message>
     <message>
       <source>GBV type: {type}</source>
-      <translation>Type de VBG : {type}</translation>
+      <translation>Type de VBG : {type}</translation>
     </message>
   </context>
   <context>
@@ -471,7 +471,7 @@
     </message>
     <message>
       <source>Tick every reason that applies. A supervisor approves the closure.</source>
-      <translation>Cochez chaque motif qui s'applique. Un·e superviseur·e approuve la clôture.</translation>
+      <translation>Cochez chaque motif qui s’applique. Un·e superviseur·e approuve la clôture.</translation>
     </message>
     <message>
       <source>Note</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
       <source>Say what the other reason is in the note.</source>
-      <translation>Précisez l'autre motif dans la note.</translation>
+      <translation>Précisez l’autre motif dans la note.</translation>
     </message>
   </context>
   <context>
@@ -494,7 +494,7 @@
     </message>
     <message>
       <source>Today</source>
-      <translation>Aujourd'hui</translation>
+      <translation>Aujourd’hui</translation>
     </message>
     <message>
       <source>Clear the date</source>
@@ -527,7 +527,7 @@
     <name>IntakeDrafts</name>
     <message>
       <source>An intake was not finished (the application was closed, locked or stopped). Do you want to continue it?</source>
-      <translation>Un enregistrement n'a pas été terminé (l'application a été fermée, verrouillée ou arrêtée). Voulez-vous le reprendre ?</translation>
+      <translation>Un enregistrement n’a pas été terminé (l’application a été fermée, verrouillée ou arrêtée). Voulez-vous le reprendre ?</translation>
     </message>
     <message>
       <source>Unsaved intake</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
       <source>The unsaved intake was restored.</source>
-      <translation>L'enregistrement non sauvegardé a été restauré.</translation>
+      <translation>L’enregistrement non sauvegardé a été restauré.</translation>
     </message>
   </context>
   <context>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>Not saved: an unexpected problem occurred.</source>
-      <translation>Non enregistré : un problème inattendu est survenu.</translation>
+      <translation>Non enregistré : un problème inattendu est survenu.</translation>
     </message>
     <message>
       <source>Changes saved.</source>
@@ -580,13 +580,13 @@
     </message>
     <message>
       <source>Saved: the case is open.</source>
-      <translation>Enregistré : le cas est ouvert.</translation>
+      <translation>Enregistré : le cas est ouvert.</translation>
     </message>
     <message numerus="yes">
       <source>The case was not opened: %n field(s) to correct.</source>
       <translation>
-        <numerusform>Le cas n'a pas été ouvert : %n champ à corriger.</numerusform>
-        <numerusform>Le cas n'a pas été ouvert : %n champs à corriger.</numerusform>
+        <numerusform>Le cas n’a pas été ouvert : %n champ à corriger.</numerusform>
+        <numerusform>Le cas n’a pas été ouvert : %n champs à corriger.</numerusform>
       </translation>
     </message>
   </context>
@@ -594,7 +594,7 @@
     <name>IntakeSections</name>
     <message>
       <source>generated when the case is opened</source>
-      <translation>attribué à l'ouverture du cas</translation>
+      <translation>attribué à l’ouverture du cas</translation>
     </message>
     <message>
       <source>Case number</source>
@@ -606,19 +606,19 @@
     </message>
       <message>
         <source>A perpetrator is UN or humanitarian personnel: record the SEA details below. She decides whether the UN entity, the SEA focal point and the Victims&apos; Rights Advocate are informed: ask her, and record her answer with its date and who gave it.</source>
-        <translation>Un auteur présumé fait partie du personnel des Nations Unies ou humanitaire : notez ci-dessous les éléments d&apos;EAS. C&apos;est elle qui décide si l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes sont informés : demandez-le-lui et notez sa réponse, sa date et qui l&apos;a donnée.</translation>
+        <translation>Un auteur présumé fait partie du personnel des Nations Unies ou humanitaire : notez ci-dessous les éléments d’EAS. C’est elle qui décide si l’entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes sont informés : demandez-le-lui et notez sa réponse, sa date et qui l’a donnée.</translation>
     </message>
     <message>
         <source>Safety: ask each question; the level follows from her answers (set another level only with a reason). Who threatens her is a relationship, never a name.</source>
-        <translation>Sécurité : posez chaque question ; le niveau découle de ses réponses (n&apos;en choisissez un autre qu&apos;avec un motif). Qui la menace : un lien, jamais un nom.</translation>
+        <translation>Sécurité : posez chaque question ; le niveau découle de ses réponses (n’en choisissez un autre qu’avec un motif). Qui la menace : un lien, jamais un nom.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l’instant</translation>
     </message>
     <message>
         <source>Level the answers suggest: {level}</source>
-        <translation>Niveau suggéré par les réponses : {level}</translation>
+        <translation>Niveau suggéré par les réponses : {level}</translation>
     </message>
 </context>
   <context>
@@ -658,7 +658,7 @@
     </message>
     <message>
       <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Plan d'action&lt;/b&gt;</translation>
+      <translation>&lt;b&gt;Plan d’action&lt;/b&gt;</translation>
     </message>
     <message>
       <source>Save the plan</source>
@@ -669,14 +669,14 @@
     <name>StepsPanel</name>
     <message>
       <source>Move to step {number}: {name}</source>
-      <translation>Passer à l'étape {number} : {name}</translation>
+      <translation>Passer à l’étape {number} : {name}</translation>
     </message>
   </context>
 <context>
     <name>ConsentSection</name>
     <message>
         <source>The caregiver is recorded as an alleged perpetrator: another trusted adult or the case worker gives consent, with a best-interest note, and a supervisor approves it.</source>
-        <translation>Le parent ou tuteur est enregistré comme auteur présumé : un autre adulte de confiance ou la personne chargée du dossier donne le consentement, avec une note sur l&apos;intérêt supérieur de l&apos;enfant, et une superviseure ou un superviseur l&apos;approuve.</translation>
+        <translation>Le parent ou tuteur est enregistré comme auteur présumé : un autre adulte de confiance ou la personne chargée du dossier donne le consentement, avec une note sur l’intérêt supérieur de l’enfant, et une superviseure ou un superviseur l’approuve.</translation>
     </message>
     <message>
         <source>Child survivor — {band}.</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Consent pending supervisor approval: until then referrals that need consent are refused and nothing identifying is shared.</source>
-        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur : d&apos;ici là, les références qui demandent un consentement sont refusées et rien d&apos;identifiant n&apos;est partagé.</translation>
+        <translation>Consentement en attente d’approbation par une superviseure ou un superviseur : d’ici là, les références qui demandent un consentement sont refusées et rien d’identifiant n’est partagé.</translation>
     </message>
     <message>
         <source>Consent approved by {who} on {when}.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>The child&apos;s informed assent: {answer}.</source>
-        <translation>Assentiment éclairé de l&apos;enfant : {answer}.</translation>
+        <translation>Assentiment éclairé de l’enfant : {answer}.</translation>
     </message>
     <message>
         <source>given by {who} on {day}, recorded by {worker}</source>
@@ -715,18 +715,18 @@
     </message>
     <message>
         <source>{consent}: {answer}</source>
-        <translation>{consent} : {answer}</translation>
+        <translation>{consent} : {answer}</translation>
     </message>
     <message>
         <source>{day}: {change} — {who}, recorded by {worker}</source>
-        <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
+        <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
     </message>
 </context>
   <context>
     <name>SeaPanel</name>
     <message>
       <source>The allegation and the investigation</source>
-      <translation>L&apos;allégation et l&apos;enquête</translation>
+      <translation>L’allégation et l’enquête</translation>
     </message>
     <message>
       <source>Save the SEA file</source>
@@ -734,11 +734,11 @@
     </message>
     <message>
       <source>Computed from her date of birth and the incident&apos;s date.</source>
-      <translation>Calculé d&apos;après sa date de naissance et la date de l&apos;incident.</translation>
+      <translation>Calculé d’après sa date de naissance et la date de l’incident.</translation>
     </message>
     <message>
       <source>Her date of birth or the incident&apos;s date is not known: enter her age.</source>
-      <translation>Sa date de naissance ou la date de l&apos;incident n&apos;est pas connue : saisissez son âge.</translation>
+      <translation>Sa date de naissance ou la date de l’incident n’est pas connue : saisissez son âge.</translation>
     </message>
     <message>
       <source>SEA file saved.</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
       <source>Nothing to save: the SEA file is as shown.</source>
-      <translation>Rien à enregistrer : le dossier EAS est tel qu&apos;affiché.</translation>
+      <translation>Rien à enregistrer : le dossier EAS est tel qu’affiché.</translation>
     </message>
     <message>
       <source>Child {n}</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
       <source>Remove this entry from the SEA file?</source>
-      <translation>Retirer cette entrée du dossier EAS ?</translation>
+      <translation>Retirer cette entrée du dossier EAS ?</translation>
     </message>
     <message>
       <source>Incident</source>
@@ -773,7 +773,7 @@
     <name>SeaEntryDialog</name>
     <message>
       <source>A child born of SEA</source>
-      <translation>Un enfant né d&apos;EAS</translation>
+      <translation>Un enfant né d’EAS</translation>
     </message>
     <message>
       <source>Paternity and child-support claim</source>
@@ -792,7 +792,7 @@
     <name>SeaTables</name>
     <message>
       <source>Children born of SEA</source>
-      <translation>Enfants nés d&apos;EAS</translation>
+      <translation>Enfants nés d’EAS</translation>
     </message>
     <message>
       <source>Child</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
       <source>Victim informed of the investigation</source>
-      <translation>Information de la victime sur l&apos;enquête</translation>
+      <translation>Information de la victime sur l’enquête</translation>
     </message>
     <message>
       <source>Date</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Date of incident</source>
-        <translation>Date de l&apos;incident</translation>
+        <translation>Date de l’incident</translation>
     </message>
     <message>
         <source>Type of GBV</source>
@@ -927,15 +927,15 @@
     </message>
     <message>
         <source>A survivor who comes back after a new incident keeps her case: record the incident here. Each incident is counted in the statistics and the Incident Recorder.</source>
-        <translation>Une personne survivante qui revient après un nouvel incident garde son dossier : enregistrez l&apos;incident ici. Chaque incident est compté dans les statistiques et l&apos;Incident Recorder.</translation>
+        <translation>Une personne survivante qui revient après un nouvel incident garde son dossier : enregistrez l’incident ici. Chaque incident est compté dans les statistiques et l’Incident Recorder.</translation>
     </message>
     <message>
         <source>Yes: {to}, {on}</source>
-        <translation>Oui : {to}, {on}</translation>
+        <translation>Oui : {to}, {on}</translation>
     </message>
     <message>
         <source>she was not told first</source>
-        <translation>elle n&apos;a pas été informée avant</translation>
+        <translation>elle n’a pas été informée avant</translation>
     </message>
     <message>
         <source>No</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>The case is closed: reopen it (Actions) to record a new incident.</source>
-        <translation>Le dossier est clos : rouvrez-le (Actions) pour enregistrer un nouvel incident.</translation>
+        <translation>Le dossier est clos : rouvrez-le (Actions) pour enregistrer un nouvel incident.</translation>
     </message>
 </context>
 <context>
@@ -958,26 +958,26 @@
     </message>
     <message>
         <source>Date of interview for this incident *</source>
-        <translation>Date de l&apos;entretien pour cet incident *</translation>
+        <translation>Date de l’entretien pour cet incident *</translation>
     </message>
     <message>
         <source>She keeps her case number and survivor code; this incident is counted in the statistics and the Incident Recorder in the period of this interview.</source>
-        <translation>Elle garde son numéro de dossier et son code ; cet incident est compté dans les statistiques et l&apos;Incident Recorder dans la période de cet entretien.</translation>
+        <translation>Elle garde son numéro de dossier et son code ; cet incident est compté dans les statistiques et l’Incident Recorder dans la période de cet entretien.</translation>
     </message>
     <message>
         <source>Save the incident</source>
-        <translation>Enregistrer l&apos;incident</translation>
+        <translation>Enregistrer l’incident</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) to correct.</source>
         <translation>
-            <numerusform>Non enregistré : %n champ à corriger.</numerusform>
-            <numerusform>Non enregistré : %n champs à corriger.</numerusform>
+            <numerusform>Non enregistré : %n champ à corriger.</numerusform>
+            <numerusform>Non enregistré : %n champs à corriger.</numerusform>
         </translation>
     </message>
     <message>
         <source>The unsaved incident was restored.</source>
-        <translation>L&apos;incident non enregistré a été restauré.</translation>
+        <translation>L’incident non enregistré a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@
     </message>
     <message>
         <source>Medical, psychosocial and other services the centre gives itself (not referred). They count as assistance in the reports and the Incident Recorder.</source>
-        <translation>Services médicaux, psychosociaux et autres fournis par le centre lui-même (sans référence). Ils comptent comme assistance dans les rapports et l&apos;Incident Recorder.</translation>
+        <translation>Services médicaux, psychosociaux et autres fournis par le centre lui-même (sans référence). Ils comptent comme assistance dans les rapports et l’Incident Recorder.</translation>
     </message>
     <message>
         <source>Given on</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Remove this service? Do it only for a service recorded by mistake.</source>
-        <translation>Supprimer ce service ? Faites-le seulement pour un service enregistré par erreur.</translation>
+        <translation>Supprimer ce service ? Faites-le seulement pour un service enregistré par erreur.</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Why, when the level is not the one suggested</source>
-        <translation>Pourquoi, quand le niveau n&apos;est pas celui suggéré</translation>
+        <translation>Pourquoi, quand le niveau n’est pas celui suggéré</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Record the assessment</source>
-        <translation>Enregistrer l&apos;évaluation</translation>
+        <translation>Enregistrer l’évaluation</translation>
     </message>
     <message>
         <source>Assessments (newest first)</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>Safety risk: {level}</source>
-        <translation>Risque pour la sécurité : {level}</translation>
+        <translation>Risque pour la sécurité : {level}</translation>
     </message>
     <message>
         <source>latest assessment on {day} by {person}</source>
@@ -1099,11 +1099,11 @@
     </message>
     <message>
         <source>no assessment yet</source>
-        <translation>pas encore d&apos;évaluation</translation>
+        <translation>pas encore d’évaluation</translation>
     </message>
     <message>
         <source>none yet (answer the questions)</source>
-        <translation>aucun pour l&apos;instant (répondez aux questions)</translation>
+        <translation>aucun pour l’instant (répondez aux questions)</translation>
     </message>
     <message>
         <source>Assessment recorded.</source>
@@ -1134,15 +1134,15 @@
     </message>
     <message>
         <source>May we call her?</source>
-        <translation>Pouvons-nous l&apos;appeler ?</translation>
+        <translation>Pouvons-nous l’appeler ?</translation>
     </message>
     <message>
         <source>May we leave a message?</source>
-        <translation>Pouvons-nous laisser un message ?</translation>
+        <translation>Pouvons-nous laisser un message ?</translation>
     </message>
     <message>
         <source>When is it safe to call?</source>
-        <translation>Quand peut-on l&apos;appeler sans danger ?</translation>
+        <translation>Quand peut-on l’appeler sans danger ?</translation>
     </message>
     <message>
         <source>Another safe number</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Code word, or what to say if someone else answers</source>
-        <translation>Mot de passe, ou quoi dire si quelqu&apos;un d&apos;autre répond</translation>
+        <translation>Mot de passe, ou quoi dire si quelqu’un d’autre répond</translation>
     </message>
     <message>
         <source>Save safe contact</source>
@@ -1177,11 +1177,11 @@
     </message>
     <message>
         <source>What she will do</source>
-        <translation>Ce qu&apos;elle fera</translation>
+        <translation>Ce qu’elle fera</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation>Contacts d&apos;urgence</translation>
+        <translation>Contacts d’urgence</translation>
     </message>
     <message>
         <source>Save the safety plan</source>

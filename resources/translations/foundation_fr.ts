@@ -5,7 +5,7 @@
         <name>Accounts</name>
         <message>
             <source>A username has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
-            <translation>Un nom d'utilisateur a de 2 à 64 lettres, chiffres, points, tirets ou tirets bas, sans espaces.</translation>
+            <translation>Un nom d’utilisateur a de 2 à 64 lettres, chiffres, points, tirets ou tirets bas, sans espaces.</translation>
         </message>
         <message>
             <source>The password needs at least {n} characters.</source>
@@ -13,23 +13,23 @@
         </message>
         <message>
             <source>Choose a role: case worker, supervisor, administrator, or administrator and supervisor.</source>
-            <translation>Choisissez un rôle : gestionnaire de cas, superviseur, administrateur, ou administrateur et superviseur.</translation>
+            <translation>Choisissez un rôle : gestionnaire de cas, superviseur·e, administrateur·rice, ou administrateur·rice et superviseur·e.</translation>
         </message>
         <message>
             <source>This username is already taken.</source>
-            <translation>Ce nom d'utilisateur est déjà pris.</translation>
+            <translation>Ce nom d’utilisateur est déjà pris.</translation>
         </message>
         <message>
             <source>No active account with this username.</source>
-            <translation>Aucun compte actif avec ce nom d'utilisateur.</translation>
+            <translation>Aucun compte actif avec ce nom d’utilisateur.</translation>
         </message>
         <message>
             <source>Relais needs at least one administrator.</source>
-            <translation>Relais a besoin d'au moins un administrateur.</translation>
+            <translation>Relais a besoin d’au moins un administrateur.</translation>
         </message>
         <message>
             <source>The recovery key has no password.</source>
-            <translation>La clé de secours n'a pas de mot de passe.</translation>
+            <translation>La clé de secours n’a pas de mot de passe.</translation>
         </message>
         <message>
             <source>You cannot remove your own account.</source>
@@ -45,14 +45,14 @@
     </message>
     <message>
         <source>Keep the address to three lines (200 characters at most).</source>
-        <translation>L&apos;adresse tient en trois lignes (200 caractères au plus).</translation>
+        <translation>L’adresse tient en trois lignes (200 caractères au plus).</translation>
     </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
             <source>The backup could not be written: {reason}</source>
-            <translation>La sauvegarde n'a pas pu être écrite : {reason}</translation>
+            <translation>La sauvegarde n’a pas pu être écrite : {reason}</translation>
         </message>
         <message>
             <source>Check that the disk or USB stick is plugged in and has free space.</source>
@@ -67,11 +67,11 @@
         </message>
         <message>
             <source>run the full integrity_check (slower)</source>
-            <translation>lancer l'integrity_check complet (plus lent)</translation>
+            <translation>lancer l’integrity_check complet (plus lent)</translation>
         </message>
         <message>
             <source>Password for {user}: </source>
-            <translation>Mot de passe de {user} : </translation>
+            <translation>Mot de passe de {user} : </translation>
         </message>
         <message>
             <source>create a new encrypted database</source>
@@ -79,7 +79,7 @@
         </message>
         <message>
             <source>organisation name</source>
-            <translation>nom de l'organisation</translation>
+            <translation>nom de l’organisation</translation>
         </message>
         <message>
             <source>site name</source>
@@ -87,19 +87,19 @@
         </message>
         <message>
             <source>administrator username</source>
-            <translation>nom d'utilisateur de l'administrateur</translation>
+            <translation>nom d’utilisateur de l’administrateur</translation>
         </message>
         <message>
             <source>administrator's name</source>
-            <translation>nom de l'administrateur</translation>
+            <translation>nom de l’administrateur</translation>
         </message>
         <message>
             <source>New password for {user}: </source>
-            <translation>Nouveau mot de passe de {user} : </translation>
+            <translation>Nouveau mot de passe de {user} : </translation>
         </message>
         <message>
             <source>Recovery key above: write it down and keep it in a safe place. It is shown only once.</source>
-            <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n'est affichée qu'une fois.</translation>
+            <translation>Clé de secours ci-dessus : notez-la et gardez-la en lieu sûr. Elle n’est affichée qu’une fois.</translation>
         </message>
         <message>
             <source>manage staff accounts</source>
@@ -119,7 +119,7 @@
         </message>
         <message>
             <source>set a person's password</source>
-            <translation>définir le mot de passe d'une personne</translation>
+            <translation>définir le mot de passe d’une personne</translation>
         </message>
         <message>
             <source>Added {user}.</source>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <source>Removed {user}; the database was rekeyed.</source>
-            <translation>{user} retiré·e ; la base de données a été rechiffrée.</translation>
+            <translation>{user} retiré·e ; la base de données a été rechiffrée.</translation>
         </message>
         <message>
             <source>Password changed for {user}.</source>
@@ -135,15 +135,15 @@
         </message>
         <message>
             <source>Current password for {user}: </source>
-            <translation>Mot de passe actuel de {user} : </translation>
+            <translation>Mot de passe actuel de {user} : </translation>
         </message>
         <message>
             <source>Expected a password on standard input: {what}</source>
-            <translation>Un mot de passe était attendu sur l'entrée standard : {what}</translation>
+            <translation>Un mot de passe était attendu sur l’entrée standard : {what}</translation>
         </message>
         <message>
             <source>Type it again: </source>
-            <translation>Retapez-le : </translation>
+            <translation>Retapez-le : </translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
@@ -151,7 +151,7 @@
         </message>
         <message>
             <source>Relais: encrypted case management for survivor assistance.</source>
-            <translation>Relais : gestion de cas chiffrée pour l'assistance aux survivant·es.</translation>
+            <translation>Relais : gestion de cas chiffrée pour l’assistance aux survivant·es.</translation>
         </message>
         <message>
             <source>data folder</source>
@@ -163,31 +163,31 @@
         </message>
         <message>
             <source>your username</source>
-            <translation>votre nom d'utilisateur</translation>
+            <translation>votre nom d’utilisateur</translation>
         </message>
         <message>
             <source>relais: interrupted</source>
-            <translation>relais : interrompu</translation>
+            <translation>relais : interrompu</translation>
         </message>
         <message>
             <source>admin_supervisor (default: also supervises the cases, as in a small centre) or administrator (accounts, settings and backups only, no access to survivors' cases)</source>
-            <translation>admin_supervisor (par défaut : supervise aussi les dossiers, comme dans un petit centre) ou administrator (comptes, réglages et sauvegardes seulement, sans accès aux dossiers des personnes survivantes)</translation>
+            <translation>admin_supervisor (par défaut : supervise aussi les dossiers, comme dans un petit centre) ou administrator (comptes, réglages et sauvegardes seulement, sans accès aux dossiers des personnes survivantes)</translation>
         </message>
         <message>
             <source>Standard input is not UTF-8 text: save or send the password as UTF-8.</source>
-            <translation>L'entrée standard n'est pas du texte UTF-8 : enregistrez ou envoyez le mot de passe en UTF-8.</translation>
+            <translation>L’entrée standard n’est pas du texte UTF-8 : enregistrez ou envoyez le mot de passe en UTF-8.</translation>
         </message>
     <message>
         <source>the organisation&apos;s address, printed on referral letters (optional)</source>
-        <translation>adresse de l&apos;organisation, imprimée sur les lettres de référence (facultatif)</translation>
+        <translation>adresse de l’organisation, imprimée sur les lettres de référence (facultatif)</translation>
     </message>
     <message>
         <source>the organisation&apos;s phone (optional)</source>
-        <translation>téléphone de l&apos;organisation (facultatif)</translation>
+        <translation>téléphone de l’organisation (facultatif)</translation>
     </message>
     <message>
         <source>the organisation&apos;s e-mail (optional)</source>
-        <translation>courriel de l&apos;organisation (facultatif)</translation>
+        <translation>courriel de l’organisation (facultatif)</translation>
     </message>
     <message>
         <source>work phone, printed on the referral letters the person writes</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>set a person&apos;s work phone (empty: none), printed on their referral letters</source>
-        <translation>définir le téléphone professionnel d&apos;une personne (vide : aucun), imprimé sur ses lettres de référence</translation>
+        <translation>définir le téléphone professionnel d’une personne (vide : aucun), imprimé sur ses lettres de référence</translation>
     </message>
     <message>
         <source>Work phone saved for {user}.</source>
@@ -217,7 +217,7 @@
         <name>Permissions</name>
         <message>
             <source>Nobody is logged in.</source>
-            <translation>Personne n'est connecté.</translation>
+            <translation>Personne n’est connecté.</translation>
         </message>
         <message>
             <source>Your role does not allow this action.</source>
@@ -233,7 +233,7 @@
         </message>
         <message>
             <source>An administrator who is also the supervisor needs the role "Administrator and supervisor".</source>
-            <translation>Un administrateur qui est aussi superviseur a besoin du rôle « Administrateur et superviseur ».</translation>
+            <translation>Un administrateur qui est aussi superviseur a besoin du rôle « Administrateur et superviseur ».</translation>
         </message>
     </context>
     <context>
@@ -244,15 +244,15 @@
         </message>
         <message>
             <source>Supervisor</source>
-            <translation>Superviseur</translation>
+            <translation>Superviseur·e</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation>Administrateur</translation>
+            <translation>Administrateur·rice</translation>
         </message>
         <message>
             <source>Administrator and supervisor</source>
-            <translation>Administrateur et superviseur</translation>
+            <translation>Administrateur·rice et superviseur·e</translation>
         </message>
     </context>
     <context>
@@ -267,14 +267,14 @@
         </message>
         <message>
             <source>This value is not allowed.</source>
-            <translation>Cette valeur n'est pas permise.</translation>
+            <translation>Cette valeur n’est pas permise.</translation>
         </message>
     </context>
     <context>
         <name>Setup</name>
         <message>
             <source>Enter the organisation's name.</source>
-            <translation>Saisissez le nom de l'organisation.</translation>
+            <translation>Saisissez le nom de l’organisation.</translation>
         </message>
         <message>
             <source>Enter the site's name.</source>
@@ -293,7 +293,7 @@
         </message>
         <message>
             <source>Create one with the setup wizard or 'relais init'.</source>
-            <translation>Créez-en une avec l'assistant d'installation ou « relais init ».</translation>
+            <translation>Créez-en une avec l’assistant d’installation ou « relais init ».</translation>
         </message>
         <message>
             <source>This folder already holds a Relais database.</source>
@@ -305,15 +305,15 @@
         </message>
         <message>
             <source>Close the other window (or wait for the other command to end), then try again.</source>
-            <translation>Fermez l'autre fenêtre (ou attendez la fin de l'autre commande), puis réessayez.</translation>
+            <translation>Fermez l’autre fenêtre (ou attendez la fin de l’autre commande), puis réessayez.</translation>
         </message>
         <message>
             <source>The username or password is not correct.</source>
-            <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+            <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
         </message>
         <message>
             <source>This data folder has no recovery key.</source>
-            <translation>Ce dossier de données n'a pas de clé de secours.</translation>
+            <translation>Ce dossier de données n’a pas de clé de secours.</translation>
         </message>
         <message>
             <source>The recovery key is not correct.</source>
@@ -329,7 +329,7 @@
         </message>
         <message>
             <source>This key does not open the database.</source>
-            <translation>Cette clé n'ouvre pas la base de données.</translation>
+            <translation>Cette clé n’ouvre pas la base de données.</translation>
         </message>
         <message>
             <source>The database file is damaged.</source>
@@ -341,19 +341,19 @@
         </message>
         <message>
             <source>The disk is full: nothing was saved.</source>
-            <translation>Le disque est plein : rien n'a été enregistré.</translation>
+            <translation>Le disque est plein : rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>The data folder is read-only: nothing was saved.</source>
-            <translation>Le dossier de données est en lecture seule : rien n'a été enregistré.</translation>
+            <translation>Le dossier de données est en lecture seule : rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>The database is busy: nothing was saved. Try again.</source>
-            <translation>La base de données est occupée : rien n'a été enregistré. Réessayez.</translation>
+            <translation>La base de données est occupée : rien n’a été enregistré. Réessayez.</translation>
         </message>
         <message>
             <source>The disk refused the write: nothing was saved.</source>
-            <translation>Le disque a refusé l'écriture : rien n'a été enregistré.</translation>
+            <translation>Le disque a refusé l’écriture : rien n’a été enregistré.</translation>
         </message>
         <message>
             <source>Free some space or check the disk, then save again.</source>
@@ -365,7 +365,7 @@
         </message>
         <message>
             <source>Install the newer version to open it.</source>
-            <translation>Installez la version plus récente pour l'ouvrir.</translation>
+            <translation>Installez la version plus récente pour l’ouvrir.</translation>
         </message>
         <message>
             <source>The session is locked.</source>
@@ -373,7 +373,30 @@
         </message>
         <message>
             <source>The key slot of {user} is damaged.</source>
-            <translation>L'emplacement de clé de {user} est endommagé.</translation>
+            <translation>L’emplacement de clé de {user} est endommagé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordChange</name>
+        <message>
+            <source>Type your current password.</source>
+            <translation>Tapez votre mot de passe actuel.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+        </message>
+        <message>
+            <source>The new password is the same as the current one.</source>
+            <translation>Le nouveau mot de passe est le même que l’actuel.</translation>
+        </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation>Le mot de passe actuel n’est pas le bon.</translation>
+        </message>
+        <message>
+            <source>Wait {seconds} seconds before the next try.</source>
+            <translation>Attendez {seconds} secondes avant le prochain essai.</translation>
         </message>
     </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Plan item status</source>
-        <translation>État de l'élément du plan</translation>
+        <translation>État de l’élément du plan</translation>
     </message>
     <message>
         <source>Why not done</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Still safe?</source>
-        <translation>Toujours en sécurité ?</translation>
+        <translation>Toujours en sécurité ?</translation>
     </message>
     <message>
         <source>Safety note</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>She knows she can come back</source>
-        <translation>Elle sait qu'elle peut revenir</translation>
+        <translation>Elle sait qu’elle peut revenir</translation>
     </message>
     <message>
         <source>Plan goals met</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>This need was not found at assessment: add it to the assessment first (a follow-up review can add it).</source>
-        <translation>Ce besoin n'a pas été relevé à l'évaluation : ajoutez-le d'abord à l'évaluation (la revue d'un suivi peut l'ajouter).</translation>
+        <translation>Ce besoin n’a pas été relevé à l’évaluation : ajoutez-le d’abord à l’évaluation (la revue d’un suivi peut l’ajouter).</translation>
     </message>
     <message>
         <source>Write the goal.</source>
-        <translation>Écrivez l'objectif.</translation>
+        <translation>Écrivez l’objectif.</translation>
     </message>
     <message>
         <source>Say who is responsible.</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Choose an active provider of the directory.</source>
-        <translation>Choisissez un prestataire actif de l'annuaire.</translation>
+        <translation>Choisissez un prestataire actif de l’annuaire.</translation>
     </message>
     <message>
         <source>Enter the target date.</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Say why it was not done.</source>
-        <translation>Indiquez pourquoi ce n'a pas été réalisé.</translation>
+        <translation>Indiquez pourquoi ce n’a pas été réalisé.</translation>
     </message>
     <message>
         <source>Link only referrals of this case.</source>
@@ -120,15 +120,15 @@
     </message>
     <message>
         <source>This plan item does not exist or is not yours to see.</source>
-        <translation>Cet élément du plan n'existe pas ou ne vous est pas accessible.</translation>
+        <translation>Cet élément du plan n’existe pas ou ne vous est pas accessible.</translation>
     </message>
     <message>
         <source>There is no plan to review yet.</source>
-        <translation>Il n'y a pas encore de plan à revoir.</translation>
+        <translation>Il n’y a pas encore de plan à revoir.</translation>
     </message>
     <message>
         <source>A follow-up already reviewed this item: mark it not done, with the reason, instead of removing it.</source>
-        <translation>Un suivi a déjà revu cet élément : marquez-le non réalisé, avec la raison, au lieu de le retirer.</translation>
+        <translation>Un suivi a déjà revu cet élément : marquez-le non réalisé, avec la raison, au lieu de le retirer.</translation>
     </message>
     <message>
         <source>Say how the follow-up was done.</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Say why each item not done was not done.</source>
-        <translation>Indiquez pourquoi chaque élément non réalisé ne l'a pas été.</translation>
+        <translation>Indiquez pourquoi chaque élément non réalisé ne l’a pas été.</translation>
     </message>
     <message>
         <source>Choose needs from the list.</source>
@@ -160,11 +160,11 @@
     </message>
     <message>
         <source>{count} plan item(s) are still planned or in progress: mark each one done, or not done with its reason, before ticking that the goals are met.</source>
-        <translation>{count} élément(s) du plan sont encore prévus ou en cours : marquez chacun réalisé, ou non réalisé avec sa raison, avant de cocher que les objectifs sont atteints.</translation>
+        <translation>{count} élément(s) du plan sont encore prévus ou en cours : marquez chacun réalisé, ou non réalisé avec sa raison, avant de cocher que les objectifs sont atteints.</translation>
     </message>
     <message>
         <source>Explain why each unticked item of the checklist is not done.</source>
-        <translation>Expliquez pourquoi chaque élément non coché de la liste n'est pas fait.</translation>
+        <translation>Expliquez pourquoi chaque élément non coché de la liste n’est pas fait.</translation>
     </message>
     <message>
         <source>Safety plan reviewed with her</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>She knows she can come back at any time</source>
-        <translation>Elle sait qu'elle peut revenir à tout moment</translation>
+        <translation>Elle sait qu’elle peut revenir à tout moment</translation>
     </message>
     <message>
         <source>The plan's goals are met</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>{kind}: {name}</source>
-        <translation>{kind} : {name}</translation>
+        <translation>{kind} : {name}</translation>
     </message>
     <message>
         <source>No plan item.</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Still safe?</source>
-        <translation>Toujours en sécurité ?</translation>
+        <translation>Toujours en sécurité ?</translation>
     </message>
     <message>
         <source>New needs</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Action plan&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Plan d'action&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Plan d’action&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Mark reviewed…</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Remove this plan item?</source>
-        <translation>Retirer cet élément du plan ?</translation>
+        <translation>Retirer cet élément du plan ?</translation>
     </message>
     <message>
         <source>Plan item removed.</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Your comment on the plan (optional):</source>
-        <translation>Votre commentaire sur le plan (facultatif) :</translation>
+        <translation>Votre commentaire sur le plan (facultatif) :</translation>
     </message>
     <message>
         <source>Plan marked reviewed.</source>
@@ -378,18 +378,18 @@
     </message>
     <message>
         <source>{review}: {comment}</source>
-        <translation>{review} : {comment}</translation>
+        <translation>{review} : {comment}</translation>
     </message>
     <message>
         <source>Actions: {actions}</source>
-        <translation>Actions : {actions}</translation>
+        <translation>Actions : {actions}</translation>
     </message>
 </context>
 <context>
     <name>PlanItemDialog</name>
     <message>
         <source>Edit the plan item</source>
-        <translation>Modifier l'élément du plan</translation>
+        <translation>Modifier l’élément du plan</translation>
     </message>
     <message>
         <source>Add a plan item</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>What she wants to reach</source>
-        <translation>Ce qu'elle veut atteindre</translation>
+        <translation>Ce qu’elle veut atteindre</translation>
     </message>
     <message>
         <source>What will be done, step by step</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Why it was not done</source>
-        <translation>Pourquoi ce n'a pas été réalisé</translation>
+        <translation>Pourquoi ce n’a pas été réalisé</translation>
     </message>
     <message>
         <source>Need answered</source>
@@ -445,14 +445,14 @@
     </message>
     <message>
         <source>No referral yet for this case.</source>
-        <translation>Aucune référence pour ce dossier pour l'instant.</translation>
+        <translation>Aucune référence pour ce dossier pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpReviewDialog</name>
     <message>
         <source>Follow-up done: review</source>
-        <translation>Suivi fait : revue</translation>
+        <translation>Suivi fait : revue</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Outcome: what was found, what comes next</source>
-        <translation>Résultat : ce qui a été constaté, la suite</translation>
+        <translation>Résultat : ce qui a été constaté, la suite</translation>
     </message>
     <message>
         <source>For</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>{need}: {goal}</source>
-        <translation>{need} : {goal}</translation>
+        <translation>{need} : {goal}</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>Open items of the action plan: needs met?</source>
-        <translation>Éléments en cours du plan d'action : besoins satisfaits ?</translation>
+        <translation>Éléments en cours du plan d’action : besoins satisfaits ?</translation>
     </message>
     <message>
         <source>No open item in the plan.</source>
@@ -500,19 +500,19 @@
     </message>
     <message>
         <source>New needs (added to the assessment)</source>
-        <translation>Nouveaux besoins (ajoutés à l'évaluation)</translation>
+        <translation>Nouveaux besoins (ajoutés à l’évaluation)</translation>
     </message>
     <message>
         <source>Every need is already in the assessment.</source>
-        <translation>Tous les besoins sont déjà dans l'évaluation.</translation>
+        <translation>Tous les besoins sont déjà dans l’évaluation.</translation>
     </message>
     <message>
         <source>Is she still safe?</source>
-        <translation>Est-elle toujours en sécurité ?</translation>
+        <translation>Est-elle toujours en sécurité ?</translation>
     </message>
     <message>
         <source>What worries you (required for a concern or "no")</source>
-        <translation>Ce qui vous inquiète (obligatoire pour une inquiétude ou « non »)</translation>
+        <translation>Ce qui vous inquiète (obligatoire pour une inquiétude ou « non »)</translation>
     </message>
     <message>
         <source>Say how the follow-up was done.</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>Say why each item not done was not done.</source>
-        <translation>Indiquez pourquoi chaque élément non réalisé ne l'a pas été.</translation>
+        <translation>Indiquez pourquoi chaque élément non réalisé ne l’a pas été.</translation>
     </message>
 </context>
 <context>
@@ -543,19 +543,19 @@
     </message>
     <message>
         <source>Action plan changed</source>
-        <translation>Plan d'action modifié</translation>
+        <translation>Plan d’action modifié</translation>
     </message>
     <message>
         <source>Action plan reviewed by a supervisor</source>
-        <translation>Plan d'action revu par un superviseur</translation>
+        <translation>Plan d’action revu par un superviseur</translation>
     </message>
     <message>
         <source>Why not: {text}</source>
-        <translation>Pourquoi : {text}</translation>
+        <translation>Pourquoi : {text}</translation>
     </message>
     <message>
         <source>Close this case?</source>
-        <translation>Clôturer ce dossier ?</translation>
+        <translation>Clôturer ce dossier ?</translation>
     </message>
     <message>
         <source>Closure recommended at the follow-up of {day}</source>
@@ -570,11 +570,11 @@
     </message>
     <message>
         <source>Why an item is not ticked</source>
-        <translation>Pourquoi un élément n'est pas coché</translation>
+        <translation>Pourquoi un élément n’est pas coché</translation>
     </message>
     <message>
         <source>Explain why each unticked item is not done.</source>
-        <translation>Expliquez pourquoi chaque élément non coché n'est pas fait.</translation>
+        <translation>Expliquez pourquoi chaque élément non coché n’est pas fait.</translation>
     </message>
 </context>
 </TS>

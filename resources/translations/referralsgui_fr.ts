@@ -113,12 +113,12 @@
     <message>
         <location filename="../../desktop/gui/directory/page.py" line="176" />
         <source>Deactivate {name}? It will no longer be offered for new referrals.</source>
-        <translation>Désactiver {name} ? Il ne sera plus proposé pour les nouvelles références.</translation>
+        <translation>Désactiver {name} ? Il ne sera plus proposé pour les nouvelles références.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/directory/page.py" line="200" />
         <source>Export the directory</source>
-        <translation>Exporter l'annuaire</translation>
+        <translation>Exporter l’annuaire</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/directory/page.py" line="209" />
@@ -152,7 +152,7 @@
     <message>
         <location filename="../../desktop/gui/followups/dialogs.py" line="80" />
         <source>Outcome: what was found, what comes next</source>
-        <translation>Résultat : ce qui a été constaté, la suite</translation>
+        <translation>Résultat : ce qui a été constaté, la suite</translation>
     </message>
 </context>
 <context>
@@ -213,7 +213,7 @@
     <message>
         <location filename="../../desktop/gui/followups/page.py" line="140" />
         <source>&lt;b&gt;Due today&lt;/b&gt; ({count})</source>
-        <translation>&lt;b&gt;Prévus aujourd'hui&lt;/b&gt; ({count})</translation>
+        <translation>&lt;b&gt;Prévus aujourd’hui&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/followups/page.py" line="141" />
@@ -225,11 +225,11 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import of the directory — preview</source>
-        <translation>Import de l'annuaire — aperçu</translation>
+        <translation>Import de l’annuaire — aperçu</translation>
     </message>
     <message>
         <source>&lt;b&gt;{add} to add, {update} to update&lt;/b&gt;, {unchanged} already up to date, {merged} merged into an earlier row, &lt;b&gt;{skip} to skip&lt;/b&gt;. Nothing is written until you click Import.</source>
-        <translation>&lt;b&gt;{add} à ajouter, {update} à mettre à jour&lt;/b&gt;, {unchanged} déjà à jour, {merged} fusionnées avec une ligne précédente, &lt;b&gt;{skip} ignorées&lt;/b&gt;. Rien n'est écrit avant que vous cliquiez sur Importer.</translation>
+        <translation>&lt;b&gt;{add} à ajouter, {update} à mettre à jour&lt;/b&gt;, {unchanged} déjà à jour, {merged} fusionnées avec une ligne précédente, &lt;b&gt;{skip} ignorées&lt;/b&gt;. Rien n’est écrit avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Read as an Excel workbook, sheet "{sheet}"; column names on row {line}.</source>
-        <translation>Lu comme un classeur Excel, feuille « {sheet} » ; noms des colonnes à la ligne {line}.</translation>
+        <translation>Lu comme un classeur Excel, feuille « {sheet} » ; noms des colonnes à la ligne {line}.</translation>
     </message>
     <message>
         <source>tab</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Read as {encoding} text, separator "{separator}"; column names on line {line}.</source>
-        <translation>Lu comme du texte {encoding}, séparateur « {separator} » ; noms des colonnes à la ligne {line}.</translation>
+        <translation>Lu comme du texte {encoding}, séparateur « {separator} » ; noms des colonnes à la ligne {line}.</translation>
     </message>
     <message>
         <source>Columns not used: {columns}.</source>
-        <translation>Colonnes non utilisées : {columns}.</translation>
+        <translation>Colonnes non utilisées : {columns}.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Changes: {fields}.</source>
-        <translation>Modifications : {fields}.</translation>
+        <translation>Modifications : {fields}.</translation>
     </message>
     <message>
         <source>{column} (like "{field}"? add it to the synonyms)</source>
-        <translation>{column} (comme « {field} » ? ajoutez-la aux synonymes)</translation>
+        <translation>{column} (comme « {field} » ? ajoutez-la aux synonymes)</translation>
     </message>
 </context>
 <context>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="105" />
         <source> (taking SEA cases)</source>
-        <translation> (acceptant les cas d'EAS)</translation>
+        <translation> (acceptant les cas d’EAS)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="122" />
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="156" />
         <source>The survivor has not consented to release information for: {services}.</source>
-        <translation>La personne survivante n'a pas consenti à la transmission d'informations pour : {services}.</translation>
+        <translation>La personne survivante n’a pas consenti à la transmission d’informations pour : {services}.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="160" />
@@ -442,11 +442,11 @@
     <message>
         <location filename="../../desktop/gui/referrals/new_referral.py" line="187" />
         <source>No active provider in the directory offers all these services. Choose fewer services, or ask the administrator to complete the directory.</source>
-        <translation>Aucun prestataire actif de l'annuaire n'offre tous ces services. Choisissez moins de services, ou demandez à l'administrateur de compléter l'annuaire.</translation>
+        <translation>Aucun prestataire actif de l’annuaire n’offre tous ces services. Choisissez moins de services, ou demandez à l’administrateur de compléter l’annuaire.</translation>
     </message>
     <message>
         <source>High safety risk: the priority starts at the highest one (you may lower it).</source>
-        <translation>Risque élevé pour la sécurité : la priorité commence au plus haut (vous pouvez la baisser).</translation>
+        <translation>Risque élevé pour la sécurité : la priorité commence au plus haut (vous pouvez la baisser).</translation>
     </message>
 </context>
 <context>
@@ -479,7 +479,7 @@
     <message>
         <location filename="../../desktop/gui/directory/provider_dialog.py" line="56" />
         <source>Takes cases of sexual exploitation and abuse (SEA)</source>
-        <translation>Accepte les cas d'exploitation et d'abus sexuels (EAS)</translation>
+        <translation>Accepte les cas d’exploitation et d’abus sexuels (EAS)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/directory/provider_dialog.py" line="59" />
@@ -524,7 +524,7 @@
     <message>
         <location filename="../../desktop/gui/directory/provider_dialog.py" line="89" />
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Heures d’ouverture</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/directory/provider_dialog.py" line="89" />
@@ -557,7 +557,7 @@
     <message>
         <location filename="../../desktop/gui/directory/model.py" line="26" />
         <source>Takes SEA cases</source>
-        <translation>Cas d'EAS</translation>
+        <translation>Cas d’EAS</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/directory/model.py" line="26" />
@@ -662,7 +662,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/detail.py" line="113" />
         <source>Note (what happened)</source>
-        <translation>Note (ce qui s'est passé)</translation>
+        <translation>Note (ce qui s’est passé)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/detail.py" line="115" />
@@ -765,7 +765,7 @@
     <message>
         <location filename="../../desktop/gui/referrals/letter.py" line="80" />
         <source>The letter could not be written to this place.</source>
-        <translation>La lettre n'a pas pu être écrite à cet endroit.</translation>
+        <translation>La lettre n’a pas pu être écrite à cet endroit.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/letter.py" line="82" />
@@ -780,12 +780,12 @@
     <message>
         <location filename="../../desktop/gui/referrals/letter.py" line="60" />
         <source>The printer did not accept the letter.</source>
-        <translation>L'imprimante n'a pas accepté la lettre.</translation>
+        <translation>L’imprimante n’a pas accepté la lettre.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/referrals/letter.py" line="62" />
         <source>Check that the printer is on and connected, then print again. This print was not recorded.</source>
-        <translation>Vérifiez que l'imprimante est allumée et connectée, puis imprimez à nouveau. Cette impression n'a pas été enregistrée.</translation>
+        <translation>Vérifiez que l’imprimante est allumée et connectée, puis imprimez à nouveau. Cette impression n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -864,7 +864,7 @@
     <message>
         <location filename="../../desktop/gui/followups/dialogs.py" line="47" />
         <source>What to check (e.g. whether the survivor received the service)</source>
-        <translation>Ce qu'il faut vérifier (par ex. si la personne survivante a reçu le service)</translation>
+        <translation>Ce qu’il faut vérifier (par ex. si la personne survivante a reçu le service)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/followups/dialogs.py" line="52" />

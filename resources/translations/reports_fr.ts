@@ -11,12 +11,12 @@
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="33"/>
         <source>export statistics, cases, the Incident Recorder or victim assistance</source>
-        <translation>exporter les statistiques, les dossiers, l'Incident Recorder ou l'assistance aux victimes</translation>
+        <translation>exporter les statistiques, les dossiers, l’Incident Recorder ou l’assistance aux victimes</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="37"/>
         <source>what to export</source>
-        <translation>ce qu'il faut exporter</translation>
+        <translation>ce qu’il faut exporter</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="39"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="45"/>
         <source>site code (default: all sites)</source>
-        <translation>code du site (par défaut : tous les sites)</translation>
+        <translation>code du site (par défaut : tous les sites)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="46"/>
@@ -51,37 +51,37 @@
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="48"/>
         <source>include identifying data (supervisors; needs --reason and a password)</source>
-        <translation>inclure les données identifiantes (superviseurs ; exige --reason et un mot de passe)</translation>
+        <translation>inclure les données identifiantes (superviseurs ; exige --reason et un mot de passe)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="50"/>
         <source>why identifying data must leave Relais (recorded in the audit log)</source>
-        <translation>pourquoi des données identifiantes doivent sortir de Relais (inscrit au journal d'audit)</translation>
+        <translation>pourquoi des données identifiantes doivent sortir de Relais (inscrit au journal d’audit)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="70"/>
         <source>--reason goes with --identifying</source>
-        <translation>--reason s'utilise avec --identifying</translation>
+        <translation>--reason s’utilise avec --identifying</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="81"/>
         <source>Export password: </source>
-        <translation>Mot de passe de l'export : </translation>
+        <translation>Mot de passe de l’export : </translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="87"/>
         <source>Wrote {path} ({rows} rows{protected}).</source>
-        <translation>Fichier écrit : {path} ({rows} lignes{protected}).</translation>
+        <translation>Fichier écrit : {path} ({rows} lignes{protected}).</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="106"/>
         <source>No site has the code {code}.</source>
-        <translation>Aucun site n'a le code {code}.</translation>
+        <translation>Aucun site n’a le code {code}.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="28"/>
         <source>argument {flag}: not a date (YYYY-MM-DD): {text}</source>
-        <translation>argument {flag} : date invalide (AAAA-MM-JJ) : {text}</translation>
+        <translation>argument {flag} : date invalide (AAAA-MM-JJ) : {text}</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="1"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="1"/>
         <source>CSV separator (default: ; in French, , in English, as Excel expects)</source>
-        <translation>séparateur CSV (par défaut : ; en français, , en anglais, comme Excel l'attend)</translation>
+        <translation>séparateur CSV (par défaut : ; en français, , en anglais, comme Excel l’attend)</translation>
     </message>
 </context>
 <context>
@@ -324,7 +324,7 @@
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="207"/>
         <source>Confidential: this document identifies a survivor. Keep it locked away and share it only as the survivor agreed.</source>
-        <translation>Confidentiel : ce document identifie une personne survivante. Gardez-le sous clé et ne le partagez que selon l'accord de la personne survivante.</translation>
+        <translation>Confidentiel : ce document identifie une personne survivante. Gardez-le sous clé et ne le partagez que selon l’accord de la personne survivante.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="124"/>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="138"/>
         <source>Case action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d’action</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="184"/>
@@ -354,7 +354,7 @@
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="146"/>
         <source>Release to: {service}</source>
-        <translation>Partage avec : {service}</translation>
+        <translation>Partage avec : {service}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="200"/>
@@ -384,7 +384,7 @@
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="204"/>
         <source>Survivor code: {code}</source>
-        <translation>Code de la personne survivante : {code}</translation>
+        <translation>Code de la personne survivante : {code}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/case_summary.py" line="205"/>
@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>To inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate</source>
-        <translation>Informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
+        <translation>Informer l’entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes</translation>
     </message>
     <message>
         <source>Consent pending supervisor approval</source>
-        <translation>Consentement en attente d&apos;approbation par une superviseure ou un superviseur</translation>
+        <translation>Consentement en attente d’approbation par une superviseure ou un superviseur</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
@@ -413,19 +413,19 @@
     </message>
     <message>
         <source>Yes: goods, money or services were exchanged.</source>
-        <translation>Oui : des biens, de l&apos;argent ou des services ont été échangés.</translation>
+        <translation>Oui : des biens, de l’argent ou des services ont été échangés.</translation>
     </message>
     <message>
         <source>Yes: see the SEA details and the alleged perpetrator&apos;s affiliation.</source>
-        <translation>Oui : voir le détail EAS et l&apos;affiliation de l&apos;auteur présumé.</translation>
+        <translation>Oui : voir le détail EAS et l’affiliation de l’auteur présumé.</translation>
     </message>
     <message>
       <source>SEA file (UN Victim Assistance Protocol)</source>
-      <translation>Dossier EAS (Protocole des Nations Unies sur l&apos;assistance aux victimes)</translation>
+      <translation>Dossier EAS (Protocole des Nations Unies sur l’assistance aux victimes)</translation>
     </message>
     <message>
       <source>computed from the date of birth</source>
-      <translation>calculé d&apos;après la date de naissance</translation>
+      <translation>calculé d’après la date de naissance</translation>
     </message>
     <message>
       <source>entered</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
       <source>Children born of SEA</source>
-      <translation>Enfants nés d&apos;EAS</translation>
+      <translation>Enfants nés d’EAS</translation>
     </message>
     <message>
       <source>Child</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
       <source>Victim informed of the investigation</source>
-      <translation>Information de la victime sur l&apos;enquête</translation>
+      <translation>Information de la victime sur l’enquête</translation>
     </message>
     <message>
       <source>Informed of</source>
@@ -539,7 +539,7 @@
     <message>
         <location filename="../../desktop/core/services/exports.py" line="79"/>
         <source>Only the case export can include identifying data.</source>
-        <translation>Seul l'export des dossiers peut contenir des données identifiantes.</translation>
+        <translation>Seul l’export des dossiers peut contenir des données identifiantes.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/exports.py" line="81"/>
@@ -554,32 +554,32 @@
     <message>
         <location filename="../../desktop/core/services/exports.py" line="70"/>
         <source>Choose one of: {kinds}.</source>
-        <translation>Choisissez parmi : {kinds}.</translation>
+        <translation>Choisissez parmi : {kinds}.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/exports.py" line="75"/>
         <source>The export password needs at least {n} characters.</source>
-        <translation>Le mot de passe de l'export doit compter au moins {n} caractères.</translation>
+        <translation>Le mot de passe de l’export doit compter au moins {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/exports.py" line="72"/>
         <source>This export can be made as: {formats}.</source>
-        <translation>Cet export peut être produit en : {formats}.</translation>
+        <translation>Cet export peut être produit en : {formats}.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/files.py" line="26"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/files.py" line="75"/>
         <source>The folder for the export does not exist.</source>
-        <translation>Le dossier choisi pour l'export n'existe pas.</translation>
+        <translation>Le dossier choisi pour l’export n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/files.py" line="86"/>
         <source>The export file could not be written.</source>
-        <translation>Le fichier d'export n'a pas pu être écrit.</translation>
+        <translation>Le fichier d’export n’a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/files.py" line="87"/>
@@ -614,7 +614,7 @@
     <message>
         <location filename="../../desktop/core/exports/case_rows.py" line="43"/>
         <source>SEA case</source>
-        <translation>Cas d'EAS</translation>
+        <translation>Cas d’EAS</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/case_rows.py" line="44"/>
@@ -634,12 +634,12 @@
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
         <source>Perpetrator affiliation (code)</source>
-        <translation>Affiliation de l'auteur présumé (code)</translation>
+        <translation>Affiliation de l’auteur présumé (code)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
         <source>Perpetrator affiliation</source>
-        <translation>Affiliation de l'auteur présumé</translation>
+        <translation>Affiliation de l’auteur présumé</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
@@ -659,22 +659,22 @@
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
         <source>Reported to the UN on</source>
-        <translation>Signalé à l'ONU le</translation>
+        <translation>Signalé à l’ONU le</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
         <source>Assistance provider</source>
-        <translation>Prestataire de l'assistance</translation>
+        <translation>Prestataire de l’assistance</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
         <source>Type of assistance (code)</source>
-        <translation>Type d'assistance (code)</translation>
+        <translation>Type d’assistance (code)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
         <source>Type of assistance</source>
-        <translation>Type d'assistance</translation>
+        <translation>Type d’assistance</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="30"/>
@@ -714,7 +714,7 @@
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="1"/>
         <source>Implementing partner personnel</source>
-        <translation>Personnel d'un partenaire de mise en œuvre</translation>
+        <translation>Personnel d’un partenaire de mise en œuvre</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/victim_assistance.py" line="1"/>
@@ -724,12 +724,12 @@
     <message>
         <location filename="../../desktop/core/exports/case_rows.py" line="56"/>
         <source>Age at the incident</source>
-        <translation>Âge au moment de l'incident</translation>
+        <translation>Âge au moment de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/case_rows.py" line="57"/>
         <source>Age group at the incident</source>
-        <translation>Tranche d'âge au moment de l'incident</translation>
+        <translation>Tranche d’âge au moment de l’incident</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -745,33 +745,33 @@
     </message>
     <message>
         <source>Victims listed in this file (consented to inform the UN entity, the SEA focal point and the Victims&apos; Rights Advocate)</source>
-        <translation>Victimes présentes dans ce fichier (consentement à informer l&apos;entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes)</translation>
+        <translation>Victimes présentes dans ce fichier (consentement à informer l’entité des Nations Unies, le point focal EAS et la Défenseure des droits des victimes)</translation>
     </message>
     <message>
         <source>Victims counted only (no consent to inform the UN): nothing identifying or linkable about them is in this file</source>
-        <translation>Victimes seulement comptées (pas de consentement à informer l&apos;ONU) : rien qui les identifie ou permette de les retrouver n&apos;est dans ce fichier</translation>
+        <translation>Victimes seulement comptées (pas de consentement à informer l’ONU) : rien qui les identifie ou permette de les retrouver n’est dans ce fichier</translation>
     </message>
     <message>
         <source>Counted only, by category of personnel:</source>
-        <translation>Seulement comptées, par catégorie de personnel :</translation>
+        <translation>Seulement comptées, par catégorie de personnel :</translation>
     </message>
     <message>
         <source>Counted only, by type of assistance referred to:</source>
-        <translation>Seulement comptées, par type d&apos;assistance vers lequel elles ont été référées :</translation>
+        <translation>Seulement comptées, par type d’assistance vers lequel elles ont été référées :</translation>
     </message>
     <message>
         <source>Counts from 1 to 4 are shown as “&lt;5”; “*” hides a count that would reveal a small one.</source>
-        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » ; « * » masque un effectif qui permettrait d&apos;en déduire un petit.</translation>
+        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » ; « * » masque un effectif qui permettrait d’en déduire un petit.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/exports/protect.py" line="68"/>
         <source>The protected workbook could not be made; no file was written.</source>
-        <translation>Le classeur protégé n'a pas pu être produit ; aucun fichier n'a été écrit.</translation>
+        <translation>Le classeur protégé n’a pas pu être produit ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/exports.py" line="1"/>
         <source>The CSV separator can be ; or ,.</source>
-        <translation>Le séparateur CSV peut être ; ou ,.</translation>
+        <translation>Le séparateur CSV peut être ; ou ,.</translation>
     </message>
     <message>
       <source>For</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
       <source>Provided until</source>
-      <translation>Fournie jusqu&apos;au</translation>
+      <translation>Fournie jusqu’au</translation>
     </message>
     <message>
       <source>Victim</source>
@@ -803,11 +803,11 @@
     </message>
     <message>
       <source>SEA victims</source>
-      <translation>Victimes d&apos;EAS</translation>
+      <translation>Victimes d’EAS</translation>
     </message>
     <message>
       <source>Children born of SEA</source>
-      <translation>Enfants nés d&apos;EAS</translation>
+      <translation>Enfants nés d’EAS</translation>
     </message>
     <message>
       <source>Paternity and support claims</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
       <source>UN allegation reference</source>
-      <translation>Référence de l&apos;allégation à l&apos;ONU</translation>
+      <translation>Référence de l’allégation à l’ONU</translation>
     </message>
     <message>
       <source>UN entity</source>
@@ -843,31 +843,31 @@
     </message>
     <message>
       <source>Nationality of the alleged perpetrator (ISO code)</source>
-      <translation>Nationalité de l&apos;auteur présumé (code ISO)</translation>
+      <translation>Nationalité de l’auteur présumé (code ISO)</translation>
     </message>
     <message>
       <source>Nationality of the alleged perpetrator</source>
-      <translation>Nationalité de l&apos;auteur présumé</translation>
+      <translation>Nationalité de l’auteur présumé</translation>
     </message>
     <message>
       <source>Age computed from the date of birth</source>
-      <translation>Âge calculé d&apos;après la date de naissance</translation>
+      <translation>Âge calculé d’après la date de naissance</translation>
     </message>
     <message>
       <source>Investigation status (code)</source>
-      <translation>État de l&apos;enquête (code)</translation>
+      <translation>État de l’enquête (code)</translation>
     </message>
     <message>
       <source>Investigation status</source>
-      <translation>État de l&apos;enquête</translation>
+      <translation>État de l’enquête</translation>
     </message>
     <message>
       <source>Investigation status as of</source>
-      <translation>État de l&apos;enquête au</translation>
+      <translation>État de l’enquête au</translation>
     </message>
     <message>
       <source>Informed of progress on</source>
-      <translation>Informée de l&apos;avancement le</translation>
+      <translation>Informée de l’avancement le</translation>
     </message>
     <message>
       <source>Informed of the outcome on</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
       <source>For the child</source>
-      <translation>Pour l&apos;enfant</translation>
+      <translation>Pour l’enfant</translation>
     </message>
     <message>
       <source>Claim made on</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
       <source>Counted only, by investigation status:</source>
-      <translation>Seulement comptées, par état de l&apos;enquête :</translation>
+      <translation>Seulement comptées, par état de l’enquête :</translation>
     </message>
     <message>
       <source>Not recorded</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
       <source>Children born of SEA of the victims counted only</source>
-      <translation>Enfants nés d&apos;EAS des victimes seulement comptées</translation>
+      <translation>Enfants nés d’EAS des victimes seulement comptées</translation>
     </message>
     <message>
         <source>Given in house</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Counted only, by type of assistance (referred or given in house):</source>
-        <translation>Comptées seulement, par type d&apos;assistance (référée ou fournie par le centre) :</translation>
+        <translation>Comptées seulement, par type d’assistance (référée ou fournie par le centre) :</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="49"/>
         <source>Over 1 month</source>
-        <translation>Plus d'1 mois</translation>
+        <translation>Plus d’1 mois</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="83"/>
@@ -1037,17 +1037,17 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="116"/>
         <source>Incidents by survivor's age group and sex</source>
-        <translation>Incidents par tranche d'âge et sexe de la personne survivante</translation>
+        <translation>Incidents par tranche d’âge et sexe de la personne survivante</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="117"/>
         <source>Age at the incident</source>
-        <translation>Âge au moment de l'incident</translation>
+        <translation>Âge au moment de l’incident</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="122"/>
         <source>Incidents by relationship and age group of the primary alleged perpetrator</source>
-        <translation>Incidents par lien avec la personne survivante et tranche d'âge de l'auteur présumé principal</translation>
+        <translation>Incidents par lien avec la personne survivante et tranche d’âge de l’auteur présumé principal</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="124"/>
@@ -1067,7 +1067,7 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="132"/>
         <source>Time between incident and report</source>
-        <translation>Délai entre l'incident et le signalement</translation>
+        <translation>Délai entre l’incident et le signalement</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="133"/>
@@ -1077,7 +1077,7 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="137"/>
         <source>SEA cases by affiliation of the alleged perpetrator</source>
-        <translation>Cas d'EAS par affiliation de l'auteur présumé</translation>
+        <translation>Cas d’EAS par affiliation de l’auteur présumé</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="138"/>
@@ -1167,7 +1167,7 @@
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="58"/>
         <source>Relais — de-identified statistics — counts from 1 to 4 shown as &lt;5</source>
-        <translation>Relais — statistiques anonymisées — effectifs de 1 à 4 affichés « &lt;5 »</translation>
+        <translation>Relais — statistiques anonymisées — effectifs de 1 à 4 affichés « &lt;5 »</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="43"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="45"/>
         <source>Counts from 1 to 4 are shown as “&lt;5” to protect survivors; zero is shown as 0.</source>
-        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » pour protéger les personnes survivantes ; zéro est affiché 0.</translation>
+        <translation>Les effectifs de 1 à 4 sont affichés « &lt;5 » pour protéger les personnes survivantes ; zéro est affiché 0.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="47"/>
@@ -1187,7 +1187,7 @@
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="61"/>
         <source>Chart:</source>
-        <translation>Graphique :</translation>
+        <translation>Graphique :</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="26"/>
@@ -1197,12 +1197,12 @@
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="33"/>
         <source>Period: {start} to {end}</source>
-        <translation>Période : du {start} au {end}</translation>
+        <translation>Période : du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="35"/>
         <source>Site: {site}</source>
-        <translation>Site : {site}</translation>
+        <translation>Site : {site}</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="36"/>
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../../desktop/core/services/export_build.py" line="47"/>
         <source>A few other counts are shown as “hidden” so that no “&lt;5” can be worked out by subtraction from the totals.</source>
-        <translation>Quelques autres effectifs sont affichés « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé par soustraction à partir des totaux.</translation>
+        <translation>Quelques autres effectifs sont affichés « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé par soustraction à partir des totaux.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="163"/>
@@ -1232,7 +1232,7 @@
     <message>
         <location filename="../../desktop/core/services/statistics.py" line="164"/>
         <source>n.p.: not published, too few incidents in the period to publish these counts without revealing a count under 5.</source>
-        <translation>n.p. : non publié, trop peu d’incidents sur la période pour publier ces effectifs sans révéler un effectif inférieur à 5.</translation>
+        <translation>n.p. : non publié, trop peu d’incidents sur la période pour publier ces effectifs sans révéler un effectif inférieur à 5.</translation>
     </message>
     <message>
         <source>Services provided by the centre itself, by type</source>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>A survivor who reported several incidents counts once per incident in the incident tables, and once among the cases and the survivors assisted.</source>
-        <translation>Une personne survivante qui a rapporté plusieurs incidents compte une fois par incident dans les tableaux d&apos;incidents, et une fois parmi les dossiers et les personnes survivantes assistées.</translation>
+        <translation>Une personne survivante qui a rapporté plusieurs incidents compte une fois par incident dans les tableaux d’incidents, et une fois parmi les dossiers et les personnes survivantes assistées.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="42" />
         <source>Export: {kind}. By default the file is de-identified: no names, telephone numbers, addresses or incident accounts.</source>
-        <translation>Export : {kind}. Par défaut, le fichier est désidentifié : ni noms, ni numéros de téléphone, ni adresses, ni récits d’incident.</translation>
+        <translation>Export : {kind}. Par défaut, le fichier est désidentifié : ni noms, ni numéros de téléphone, ni adresses, ni récits d’incident.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="46" />
@@ -26,7 +26,7 @@
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="53" />
         <source>Password again</source>
-        <translation>Mot de passe (confirmation)</translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="54" />
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="63" />
         <source>Why must identifying data leave Relais, and for whom?</source>
-        <translation>Pourquoi des données identifiantes doivent-elles sortir de Relais, et pour qui ?</translation>
+        <translation>Pourquoi des données identifiantes doivent-elles sortir de Relais, et pour qui ?</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="66" />
@@ -66,7 +66,7 @@
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="1"/>
         <source>Semicolon ; (Excel in French)</source>
-        <translation>Point-virgule ; (Excel en français)</translation>
+        <translation>Point-virgule ; (Excel en français)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_dialog.py" line="1"/>
@@ -100,18 +100,18 @@
         <location filename="../../desktop/gui/reports/export_runner.py" line="93" />
         <location filename="../../desktop/gui/reports/export_runner.py" line="103" />
         <source>Written: {path}</source>
-        <translation>Enregistré : {path}</translation>
+        <translation>Enregistré : {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_runner.py" line="109" />
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/export_runner.py" line="117" />
         <source>The export was written to:
 {path}</source>
-        <translation>L’export a été enregistré ici :
+        <translation>L’export a été enregistré ici :
 {path}</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../../desktop/gui/reports/report_view.py" line="106" />
         <source>Only cases whose survivor consented to statistics are counted. Counts from 1 to 4 are shown as “&lt;5”, and a few other counts as “hidden” so that no “&lt;5” can be worked out from the totals; their bars are not drawn.</source>
-        <translation>Seuls les cas dont la personne survivante a consenti aux statistiques sont comptés. Les effectifs de 1 à 4 sont affichés « &lt;5 », et quelques autres effectifs « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé à partir des totaux ; leurs barres ne sont pas dessinées.</translation>
+        <translation>Seuls les cas dont la personne survivante a consenti aux statistiques sont comptés. Les effectifs de 1 à 4 sont affichés « &lt;5 », et quelques autres effectifs « masqué » pour qu’aucun « &lt;5 » ne puisse être retrouvé à partir des totaux ; leurs barres ne sont pas dessinées.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/reports/report_view.py" line="128" />
@@ -269,7 +269,7 @@
     <message>
         <location filename="../../desktop/gui/cases/summary_action.py" line="33" />
         <source>The whole case file as a PDF, to print or to keep. It identifies the survivor: keep it safe.</source>
-        <translation>Tout le dossier du cas en PDF, à imprimer ou à conserver. Il identifie la personne survivante : gardez-le en lieu sûr.</translation>
+        <translation>Tout le dossier du cas en PDF, à imprimer ou à conserver. Il identifie la personne survivante : gardez-le en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/cases/summary_action.py" line="44" />
@@ -290,7 +290,7 @@
         <location filename="../../desktop/gui/cases/summary_action.py" line="72" />
         <source>The case summary was written to:
 {path}</source>
-        <translation>Le résumé du cas a été enregistré ici :
+        <translation>Le résumé du cas a été enregistré ici :
 {path}</translation>
     </message>
 </context>

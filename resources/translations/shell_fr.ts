@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
+            <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -49,7 +49,7 @@
         </message>
         <message>
             <source> min of inactivity</source>
-            <translation> min d'inactivité</translation>
+            <translation> min d’inactivité</translation>
         </message>
         <message>
             <source>Save</source>
@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Select a person in the list first.</source>
-            <translation>Sélectionnez d'abord une personne dans la liste.</translation>
+            <translation>Sélectionnez d’abord une personne dans la liste.</translation>
         </message>
         <message>
             <source>Change role</source>
@@ -73,15 +73,15 @@
         </message>
         <message>
             <source>New role for {name}:</source>
-            <translation>Nouveau rôle pour {name} :</translation>
+            <translation>Nouveau rôle pour {name} :</translation>
         </message>
         <message>
             <source>Remove {name}? They will no longer be able to log in. Their past work stays in the history.
 
 The database is then re-encrypted with a new key (it can take a moment), so that an old copy of the key file no longer opens it.</source>
-            <translation>Retirer {name} ? Cette personne ne pourra plus se connecter. Son travail passé reste dans l'historique.
+            <translation>Retirer {name} ? Cette personne ne pourra plus se connecter. Son travail passé reste dans l’historique.
 
-La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut prendre un moment), pour qu'une ancienne copie du fichier de clés ne l'ouvre plus.</translation>
+La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut prendre un moment), pour qu’une ancienne copie du fichier de clés ne l’ouvre plus.</translation>
         </message>
         <message>
             <source>Remove a person</source>
@@ -97,7 +97,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Make a new recovery key? The old one will stop working: destroy the paper it is written on once the new one is put away.</source>
-            <translation>Créer une nouvelle clé de secours ? L'ancienne ne fonctionnera plus : détruisez le papier où elle est écrite une fois la nouvelle rangée en lieu sûr.</translation>
+            <translation>Créer une nouvelle clé de secours ? L’ancienne ne fonctionnera plus : détruisez le papier où elle est écrite une fois la nouvelle rangée en lieu sûr.</translation>
         </message>
         <message>
             <source>New recovery key</source>
@@ -117,11 +117,11 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Include the survivor&apos;s ethnicity in shared files (case export, Incident Recorder)</source>
-            <translation>Inclure l&apos;ethnie de la personne survivante dans les fichiers partagés (export des cas, Incident Recorder)</translation>
+            <translation>Inclure l’ethnie de la personne survivante dans les fichiers partagés (export des cas, Incident Recorder)</translation>
         </message>
         <message>
             <source>Off by default: ethnicity can single a person out in a small community. Statistics are not affected.</source>
-            <translation>Désactivé par défaut : l&apos;ethnie peut désigner une personne dans une petite communauté. Les statistiques ne changent pas.</translation>
+            <translation>Désactivé par défaut : l’ethnie peut désigner une personne dans une petite communauté. Les statistiques ne changent pas.</translation>
         </message>
     <message>
         <source>Letterhead of referral letters</source>
@@ -145,7 +145,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
     </message>
     <message>
         <source>Save the letterhead</source>
-        <translation>Enregistrer l&apos;en-tête</translation>
+        <translation>Enregistrer l’en-tête</translation>
     </message>
     <message>
         <source>Work phone</source>
@@ -153,7 +153,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
     </message>
     <message>
         <source>Work phone of {user}, printed on the referral letters they write (empty: none):</source>
-        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence que la personne rédige (vide : aucun) :</translation>
+        <translation>Téléphone professionnel de {user}, imprimé sur les lettres de référence que la personne rédige (vide : aucun) :</translation>
     </message>
     <message>
         <source>Work phone…</source>
@@ -161,11 +161,11 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
     </message>
     <message>
         <source>Collect the alleged perpetrator&apos;s name (intake and case file)</source>
-        <translation>Recueillir le nom de l&apos;auteur présumé (accueil et dossier)</translation>
+        <translation>Recueillir le nom de l’auteur présumé (accueil et dossier)</translation>
     </message>
     <message>
         <source>Off by default, as the GBV guidelines advise: the name is not needed to help her and puts her at risk if the file is seen. Names recorded earlier stay stored, hidden until this is turned on again.</source>
-        <translation>Désactivé par défaut, comme le recommandent les lignes directrices VBG : le nom n&apos;est pas nécessaire pour l&apos;aider et la met en danger si le dossier est vu. Les noms déjà saisis restent enregistrés, masqués jusqu&apos;à ce que ce réglage soit réactivé.</translation>
+        <translation>Désactivé par défaut, comme le recommandent les lignes directrices VBG : le nom n’est pas nécessaire pour l’aider et la met en danger si le dossier est vu. Les noms déjà saisis restent enregistrés, masqués jusqu’à ce que ce réglage soit réactivé.</translation>
     </message>
     </context>
     <context>
@@ -199,11 +199,11 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Log in with your username and password.</source>
-            <translation>Connectez-vous avec votre nom d'utilisateur et votre mot de passe.</translation>
+            <translation>Connectez-vous avec votre nom d’utilisateur et votre mot de passe.</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
+            <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Password</source>
@@ -231,7 +231,7 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Type the recovery key written down at setup.</source>
-            <translation>Tapez la clé de secours notée à l'installation.</translation>
+            <translation>Tapez la clé de secours notée à l’installation.</translation>
         </message>
         <message>
             <source>Use a password</source>
@@ -239,15 +239,19 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         </message>
         <message>
             <source>Type your username.</source>
-            <translation>Tapez votre nom d'utilisateur.</translation>
+            <translation>Tapez votre nom d’utilisateur.</translation>
         </message>
         <message>
             <source>Too many tries: wait for the countdown on the button, then try again.</source>
-            <translation>Trop d'essais : attendez la fin du décompte sur le bouton, puis réessayez.</translation>
+            <translation>Trop d’essais : attendez la fin du décompte sur le bouton, puis réessayez.</translation>
         </message>
         <message>
             <source>Wait {n} s</source>
             <translation>Patientez {n} s</translation>
+        </message>
+        <message>
+            <source>Relais is locked: the case data is hidden. Type your password to go on.</source>
+            <translation>Relais est verrouillé : les données des dossiers sont masquées. Tapez votre mot de passe pour continuer.</translation>
         </message>
     </context>
     <context>
@@ -284,11 +288,19 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
             <source>Relais {version}
 Encrypted case management for the assistance of survivors of gender-based violence and of sexual exploitation and abuse.</source>
             <translation>Relais {version}
-Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basées sur le genre et d'exploitation et d'abus sexuels.</translation>
+Gestion de cas chiffrée pour l’assistance aux survivant·es de violences basées sur le genre et d’exploitation et d’abus sexuels.</translation>
         </message>
         <message>
             <source>About Relais</source>
             <translation>À propos de Relais</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>&amp;Changer mon mot de passe…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
         </message>
     </context>
     <context>
@@ -322,7 +334,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         <name>Placeholder</name>
         <message>
             <source>This page is not available yet.</source>
-            <translation>Cette page n'est pas encore disponible.</translation>
+            <translation>Cette page n’est pas encore disponible.</translation>
         </message>
         <message>
             <source>Cases</source>
@@ -338,7 +350,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Here you will refer survivors to services with their consent, follow each referral's status and print referral letters.</source>
-            <translation>Ici, vous référerez les survivant·es vers des services avec leur consentement, suivrez l'état de chaque référencement et imprimerez les lettres de référencement.</translation>
+            <translation>Ici, vous référerez les survivant·es vers des services avec leur consentement, suivrez l’état de chaque référencement et imprimerez les lettres de référencement.</translation>
         </message>
         <message>
             <source>Follow-ups</source>
@@ -354,7 +366,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Here you will keep the directory of service providers and the services they offer.</source>
-            <translation>Ici, vous tiendrez l'annuaire des prestataires de services et des services qu'ils offrent.</translation>
+            <translation>Ici, vous tiendrez l’annuaire des prestataires de services et des services qu’ils offrent.</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -362,14 +374,14 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Here supervisors will produce de-identified monthly statistics, case summaries and the Incident Recorder export.</source>
-            <translation>Ici, les superviseurs produiront les statistiques mensuelles anonymisées, les résumés de dossiers et l'export Incident Recorder.</translation>
+            <translation>Ici, les superviseurs produiront les statistiques mensuelles anonymisées, les résumés de dossiers et l’export Incident Recorder.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryKey</name>
         <message>
             <source>This key opens the database when every password is lost. Keep this page locked away, apart from the computer.</source>
-            <translation>Cette clé ouvre la base de données quand tous les mots de passe sont perdus. Gardez cette page sous clé, loin de l'ordinateur.</translation>
+            <translation>Cette clé ouvre la base de données quand tous les mots de passe sont perdus. Gardez cette page sous clé, loin de l’ordinateur.</translation>
         </message>
         <message>
             <source>Recovery key</source>
@@ -381,7 +393,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>This is the recovery key. It opens the database if every password is lost. It is shown only now: write it on paper or print it, and keep it locked away.</source>
-            <translation>Voici la clé de secours. Elle ouvre la base de données si tous les mots de passe sont perdus. Elle n'est affichée qu'une fois : écrivez-la sur papier ou imprimez-la, et gardez-la sous clé.</translation>
+            <translation>Voici la clé de secours. Elle ouvre la base de données si tous les mots de passe sont perdus. Elle n’est affichée qu’une fois : écrivez-la sur papier ou imprimez-la, et gardez-la sous clé.</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -389,7 +401,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>I have written it down (or printed it) and put it away</source>
-            <translation>Je l'ai écrite (ou imprimée) et rangée en lieu sûr</translation>
+            <translation>Je l’ai écrite (ou imprimée) et rangée en lieu sûr</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -408,7 +420,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>&lt;h2&gt;Welcome to Relais&lt;/h2&gt;&lt;p&gt;Set up this computer: your organisation, your site and the first administrator. The data will be kept encrypted in:&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Bienvenue dans Relais&lt;/h2&gt;&lt;p&gt;Préparez cet ordinateur : votre organisation, votre site et le premier administrateur. Les données seront gardées chiffrées dans :&lt;/p&gt;</translation>
+            <translation>&lt;h2&gt;Bienvenue dans Relais&lt;/h2&gt;&lt;p&gt;Préparez cet ordinateur : votre organisation, votre site et le premier administrateur. Les données seront gardées chiffrées dans :&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -424,7 +436,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Administrator's username</source>
-            <translation>Nom d'utilisateur de l'administrateur</translation>
+            <translation>Nom d’utilisateur de l’administrateur</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -436,7 +448,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Password again</source>
-            <translation>Mot de passe (encore)</translation>
+            <translation>Confirmer le mot de passe</translation>
         </message>
         <message>
             <source>Create the database</source>
@@ -448,7 +460,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
-            <translation>L'administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
+            <translation>L’administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
         </message>
     <message>
         <source>Address (optional)</source>
@@ -462,6 +474,10 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         <source>E-mail (optional)</source>
         <translation>Courriel (facultatif)</translation>
     </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
     </context>
     <context>
         <name>StaffDialogs</name>
@@ -475,7 +491,7 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
+            <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <source>Full name</source>
@@ -491,11 +507,11 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>Password again</source>
-            <translation>Mot de passe (encore)</translation>
+            <translation>Confirmer le mot de passe</translation>
         </message>
         <message>
             <source>Give the password to the person in private; they can change it later.</source>
-            <translation>Donnez le mot de passe à la personne en privé ; elle pourra le changer ensuite.</translation>
+            <translation>Donnez le mot de passe à la personne en privé ; elle pourra le changer ensuite.</translation>
         </message>
         <message>
             <source>New password for {name}</source>
@@ -514,11 +530,77 @@ Gestion de cas chiffrée pour l'assistance aux survivant·es de violences basée
         </message>
         <message>
             <source>An unexpected problem stopped this work. Nothing was half-saved.</source>
-            <translation>Un problème inattendu a arrêté ce travail. Rien n'a été enregistré à moitié.</translation>
+            <translation>Un problème inattendu a arrêté ce travail. Rien n’a été enregistré à moitié.</translation>
         </message>
         <message>
             <source>Try again; if it happens again, tell your administrator.</source>
-            <translation>Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+            <translation>Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Changer mon mot de passe</translation>
+        </message>
+        <message>
+            <source>Your new password opens Relais from now on, on this computer. The others' passwords do not change.</source>
+            <translation>Votre nouveau mot de passe ouvre Relais dès maintenant, sur cet ordinateur. Les mots de passe des autres ne changent pas.</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Mot de passe actuel</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Confirm the new password</source>
+            <translation>Confirmer le nouveau mot de passe</translation>
+        </message>
+        <message>
+            <source>Your password is changed. Use the new one from now on.</source>
+            <translation>Votre mot de passe est changé. Utilisez désormais le nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;New intake</source>
+            <translation>&amp;Nouvel accueil</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>A&amp;ffichage</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
+        <message>
+            <source>This page has no search box.</source>
+            <translation>Cette page n’a pas de champ de recherche.</translation>
+        </message>
+        <message>
+            <source>Nothing to print on this page: open a case file or a referral first.</source>
+            <translation>Rien à imprimer sur cette page : ouvrez d’abord un dossier ou une référence.</translation>
+        </message>
+        <message>
+            <source>Refreshed.</source>
+            <translation>Actualisé.</translation>
         </message>
     </context>
 </TS>

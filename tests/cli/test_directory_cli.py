@@ -51,7 +51,7 @@ def test_export_writes_csv_and_refuses_to_replace(relais: Run, folder, tmp_path:
     assert result.returncode == 0, result.stderr
     assert "3 prestataires écrits" in result.stdout
     text = out.read_bytes().decode("utf-8-sig")
-    assert text.startswith("nom;type;région") and "One-Stop Centre de Gao" in text
+    assert text.startswith("nom;type;région") and "Centre One Stop de Gao" in text
     again = relais("directory", "export", "--data", data, "--as", "awa", str(out),
                    stdin=folders.PASSWORD + "\n")
     assert again.returncode == 1 and "already exists" in again.stderr

@@ -39,8 +39,8 @@ def test_referrals_lists_one_per_line_tab_separated(relais: Run, folder) -> None
     lines = [line.split("\t") for line in result.stdout.splitlines()]
     due = (date.today() + timedelta(days=3)).isoformat()  # urgent: three days
     assert sorted(lines) == sorted([
-        [draft, "draft", "health", "One-Stop Centre de Mopti", due],
-        [sent, "sent", "psychosocial", "One-Stop Centre de Mopti", due]])
+        [draft, "draft", "health", "Centre One Stop de Mopti", due],
+        [sent, "sent", "psychosocial", "Centre One Stop de Mopti", due]])
     only_sent = relais("referrals", "--data", data, "--as", "awa", "--status", "sent",
                        stdin=PW)
     assert [line.split("\t")[0] for line in only_sent.stdout.splitlines()] == [sent]

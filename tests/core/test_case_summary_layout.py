@@ -89,7 +89,7 @@ def test_the_exploitation_and_sea_flags_show_when_set(caseworker) -> None:
     flagged = add_case(caseworker, release=("health",))  # rape, goods exchanged, UN staff
     text = " ".join(_lines(_pdf(caseworker, flagged, "fr")))
     assert "Exploitation sexuelle possible" in text
-    assert "des biens, de l'argent ou des services ont été échangés" in text
+    assert "des biens, de l’argent ou des services ont été échangés" in text
     assert "Contingent fictif" in text  # the SEA details of the perpetrator
     english = " ".join(_lines(_pdf(caseworker, flagged, "en")))
     assert "Possible sexual exploitation" in english

@@ -21,9 +21,9 @@ def test_a_new_database_holds_the_three_one_stop_centres_only(admin) -> None:
         assert row.kind == "osc" and row.takes_sea and row.active
         assert row.services == ("health", "psychosocial")
         assert row.phone is None and row.address is None  # nothing invented
-        assert row.notes == ("Prise en charge médicale et psychosociale sur place ; assistance "
-                             "juridique et réinsertion socio-économique par les partenaires "
-                             "du centre.")  # the database's language (French)
+        assert row.notes == ("Prise en charge médicale et psychosociale sur place\u00a0; "
+                             "assistance juridique et réinsertion socio-économique par les "
+                             "partenaires du centre.")  # the database's language (French)
 
 
 def test_search_and_filters(admin) -> None:

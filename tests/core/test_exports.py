@@ -99,7 +99,7 @@ def test_case_rows_are_coarsened_to_the_month_with_codes_and_labels(demo: Vault,
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
     assert "Date of interview" not in header  # asked in French: French headers only
-    interview = header.index("Date de l'entretien")
+    interview = header.index("Date de l’entretien")
     assert all(len(r[interview]) == 7 and r[interview].startswith("2026-0") for r in body)
     sex_code = header.index(next(h for h in header if h.startswith("Sex") and "(" in h))
     assert {r[sex_code] for r in body} <= {"female", "male", ""}

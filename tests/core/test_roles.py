@@ -176,7 +176,7 @@ def test_a_new_database_lets_the_first_administrator_choose(tmp_path: Path) -> N
 def test_role_labels() -> None:
     assert role_label("admin_supervisor") == "Administrator and supervisor"
     set_language("fr")
-    assert role_label("admin_supervisor") == "Administrateur et superviseur"
+    assert role_label("admin_supervisor") == "Administrateur·rice et superviseur·e"
     assert role_label("nonsense") == "nonsense"
 
 

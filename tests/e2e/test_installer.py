@@ -145,6 +145,10 @@ def test_bundle_carries_resources_migrations_and_qt_plugins(bundle: Path) -> Non
     assert {"shell_fr.ts", "shell_fr.qm", "foundation_fr.qm"} <= translations
     assert (inside / "resources" / "reference" / "gbv_types.json").exists()
     assert (inside / "resources" / "fonts" / "DejaVuSans.ttf").exists()
+    forms = {p.name for p in (inside / "ui").glob("*.ui")}
+    assert {"login.ui", "change_password.ui"} <= forms
+    assert (inside / "ui" / "relais.qss").exists()
+    assert (inside / "ui" / "icons" / "LICENSE").exists()
     assert (inside / "migrations" / "env.py").exists()
     assert (inside / "migrations" / "script.py.mako").exists()
     assert list((inside / "migrations" / "versions").glob("0001_*.py"))

@@ -47,21 +47,21 @@ def test_staff_page_adds_a_person_who_can_then_log_in(qtbot, make_shell,
         dialog.buttons.accepted.emit()
     assert "kadi" in usernames(page)
     row = usernames(page).index("kadi")
-    assert page.table.item(row, 2).text() == "Superviseur"
+    assert page.table.item(row, 2).text() == "Superviseur·e"
 
     shell.logout()
     assert shell.login.username.text() == ""
     log_in(qtbot, shell, "kadi", "un mot de passe sûr")
     assert shell.main.person_label.text() == "Kadi Diarra"
-    assert shell.main.role_label.text() == "Superviseur"
+    assert shell.main.role_label.text() == "Superviseur·e"
 
 
 def test_change_role_reset_password_and_remove(qtbot, make_shell, folder: DataFolder) -> None:
     shell, page = open_admin(qtbot, make_shell, folder)
     page.table.selectRow(usernames(page).index(folders.CASEWORKER_2))
-    dialogs.script("Superviseur")
+    dialogs.script("Superviseur·e")
     click(qtbot, page, "change_role")
-    assert page.table.item(usernames(page).index(folders.CASEWORKER_2), 2).text() == "Superviseur"
+    assert page.table.item(usernames(page).index(folders.CASEWORKER_2), 2).text() == "Superviseur·e"
 
     page.table.selectRow(usernames(page).index(folders.CASEWORKER))
     click(qtbot, page, "reset_password")
@@ -119,7 +119,7 @@ def test_the_administrator_shares_the_ethnicity_in_shared_files(qtbot, make_shel
     dialogs.script()  # messages recorded, not shown
     box = field(page, "share_ethnicity")
     assert box.isVisible() and not box.isChecked()  # off by default
-    assert box.text().startswith("Inclure l'ethnie de la personne survivante")
+    assert box.text().startswith("Inclure l’ethnie de la personne survivante")
     box.setChecked(True)
     click(qtbot, page, "save_privacy")
     assert settings.get(shell.vault, settings.SHARE_ETHNICITY) is True

@@ -56,7 +56,7 @@ def _give_password(qtbot, password: str, *, wrong_first: bool = True):  # type: 
         type_into(qtbot, dialog, "restore_password", "not the password")
         click(qtbot, dialog, "restore_ok")
         qtbot.waitUntil(lambda: dialog.task is None and dialog.ok.isEnabled(), timeout=20_000)
-        assert dialog.isVisible() and "n'ouvrent pas" in dialog.message.text()
+        assert dialog.isVisible() and "n’ouvrent pas" in dialog.message.text()
     type_into(qtbot, dialog, "restore_password", password)
     click(qtbot, dialog, "restore_ok")
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),

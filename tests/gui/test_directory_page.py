@@ -44,7 +44,7 @@ def test_search_and_filters_find_the_one_stop_centres(qtbot, admin) -> None:
     page.search.clear()
     choose(qtbot, page, "directory:region", "Mopti")
     (only,) = table_texts(page.table, 0)
-    assert only.startswith("One-Stop Centre") and "Mopti" in only
+    assert only.startswith("Centre One Stop") and "Mopti" in only
     choose(qtbot, page, "directory:service", "Legal aid")
     assert table_texts(page.table, 0) == []
     assert "0" in page.count.text()
@@ -98,7 +98,7 @@ def test_a_case_worker_reads_but_cannot_change(qtbot, caseworker, monkeypatch) -
     dialog = answered[0]
     assert isinstance(dialog, ProviderDialog)
     assert dialog.edits["name"].isReadOnly()
-    assert dialog.edits["name"].text().startswith("One-Stop Centre")
+    assert dialog.edits["name"].text().startswith("Centre One Stop")
 
 
 def _import(qtbot, page, monkeypatch, path: Path, accept: bool):  # type: ignore[no-untyped-def]

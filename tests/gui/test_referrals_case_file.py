@@ -35,7 +35,7 @@ def pick_provider(dialog: NewReferralDialog, town: str) -> None:
     """Click the One-Stop Centre of ``town`` in the list of matching providers."""
     for row in range(dialog.providers.count()):
         item = dialog.providers.item(row)
-        if item.text().startswith("One-Stop Centre") and town in item.text():
+        if item.text().startswith("Centre One Stop") and town in item.text():
             rect = dialog.providers.visualItemRect(item)
             QTest.mouseClick(dialog.providers.viewport(), Qt.MouseButton.LeftButton,
                              pos=rect.center())
@@ -165,7 +165,7 @@ def test_the_screens_speak_french(qtbot, caseworker) -> None:
     follow = FollowUpsPage(lang="fr")
     qtbot.addWidget(follow)
     follow.set_vault(caseworker)
-    assert follow.today_label.text() == "<b>Prévus aujourd'hui</b> (0)"
+    assert follow.today_label.text() == "<b>Prévus aujourd’hui</b> (0)"
 
 
 def test_lock_clears_everything_and_keeps_typing_as_a_draft(qtbot, caseworker) -> None:

@@ -85,5 +85,5 @@ def test_the_first_administrator_may_be_administrator_only(qtbot, make_shell,
     field(wizard, "written_down").click()  # type: ignore[attr-defined]
     click(qtbot, wizard, "continue")
     qtbot.waitUntil(lambda: shell.main is not None and shell.main.isVisible())
-    assert shell.main.role_label.text() == "Administrateur"
+    assert shell.main.role_label.text() == "Administrateur·rice"
     assert _shown_pages(shell.main) == ["Annuaire", "Administration"]

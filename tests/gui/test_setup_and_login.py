@@ -44,7 +44,7 @@ def test_setup_wizard_shows_recovery_key_then_main_window(qtbot, make_shell,
     assert isinstance(main, MainWindow)
     qtbot.waitUntil(main.isVisible)
     assert main.person_label.text() == "Mariam Traoré"
-    assert main.role_label.text() == "Administrateur et superviseur"  # the default choice
+    assert main.role_label.text() == "Administrateur·rice et superviseur·e"  # the default choice
     assert main.site_label.text() == "Gao"
     assert shell.wizard is None
 
@@ -93,7 +93,7 @@ def test_recovery_key_login_opens_as_administrator(qtbot, make_shell, folder: Da
     type_into(qtbot, login, "recovery_key", recovery_key.lower().replace("-", " "))
     click(qtbot, login, "login")
     qtbot.waitUntil(lambda: shell.main is not None and shell.main.isVisible())
-    assert shell.main.role_label.text() == "Administrateur"
+    assert shell.main.role_label.text() == "Administrateur·rice"
 
 
 def test_damaged_database_offers_restore(qtbot, make_shell, folder: DataFolder) -> None:

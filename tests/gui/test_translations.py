@@ -71,7 +71,7 @@ def test_french_by_default_english_on_request_and_remembered(qtbot, make_shell,
     french.trigger()  # the Language menu
     qtbot.waitUntil(lambda: shell.main.isVisible())
     assert shell.main.nav.item(0).text() == "Dossiers"
-    assert shell.main.role_label.text() == "Administrateur et superviseur"
+    assert shell.main.role_label.text() == "Administrateur·rice et superviseur·e"
     assert prefs.language() == "fr"
     assert QApplication.translate("LoginWindow", "Log in") == "Se connecter"
 
@@ -82,4 +82,4 @@ def test_command_line_speaks_french_by_default(folder: DataFolder) -> None:
          "--as", folders.ADMIN], input="not the password\n", capture_output=True, text=True,
         timeout=60, check=False)
     assert result.returncode == 1
-    assert "Le nom d'utilisateur ou le mot de passe est incorrect." in result.stderr
+    assert "Le nom d’utilisateur ou le mot de passe est incorrect." in result.stderr

@@ -25,7 +25,9 @@ LISTS = ("provider_kinds", "service_types", "regions")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation and spaces collapsed to one space."""
+    """Lower case, accents removed, punctuation and spaces collapsed to one space (the
+    typographic apostrophe ’ of French headers too: it is punctuation, not a letter to drop)."""
+    text = re.sub(r"[\u2018\u2019\u02bc\u00a0\u202f]", " ", text)
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", plain.casefold()).strip()
 

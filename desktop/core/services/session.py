@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from collections.abc import Iterator
 
 from sqlalchemy import select
 
@@ -13,6 +12,7 @@ from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPa
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit, settings, slot_upkeep
 from desktop.core.services.accounts import staff as accounts
+from desktop.core.services.accounts.login_tries import one_try
 from desktop.core.services.accounts.permissions import Role, is_admin_role
 from desktop.core.services.accounts.staff import actor_for
 from desktop.core.services.safety import backups, db_upkeep
@@ -106,25 +106,6 @@ SETUP_HOOKS: list = []  # type: ignore[type-arg]
 LOGIN_HOOKS: list = []  # type: ignore[type-arg]
 
 
-@contextlib.contextmanager
-def _one_try(folder: DataFolder, who: str) -> Iterator[None]:
-    """One login try, recorded before the password is checked (so that tries in parallel
-    processes count): ``WrongPassword`` makes it a failure, any other error forgets it."""
-    wait = folder.throttle.reserve(who)
-    if wait > 0:
-        raise WrongPassword(translate(
-            "Login", "Too many wrong passwords. Wait {seconds} seconds, then try again.").format(
-                seconds=int(wait + 0.999)))
-    try:
-        yield
-    except WrongPassword:
-        folder.throttle.failed(who)
-        raise
-    except BaseException:
-        folder.throttle.cancel(who)
-        raise
-
-
 def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
     try:
         vault = Vault.open(folder, key)
@@ -158,7 +139,7 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
     """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
     folder.require_exists()
     username = username.strip()
-    with _one_try(folder, username):
+    with one_try(folder, username):
         slot, unlocked = folder.unlock(username, password)
         vault = _open_and_upgrade(folder, unlocked.db_key)
         try:
@@ -196,7 +177,7 @@ def _audit_login(session, folder: DataFolder, actor: Actor, action: str) -> None
 def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
     """Unlock with the recovery key, acting as an administrator (to reset passwords)."""
     folder.require_exists()
-    with _one_try(folder, keyslots.RECOVERY):
+    with one_try(folder, keyslots.RECOVERY):
         slot, unlocked = folder.unlock_recovery(recovery_key)
         vault = _open_and_upgrade(folder, unlocked.db_key)
         try:

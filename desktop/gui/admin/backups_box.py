@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import i18n
 from desktop.core.errors import UserError
 from desktop.core.services.accounts import settings
 from desktop.core.services.safety import backups
@@ -45,7 +46,7 @@ def _kind(reason: str) -> str:
 
 def _size(size: int) -> str:
     if size >= 1_000_000:
-        return translate("Backups", "{n} MB").format(n=f"{size / 1e6:.1f}")
+        return translate("Backups", "{n} MB").format(n=i18n.decimal(size / 1e6))
     return translate("Backups", "{n} kB").format(n=max(1, round(size / 1e3)))
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Role, role_label
-from desktop.gui import dialogs
-from desktop.gui.forms import FieldErrors, line_field, password_field
+from desktop.gui import dialogs, look
+from desktop.gui.forms import FieldErrors, password_field
 
 translate = QCoreApplication.translate
 
@@ -83,34 +82,29 @@ class AddPersonDialog(_FormDialog):
 
     def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
         super().__init__(vault, translate("StaffDialogs", "Add a person"), parent)
-        self.username = self.errors.add_row(
-            self.form, "username", translate("StaffDialogs", "Username"), line_field("username")
-        )
-        self.full_name = self.errors.add_row(
-            self.form, "full_name", translate("StaffDialogs", "Full name"), line_field("full_name")
-        )
-        self.role = QComboBox()
-        self.role.setObjectName("role")
-        for role in Role:
-            self.role.addItem(role_label(role), role.value)
-        self.errors.add_row(self.form, "role", translate("StaffDialogs", "Role"), self.role)
-        self.password = self.errors.add_row(
-            self.form, "password", translate("StaffDialogs", "Password"), password_field("password")
-        )
-        self.password2 = self.errors.add_row(
-            self.form,
-            "password2",
-            translate("StaffDialogs", "Password again"),
-            password_field("password2"),
-        )
-        hint = QLabel(
-            translate(
-                "StaffDialogs",
-                "Give the password to the person in private; they can change it later.",
-            )
-        )
-        hint.setWordWrap(True)
-        self.layout_.insertWidget(1, hint)
+        # The fields come from ui/person.ui; the base dialog's empty form is replaced by it.
+        person = look.load_form("person", self)
+        self.layout_.removeItem(self.form)
+        self.layout_.insertWidget(0, person)
+        form = person.findChild(QFormLayout, "form")
+        assert form is not None
+        self.form = form
+        self.username = self.errors.attach(form, "username", self._line(person, "username"))
+        self.full_name = self.errors.attach(form, "full_name", self._line(person, "full_name"))
+        role = person.findChild(QComboBox, "role")
+        assert role is not None
+        self.role = role
+        for value in Role:
+            self.role.addItem(role_label(value), value.value)
+        self.errors.attach(form, "role", self.role)
+        self.password = self.errors.attach(form, "password", self._line(person, "password"))
+        self.password2 = self.errors.attach(form, "password2", self._line(person, "password2"))
+
+    @staticmethod
+    def _line(form: QWidget, name: str) -> QLineEdit:
+        field = form.findChild(QLineEdit, name)
+        assert field is not None, f"ui/person.ui has no field {name}"
+        return field
 
     def save(self) -> None:
         accounts.add_person(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -17,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import look
 from desktop.gui.referrals import labels
 from desktop.gui.referrals.tables import service_boxes
 
+W = TypeVar("W", bound=QWidget)
 TEXT_FIELDS = ("name", "town", "address", "contact_person", "phone", "email", "languages",
                "hours", "notes")
 
@@ -34,37 +35,25 @@ class ProviderDialog(QDialog):
         self.lang = lang
         self.setWindowTitle(self.tr("Service provider") if provider is not None
                             else self.tr("New service provider"))
+        form = look.load_form("provider", self)  # ui/provider.ui
         self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        captions = self._captions()
         for key in TEXT_FIELDS:
-            edit = QLineEdit(self)
-            edit.setObjectName(f"provider:{key}")
+            edit = self._named(form, QLineEdit, key)
             edit.setReadOnly(read_only)
             self.edits[key] = edit
-        self.kind = self._combo("provider:kind", labels.PROVIDER_KINDS, read_only)
-        self.region = self._combo("provider:region", labels.REGIONS, read_only, empty=True)
-        form.addRow(captions["name"], self.edits["name"])
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Region"), self.region)
-        for key in TEXT_FIELDS[1:]:
-            form.addRow(captions[key], self.edits[key])
-        self.services_box = QGroupBox(self.tr("Services offered"), self)
+        self.kind = self._fill_combo(self._named(form, QComboBox, "kind"),
+                                     labels.PROVIDER_KINDS, read_only)
+        self.region = self._fill_combo(self._named(form, QComboBox, "region"), labels.REGIONS,
+                                       read_only, empty=True)
+        self.services_box = self._named(form, QGroupBox, "services_box")
         self.services = service_boxes(self.services_box, lang, "provider:service")
         for box in self.services.values():
             box.setEnabled(not read_only)
-        self.takes_sea = QCheckBox(self.tr("Takes cases of sexual exploitation and abuse (SEA)"),
-                                   self)
-        self.takes_sea.setObjectName("provider:takes_sea")
-        self.active = QCheckBox(self.tr("Active"), self)
-        self.active.setObjectName("provider:active")
-        self.active.setChecked(True)
+        self.takes_sea = self._named(form, QCheckBox, "takes_sea")
+        self.active = self._named(form, QCheckBox, "active")
         for box in (self.takes_sea, self.active):
             box.setEnabled(not read_only)
-        self.error = QLabel(self)
-        self.error.setObjectName("provider:error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = self._named(form, QLabel, "error")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Close if read_only else
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -72,27 +61,22 @@ class ProviderDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.services_box)
-        layout.addWidget(self.takes_sea)
-        layout.addWidget(self.active)
-        layout.addWidget(self.error)
+        layout.addWidget(form)
         layout.addWidget(buttons)
         if provider is not None:
             self._fill(provider)
 
-    def _captions(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name"), "town": self.tr("Town"), "address": self.tr("Address"),
-            "contact_person": self.tr("Contact person"), "phone": self.tr("Phone"),
-            "email": self.tr("Email"), "languages": self.tr("Languages"),
-            "hours": self.tr("Opening hours"), "notes": self.tr("Notes"),
-        }
+    @staticmethod
+    def _named(form: QWidget, kind: type[W], key: str) -> W:
+        """The widget ``key`` of ui/provider.ui, renamed ``provider:<key>`` (as the directory
+        page and its tests know it)."""
+        widget = form.findChild(kind, key)
+        assert widget is not None, f"ui/provider.ui has no {kind.__name__} {key}"
+        widget.setObjectName(f"provider:{key}")
+        return widget
 
-    def _combo(self, name: str, list_name: str, read_only: bool,
-               empty: bool = False) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
+    def _fill_combo(self, combo: QComboBox, list_name: str, read_only: bool,
+                    empty: bool = False) -> QComboBox:
         if empty:
             combo.addItem("", None)
         for code, text in labels.choices(list_name, self.lang):
