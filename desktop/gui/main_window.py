@@ -27,6 +27,7 @@ from desktop.core.services.permissions import role_label
 from desktop.gui import dialogs, pages
 from desktop.gui.login_window import LANGUAGE_NAMES
 from desktop.gui.page import Page
+from desktop.gui.today import navigate
 
 translate = QCoreApplication.translate
 
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
             signal = getattr(page, "idle_minutes_changed", None)
             if signal is not None:
                 signal.connect(self.idle_minutes_changed)
+            opener = getattr(page, "open_requested", None)  # the home page's rows
+            if opener is not None:
+                opener.connect(lambda kind, target: navigate.open_item(self, kind, target))
             if self.vault is not None:
                 page.set_vault(self._vault_for(key))
         return self.pages[key]
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
             except UserError as exc:
                 dialogs.show_error(self, exc)
+        navigate.update_counts(self)
         return page
 
     def current_key(self) -> str:
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
             page.set_vault(None)
         for label in (self.person_label, self.role_label, self.site_label):
             label.clear()
+        navigate.update_counts(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window quits Relais (after the lock sequence)."""

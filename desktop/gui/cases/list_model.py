@@ -26,7 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.core.services import cases
-from desktop.gui import worker
+from desktop.gui import badges, worker
+from desktop.gui.badges import BADGE_ROLE
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 
@@ -53,20 +54,24 @@ class Column:
     attr: str
     header: str  # English source, translated when shown
     identifying: bool = False
+    flexible: bool = False  # long text: narrowed (cut with "…") so the key columns fit
 
 
 def _columns() -> list[Column]:
     return [
         Column("case_number", QT_TRANSLATE_NOOP("CaseListModel", "Case number")),
-        Column("survivor_code", QT_TRANSLATE_NOOP("CaseListModel", "Survivor code")),
-        Column("name", QT_TRANSLATE_NOOP("CaseListModel", "Name"), identifying=True),
-        Column("date_of_interview", QT_TRANSLATE_NOOP("CaseListModel", "Interview")),
-        Column("gbv_type", QT_TRANSLATE_NOOP("CaseListModel", "GBV type")),
-        Column("step", QT_TRANSLATE_NOOP("CaseListModel", "Step")),
+        Column("survivor_code", QT_TRANSLATE_NOOP("CaseListModel", "Survivor code"),
+               flexible=True),
+        Column("name", QT_TRANSLATE_NOOP("CaseListModel", "Name"), identifying=True,
+               flexible=True),
         Column("status", QT_TRANSLATE_NOOP("CaseListModel", "Status")),
-        Column("sea", QT_TRANSLATE_NOOP("CaseListModel", "SEA")),
-        Column("caseworker", QT_TRANSLATE_NOOP("CaseListModel", "Case worker")),
         Column("next_followup", QT_TRANSLATE_NOOP("CaseListModel", "Next follow-up")),
+        Column("step", QT_TRANSLATE_NOOP("CaseListModel", "Step"), flexible=True),
+        Column("gbv_type", QT_TRANSLATE_NOOP("CaseListModel", "GBV type"), flexible=True),
+        Column("sea", QT_TRANSLATE_NOOP("CaseListModel", "SEA")),
+        Column("date_of_interview", QT_TRANSLATE_NOOP("CaseListModel", "Interview")),
+        Column("caseworker", QT_TRANSLATE_NOOP("CaseListModel", "Case worker"),
+               flexible=True),
     ]
 
 
@@ -79,6 +84,8 @@ class CaseListModel(QAbstractTableModel):
         self.vault: Any = None
         self.query: Any = cases.CaseQuery()
         self.show_names = False
+        self.show_caseworker = True  # not for a case worker: they are all hers
+        self.today = date.today()
         self.ids: list[str] = []  # the first page's ids, then every id once loaded
         self.total = 0
         self.complete = True  # ``ids`` holds every id of the query
@@ -90,7 +97,16 @@ class CaseListModel(QAbstractTableModel):
 
     # -- state -----------------------------------------------------------------------------
     def _visible_columns(self) -> list[Column]:
-        return [c for c in _columns() if self.show_names or not c.identifying]
+        return [c for c in _columns() if (self.show_names or not c.identifying)
+                and (self.show_caseworker or c.attr != "caseworker")]
+
+    def keys(self) -> list[str]:
+        """The attributes of the columns shown, in order."""
+        return [c.attr for c in self.columns]
+
+    def flexible(self) -> list[int]:
+        """The columns that may be narrowed to fit."""
+        return [i for i, c in enumerate(self.columns) if c.flexible]
 
     def set_vault(self, vault: Any) -> None:
         """Show the cases visible to ``vault``'s actor (``None``: show nothing)."""
@@ -117,6 +133,7 @@ class CaseListModel(QAbstractTableModel):
         """Ask the service for the first page again; forget every cached row."""
         self.beginResetModel()
         self._generation += 1
+        self.today = date.today()
         self.columns = self._visible_columns()
         self._pages.clear()
         page = cases.first_page(self.vault, self.query, PAGE) if self.vault else None
@@ -198,7 +215,8 @@ class CaseListModel(QAbstractTableModel):
         if not index.isValid() or self.vault is None:
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole):
+                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole,
+                        BADGE_ROLE):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self.case_id(index.row())
@@ -206,10 +224,23 @@ class CaseListModel(QAbstractTableModel):
         if row is None:
             return None
         column = self.columns[index.column()]
+        if role == BADGE_ROLE:
+            return getattr(row, "status", None) if column.attr == "status" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column.attr == "next_followup" and getattr(row, "overdue", False)
             return QColor(OVERDUE_COLOUR) if late else None
+        if column.attr == "next_followup":
+            return self._next_followup(row)
         return self._text(column.attr, getattr(row, column.attr, None))
+
+    def _next_followup(self, row: Any) -> str:
+        """The date, and "n days late" when the follow-up is overdue."""
+        due = getattr(row, "next_followup", None)
+        if not isinstance(due, date):
+            return ""
+        late = badges.days_late((self.today - due).days) if getattr(row, "overdue", False) \
+            else ""
+        return f"{due.strftime('%d/%m/%Y')} — {late}" if late else due.strftime("%d/%m/%Y")
 
     def _text(self, attr: str, value: Any) -> str:
         if value is None or value == "":
