@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(170)  # "Référencements (12)" whole at 1280×720
         for key in pages.page_keys():
             item = QListWidgetItem(pages.nav_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)

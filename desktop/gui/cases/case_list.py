@@ -49,7 +49,7 @@ class CaseListView(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(9)
         combo.currentIndexChanged.connect(self.apply)
         return combo
 
@@ -78,11 +78,12 @@ class CaseListView(QWidget):
         self.count.setObjectName("cases:count")
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
+        top.addWidget(QLabel(self.tr("Show"), self))
+        top.addWidget(self.status)
         top.addWidget(self.names)
         top.addWidget(self.count)
         filters = QHBoxLayout()
-        for caption, widget in ((self.tr("Show"), self.status), (self.tr("Step"), self.step),
-                                (self.tr("GBV type"), self.gbv),
+        for caption, widget in ((self.tr("Step"), self.step), (self.tr("GBV type"), self.gbv),
                                 (self.tr("SEA"), self.sea),
                                 (self.tr("Case worker"), self.worker)):
             filters.addWidget(QLabel(caption, self))
@@ -101,6 +102,9 @@ class CaseListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # a narrowed header
+        # keeps its first words
         self.table.horizontalHeader().setResizeContentsPrecision(PRECISION)
         self.table.horizontalHeader().setSortIndicator(-1, self.table.horizontalHeader()
                                                        .sortIndicatorOrder())
