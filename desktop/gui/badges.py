@@ -45,7 +45,10 @@ def days_late(days: int) -> str:
     """"3 days late" / "3 jours de retard" (singular and plural right); "" when not late."""
     if days <= 0:
         return ""
-    return QCoreApplication.translate("Badges", "%n day(s) late", "", days)
+    text = QCoreApplication.translate("Badges", "%n day(s) late", "", days)
+    if "(s)" in text:  # no translator: English, the source language
+        text = text.replace("day(s)", "day" if days == 1 else "days")
+    return text
 
 
 def due_text(days_until: int) -> str:

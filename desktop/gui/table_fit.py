@@ -159,19 +159,30 @@ class FittedColumns(QObject):
         self.view = view
         self.flexible = flexible
         self.memory = memory
-        self._width = -1
+        self._widths: list[int] = []  # the widths fitted lately (a scroll bar coming and
+        self._fitting = False  # going must not make the sizing go round in circles)
         view.viewport().installEventFilter(self)
 
     def fit(self) -> None:
         """Size, restore, narrow (call after the rows changed)."""
-        fit_columns(self.view, [], available=10**6)  # contents only
-        if self.memory is not None:
-            self.memory.restore_widths()
-        fit_columns(self.view, self.flexible(), contents=False)
-        self._width = self.view.viewport().width()
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self.view, [], available=10**6)  # contents only
+            if self.memory is not None:
+                self.memory.restore_widths()
+            fit_columns(self.view, self.flexible(), contents=False)
+        finally:
+            self._fitting = False
+        self._widths = [self.view.viewport().width()]
 
     def eventFilter(self, watched: QObject, event: Any) -> bool:
         if (event.type() == event.Type.Resize and watched is self.view.viewport()
-                and self.view.viewport().width() != self._width):
-            self.fit()
+                and self.view.isVisible() and not self._fitting):
+            width = self.view.viewport().width()
+            if width not in self._widths:
+                widths = [*self._widths, width][-3:]
+                self.fit()
+                self._widths = widths
         return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.gui.cases.case_file import CaseFileView
@@ -47,10 +47,15 @@ class CasesPage(Page):
         self.file.changed.connect(lambda _case_id: self.list.refresh())
         self.form.case_opened.connect(self._case_saved)
         self._fresh = False
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.go_back)
         self._update_bar()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (not taken by a field or a list) goes back."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def title(self) -> str:
         return self.tr("Cases")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -108,12 +108,17 @@ class ReferralsPage(Page):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_view)
         self.stack.addWidget(self.detail_view)
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.show_list)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (not taken by a field or a list) goes back."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.show_list()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def title(self) -> str:
         return self.tr("Referrals")

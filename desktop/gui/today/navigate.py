@@ -25,20 +25,22 @@ def open_item(main: Any, kind: str, target: str) -> None:
     """Show what a home-page row points to (``main`` is the ``MainWindow``)."""
     from desktop.gui.cases import intake_drafts  # the cases page is imported when opened
 
+    # The home page lists the drafts itself: the case page it opens does not ask about them.
+    with intake_drafts.not_offering():
+        _open(main, kind, target)
+
+
+def _open(main: Any, kind: str, target: str) -> None:
     if kind in ("followup", "closure") or (kind == "case" and target):
         main.show_page("cases").show_file(target)
     elif kind in ("referral", "referral_draft"):
         main.show_page("referrals").open_referral(target)
     elif kind == "intake_draft":
-        with intake_drafts.not_offering():
-            page = main.show_page("cases")
-        page.resume_draft(target)
+        main.show_page("cases").resume_draft(target)
     elif kind == "worker":
         main.show_page("cases").show_overdue_of(target)
     elif kind == "new_intake":
-        with intake_drafts.not_offering():
-            page = main.show_page("cases")
-        page.new_intake()
+        main.show_page("cases").new_intake()
 
 
 def update_counts(main: Any) -> None:
