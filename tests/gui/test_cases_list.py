@@ -208,3 +208,33 @@ def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
     assert view.model.rowCount() == 0
     assert field(view, "cases:count").text() == ""
     assert not any(t.startswith("MOP-") for t in shown_texts(view))
+
+
+def test_columns_follow_the_role_and_the_sort_is_remembered(qtbot: Any, shared: DataFolder,
+                                                            view: CaseListView) -> None:
+    vault = folders.login(shared, folders.CASEWORKER)
+    try:
+        view.set_vault(vault)
+        assert "caseworker" not in view.model.keys()  # her cases are all hers
+        assert not view.worker_label.isVisibleTo(view) and not view.worker.isVisibleTo(view)
+        assert view.model.index(0, view.model.keys().index("status")).data(
+            Qt.ItemDataRole.UserRole + 7) == "open"  # painted as a badge
+        assert view.legend.codes() == ["open", "closure_requested", "closed"]
+        header = view.table.horizontalHeader()
+        _click_section(qtbot, header, view.model.keys().index("survivor_code"))
+        sort = (view.model.query.sort, view.model.query.descending)
+        assert sort[0] == "survivor_code"
+        view.set_vault(None)
+        view.set_vault(vault)  # the next login: sorted as she left it
+        assert (view.model.query.sort, view.model.query.descending) == sort
+    finally:
+        view.set_vault(None)
+        vault.close()
+    vault = folders.login(shared, folders.SUPERVISOR)
+    try:
+        view.set_vault(vault)
+        assert "caseworker" in view.model.keys() and view.worker.isVisibleTo(view)
+        assert view.model.query.sort == "case_number"  # her own sort, not Awa's
+    finally:
+        view.set_vault(None)
+        vault.close()

@@ -86,8 +86,12 @@ class CaseListView(QWidget):
         for caption, widget in ((self.tr("Step"), self.step), (self.tr("GBV type"), self.gbv),
                                 (self.tr("SEA"), self.sea),
                                 (self.tr("Case worker"), self.worker)):
-            filters.addWidget(QLabel(caption, self))
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
             filters.addWidget(widget)
+            if widget is self.worker:
+                self.worker_label = label
         filters.addWidget(self.overdue)
         filters.addStretch(1)
         self.table = QTableView(self)
@@ -157,6 +161,7 @@ class CaseListView(QWidget):
         self.names.blockSignals(False)
         self.names.setVisible(allowed)
         self.worker.setVisible(can(actor, Permission.SEE_ALL_SITE_CASES))
+        self.worker_label.setVisible(can(actor, Permission.SEE_ALL_SITE_CASES))
         self.model.show_caseworker = can(actor, Permission.SEE_ALL_SITE_CASES)
         self.memory.set_user(actor.username if actor is not None else "")
         self.search.blockSignals(True)
