@@ -215,13 +215,13 @@ def test_columns_follow_the_role_and_the_sort_is_remembered(qtbot: Any, shared: 
     vault = folders.login(shared, folders.CASEWORKER)
     try:
         view.set_vault(vault)
-        assert "caseworker" not in view.model.keys()  # her cases are all hers
+        assert "caseworker" not in view.model.column_keys()  # her cases are all hers
         assert not view.worker_label.isVisibleTo(view) and not view.worker.isVisibleTo(view)
-        assert view.model.index(0, view.model.keys().index("status")).data(
+        assert view.model.index(0, view.model.column_keys().index("status")).data(
             Qt.ItemDataRole.UserRole + 7) == "open"  # painted as a badge
         assert view.legend.codes() == ["open", "closure_requested", "closed"]
         header = view.table.horizontalHeader()
-        _click_section(qtbot, header, view.model.keys().index("survivor_code"))
+        _click_section(qtbot, header, view.model.column_keys().index("survivor_code"))
         sort = (view.model.query.sort, view.model.query.descending)
         assert sort[0] == "survivor_code"
         view.set_vault(None)
@@ -233,7 +233,7 @@ def test_columns_follow_the_role_and_the_sort_is_remembered(qtbot: Any, shared: 
     vault = folders.login(shared, folders.SUPERVISOR)
     try:
         view.set_vault(vault)
-        assert "caseworker" in view.model.keys() and view.worker.isVisibleTo(view)
+        assert "caseworker" in view.model.column_keys() and view.worker.isVisibleTo(view)
         assert view.model.query.sort == "case_number"  # her own sort, not Awa's
     finally:
         view.set_vault(None)

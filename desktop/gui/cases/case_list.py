@@ -114,7 +114,7 @@ class CaseListView(QWidget):
                                                        .sortIndicatorOrder())
         self.table.activated.connect(self._double_clicked)  # double-click or Enter
         self.table.setItemDelegate(BadgeDelegate(badges.CASE_COLOURS, self.table))
-        self.memory = TableMemory(self.table, "cases", self.model.keys)
+        self.memory = TableMemory(self.table, "cases", self.model.column_keys)
         self.fitted = FittedColumns(self.table, self.model.flexible, self.memory)
         self.model.modelReset.connect(self._after_reset)
         self.legend = Legend([(code, ct.status_label(code)) for code in badges.CASE_COLOURS],
@@ -189,7 +189,7 @@ class CaseListView(QWidget):
 
     def _show_sort(self) -> None:
         header = self.table.horizontalHeader()
-        keys = self.model.keys()
+        keys = self.model.column_keys()
         sort = self.model.query.sort
         header.blockSignals(True)
         if sort in keys:

@@ -100,7 +100,7 @@ class CaseListModel(QAbstractTableModel):
         return [c for c in _columns() if (self.show_names or not c.identifying)
                 and (self.show_caseworker or c.attr != "caseworker")]
 
-    def keys(self) -> list[str]:
+    def column_keys(self) -> list[str]:
         """The attributes of the columns shown, in order."""
         return [c.attr for c in self.columns]
 

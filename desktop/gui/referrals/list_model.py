@@ -48,7 +48,7 @@ class ReferralModel(RowsModel):
         """The columns that may be narrowed to fit."""
         return [i for i, c in enumerate(self.columns) if c in FLEXIBLE]
 
-    def keys(self) -> list[str]:
+    def column_keys(self) -> list[str]:
         """The column keys, in order."""
         return list(self.columns)
 

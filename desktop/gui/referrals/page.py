@@ -72,7 +72,7 @@ class ReferralsPage(Page):
         self.table = row_table(self, "referrals:table", self.model, 5)
         self.table.setItemDelegate(BadgeDelegate(badges.REFERRAL_COLOURS, self.table))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
-        self.memory = TableMemory(self.table, "referrals", self.model.keys)
+        self.memory = TableMemory(self.table, "referrals", self.model.column_keys)
         self.fitted = FittedColumns(self.table, self.model.flexible, self.memory)
         self.model.modelReset.connect(self.fitted.fit)
         self.open_button = QPushButton(self.tr("Open"), self)
