@@ -29,6 +29,7 @@ from desktop.gui.login_window import LANGUAGE_NAMES
 from desktop.gui.page import Page
 from desktop.gui.password_dialog import ChangePasswordDialog
 from desktop.gui.shortcuts import Shortcuts, with_shortcut
+from desktop.gui.today import navigate
 
 translate = QCoreApplication.translate
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(170)  # "Référencements (12)" whole at 1280×720
         for key in pages.page_keys():
             item = QListWidgetItem(pages.nav_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
             signal = getattr(page, "idle_minutes_changed", None)
             if signal is not None:
                 signal.connect(self.idle_minutes_changed)
+            opener = getattr(page, "open_requested", None)  # the home page's rows
+            if opener is not None:
+                opener.connect(lambda kind, target: navigate.open_item(self, kind, target))
             if self.vault is not None:
                 page.set_vault(self._vault_for(key))
         return self.pages[key]
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
             except UserError as exc:
                 dialogs.show_error(self, exc)
+        navigate.update_counts(self)
         return page
 
     def current_key(self) -> str:
@@ -215,6 +221,7 @@ class MainWindow(QMainWindow):
             page.set_vault(None)
         for label in (self.person_label, self.role_label, self.site_label):
             label.clear()
+        navigate.update_counts(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window quits Relais (after the lock sequence)."""

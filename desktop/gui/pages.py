@@ -18,6 +18,7 @@ from desktop.core.services.accounts.permissions import Permission, can
 from desktop.gui.page import Page
 
 PAGES: list[tuple[str, str]] = [
+    ("today", "desktop.gui.today.page:TodayPage"),
     ("cases", "desktop.gui.cases.page:CasesPage"),
     ("referrals", "desktop.gui.referrals.page:ReferralsPage"),
     ("followups", "desktop.gui.followups.page:FollowUpsPage"),
@@ -29,7 +30,7 @@ PAGES: list[tuple[str, str]] = [
 
 # Pages that show survivors or case content: only for roles that work on cases (a plain
 # administrator sees Directory and Administration only).
-CASE_PAGES = frozenset({"cases", "referrals", "followups", "reports"})
+CASE_PAGES = frozenset({"today", "cases", "referrals", "followups", "reports"})
 
 
 def allowed(key: str, actor: Any) -> bool:
@@ -49,6 +50,7 @@ def page_class(spec: str) -> type[Page]:
 def nav_label(key: str) -> str:
     """The translated navigation label of page ``key`` (without importing the page)."""
     labels = {
+        "today": QCoreApplication.translate("Navigation", "Today"),
         "cases": QCoreApplication.translate("Navigation", "Cases"),
         "referrals": QCoreApplication.translate("Navigation", "Referrals"),
         "followups": QCoreApplication.translate("Navigation", "Follow-ups"),

@@ -270,6 +270,26 @@
         <numerusform>%n cas</numerusform>
       </translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Cas ouverts</translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation>Clôture demandée</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Cas clôturés</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Tous les cas</translation>
+    </message>
   </context>
   <context>
     <name>CaseText</name>

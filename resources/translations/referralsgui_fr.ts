@@ -182,6 +182,10 @@
         <source>Assigned to</source>
         <translation>Confié à</translation>
     </message>
+    <message>
+        <source>Late</source>
+        <translation>Retard</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
@@ -219,6 +223,10 @@
         <location filename="../../desktop/gui/followups/page.py" line="141" />
         <source>&lt;b&gt;Overdue&lt;/b&gt; ({count})</source>
         <translation>&lt;b&gt;En retard&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <source>Case number, referral, purpose or person</source>
+        <translation>N° du cas, référence, objet ou personne</translation>
     </message>
 </context>
 <context>
@@ -852,6 +860,22 @@
         <location filename="../../desktop/gui/referrals/page.py" line="123" />
         <source>Follow-up scheduled.</source>
         <translation>Suivi planifié.</translation>
+    </message>
+    <message>
+        <source>Reference, case number, service or provider</source>
+        <translation>Référence, n° du cas, service ou prestataire</translation>
+    </message>
+    <message>
+        <source>To do (draft, sent, accepted)</source>
+        <translation>À traiter (brouillon, envoyée, acceptée)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,22 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Referrals whose answer is late</source>
+            <translation>Références dont la réponse est en retard</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today or overdue</source>
+            <translation>Suivis prévus aujourd’hui ou en retard</translation>
+        </message>
+        <message>
+            <source>Things waiting for you</source>
+            <translation>Ce qui vous attend</translation>
+        </message>
     </context>
     <context>
         <name>Placeholder</name>

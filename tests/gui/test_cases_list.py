@@ -187,11 +187,14 @@ def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         view.set_vault(vault)
+        assert view.status.currentData() == "open"  # the list opens on the open cases
+        view.status.setCurrentIndex(view.status.findData(None))  # closed ones too
+        before = view.model.fetches
         assert len(view.model.ids) == PAGE  # the first screen: one page of ids, not all
         assert field(view, "cases:count").text() == f"{3 * PAGE + 20} case(s)"
-        qtbot.waitUntil(lambda: view.model.fetches >= 1)
+        qtbot.waitUntil(lambda: view.model.fetches >= before + 1)
         assert view.model.rowCount() == 3 * PAGE + 20
-        assert view.model.fetches == 1  # only the page on screen was read
+        assert view.model.fetches == before + 1  # only the page on screen was read
         view.table.scrollToBottom()  # by offset if every id is not loaded yet
         qtbot.waitUntil(lambda: 3 in view.model._pages)
         assert 1 not in view.model._pages  # the middle of the list was never read
@@ -207,3 +210,33 @@ def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
     assert view.model.rowCount() == 0
     assert field(view, "cases:count").text() == ""
     assert not any(t.startswith("MOP-") for t in shown_texts(view))
+
+
+def test_columns_follow_the_role_and_the_sort_is_remembered(qtbot: Any, shared: DataFolder,
+                                                            view: CaseListView) -> None:
+    vault = folders.login(shared, folders.CASEWORKER)
+    try:
+        view.set_vault(vault)
+        assert "caseworker" not in view.model.column_keys()  # her cases are all hers
+        assert not view.worker_label.isVisibleTo(view) and not view.worker.isVisibleTo(view)
+        assert view.model.index(0, view.model.column_keys().index("status")).data(
+            Qt.ItemDataRole.UserRole + 7) == "open"  # painted as a badge
+        assert view.legend.codes() == ["open", "closure_requested", "closed"]
+        header = view.table.horizontalHeader()
+        _click_section(qtbot, header, view.model.column_keys().index("survivor_code"))
+        sort = (view.model.query.sort, view.model.query.descending)
+        assert sort[0] == "survivor_code"
+        view.set_vault(None)
+        view.set_vault(vault)  # the next login: sorted as she left it
+        assert (view.model.query.sort, view.model.query.descending) == sort
+    finally:
+        view.set_vault(None)
+        vault.close()
+    vault = folders.login(shared, folders.SUPERVISOR)
+    try:
+        view.set_vault(vault)
+        assert "caseworker" in view.model.column_keys() and view.worker.isVisibleTo(view)
+        assert view.model.query.sort == "case_number"  # her own sort, not Awa's
+    finally:
+        view.set_vault(None)
+        vault.close()

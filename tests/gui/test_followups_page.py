@@ -58,7 +58,7 @@ def test_schedule_from_the_case_file_then_see_it_due_today(qtbot, caseworker,
     click(qtbot, panel, "case:schedule_follow_up")
     assert table_texts(panel.follow_ups, 2) == ["Vérifier le rendez-vous médical"]
     page = page_for(qtbot, caseworker)
-    assert table_texts(page.today, 3) == ["Vérifier le rendez-vous médical"]
+    assert table_texts(page.today, 4) == ["Vérifier le rendez-vous médical"]
     assert table_texts(page.overdue, 0) == []
     assert "(1)" in page.today_label.text()
     assert not page.scope.isVisible()  # a case worker sees only her own
@@ -69,7 +69,7 @@ def test_overdue_shows_for_the_person_and_is_marked_done(qtbot, caseworker,
     case_id = add_case(caseworker)
     overdue_for(caseworker, case_id, "awa", 3)
     page = page_for(qtbot, caseworker)
-    assert table_texts(page.overdue, 3) == ["Visite à domicile"]
+    assert table_texts(page.overdue, 4) == ["Visite à domicile"]
     page.overdue.setCurrentItem(page.overdue.topLevelItem(0))
 
     def fill(dialog: QDialog) -> bool:
@@ -106,7 +106,7 @@ def test_each_person_sees_their_own_and_the_supervisor_the_site(qtbot, folder) -
     try:
         page = page_for(qtbot, vault)
         assert page.scope.isVisible()
-        assert sorted(table_texts(page.overdue, 4)) == ["Awa Agente", "Fanta Agente"]
+        assert sorted(table_texts(page.overdue, 5)) == ["Awa Agente", "Fanta Agente"]
         page.scope.setCurrentIndex(page.scope.findData("mine"))
         assert table_texts(page.overdue, 0) == []
     finally:

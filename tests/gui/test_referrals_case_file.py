@@ -144,7 +144,7 @@ def test_status_changes_show_in_the_case_file_and_the_list(qtbot, caseworker) ->
     page = ReferralsPage(lang="en")
     qtbot.addWidget(page)
     page.set_vault(caseworker)
-    assert table_texts(page.table, 4) == ["Sent"]
+    assert table_texts(page.table, 2) == ["Sent"]  # status beside the reference
     choose(qtbot, page, "referrals:status_filter", "Draft")
     assert table_texts(page.table, 0) == []
     choose(qtbot, page, "referrals:status_filter", "Sent")

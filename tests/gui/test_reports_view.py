@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QPoint
+
 from desktop.core.services.demo import generator as demo
 from desktop.core.services.reports import statistics
 from desktop.core.store.datafolder import DataFolder
@@ -45,10 +47,17 @@ def test_supervisor_sees_counts_of_the_period(qtbot, supervisor: Vault) -> None:
     assert chart["Rape"] == "hidden" and chart["Sexual assault"] == "<5"  # marks, no bars
     assert "Fictive 0" not in shown_texts(page)  # no name anywhere
     wide_table, its_chart = page.view.tables["perpetrator"], page.view.charts["perpetrator"]
-    # Chart below its table, whole: read once the layout has given both their place (a loaded
-    # machine lays out later than the report is set).
-    qtbot.waitUntil(lambda: wide_table.height() > 0 and its_chart.height() > 0
-                    and its_chart.geometry().top() >= wide_table.geometry().bottom())
+    # Chart below its table, whole. The widgets are shown and laid out by queued events (a
+    # loaded machine runs them later than the report is set): wait until both are shown, then
+    # run the layouts now, so that the geometry read is the laid-out one, never the default.
+    qtbot.waitUntil(lambda: wide_table.isVisible() and its_chart.isVisible(), timeout=10_000)
+    box = wide_table.parentWidget()
+    assert box is its_chart.parentWidget()
+    for layout in (page.view.layout(), box.layout()):
+        layout.activate()
+    table_bottom = wide_table.mapTo(box, QPoint(0, wide_table.height())).y()
+    assert wide_table.height() > 0 and its_chart.height() > 0
+    assert its_chart.mapTo(box, QPoint(0, 0)).y() >= table_bottom
     assert page.show_button.isEnabled()
 
 

@@ -30,14 +30,14 @@ def test_a_plain_administrator_sees_no_case_page(qtbot, make_shell, folder: Data
     finally:
         vault.close()
     shell = make_shell(folder, idle_ms=60_000)
-    log_in(qtbot, shell, folders.SUPERVISOR, folders.PASSWORD)  # the cases page gets built
+    log_in(qtbot, shell, folders.SUPERVISOR, folders.PASSWORD)  # the home page gets built
     assert "Dossiers" in _shown_pages(shell.main)
     shell.logout()
     log_in(qtbot, shell, "moussa", folders.PASSWORD)
     main = shell.main
     assert _shown_pages(main) == ["Annuaire", "Administration"]
     assert main.current_key() == "directory"
-    assert main.pages["cases"].vault is None  # the page built before holds nothing
+    assert main.pages["today"].vault is None  # the page built before holds nothing
     assert not any(folders.MARKER in text for text in shown_texts(main))
     main.show_page("admin")
     assert main.pages["admin"].content.isVisible()

@@ -65,12 +65,12 @@ def test_french_by_default_english_on_request_and_remembered(qtbot, make_shell,
     assert prefs.language() == "en" and i18n.current_language() == "en"
 
     log_in(qtbot, shell, folders.ADMIN, folders.ADMIN_PASSWORD)
-    assert shell.main.nav.item(0).text() == "Cases"
+    assert shell.main.nav.item(1).text() == "Cases"  # after Today
     assert shell.main.role_label.text() == "Administrator and supervisor"
     french = next(a for a in shell.main.findChildren(QAction) if a.data() == "fr")
     french.trigger()  # the Language menu
     qtbot.waitUntil(lambda: shell.main.isVisible())
-    assert shell.main.nav.item(0).text() == "Dossiers"
+    assert shell.main.nav.item(1).text() == "Dossiers"
     assert shell.main.role_label.text() == "Administrateur·rice et superviseur·e"
     assert prefs.language() == "fr"
     assert QApplication.translate("LoginWindow", "Log in") == "Se connecter"

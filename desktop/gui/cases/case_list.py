@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,10 +23,12 @@ from desktop.core.i18n import current_language
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Permission, can, is_admin_role
 from desktop.core.services.cases import case_list as cases
-from desktop.gui import dialogs
+from desktop.gui import badges, dialogs
+from desktop.gui.badges import BadgeDelegate, Legend
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.list_model import CaseListModel
+from desktop.gui.table_fit import FittedColumns, TableMemory
 
 PRECISION = 40  # rows looked at to size the columns (never the whole list)
 
@@ -48,7 +50,7 @@ class CaseListView(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(9)
         combo.currentIndexChanged.connect(self.apply)
         return combo
 
@@ -62,6 +64,7 @@ class CaseListView(QWidget):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply)
         self.search.textChanged.connect(self._search_timer.start)
+        self.status = self._combo("cases:status")
         self.step = self._combo("cases:step")
         self.gbv = self._combo("cases:gbv_type")
         self.sea = self._combo("cases:sea")
@@ -76,14 +79,20 @@ class CaseListView(QWidget):
         self.count.setObjectName("cases:count")
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
+        top.addWidget(QLabel(self.tr("Show"), self))
+        top.addWidget(self.status)
         top.addWidget(self.names)
         top.addWidget(self.count)
         filters = QHBoxLayout()
         for caption, widget in ((self.tr("Step"), self.step), (self.tr("GBV type"), self.gbv),
                                 (self.tr("SEA"), self.sea),
                                 (self.tr("Case worker"), self.worker)):
-            filters.addWidget(QLabel(caption, self))
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
             filters.addWidget(widget)
+            if widget is self.worker:
+                self.worker_label = label
         filters.addWidget(self.overdue)
         filters.addStretch(1)
         self.table = QTableView(self)
@@ -98,25 +107,38 @@ class CaseListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # a narrowed header
+        # keeps its first words
         self.table.horizontalHeader().setResizeContentsPrecision(PRECISION)
         self.table.horizontalHeader().setSortIndicator(-1, self.table.horizontalHeader()
                                                        .sortIndicatorOrder())
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.activated.connect(self._double_clicked)  # double-click or Enter
+        self.table.setItemDelegate(BadgeDelegate(badges.CASE_COLOURS, self.table))
+        self.memory = TableMemory(self.table, "cases", self.model.column_keys)
+        self.fitted = FittedColumns(self.table, self.model.flexible, self.memory)
         self.model.modelReset.connect(self._after_reset)
+        self.legend = Legend([(code, ct.status_label(code)) for code in badges.CASE_COLOURS],
+                             badges.CASE_COLOURS, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         self._fill_filters()
 
     def _fill_filters(self) -> None:
-        for combo in (self.step, self.gbv, self.sea, self.worker):
+        for combo in (self.status, self.step, self.gbv, self.sea, self.worker):
             combo.blockSignals(True)
             combo.clear()
+        self.status.addItem(self.tr("Open cases"), "open")  # the to-do list by default
+        self.status.addItem(self.tr("Closure requested"), "closure_requested")
+        self.status.addItem(self.tr("Closed cases"), "closed")
+        self.status.addItem(self.tr("All cases"), None)
+        for combo in (self.step, self.gbv, self.sea, self.worker):
             combo.addItem(self.tr("All"), None)
         for number in range(1, 7):
             self.step.addItem(cv.step_label(number, self.lang), number)
-        self.step.addItem(self.tr("Closed"), "closed")
         for code, label in cv.gbv_types(self.lang):
             self.gbv.addItem(label, code)
         self.sea.addItem(self.tr("SEA only"), True)
@@ -126,7 +148,7 @@ class CaseListView(QWidget):
             for person in accounts.list_staff(self.vault):
                 if not is_admin_role(person.role) or person.staff_id == me:
                     self.worker.addItem(person.full_name or person.username, person.staff_id)
-        for combo in (self.step, self.gbv, self.sea, self.worker):
+        for combo in (self.status, self.step, self.gbv, self.sea, self.worker):
             combo.blockSignals(False)
 
     # -- vault -----------------------------------------------------------------------------
@@ -140,6 +162,9 @@ class CaseListView(QWidget):
         self.names.blockSignals(False)
         self.names.setVisible(allowed)
         self.worker.setVisible(can(actor, Permission.SEE_ALL_SITE_CASES))
+        self.worker_label.setVisible(can(actor, Permission.SEE_ALL_SITE_CASES))
+        self.model.show_caseworker = can(actor, Permission.SEE_ALL_SITE_CASES)
+        self.memory.set_user(actor.username if actor is not None else "")
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -152,13 +177,48 @@ class CaseListView(QWidget):
         self._fill_filters()
         self.model.show_names = False
         self._sized = False
-        self.model.query = self.query()
+        self.model.query = self._saved_sort(self.query())
         self.model.set_vault(vault)
+        self._show_sort()
+
+    def _saved_sort(self, query: Any) -> Any:
+        """The query sorted as this person sorted the list last."""
+        sort = self.memory.saved_sort()
+        if sort is None or sort[0] not in cases.SORT_KEYS:
+            return query
+        return ct.with_sort(query, sort[0], sort[1])
+
+    def _show_sort(self) -> None:
+        header = self.table.horizontalHeader()
+        keys = self.model.column_keys()
+        sort = self.model.query.sort
+        header.blockSignals(True)
+        if sort in keys:
+            order = (Qt.SortOrder.DescendingOrder if self.model.query.descending
+                     else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(keys.index(sort), order)
+        header.blockSignals(False)
+
+    def show_overdue_of(self, staff_id: str) -> None:
+        """Open cases of one case worker with a follow-up overdue (from the home page)."""
+        if self.vault is None:
+            return
+        for combo, value in ((self.status, "open"), (self.worker, staff_id)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(True)
+        self.overdue.blockSignals(False)
+        self.apply()
 
     def query(self) -> Any:
         """The ``CaseQuery`` the filters and the search box describe."""
         return ct.make_query(
-            step=self.step.currentData(), gbv_type=self.gbv.currentData(),
+            status=self.status.currentData(), step=self.step.currentData(),
+            gbv_type=self.gbv.currentData(),
             sea=self.sea.currentData(), caseworker_id=self.worker.currentData(),
             overdue_followup=self.overdue.isChecked(), text=self.search.text().strip(),
             previous=self.model.query)
@@ -177,7 +237,7 @@ class CaseListView(QWidget):
     def _after_reset(self) -> None:
         total = self.model.rowCount()
         if total and not self._sized:
-            self.table.resizeColumnsToContents()
+            self.fitted.fit()
             self._sized = True
         self.count.setText(self.tr("%n case(s)", "", total) if self.vault is not None else "")
 

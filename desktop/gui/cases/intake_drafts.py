@@ -3,6 +3,8 @@ offered back at the next login (after a crash or a power cut too)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
@@ -94,7 +96,7 @@ class DraftKeeper(QObject):
     def offer_back(self) -> bool:
         """At login: when an intake draft waits, offer it back; True when restored."""
         vault = self.form.vault
-        if vault is None:
+        if vault is None or not _offering[0]:
             return False
         waiting = list(drafts.pending_drafts(vault))
         pending = next((d for d in waiting if _field(d, "kind") == KIND), None)
@@ -104,6 +106,16 @@ class DraftKeeper(QObject):
         data = drafts.load_draft(vault, KIND, ref=ref)
         if not data or not ask_restore():
             return False
+        return self._restore(ref, data)
+
+    def resume(self, ref: str) -> bool:
+        """Take the intake draft of ``ref`` ("" for a new case) back without asking: the
+        person chose it (home page, "Drafts to finish"). True when restored."""
+        vault = self.form.vault
+        data = drafts.load_draft(vault, KIND, ref=ref) if vault is not None else None
+        return bool(data) and self._restore(ref, data or {})
+
+    def _restore(self, ref: str, data: dict[str, Any]) -> bool:
         if ref:
             self.form.load_case(ref)
         else:
@@ -113,6 +125,19 @@ class DraftKeeper(QObject):
         self.form.touched.update(k for k, v in data.items() if v not in (None, "", []))
         self.form.status.setText(translate("IntakeDrafts", "The unsaved intake was restored."))
         return True
+
+
+_offering = [True]  # False while a page opens a draft itself (no question then)
+
+
+@contextmanager
+def not_offering() -> Iterator[None]:
+    """Within the block, a form receiving the vault does not ask about a waiting draft."""
+    _offering[0] = False
+    try:
+        yield
+    finally:
+        _offering[0] = True
 
 
 def _field(draft: Any, name: str) -> str:

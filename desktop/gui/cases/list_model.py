@@ -26,7 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.core.services.cases import case_list as cases
-from desktop.gui import worker
+from desktop.gui import badges, worker
+from desktop.gui.badges import BADGE_ROLE
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 
@@ -53,21 +54,25 @@ class Column:
     attr: str
     header: str  # English source, translated when shown
     identifying: bool = False
+    flexible: bool = False  # long text: narrowed (cut with "…") so the key columns fit
 
 
 def _columns() -> list[Column]:
     return [
         Column("case_number", QT_TRANSLATE_NOOP("CaseListModel", "Case number")),
-        Column("survivor_code", QT_TRANSLATE_NOOP("CaseListModel", "Survivor code")),
-        Column("name", QT_TRANSLATE_NOOP("CaseListModel", "Name"), identifying=True),
-        Column("date_of_interview", QT_TRANSLATE_NOOP("CaseListModel", "Interview")),
-        Column("gbv_type", QT_TRANSLATE_NOOP("CaseListModel", "GBV type")),
-        Column("step", QT_TRANSLATE_NOOP("CaseListModel", "Step")),
+        Column("survivor_code", QT_TRANSLATE_NOOP("CaseListModel", "Survivor code"),
+               flexible=True),
+        Column("name", QT_TRANSLATE_NOOP("CaseListModel", "Name"), identifying=True,
+               flexible=True),
         Column("status", QT_TRANSLATE_NOOP("CaseListModel", "Status")),
-        Column("sea", QT_TRANSLATE_NOOP("CaseListModel", "SEA")),
-        Column("safety_risk", QT_TRANSLATE_NOOP("CaseListModel", "Safety")),
-        Column("caseworker", QT_TRANSLATE_NOOP("CaseListModel", "Case worker")),
         Column("next_followup", QT_TRANSLATE_NOOP("CaseListModel", "Next follow-up")),
+        Column("safety_risk", QT_TRANSLATE_NOOP("CaseListModel", "Safety")),
+        Column("step", QT_TRANSLATE_NOOP("CaseListModel", "Step"), flexible=True),
+        Column("gbv_type", QT_TRANSLATE_NOOP("CaseListModel", "GBV type"), flexible=True),
+        Column("sea", QT_TRANSLATE_NOOP("CaseListModel", "SEA")),
+        Column("date_of_interview", QT_TRANSLATE_NOOP("CaseListModel", "Interview")),
+        Column("caseworker", QT_TRANSLATE_NOOP("CaseListModel", "Case worker"),
+               flexible=True),
     ]
 
 
@@ -80,6 +85,8 @@ class CaseListModel(QAbstractTableModel):
         self.vault: Any = None
         self.query: Any = cases.CaseQuery()
         self.show_names = False
+        self.show_caseworker = True  # not for a case worker: they are all hers
+        self.today = date.today()
         self.ids: list[str] = []  # the first page's ids, then every id once loaded
         self.total = 0
         self.complete = True  # ``ids`` holds every id of the query
@@ -91,7 +98,16 @@ class CaseListModel(QAbstractTableModel):
 
     # -- state -----------------------------------------------------------------------------
     def _visible_columns(self) -> list[Column]:
-        return [c for c in _columns() if self.show_names or not c.identifying]
+        return [c for c in _columns() if (self.show_names or not c.identifying)
+                and (self.show_caseworker or c.attr != "caseworker")]
+
+    def column_keys(self) -> list[str]:
+        """The attributes of the columns shown, in order."""
+        return [c.attr for c in self.columns]
+
+    def flexible(self) -> list[int]:
+        """The columns that may be narrowed to fit."""
+        return [i for i, c in enumerate(self.columns) if c.flexible]
 
     def set_vault(self, vault: Any) -> None:
         """Show the cases visible to ``vault``'s actor (``None``: show nothing)."""
@@ -118,6 +134,7 @@ class CaseListModel(QAbstractTableModel):
         """Ask the service for the first page again; forget every cached row."""
         self.beginResetModel()
         self._generation += 1
+        self.today = date.today()
         self.columns = self._visible_columns()
         self._pages.clear()
         page = cases.first_page(self.vault, self.query, PAGE) if self.vault else None
@@ -187,7 +204,7 @@ class CaseListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             return translate("CaseListModel", self.columns[section].header)
@@ -199,7 +216,8 @@ class CaseListModel(QAbstractTableModel):
         if not index.isValid() or self.vault is None:
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole):
+                        Qt.ItemDataRole.UserRole, Qt.ItemDataRole.ForegroundRole,
+                        BADGE_ROLE):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self.case_id(index.row())
@@ -207,11 +225,24 @@ class CaseListModel(QAbstractTableModel):
         if row is None:
             return None
         column = self.columns[index.column()]
+        if role == BADGE_ROLE:
+            return getattr(row, "status", None) if column.attr == "status" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             late = column.attr == "next_followup" and getattr(row, "overdue", False)
             high = column.attr == "safety_risk" and getattr(row, "safety_risk", None) == "high"
             return QColor(OVERDUE_COLOUR) if late or high else None
+        if column.attr == "next_followup":
+            return self._next_followup(row)
         return self._text(column.attr, getattr(row, column.attr, None))
+
+    def _next_followup(self, row: Any) -> str:
+        """The date, and "n days late" when the follow-up is overdue."""
+        due = getattr(row, "next_followup", None)
+        if not isinstance(due, date):
+            return ""
+        late = badges.days_late((self.today - due).days) if getattr(row, "overdue", False) \
+            else ""
+        return f"{due.strftime('%d/%m/%Y')} — {late}" if late else due.strftime("%d/%m/%Y")
 
     def _text(self, attr: str, value: Any) -> str:
         if value is None or value == "":

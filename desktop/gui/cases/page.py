@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.gui.cases.case_file import CaseFileView
@@ -46,6 +48,14 @@ class CasesPage(Page):
         self.form.case_opened.connect(self._case_saved)
         self._fresh = False
         self._update_bar()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (not taken by a field or a list) goes back."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.go_back()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def title(self) -> str:
         return self.tr("Cases")
@@ -103,6 +113,24 @@ class CasesPage(Page):
         self.form.load_case(case_id)
         self.stack.setCurrentWidget(self.form)
         self._update_bar()
+
+    def resume_draft(self, ref: str) -> None:
+        """Continue the intake draft of ``ref`` ("" for a new case), chosen on the home page."""
+        if self.form.drafts.resume(ref):
+            self.stack.setCurrentWidget(self.form)
+        self._update_bar()
+
+    def show_overdue_of(self, staff_id: str) -> None:
+        """The list of a case worker's cases with a follow-up overdue (home page)."""
+        self.list.show_overdue_of(staff_id)
+        self.show_list()
+
+    def go_back(self) -> None:
+        """Esc: from the case file or the intake back to the list (typing is kept as a draft)."""
+        if self.stack.currentWidget() is self.form:
+            self.form.drafts.save()
+        if self.stack.currentWidget() is not self.list:
+            self.show_list()
 
     def _case_saved(self, _case_id: str) -> None:
         self.list.refresh()

@@ -3,13 +3,16 @@ whole site; mark one done with its outcome."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,34 +24,50 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
 from desktop.core.services.accounts.permissions import Permission, can
 from desktop.core.services.referrals import followups
-from desktop.gui import dialogs
+from desktop.gui import badges, dialogs
 from desktop.gui.followups import actions
 from desktop.gui.page import Page
 from desktop.gui.referrals.new_referral import show_day
+from desktop.gui.table_fit import FittedColumns
+
+CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
 
 class FollowUpList(QTreeWidget):
-    """Follow-ups with due date, case, referral, purpose and who."""
+    """Follow-ups with due date, how late, case, referral, purpose and who (that last column
+    only when it is not always the person herself)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setRootIsDecorated(False)
-        self.setHeaderLabels([self.tr("Due on"), self.tr("Case"), self.tr("Referral"),
-                              self.tr("Purpose"), self.tr("Assigned to")])
-        for column, width in enumerate((90, 120, 170, 300)):
-            self.setColumnWidth(column, width)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setHeaderLabels([self.tr("Due on"), self.tr("Late"), self.tr("Case"),
+                              self.tr("Referral"), self.tr("Purpose"),
+                              self.tr("Assigned to")])
+        self.fitted = FittedColumns(self, lambda: [4, 5])
 
-    def show_rows(self, rows: list[Any]) -> None:
+    def show_rows(self, rows: list[Any], today: date | None = None) -> None:
         """Show follow-up rows (an empty list clears)."""
         self.clear()
+        day = today or date.today()
         for row in rows:
-            item = QTreeWidgetItem([show_day(row.due_on), row.case_number or "",
+            late = badges.due_text((row.due_on - day).days)
+            item = QTreeWidgetItem([show_day(row.due_on), late, row.case_number or "",
                                     row.referral_reference or "", row.purpose or "",
                                     row.assigned_to_name or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(3, row.purpose or "")
+            item.setData(0, CASE_ROLE, row.case_id)
+            item.setToolTip(4, row.purpose or "")
+            if row.due_on < day:
+                item.setForeground(1, QColor(badges.LATE_COLOUR))
             self.addTopLevelItem(item)
+        self.fitted.fit()
+
+    def case_of(self, item: QTreeWidgetItem | None) -> str:
+        """The case of a row ("" for none)."""
+        return str(item.data(0, CASE_ROLE) or "") if item is not None else ""
 
     def selected_id(self) -> str | None:
         """The follow-up selected, or ``None``."""
@@ -59,11 +78,14 @@ class FollowUpList(QTreeWidget):
     def about(self) -> str:
         """A short description of the selected follow-up (case number and due date)."""
         items = self.selectedItems()
-        return f"{items[0].text(1)} — {items[0].text(0)}" if items else ""
+        return f"{items[0].text(2)} — {items[0].text(0)}" if items else ""
 
 
 class FollowUpsPage(Page):
-    """Registered in ``desktop.gui.pages`` as ``followups``."""
+    """Registered in ``desktop.gui.pages`` as ``followups``. Enter or a double-click opens a
+    follow-up's case (``open_requested``, opened by the main window)."""
+
+    open_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -81,13 +103,20 @@ class FollowUpsPage(Page):
         for tree, other in ((self.today, self.overdue), (self.overdue, self.today)):
             tree.itemSelectionChanged.connect(self._update_buttons)
             tree.itemPressed.connect(lambda *_, other=other: other.clearSelection())
-            tree.itemDoubleClicked.connect(lambda *_: self.mark_done())
+            tree.itemActivated.connect(
+                lambda item, _col, tree=tree: self._open_case(tree.case_of(item)))
         self.done_button = QPushButton(self.tr("Mark done…"), self)
         self.done_button.setObjectName("followups:mark_done")
         self.done_button.clicked.connect(self.mark_done)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("followups:search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Case number, referral, purpose or person"))
+        self.search.textChanged.connect(self._filter)
+        self.rows: tuple[list[Any], list[Any]] = ([], [])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("<b>Follow-ups</b>"), self))
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         top.addWidget(self.scope)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -112,7 +141,11 @@ class FollowUpsPage(Page):
         self.scope.blockSignals(True)  # a supervisor starts with the whole site
         self.scope.setCurrentIndex(self.scope.findData("site" if supervisor else "mine"))
         self.scope.blockSignals(False)
+        for tree in (self.today, self.overdue):
+            tree.setColumnHidden(5, not supervisor)  # a case worker's are all hers
         if vault is None:
+            self.rows = ([], [])
+            self.search.clear()
             self.today.show_rows([])
             self.overdue.show_rows([])
             self._counts(0, 0)
@@ -131,10 +164,28 @@ class FollowUpsPage(Page):
         except UserError as exc:
             dialogs.show_error(self, exc)
             today, late = [], []
+        self.rows = (today, late)
+        self._filter()
+
+    def _filter(self) -> None:
+        """Show the rows matching the search box."""
+        words = self.search.text().strip().casefold().split()
+
+        def matches(row: Any) -> bool:
+            text = " ".join((row.case_number or "", row.referral_reference or "",
+                             row.purpose or "", row.assigned_to_name or "")).casefold()
+            return all(word in text for word in words)
+
+        today = [r for r in self.rows[0] if matches(r)]
+        late = [r for r in self.rows[1] if matches(r)]
         self.today.show_rows(today)
         self.overdue.show_rows(late)
         self._counts(len(today), len(late))
         self._update_buttons()
+
+    def _open_case(self, case_id: str) -> None:
+        if case_id:
+            self.open_requested.emit("case", case_id)
 
     def _counts(self, today: int, late: int) -> None:
         self.today_label.setText(self.tr("<b>Due today</b> ({count})").format(count=today))

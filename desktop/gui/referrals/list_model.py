@@ -6,11 +6,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
+from desktop.gui.badges import BADGE_ROLE, LATE_COLOUR, days_late
 from desktop.gui.referrals import labels
 from desktop.gui.referrals.tables import RowsModel
 
-ALL_COLUMNS = ("reference", "case_number", "service", "provider", "status", "due_on")
+ALL_COLUMNS = ("reference", "case_number", "status", "due_on", "service", "provider")
+FLEXIBLE = ("service", "provider")  # long texts, narrowed so that status and due stay in view
 
 
 def shown_status(referral: Any) -> str:
@@ -41,9 +44,21 @@ class ReferralModel(RowsModel):
             "status": self.tr("Status"), "due_on": self.tr("Due"),
         }
 
+    def flexible(self) -> list[int]:
+        """The columns that may be narrowed to fit."""
+        return [i for i, c in enumerate(self.columns) if c in FLEXIBLE]
+
+    def column_keys(self) -> list[str]:
+        """The column keys, in order."""
+        return list(self.columns)
+
     def cell(self, item: Any, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(item, column)
+        if role == BADGE_ROLE:
+            return shown_status(item) if column == "status" else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "due_on" and is_overdue(item):
+            return QColor(LATE_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole:
             if shown_status(item) == "no_response":
                 return labels.NO_RESPONSE_COLOUR
@@ -65,4 +80,7 @@ class ReferralModel(RowsModel):
         if column == "status":
             return labels.status_label(shown_status(referral), self.lang)
         due = referral.due_on
-        return due.strftime("%d/%m/%Y") if isinstance(due, date) else ""
+        if not isinstance(due, date):
+            return ""
+        late = days_late((date.today() - due).days) if is_overdue(referral) else ""
+        return f"{due.strftime('%d/%m/%Y')} — {late}" if late else due.strftime("%d/%m/%Y")

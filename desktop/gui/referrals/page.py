@@ -1,17 +1,20 @@
-"""The Referrals page: the referrals the person may see, filtered by status, with a detail
-panel (history, next statuses, feedback, letter)."""
+"""The Referrals page: the referrals the person may see, filtered by status and searched, and
+one referral's detail (history, next statuses, feedback, letter) in place of the list."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QScrollArea,
-    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,52 +22,103 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
 from desktop.core.services.referrals import workflow as referrals
-from desktop.gui import dialogs
+from desktop.gui import badges, dialogs
+from desktop.gui.badges import BadgeDelegate, Legend
 from desktop.gui.followups import actions as followup_actions
 from desktop.gui.page import Page
 from desktop.gui.referrals import labels
 from desktop.gui.referrals.detail import ReferralDetail
 from desktop.gui.referrals.list_model import ReferralModel
-from desktop.gui.referrals.tables import row_table, selected_item
+from desktop.gui.referrals.tables import row_table
+from desktop.gui.table_fit import FittedColumns, TableMemory
+
+TODO = ("draft", "sent", "no_response", "accepted")  # still waiting on someone
 
 
 class ReferralsPage(Page):
-    """Registered in ``desktop.gui.pages`` as ``referrals``."""
+    """Registered in ``desktop.gui.pages`` as ``referrals``.
+
+    The list takes the page's whole width (status and due date always in view); Enter or a
+    double-click opens a referral's detail in its place, and Esc or "Back to the list" goes
+    back. The list opens on the referrals still to do (draft, sent, no answer, accepted).
+    """
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.lang = lang or current_language()
+        self.rows: list[Any] = []
+        self.search = QLineEdit(self)
+        self.search.setObjectName("referrals:search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Reference, case number, service or provider"))
+        self.search.textChanged.connect(self._filter)
         self.status = QComboBox(self)
         self.status.setObjectName("referrals:status_filter")
         self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("To do (draft, sent, accepted)"), "todo")
         for code, text in labels.choices(labels.REFERRAL_STATUSES, self.lang):
             self.status.addItem(text, code)
+        self.status.setCurrentIndex(1)
         self.status.currentIndexChanged.connect(self.refresh)
         self.count = QLabel(self)
         self.count.setObjectName("referrals:count")
         top = QHBoxLayout()
+        top.addWidget(self.search, 2)
         top.addWidget(QLabel(self.tr("Status"), self))
         top.addWidget(self.status)
         top.addStretch(1)
         top.addWidget(self.count)
         self.model = ReferralModel(self.lang, parent=self)
-        self.table = row_table(self, "referrals:table", self.model, 3)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.table = row_table(self, "referrals:table", self.model, 5)
+        self.table.setItemDelegate(BadgeDelegate(badges.REFERRAL_COLOURS, self.table))
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.memory = TableMemory(self.table, "referrals", self.model.column_keys)
+        self.fitted = FittedColumns(self.table, self.model.flexible, self.memory)
+        self.model.modelReset.connect(self.fitted.fit)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("referrals:open")
+        self.open_button.clicked.connect(self._open_selected)
+        legend = Legend([(code, labels.status_label(code, self.lang))
+                         for code in badges.REFERRAL_COLOURS], badges.REFERRAL_COLOURS, self)
+        under = QHBoxLayout()
+        under.addWidget(legend, 1)
+        under.addWidget(self.open_button)
+        self.list_view = QWidget(self)
+        list_layout = QVBoxLayout(self.list_view)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(under)
         self.detail = ReferralDetail(self.lang, self)
         self.detail.changed.connect(self._changed)
         self.detail.follow_up.connect(self._schedule)
         scroll = QScrollArea(self)
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 560])
+        self.back_button = QPushButton(self.tr("Back to the list"), self)
+        self.back_button.setObjectName("referrals:back")
+        self.back_button.clicked.connect(self.show_list)
+        self.detail_view = QWidget(self)
+        detail_layout = QVBoxLayout(self.detail_view)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back_button)
+        back_row.addStretch(1)
+        detail_layout.addLayout(back_row)
+        detail_layout.addWidget(scroll, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_view)
+        self.stack.addWidget(self.detail_view)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.stack, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc (not taken by a field or a list) goes back."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.show_list()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def title(self) -> str:
         return self.tr("Referrals")
@@ -73,8 +127,12 @@ class ReferralsPage(Page):
         """List the referrals after login; ``None`` clears the list and the detail."""
         super().set_vault(vault)
         self.detail.set_vault(vault)
+        self.memory.set_user(vault.actor.username if vault is not None else "")
+        self.show_list()
         if vault is None:
+            self.rows = []
             self.model.set_rows([])
+            self.search.clear()
             self.count.clear()
         else:
             self.refresh()
@@ -84,34 +142,75 @@ class ReferralsPage(Page):
         self.detail.before_lock()
 
     def refresh(self) -> None:
-        """Reload the list, keeping the referral shown selected."""
+        """Reload the list, keeping the referral shown."""
         if self.vault is None:
             return
         shown = self.detail.referral_id()
         try:
-            rows = referrals.list_referrals(self.vault, status=self.status.currentData())
+            self.rows = self._load(self.status.currentData())
         except UserError as exc:
             dialogs.show_error(self, exc)
-            rows = []
+            self.rows = []
+        self._filter()
+        if shown and self.stack.currentWidget() is self.detail_view:
+            self.detail.show_referral(shown)  # it may have changed elsewhere
+        elif not shown:
+            self.detail.show_detail(None)
+
+    def _load(self, status: str | None) -> list[Any]:
+        if status != "todo":
+            return list(referrals.list_referrals(self.vault, status=status))
+        rows = [r for code in TODO for r in referrals.list_referrals(self.vault, status=code)]
+        return sorted(rows, key=lambda r: (r.due_on, r.reference))
+
+    def _filter(self) -> None:
+        """Show the rows matching the search box (reference, case, service, provider)."""
+        words = self.search.text().strip().casefold().split()
+        rows = [r for r in self.rows if all(w in self._haystack(r) for w in words)]
         self.model.set_rows(rows)
         self.count.setText(self.tr("{count} referrals").format(count=len(rows)))
+        self.open_button.setEnabled(bool(rows))
+
+    def _haystack(self, row: Any) -> str:
+        return " ".join((row.reference, row.case_number or "", row.provider_name or "",
+                         labels.service_label(row.service_type, self.lang))).casefold()
+
+    def show_list(self) -> None:
+        """Back to the list (Esc), the referral shown still selected."""
+        self.stack.setCurrentWidget(self.list_view)
+        shown = self.detail.referral_id()
         row = self.model.row_of(shown) if shown else -1
         if row >= 0:
             self.table.selectRow(row)
-            self.detail.show_referral(shown)  # it may have changed elsewhere
-        else:
-            self.detail.show_detail(None)
+        self.table.setFocus()
+
+    def open_referral(self, referral_id: str) -> None:
+        """Show one referral's detail (from the home page), whatever the filter."""
+        if self.model.row_of(referral_id) < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.status.setCurrentIndex(0)  # every status: refreshes
+            self._filter()
+        self.select(referral_id)
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self._open_row(rows[0].row() if rows else 0)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.select(self.model.referral(row).id)
 
     def select(self, referral_id: str) -> None:
-        """Select (and show) one referral of the list."""
+        """Open one referral of the list: its detail in place of the list."""
         row = self.model.row_of(referral_id)
-        if row >= 0:
-            self.table.selectRow(row)
-
-    def _selected(self) -> None:
-        referral = selected_item(self.table, self.model)
-        if referral is not None and referral.id != self.detail.referral_id():
-            self.detail.show_referral(referral.id)
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        if referral_id != self.detail.referral_id():
+            self.detail.show_referral(referral_id)
+        self.stack.setCurrentWidget(self.detail_view)
 
     def _changed(self, _referral_id: str) -> None:
         self.refresh()

@@ -63,7 +63,8 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
+                or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(self.columns):
             return None
@@ -88,6 +89,8 @@ def row_table(parent: QWidget, name: str, model: QAbstractTableModel,
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     model.modelReset.connect(table.resizeColumnsToContents)  # each column as wide as needed
     return table
