@@ -367,3 +367,6 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
 from desktop.core.services.referral_demo import add_referrals  # noqa: E402
 
 DEMO_HOOKS.append(add_referrals)
+from desktop.core.services.demo_derived import fill_derived  # noqa: E402 (the last hook)
+
+DEMO_HOOKS.append(fill_derived)

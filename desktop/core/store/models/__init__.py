@@ -1,5 +1,6 @@
 """All ORM models, importable from one place."""
 
+from desktop.core.store.models import derived  # noqa: F401 (its flush listeners)
 from desktop.core.store.models.audit import AuditEvent
 from desktop.core.store.models.base import Base, new_id, utcnow
 from desktop.core.store.models.cases import (
@@ -17,6 +18,7 @@ from desktop.core.store.models.cases import (
     Survivor,
 )
 from desktop.core.store.models.keys import SlotKey
+from desktop.core.store.models.name_search import SurvivorNameKey
 from desktop.core.store.models.people import ROLES, Blob, Setting, Site, Staff
 from desktop.core.store.models.referrals import (
     PRIORITIES,
@@ -34,5 +36,5 @@ __all__ = [
     "AssessmentNeed", "AuditEvent", "Base", "Blob", "Case", "CaseNote", "CaseStep", "Consent",
     "ConsentApproval", "ConsentChange", "Draft", "FollowUp", "Incident", "LetterIssued",
     "Perpetrator", "ProviderService", "Referral", "ReferralStatusChange", "ServiceProvider",
-    "Setting", "Site", "SlotKey", "Staff", "Survivor", "new_id", "utcnow",
+    "Setting", "Site", "SlotKey", "Staff", "Survivor", "SurvivorNameKey", "new_id", "utcnow",
 ]

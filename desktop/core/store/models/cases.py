@@ -73,8 +73,8 @@ class Case(SiteStamped, Base):
     __tablename__ = "cases"
     __table_args__ = tuple(
         # The case list (services/cases.py): its access paths and sort keys, each ending in
-        # (case_number, id) so that a page of ids is read from the index alone, in order.
-        Index(name, *columns, "case_number", "id") for name, columns in CASE_LIST_INDEXES)
+        # (number_key, id) so that a page of ids is read from the index alone, in order.
+        Index(name, *columns, "number_key", "id") for name, columns in CASE_LIST_INDEXES)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
     survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"), index=True)
     created_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
@@ -101,6 +101,10 @@ class Case(SiteStamped, Base):
     child_assent: Mapped[bool | None] = mapped_column(Boolean)
     caregiver_unsuitable: Mapped[str | None] = mapped_column(String(30))
     best_interest_note: Mapped[str | None] = mapped_column(Text)
+    # Derived, kept in step at each flush (models/derived.py): the statistics consent is
+    # given and not withdrawn; the case number's sort key (sequence padded to 12 digits).
+    stats_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    number_key: Mapped[str | None] = mapped_column(String(40))
 
     survivor: Mapped[Survivor] = relationship(lazy="joined")
     incidents: Mapped[list[Incident]] = relationship(
@@ -117,6 +121,11 @@ class Case(SiteStamped, Base):
 
 # Covering index for the period report's case counts (opened, active, closed).
 Index("ix_cases_interview_closed", Case.date_of_interview, Case.closed_at)
+# The period report's case counts on counted cases, from an index alone (stats_queries.py).
+Index("ix_cases_stats_interview", Case.stats_consent, Case.date_of_interview, Case.closed_at,
+      Case.site_id)
+Index("ix_cases_stats_closed", Case.stats_consent, Case.closed_at, Case.date_of_interview,
+      Case.site_id)
 
 
 class CaseStep(SiteStamped, Base):
