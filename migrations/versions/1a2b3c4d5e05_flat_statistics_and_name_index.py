@@ -8,6 +8,7 @@
   stays right from sequence 100,000 on. Case numbers themselves are unchanged.
 - ``referrals.counted_on``: ``coalesce(sent_on, date(created_at))``, indexed, the day a
   referral counts in the report.
+- ``ix_referrals_due_reference``: the referral lists read a page in order (keyset paging).
 - ``ix_follow_ups_done_due``: the overdue count reads open follow-ups and those done after the
   day, not the whole history.
 - ``survivor_name_keys`` and the FTS5 table ``survivor_names`` (contentless, accents and case
@@ -58,6 +59,8 @@ def upgrade() -> None:
     op.create_index('ix_cases_stats_closed', 'cases',
                     ['stats_consent', 'closed_at', 'date_of_interview', 'site_id'], unique=False)
     op.create_index('ix_referrals_counted_on', 'referrals', ['counted_on'], unique=False)
+    op.create_index('ix_referrals_due_reference', 'referrals', ['due_on', 'reference'],
+                    unique=False)
     op.create_index('ix_follow_ups_done_due', 'follow_ups', ['done_on', 'due_on', 'case_id'],
                     unique=False)
     op.create_table(
@@ -88,6 +91,7 @@ def downgrade() -> None:
     op.execute("DROP TABLE IF EXISTS survivor_names")
     op.drop_table('survivor_name_keys')
     op.drop_index('ix_follow_ups_done_due', table_name='follow_ups')
+    op.drop_index('ix_referrals_due_reference', table_name='referrals')
     op.drop_index('ix_referrals_counted_on', table_name='referrals')
     op.drop_index('ix_cases_stats_closed', table_name='cases')
     op.drop_index('ix_cases_stats_interview', table_name='cases')

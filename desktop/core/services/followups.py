@@ -199,16 +199,19 @@ def _scoped(vault: Vault, scope: str | None) -> _Query:
     return query
 
 
-def due_today(vault: Vault, *, scope: str | None = None,
-              today: date | None = None) -> list[FollowUpRow]:
+def due_today(vault: Vault, *, scope: str | None = None, today: date | None = None,
+              limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups due today: the person's own (``scope="mine"``) or the whole site's
-    (``"site"``, supervisors). Without ``scope``: the site's for a supervisor, else one's own."""
+    (``"site"``, supervisors). Without ``scope``: the site's for a supervisor, else one's own.
+    ``limit``: the first that many only (in order)."""
     day = today or date.today()
-    return _rows(vault, _scoped(vault, scope).where(FollowUp.due_on == day, open_on(day)))
+    query = _scoped(vault, scope).where(FollowUp.due_on == day, open_on(day))
+    return _rows(vault, query if limit is None else query.limit(max(0, limit)))
 
 
-def overdue(vault: Vault, *, scope: str | None = None,
-            today: date | None = None) -> list[FollowUpRow]:
+def overdue(vault: Vault, *, scope: str | None = None, today: date | None = None,
+            limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups whose date has passed (:func:`overdue_on`; same ``scope`` rule as
-    ``due_today``)."""
-    return _rows(vault, _scoped(vault, scope).where(overdue_on(today or date.today())))
+    ``due_today``), oldest first; ``limit``: the first that many only."""
+    query = _scoped(vault, scope).where(overdue_on(today or date.today()))
+    return _rows(vault, query if limit is None else query.limit(max(0, limit)))

@@ -2,7 +2,9 @@
 
 Every function answers only about the cases the person logged in may see
 (``access.visible``, the one rule of the cases service). "no_response" is derived here: a
-referral still ``sent`` once its due date has passed.
+referral still ``sent`` once its due date has passed. Lists come in pages when asked
+(``limit``, and ``after`` the last row's :func:`page_key`: keyset paging on the index
+``ix_referrals_due_reference``), so that a page costs the same whatever the number of referrals.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, tuple_
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import reference
@@ -146,10 +148,22 @@ def _base(vault: Vault) -> Select[Referral, Case, ServiceProvider]:
             .order_by(Referral.due_on, Referral.reference))
 
 
+PageKey = tuple[date, str]
+
+
+def page_key(row: ReferralRow) -> PageKey:
+    """Where the next page starts: the (due date, reference) the lists are sorted on."""
+    return row.due_on, row.reference
+
+
 def list_referrals(vault: Vault, *, status: str | None = None, case_id: str | None = None,
-                   today: date | None = None) -> list[ReferralRow]:
+                   today: date | None = None, limit: int | None = None,
+                   after: PageKey | None = None) -> list[ReferralRow]:
     """The referrals the person may see, by due date; ``status`` filters on the status as
-    shown (``no_response`` included: ``sent`` then means sent and not yet late)."""
+    shown (``no_response`` included: ``sent`` then means sent and not yet late).
+
+    ``limit`` gives one page of at most that many, ``after`` the page after the row whose
+    :func:`page_key` it is (every referral when both are None)."""
     today = today or date.today()
     if status is not None and not reference.has("referral_statuses", status):
         raise ValidationError({"status": _tr("Unknown referral status \"{status}\".").format(
@@ -165,6 +179,10 @@ def list_referrals(vault: Vault, *, status: str | None = None, case_id: str | No
                             Referral.due_on >= today)
     elif status is not None:
         query = query.where(Referral.status == status)
+    if after is not None:
+        query = query.where(tuple_(Referral.due_on, Referral.reference) > tuple_(*after))
+    if limit is not None:
+        query = query.limit(max(0, limit))
     with vault.reader() as session:
         return _rows(session, query, today)
 

@@ -85,6 +85,10 @@ class Referral(SiteStamped, Base):
         order_by="ReferralStatusChange.at")
 
 
+# The referral lists' order (due date, reference): pages read in order, with LIMIT.
+Index("ix_referrals_due_reference", Referral.due_on, Referral.reference)
+
+
 class ReferralStatusChange(SiteStamped, Base):
     """One status change: when, who, and a note."""
 
