@@ -254,6 +254,13 @@
         <numerusform>%n cas</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>at least %n case(s)</source>
+      <translation>
+        <numerusform>au moins %n cas</numerusform>
+        <numerusform>au moins %n cas</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>CaseText</name>

@@ -849,6 +849,10 @@
         <source>Follow-up scheduled.</source>
         <translation>Suivi planifié.</translation>
     </message>
+    <message>
+        <source>at least {count} referrals</source>
+        <translation>au moins {count} références</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>

@@ -102,6 +102,7 @@ class CaseListView(QWidget):
                                                        .sortIndicatorOrder())
         self.table.doubleClicked.connect(self._double_clicked)
         self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._after_reset)  # more counted (``fetchMore``)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -178,7 +179,9 @@ class CaseListView(QWidget):
         if total and not self._sized:
             self.table.resizeColumnsToContents()
             self._sized = True
-        self.count.setText(self.tr("%n case(s)", "", total) if self.vault is not None else "")
+        shown = (self.tr("%n case(s)", "", total) if self.model.complete
+                 else self.tr("at least %n case(s)", "", total))
+        self.count.setText(shown if self.vault is not None else "")
 
     def _toggle_names(self, show: bool) -> None:
         self._sized = False

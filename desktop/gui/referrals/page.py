@@ -27,6 +27,8 @@ from desktop.gui.referrals.detail import ReferralDetail
 from desktop.gui.referrals.list_model import ReferralModel
 from desktop.gui.referrals.tables import row_table, selected_item
 
+PAGE = 200  # referrals read at a time (keyset pages)
+
 
 class ReferralsPage(Page):
     """Registered in ``desktop.gui.pages`` as ``referrals``."""
@@ -48,6 +50,7 @@ class ReferralsPage(Page):
         top.addStretch(1)
         top.addWidget(self.count)
         self.model = ReferralModel(self.lang, parent=self)
+        self.model.rowsInserted.connect(self._count)  # a further page (``fetchMore``)
         self.table = row_table(self, "referrals:table", self.model, 3)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.detail = ReferralDetail(self.lang, self)
@@ -88,19 +91,30 @@ class ReferralsPage(Page):
         if self.vault is None:
             return
         shown = self.detail.referral_id()
+        vault, status = self.vault, self.status.currentData()
+
+        def next_page(last: Any) -> list[Any]:
+            return referrals.list_referrals(vault, status=status, limit=PAGE,
+                                            after=referrals.page_key(last))
+
         try:
-            rows = referrals.list_referrals(self.vault, status=self.status.currentData())
+            rows = referrals.list_referrals(vault, status=status, limit=PAGE)
         except UserError as exc:
             dialogs.show_error(self, exc)
             rows = []
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("{count} referrals").format(count=len(rows)))
+        self.model.set_pages(rows, next_page, PAGE)
+        self._count()
         row = self.model.row_of(shown) if shown else -1
         if row >= 0:
             self.table.selectRow(row)
             self.detail.show_referral(shown)  # it may have changed elsewhere
         else:
             self.detail.show_detail(None)
+
+    def _count(self) -> None:
+        shown = self.model.rowCount()
+        self.count.setText(self.tr("{count} referrals").format(count=shown) if self.model.complete
+                           else self.tr("at least {count} referrals").format(count=shown))
 
     def select(self, referral_id: str) -> None:
         """Select (and show) one referral of the list."""
