@@ -4,10 +4,11 @@ numbers that sort right past sequence 99,999 — on a real SQLCipher database.""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.services import cases, intake, referrals, session, settings
+from desktop.core.services import backups, cases, intake, referrals, restore, session, settings
 from desktop.core.services.cases import CaseQuery
 from desktop.core.store import migrate
 from desktop.core.store.datafolder import DataFolder
@@ -98,6 +99,27 @@ def test_no_name_outside_the_encrypted_database(folder: DataFolder) -> None:
         if path.is_file():
             data = path.read_bytes()
             assert b"quasimodo" not in data.lower() and b"Zeinabou" not in data, path.name
+
+
+def test_the_name_index_comes_back_with_a_restored_backup(folder: DataFolder,
+                                                          tmp_path: Path) -> None:
+    sali = folders.login(folder, folders.SUPERVISOR)
+    try:
+        wanted = _open(sali, NAME)
+        path = backups.make_backup(sali, tmp_path / "names.relaisbak").path
+        _open(sali, "Aïssatou Keïta")  # after the backup: gone with the restore
+    finally:
+        sali.close()
+    restore.restore_backup(folder, path, username=folders.ADMIN,
+                           password=folders.ADMIN_PASSWORD)
+    sali = folders.login(folder, folders.SUPERVISOR)
+    try:
+        assert cases.case_ids(sali, CaseQuery(text="aïssat")) == [wanted]
+        assert sali.integrity_problems(full=True) == []
+        later = _open(sali, "Aïssatou Keïta")  # the index takes new names after the restore
+        assert cases.case_ids(sali, CaseQuery(text="aissatou")) == [later]
+    finally:
+        sali.close()
 
 
 def test_case_numbers_sort_as_numbers_past_99999(supervisor: Vault) -> None:

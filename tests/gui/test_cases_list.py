@@ -175,14 +175,19 @@ def _click_section(qtbot: Any, header: Any, section: int) -> None:
                     != before)
 
 
-def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
-                                         view: CaseListView) -> None:
+def _supervisor_over_demo(folder: DataFolder, seed: int) -> Any:
+    """The supervisor logged in over ``3 * PAGE + 20`` demo cases."""
     admin = folders.login(folder, folders.ADMIN)
     try:
-        demo.generate(admin, 3 * PAGE + 20, seed=7)
+        demo.generate(admin, 3 * PAGE + 20, seed=seed)
     finally:
         admin.close()
-    vault = folders.login(folder, folders.SUPERVISOR)
+    return folders.login(folder, folders.SUPERVISOR)
+
+
+def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
+                                         view: CaseListView) -> None:
+    vault = _supervisor_over_demo(folder, seed=7)
     try:
         view.set_vault(vault)
         assert len(view.model.ids) == PAGE  # the first screen: one page of ids, not all
@@ -212,12 +217,7 @@ def test_a_long_list_says_at_least_and_counts_more_at_its_end(
     from desktop.gui.cases import list_model
 
     monkeypatch.setattr(list_model, "COUNT_STEP", 150)  # as 1,000 is over a large database
-    admin = folders.login(folder, folders.ADMIN)
-    try:
-        demo.generate(admin, 3 * PAGE + 20, seed=11)
-    finally:
-        admin.close()
-    vault = folders.login(folder, folders.SUPERVISOR)
+    vault = _supervisor_over_demo(folder, seed=11)
     try:
         view.set_vault(vault)
         assert view.model.rowCount() == 150  # counted up to the step, not every case
