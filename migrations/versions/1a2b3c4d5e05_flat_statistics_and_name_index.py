@@ -2,7 +2,8 @@
 
 - ``cases.stats_consent``: the statistics consent given and not withdrawn, stored so that the
   period report counts from an index (``ix_cases_stats_interview``, ``ix_cases_stats_closed``)
-  instead of gathering every consented case id per report.
+  instead of gathering every consented case id per report; ``ix_cases_counted_by_id`` gives
+  the consent and site of a case joined from a follow-up or a referral without its row.
 - ``cases.number_key``: the case number with its sequence padded to 12 digits; the case list
   sorts on it (its covering indexes now end with ``(number_key, id)``), so that "newest first"
   stays right from sequence 100,000 on. Case numbers themselves are unchanged.
@@ -58,6 +59,8 @@ def upgrade() -> None:
                     ['stats_consent', 'date_of_interview', 'closed_at', 'site_id'], unique=False)
     op.create_index('ix_cases_stats_closed', 'cases',
                     ['stats_consent', 'closed_at', 'date_of_interview', 'site_id'], unique=False)
+    op.create_index('ix_cases_counted_by_id', 'cases', ['id', 'stats_consent', 'site_id'],
+                    unique=False)
     op.create_index('ix_referrals_counted_on', 'referrals', ['counted_on'], unique=False)
     op.create_index('ix_referrals_due_reference', 'referrals', ['due_on', 'reference'],
                     unique=False)
@@ -93,6 +96,7 @@ def downgrade() -> None:
     op.drop_index('ix_follow_ups_done_due', table_name='follow_ups')
     op.drop_index('ix_referrals_due_reference', table_name='referrals')
     op.drop_index('ix_referrals_counted_on', table_name='referrals')
+    op.drop_index('ix_cases_counted_by_id', table_name='cases')
     op.drop_index('ix_cases_stats_closed', table_name='cases')
     op.drop_index('ix_cases_stats_interview', table_name='cases')
     for name, columns in LIST_INDEXES:

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from desktop.core.services import backups, cases, intake, referrals, restore, session, settings
+from desktop.core.services import (
+    backups,
+    cases,
+    followups,
+    intake,
+    referrals,
+    restore,
+    session,
+    settings,
+)
 from desktop.core.services.cases import CaseQuery
 from desktop.core.store import migrate
 from desktop.core.store.datafolder import DataFolder
@@ -59,6 +68,20 @@ def test_referral_pages_give_every_referral_once_in_order(supervisor: Vault) -> 
     assert [len(p) for p in pages] == [3, 3, 1]
     assert [r.id for p in pages for r in p] == [r.id for r in every]
     assert [r.due_on for r in every] == sorted(r.due_on for r in every)
+
+
+def test_a_limited_follow_up_list_is_the_start_of_the_whole_one(supervisor: Vault) -> None:
+    made = [_open(supervisor) for _ in range(3)]
+    today = date.today()
+    for number, days in enumerate((9, 5, 5, 5, 2, 1, 0)):  # three due the same day
+        due = today - timedelta(days=days)
+        followups.schedule(supervisor, made[number % 3], due, purpose="Appel", today=due)
+    late, due_now = followups.overdue(supervisor), followups.due_today(supervisor)
+    assert len(late) == 6 and len(due_now) == 1
+    for size in range(1, 8):  # the cut falls inside the day shared by three, and past the end
+        assert followups.overdue(supervisor, limit=size) == late[:size]
+    assert followups.due_today(supervisor, limit=1) == due_now
+    assert followups.overdue(supervisor, limit=0) == []
 
 
 def test_name_search_ignores_accents_and_case(supervisor: Vault) -> None:

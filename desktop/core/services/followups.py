@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
@@ -185,7 +185,8 @@ def for_case(vault: Vault, case_id: str) -> list[FollowUpRow]:
     return _rows(vault, _query(actor).where(FollowUp.case_id == case_id))
 
 
-def _scoped(vault: Vault, scope: str | None) -> _Query:
+def _scope_filters(vault: Vault, scope: str | None) -> tuple[Actor, list[ColumnElement[bool]]]:
+    """The actor, and the conditions on ``FollowUp`` that ``scope`` adds (see ``due_today``)."""
     actor = require_case_work(vault)
     supervisor = can(actor, Permission.SEE_ALL_SITE_CASES)
     scope = scope or ("site" if supervisor else "mine")
@@ -193,10 +194,28 @@ def _scoped(vault: Vault, scope: str | None) -> _Query:
         raise ValidationError({"scope": _tr("Unknown scope.")})
     if scope == "site" and not supervisor:
         raise PermissionDenied(_tr("Only a supervisor sees the whole site's follow-ups."))
-    query = _query(actor)
-    if scope == "mine":
-        query = query.where(FollowUp.assigned_to_id == actor.staff_id)
-    return query
+    return actor, [FollowUp.assigned_to_id == actor.staff_id] if scope == "mine" else []
+
+
+def _listed(vault: Vault, scope: str | None, condition: ColumnElement[bool],
+            limit: int | None) -> list[FollowUpRow]:
+    """The follow-ups of ``scope`` meeting ``condition``, by due date then case number; at most
+    ``limit``. A limited list reads its ids first, in due-date order from an index with the
+    access rule checked per follow-up (``EXISTS``), plus every one due on the last day read
+    (so that the order by case number within that day stays exact), then their rows."""
+    actor, filters = _scope_filters(vault, scope)
+    if limit is None:
+        return _rows(vault, _query(actor).where(*filters, condition))
+    allowed = exists().where(Case.id == FollowUp.case_id, visible(actor))
+    picked = select(FollowUp.id, FollowUp.due_on).where(*filters, condition, allowed)
+    with vault.reader() as session:
+        first = session.execute(picked.order_by(FollowUp.due_on).limit(max(0, limit))).all()
+        if not first:
+            return []
+        last_day = first[-1][1]
+        ids = {i for i, _ in first} | set(session.scalars(
+            picked.with_only_columns(FollowUp.id).where(FollowUp.due_on == last_day)))
+    return _rows(vault, _query(actor).where(FollowUp.id.in_(sorted(ids))))[:limit]
 
 
 def due_today(vault: Vault, *, scope: str | None = None, today: date | None = None,
@@ -205,13 +224,15 @@ def due_today(vault: Vault, *, scope: str | None = None, today: date | None = No
     (``"site"``, supervisors). Without ``scope``: the site's for a supervisor, else one's own.
     ``limit``: the first that many only (in order)."""
     day = today or date.today()
-    query = _scoped(vault, scope).where(FollowUp.due_on == day, open_on(day))
-    return _rows(vault, query if limit is None else query.limit(max(0, limit)))
+    return _listed(vault, scope, and_(FollowUp.due_on == day, open_on(day)), limit)
 
 
 def overdue(vault: Vault, *, scope: str | None = None, today: date | None = None,
             limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups whose date has passed (:func:`overdue_on`; same ``scope`` rule as
     ``due_today``), oldest first; ``limit``: the first that many only."""
-    query = _scoped(vault, scope).where(overdue_on(today or date.today()))
-    return _rows(vault, query if limit is None else query.limit(max(0, limit)))
+    day = today or date.today()
+    # The rule, and the same set cut in two ranges of ``ix_follow_ups_done_due`` (still open;
+    # done after the day), so that the history of follow-ups done in time is never read.
+    ranges = or_(and_(FollowUp.done_on.is_(None), FollowUp.due_on < day), FollowUp.done_on > day)
+    return _listed(vault, scope, and_(overdue_on(day), ranges), limit)

@@ -126,6 +126,8 @@ Index("ix_cases_stats_interview", Case.stats_consent, Case.date_of_interview, Ca
       Case.site_id)
 Index("ix_cases_stats_closed", Case.stats_consent, Case.closed_at, Case.date_of_interview,
       Case.site_id)
+# A case joined from a follow-up or a referral: its consent and site from the index alone.
+Index("ix_cases_counted_by_id", Case.id, Case.stats_consent, Case.site_id)
 
 
 class CaseStep(SiteStamped, Base):
