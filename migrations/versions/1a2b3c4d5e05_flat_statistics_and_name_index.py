@@ -7,6 +7,8 @@
 - ``cases.number_key``: the case number with its sequence padded to 12 digits; the case list
   sorts on it (its covering indexes now end with ``(number_key, id)``), so that "newest first"
   stays right from sequence 100,000 on. Case numbers themselves are unchanged.
+- ``ix_cases_survivor`` (survivor, site, number_key, id) replaces ``ix_cases_survivor_id``:
+  the cases of the survivors a search found, sorted, from the index alone.
 - ``referrals.counted_on``: ``coalesce(sent_on, date(created_at))``, indexed, the day a
   referral counts in the report.
 - ``ix_referrals_due_reference``: the referral lists read a page in order (keyset paging).
@@ -61,6 +63,9 @@ def upgrade() -> None:
                     ['stats_consent', 'closed_at', 'date_of_interview', 'site_id'], unique=False)
     op.create_index('ix_cases_counted_by_id', 'cases', ['id', 'stats_consent', 'site_id'],
                     unique=False)
+    op.drop_index('ix_cases_survivor_id', table_name='cases')
+    op.create_index('ix_cases_survivor', 'cases', ['survivor_id', 'site_id', 'number_key', 'id'],
+                    unique=False)
     op.create_index('ix_referrals_counted_on', 'referrals', ['counted_on'], unique=False)
     op.create_index('ix_referrals_due_reference', 'referrals', ['due_on', 'reference'],
                     unique=False)
@@ -96,6 +101,8 @@ def downgrade() -> None:
     op.drop_index('ix_follow_ups_done_due', table_name='follow_ups')
     op.drop_index('ix_referrals_due_reference', table_name='referrals')
     op.drop_index('ix_referrals_counted_on', table_name='referrals')
+    op.drop_index('ix_cases_survivor', table_name='cases')
+    op.create_index('ix_cases_survivor_id', 'cases', ['survivor_id'], unique=False)
     op.drop_index('ix_cases_counted_by_id', table_name='cases')
     op.drop_index('ix_cases_stats_closed', table_name='cases')
     op.drop_index('ix_cases_stats_interview', table_name='cases')

@@ -147,16 +147,19 @@ def mark_done(vault: Vault, follow_up_id: str, outcome: str, *,
 
 
 _Assignee = aliased(Staff)
+_Numbered = aliased(Case)  # the case whose number orders a day's follow-ups
 _Query = Select[FollowUp, Case, Referral, Staff]
 
 
-def _query(actor: Actor) -> _Query:
-    return (select(FollowUp, Case, Referral, _Assignee)
-            .join(Case, FollowUp.case_id == Case.id)
-            .outerjoin(Referral, FollowUp.referral_id == Referral.id)
-            .join(_Assignee, FollowUp.assigned_to_id == _Assignee.id)
-            .where(visible(actor))
-            .order_by(FollowUp.due_on, Case.case_number))
+def _query(actor: Actor | None) -> _Query:
+    """Follow-ups with their case, referral and assignee, by date; of the cases ``actor`` may
+    see (None: ids already checked, so that the access rule does not drive the query)."""
+    query = (select(FollowUp, Case, Referral, _Assignee)
+             .join(Case, FollowUp.case_id == Case.id)
+             .outerjoin(Referral, FollowUp.referral_id == Referral.id)
+             .join(_Assignee, FollowUp.assigned_to_id == _Assignee.id)
+             .order_by(FollowUp.due_on, Case.case_number))
+    return query if actor is None else query.where(visible(actor))
 
 
 def _rows(vault: Vault, query: _Query
@@ -201,8 +204,8 @@ def _listed(vault: Vault, scope: str | None, condition: ColumnElement[bool],
             limit: int | None) -> list[FollowUpRow]:
     """The follow-ups of ``scope`` meeting ``condition``, by due date then case number; at most
     ``limit``. A limited list reads its ids first, in due-date order from an index with the
-    access rule checked per follow-up (``EXISTS``), plus every one due on the last day read
-    (so that the order by case number within that day stays exact), then their rows."""
+    access rule checked per follow-up (``EXISTS``); those of the last day read are taken again
+    by case number (so that the order stays exact), then their rows."""
     actor, filters = _scope_filters(vault, scope)
     if limit is None:
         return _rows(vault, _query(actor).where(*filters, condition))
@@ -213,9 +216,13 @@ def _listed(vault: Vault, scope: str | None, condition: ColumnElement[bool],
         if not first:
             return []
         last_day = first[-1][1]
-        ids = {i for i, _ in first} | set(session.scalars(
-            picked.with_only_columns(FollowUp.id).where(FollowUp.due_on == last_day)))
-    return _rows(vault, _query(actor).where(FollowUp.id.in_(sorted(ids))))[:limit]
+        ids = {i for i, d in first if d < last_day}
+        ids |= set(session.scalars(  # the last day's, by case number, up to the limit
+            picked.with_only_columns(FollowUp.id).join(_Numbered, FollowUp.case_id == _Numbered.id)
+            .where(FollowUp.due_on == last_day).order_by(_Numbered.case_number)
+            .limit(limit - len(ids))))
+    # Their rows by id: the ids were read under the access rule just above.
+    return _rows(vault, _query(None).where(FollowUp.id.in_(sorted(ids))))[:limit]
 
 
 def due_today(vault: Vault, *, scope: str | None = None, today: date | None = None,

@@ -76,7 +76,7 @@ class Case(SiteStamped, Base):
         # (number_key, id) so that a page of ids is read from the index alone, in order.
         Index(name, *columns, "number_key", "id") for name, columns in CASE_LIST_INDEXES)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
-    survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"), index=True)
+    survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"))  # see ix_cases_survivor
     created_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
@@ -128,6 +128,9 @@ Index("ix_cases_stats_closed", Case.stats_consent, Case.closed_at, Case.date_of_
       Case.site_id)
 # A case joined from a follow-up or a referral: its consent and site from the index alone.
 Index("ix_cases_counted_by_id", Case.id, Case.stats_consent, Case.site_id)
+# The cases of survivors found by name or code, with their site and sort key, from the index
+# alone (a name shared by thousands is then thousands of index reads, not of rows).
+Index("ix_cases_survivor", Case.survivor_id, Case.site_id, Case.number_key, Case.id)
 
 
 class CaseStep(SiteStamped, Base):
