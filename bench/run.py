@@ -22,6 +22,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 MODULES = [
     "bench.startup",
     "bench.cases",
+    "bench.lists",
     "bench.letters",
     "bench.reports",
     "bench.backups",

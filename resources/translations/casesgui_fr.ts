@@ -290,6 +290,13 @@
         <source>All cases</source>
         <translation>Tous les cas</translation>
     </message>
+    <message numerus="yes">
+      <source>at least %n case(s)</source>
+      <translation>
+        <numerusform>au moins %n cas</numerusform>
+        <numerusform>au moins %n cas</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>CaseText</name>

@@ -877,6 +877,10 @@
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
+    <message>
+        <source>at least {count} referrals</source>
+        <translation>au moins {count} références</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>

@@ -17,8 +17,9 @@ from tests.helpers import folders
 
 def test_models_and_migrations_do_not_differ(admin) -> None:
     with admin.require_engine().connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True,
-                                                         "render_as_batch": True})
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True, "render_as_batch": True,
+            "include_name": migrate.include_name})
         diff = compare_metadata(context, Base.metadata)
     assert diff == [], f"models and migrations differ; generate a revision: {diff}"
 

@@ -177,14 +177,19 @@ def _click_section(qtbot: Any, header: Any, section: int) -> None:
                     != before)
 
 
-def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
-                                         view: CaseListView) -> None:
+def _supervisor_over_demo(folder: DataFolder, seed: int) -> Any:
+    """The supervisor logged in over ``3 * PAGE + 20`` demo cases."""
     admin = folders.login(folder, folders.ADMIN)
     try:
-        demo.generate(admin, 3 * PAGE + 20, seed=7)
+        demo.generate(admin, 3 * PAGE + 20, seed=seed)
     finally:
         admin.close()
-    vault = folders.login(folder, folders.SUPERVISOR)
+    return folders.login(folder, folders.SUPERVISOR)
+
+
+def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
+                                         view: CaseListView) -> None:
+    vault = _supervisor_over_demo(folder, seed=7)
     try:
         view.set_vault(vault)
         assert view.status.currentData() == "open"  # the list opens on the open cases
@@ -195,15 +200,14 @@ def test_list_is_lazy_and_lock_clears_it(qtbot: Any, folder: DataFolder,
         qtbot.waitUntil(lambda: view.model.fetches >= before + 1)
         assert view.model.rowCount() == 3 * PAGE + 20
         assert view.model.fetches == before + 1  # only the page on screen was read
-        view.table.scrollToBottom()  # by offset if every id is not loaded yet
+        view.table.scrollToBottom()  # the last page, read by offset
         qtbot.waitUntil(lambda: 3 in view.model._pages)
         assert 1 not in view.model._pages  # the middle of the list was never read
         last = view.model.index(view.model.rowCount() - 1, 0).data()
-        assert last
-        qtbot.waitUntil(lambda: view.model.complete)  # every id, loaded in the background
-        assert view.model.ids == cases.case_ids(vault)
-        assert view.model.index(view.model.rowCount() - 1, 0).data() == last
-        assert view.model.case_id(view.model.rowCount() - 1) == view.model.ids[-1]
+        every = cases.case_ids(vault)
+        assert last == cases.case_rows(vault, every[-1:])[0].case_number
+        assert view.model.case_id(view.model.rowCount() - 1) == every[-1]
+        assert len(view.model.ids) == PAGE  # never every id in memory
     finally:
         view.set_vault(None)
         vault.close()
@@ -237,6 +241,31 @@ def test_columns_follow_the_role_and_the_sort_is_remembered(qtbot: Any, shared: 
         view.set_vault(vault)
         assert "caseworker" in view.model.column_keys() and view.worker.isVisibleTo(view)
         assert view.model.query.sort == "case_number"  # her own sort, not Awa's
+    finally:
+        view.set_vault(None)
+        vault.close()
+
+
+def test_a_long_list_says_at_least_and_counts_more_at_its_end(
+        qtbot: Any, folder: DataFolder, view: CaseListView,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.gui.cases import list_model
+
+    monkeypatch.setattr(list_model, "COUNT_STEP", 150)  # as 1,000 is over a large database
+    vault = _supervisor_over_demo(folder, seed=11)
+    try:
+        view.set_vault(vault)
+        assert view.model.rowCount() == 150  # counted up to the step, not every case
+        assert field(view, "cases:count").text() == "at least 150 case(s)"
+        view.table.scrollToBottom()  # the end of what is counted: Qt asks for more
+        qtbot.waitUntil(lambda: view.model.rowCount() > 150)
+        while view.model.canFetchMore():  # as further scrolls to the end would
+            view.model.fetchMore()
+        assert view.model.rowCount() == 3 * PAGE + 20
+        assert field(view, "cases:count").text() == f"{3 * PAGE + 20} case(s)"
+        every = cases.case_ids(vault)
+        assert view.model.case_id(3 * PAGE + 19) == every[-1]
+        assert len(view.model._pages) <= list_model.KEPT_PAGES
     finally:
         view.set_vault(None)
         vault.close()

@@ -54,3 +54,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """What Alembic compares with the models: everything but the FTS5 name index's tables
+    (a virtual table and its shadow tables, made by the migration, not by a model)."""
+    from desktop.core.store.models.name_search import is_index_table
+
+    return not (type_ == "table" and name is not None and is_index_table(name))

@@ -120,6 +120,7 @@ class CaseListView(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.legend = Legend([(code, ct.status_label(code)) for code in badges.CASE_COLOURS],
                              badges.CASE_COLOURS, self)
+        self.model.rowsInserted.connect(self._after_reset)  # more counted (``fetchMore``)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -239,7 +240,9 @@ class CaseListView(QWidget):
         if total and not self._sized:
             self.fitted.fit()
             self._sized = True
-        self.count.setText(self.tr("%n case(s)", "", total) if self.vault is not None else "")
+        shown = (self.tr("%n case(s)", "", total) if self.model.complete
+                 else self.tr("at least %n case(s)", "", total))
+        self.count.setText(shown if self.vault is not None else "")
 
     def _toggle_names(self, show: bool) -> None:
         self._sized = False

@@ -1,12 +1,14 @@
 """A lazy table model over case ids: rows are fetched a page at a time when displayed.
 
-For each query (filter, search, sort) ``cases.first_page`` gives the number of cases and the
-ids of the first page, read with LIMIT from an index: the first screen never needs every id.
-The full ordered id list is then loaded off the GUI thread (``desktop.gui.worker``); a page
-asked for before it arrives is read by offset (``cases.case_ids(offset=, limit=)``). The rows
-come from ``cases.case_rows`` for the page the view asks about, and only the last few pages are
-kept. So 100,000 cases cost two small queries for the first screen, one list of ids in the
-background and one small query per page shown.
+For each query (filter, search, sort) ``cases.first_page`` gives the ids of the first page,
+read with LIMIT from an index, and the number of cases counted up to ``COUNT_STEP`` (beyond it
+the list says "at least"): the first screen never reads or counts every case. Scrolling to the
+end of the rows counted so far asks for the next step (Qt's ``fetchMore``: a count bounded by
+the rows shown plus ``COUNT_STEP``). A page of ids is read by offset
+(``cases.case_ids(offset=, limit=)``) when the view shows it, with its rows from
+``cases.case_rows``; only the last few pages are kept. So a million cases cost two small queries
+for the first screen and one or two small queries per page shown, and memory stays bounded
+whatever the number of cases.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.core.services.cases import case_list as cases
-from desktop.gui import badges, worker
+from desktop.gui import badges
 from desktop.gui.badges import BADGE_ROLE
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
@@ -34,6 +36,7 @@ from desktop.gui.cases import catalogue_view as cv
 PAGE = 100
 OVERDUE_COLOUR = "#b00020"
 KEPT_PAGES = 20
+COUNT_STEP = cases.COUNT_LIMIT  # rows counted at first, and added by each ``fetchMore``
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -87,12 +90,11 @@ class CaseListModel(QAbstractTableModel):
         self.show_names = False
         self.show_caseworker = True  # not for a case worker: they are all hers
         self.today = date.today()
-        self.ids: list[str] = []  # the first page's ids, then every id once loaded
-        self.total = 0
-        self.complete = True  # ``ids`` holds every id of the query
-        self._generation = 0  # the query a background id list belongs to
-        self.loading: Any = None  # the worker task loading every id
+        self.ids: list[str] = []  # the first page's ids
+        self.total = 0  # rows counted so far
+        self.complete = True  # ``total`` is every case of the query (not "at least")
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._id_pages: OrderedDict[int, list[str]] = OrderedDict()
         self.columns = self._visible_columns()
         self.fetches = 0  # pages fetched (tests check the model stays lazy)
 
@@ -133,51 +135,52 @@ class CaseListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Ask the service for the first page again; forget every cached row."""
         self.beginResetModel()
-        self._generation += 1
         self.today = date.today()
         self.columns = self._visible_columns()
         self._pages.clear()
-        page = cases.first_page(self.vault, self.query, PAGE) if self.vault else None
+        self._id_pages.clear()
+        page = (cases.first_page(self.vault, self.query, PAGE, count_limit=COUNT_STEP)
+                if self.vault else None)
         self.total, self.ids = (page.total, list(page.ids)) if page else (0, [])
-        self.complete = len(self.ids) >= self.total
+        self.complete = page.exact if page else True
         self.endResetModel()
-        if not self.complete:
-            self._load_ids()
 
-    def _load_ids(self) -> None:
-        """Load every id of the query in a pool thread (``_ids_loaded`` takes them)."""
-        vault, query, generation = self.vault, self.query, self._generation
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """More cases than counted so far (the view asks when scrolled to the end)."""
+        return not parent.isValid() and self.vault is not None and not self.complete
 
-        def work(_task: worker.Task) -> tuple[int, list[str]]:
-            return generation, cases.case_ids(vault, query)
-
-        self.loading = worker.start(work)
-        self.loading.finished.connect(self._ids_loaded)
-
-    def _ids_loaded(self, result: tuple[int, list[str]]) -> None:
-        generation, ids = result
-        if generation != self._generation:
-            return  # another query (or the lock) came meanwhile
-        self.loading = None
-        if len(ids) == self.total:
-            self.ids, self.complete = ids, True
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """Count up to ``COUNT_STEP`` cases more and add their rows."""
+        if not self.canFetchMore(parent):
             return
-        self.beginResetModel()  # the cases changed in between: show the new list
-        self.ids, self.total, self.complete = ids, len(ids), True
-        self._pages.clear()
-        self.endResetModel()
+        limit = self.total + COUNT_STEP
+        found = cases.count(self.vault, self.query, limit=limit)
+        self.complete = found < limit
+        if found > self.total:
+            self.beginInsertRows(QModelIndex(), self.total, found - 1)
+            self.total = found
+            self.endInsertRows()
 
     def case_id(self, row: int) -> str | None:
         """The id of the case in ``row``."""
-        if 0 <= row < len(self.ids):
-            return self.ids[row]
-        found = self.row_of(row) if 0 <= row < self.total else None
-        return found.id if found is not None else None
+        if not 0 <= row < self.total:
+            return None
+        ids = self._page_ids(row // PAGE)
+        offset = row % PAGE
+        return ids[offset] if offset < len(ids) else None
 
     def _page_ids(self, page: int) -> list[str]:
-        if self.complete or (page + 1) * PAGE <= len(self.ids):
-            return self.ids[page * PAGE:(page + 1) * PAGE]
-        return cases.case_ids(self.vault, self.query, offset=page * PAGE, limit=PAGE)
+        if page == 0:
+            return self.ids
+        ids = self._id_pages.get(page)
+        if ids is None:
+            ids = cases.case_ids(self.vault, self.query, offset=page * PAGE, limit=PAGE)
+            self._id_pages[page] = ids
+            while len(self._id_pages) > KEPT_PAGES:
+                self._id_pages.popitem(last=False)
+        else:
+            self._id_pages.move_to_end(page)
+        return ids
 
     def row_of(self, row: int) -> Any:
         """The ``CaseRow`` shown in ``row`` (fetched with its page if needed)."""

@@ -32,6 +32,13 @@ from desktop.gui.table_fit import FittedColumns
 
 CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
+SHOWN = 500  # follow-ups listed at most in each list (the oldest first)
+
+
+def _shown_count(rows: list[Any]) -> str:
+    """``12``, or ``500+`` when there are more than ``SHOWN``."""
+    return f"{SHOWN}+" if len(rows) > SHOWN else str(len(rows))
+
 
 class FollowUpList(QTreeWidget):
     """Follow-ups with due date, how late, case, referral, purpose and who (that last column
@@ -158,9 +165,9 @@ class FollowUpsPage(Page):
         if self.vault is None:
             return
         scope = self.scope.currentData()
-        try:
-            today = followups.due_today(self.vault, scope=scope)
-            late = followups.overdue(self.vault, scope=scope)
+        try:  # one more than shown: to know there are more (a bounded read, never them all)
+            today = followups.due_today(self.vault, scope=scope, limit=SHOWN + 1)
+            late = followups.overdue(self.vault, scope=scope, limit=SHOWN + 1)
         except UserError as exc:
             dialogs.show_error(self, exc)
             today, late = [], []
@@ -178,16 +185,16 @@ class FollowUpsPage(Page):
 
         today = [r for r in self.rows[0] if matches(r)]
         late = [r for r in self.rows[1] if matches(r)]
-        self.today.show_rows(today)
-        self.overdue.show_rows(late)
-        self._counts(len(today), len(late))
+        self.today.show_rows(today[:SHOWN])
+        self.overdue.show_rows(late[:SHOWN])
+        self._counts(_shown_count(today), _shown_count(late))
         self._update_buttons()
 
     def _open_case(self, case_id: str) -> None:
         if case_id:
             self.open_requested.emit("case", case_id)
 
-    def _counts(self, today: int, late: int) -> None:
+    def _counts(self, today: int | str, late: int | str) -> None:
         self.today_label.setText(self.tr("<b>Due today</b> ({count})").format(count=today))
         self.overdue_label.setText(self.tr("<b>Overdue</b> ({count})").format(count=late))
 

@@ -34,6 +34,9 @@ from desktop.gui.table_fit import FittedColumns, TableMemory
 
 TODO = ("draft", "sent", "no_response", "accepted")  # still waiting on someone
 
+PAGE = 200  # referrals read at a time (keyset pages)
+SEARCHED = 2000  # referrals of each status read at most for "to do" or a search
+
 
 class ReferralsPage(Page):
     """Registered in ``desktop.gui.pages`` as ``referrals``.
@@ -46,7 +49,6 @@ class ReferralsPage(Page):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.lang = lang or current_language()
-        self.rows: list[Any] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("referrals:search")
         self.search.setClearButtonEnabled(True)
@@ -88,6 +90,7 @@ class ReferralsPage(Page):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(under)
+        self.model.rowsInserted.connect(self._count)  # a further page (``fetchMore``)
         self.detail = ReferralDetail(self.lang, self)
         self.detail.changed.connect(self._changed)
         self.detail.follow_up.connect(self._schedule)
@@ -130,7 +133,6 @@ class ReferralsPage(Page):
         self.memory.set_user(vault.actor.username if vault is not None else "")
         self.show_list()
         if vault is None:
-            self.rows = []
             self.model.set_rows([])
             self.search.clear()
             self.count.clear()
@@ -146,30 +148,47 @@ class ReferralsPage(Page):
         if self.vault is None:
             return
         shown = self.detail.referral_id()
+        vault, status = self.vault, self.status.currentData()
+
+        def next_page(last: Any) -> list[Any]:
+            return referrals.list_referrals(vault, status=status, limit=PAGE,
+                                            after=referrals.page_key(last))
+
         try:
-            self.rows = self._load(self.status.currentData())
+            self._load(status)
         except UserError as exc:
             dialogs.show_error(self, exc)
-            self.rows = []
-        self._filter()
+            self.model.set_rows([])
+        self._count()
+        self.open_button.setEnabled(self.model.rowCount() > 0)
         if shown and self.stack.currentWidget() is self.detail_view:
             self.detail.show_referral(shown)  # it may have changed elsewhere
         elif not shown:
             self.detail.show_detail(None)
 
-    def _load(self, status: str | None) -> list[Any]:
-        if status != "todo":
-            return list(referrals.list_referrals(self.vault, status=status))
-        rows = [r for code in TODO for r in referrals.list_referrals(self.vault, status=code)]
-        return sorted(rows, key=lambda r: (r.due_on, r.reference))
+    def _load(self, status: str | None) -> None:
+        """One status and no search: keyset pages as the list scrolls. "To do" or a search:
+        at most ``SEARCHED`` referrals of each status read, then filtered here."""
+        vault = self.vault
+        words = self.search.text().strip().casefold().split()
+        if status != "todo" and not words:
+            def next_page(last: Any) -> list[Any]:
+                return referrals.list_referrals(vault, status=status, limit=PAGE,
+                                                after=referrals.page_key(last))
+
+            self.model.set_pages(referrals.list_referrals(vault, status=status, limit=PAGE),
+                                 next_page, PAGE)
+            return
+        codes = TODO if status == "todo" else (status,)
+        read = [referrals.list_referrals(vault, status=code, limit=SEARCHED) for code in codes]
+        rows = [r for part in read for r in part if all(w in self._haystack(r) for w in words)]
+        if status == "todo":
+            rows.sort(key=lambda r: (r.due_on, r.reference))
+        self.model.set_rows(rows, complete=all(len(part) < SEARCHED for part in read))
 
     def _filter(self) -> None:
         """Show the rows matching the search box (reference, case, service, provider)."""
-        words = self.search.text().strip().casefold().split()
-        rows = [r for r in self.rows if all(w in self._haystack(r) for w in words)]
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("{count} referrals").format(count=len(rows)))
-        self.open_button.setEnabled(bool(rows))
+        self.refresh()
 
     def _haystack(self, row: Any) -> str:
         return " ".join((row.reference, row.case_number or "", row.provider_name or "",
@@ -201,6 +220,11 @@ class ReferralsPage(Page):
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.select(self.model.referral(row).id)
+
+    def _count(self) -> None:
+        shown = self.model.rowCount()
+        self.count.setText(self.tr("{count} referrals").format(count=shown) if self.model.complete
+                           else self.tr("at least {count} referrals").format(count=shown))
 
     def select(self, referral_id: str) -> None:
         """Open one referral of the list: its detail in place of the list."""

@@ -1,14 +1,18 @@
 """The case list and the case file, always through the access rule of ``access.visible``.
 
-The list is two calls: ``first_page`` (how many cases match, and the ids of the first page:
-filtered, sorted and read with LIMIT from a covering index, see ``CASE_LIST_INDEXES``) and
-``case_rows`` for the ids on screen, so that the first screen of 100,000 cases never reads them
-all; ``case_ids`` gives further pages (``offset``/``limit``) or every id. A case worker's cases
-are two index ranges (``access.visible_parts``) merged with ``UNION``. Search matches the start
-of a case number or a survivor code; it also matches names, anywhere in the name, but only for
-roles allowed to see names in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name
-search silently matches nothing, so a list never reveals that a name exists. Text shaped like a
-code (``S-…``, ``MOP-2…``) is not looked for in names (that would read every name).
+The list is two calls: ``first_page`` (the ids of the first page, filtered, sorted and read
+with LIMIT from a covering index, see ``CASE_LIST_INDEXES``, and how many cases match, counted
+up to ``COUNT_LIMIT`` only: "at least 1,000") and ``case_rows`` for the ids on screen, so that
+the first screen of a million cases never reads them all; ``case_ids`` gives further pages
+(``offset``/``limit``) and ``count(limit=)`` a further bound. "Case number" sorts on
+``cases.number_key`` (the sequence padded to 12 digits), so that newest first stays right from
+sequence 100,000 on. A case worker's cases are two index ranges (``access.visible_parts``)
+merged with ``UNION``. Search matches the start of a case number or a survivor code; it also
+matches names, each word of the text starting a word of the name (accents and case ignored,
+through the FTS5 index ``store/models/name_search.py``), but only for roles allowed to see names
+in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name search silently matches
+nothing, so a list never reveals that a name exists. Text shaped like a code (``S-…``,
+``MOP-2…``) is not looked for in names.
 
 The actions on a case (steps, assignment, notes, plan, closure) live in ``case_actions`` and are
 re-exported here.
@@ -41,6 +45,7 @@ from desktop.core.services.cases.case_actions import (
 )
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
 from desktop.core.store.models import Case, FollowUp, Staff, Survivor
+from desktop.core.store.models.name_search import name_condition
 from desktop.core.store.vault import Actor, Vault
 
 __all__ = [
@@ -53,6 +58,7 @@ __all__ = [
 SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
              "gbv_type", "step", "status", "sea", "caseworker", "next_followup")
 _TOP = "\U0010ffff"
+COUNT_LIMIT = 1000  # the first screen counts the matching cases up to this many
 # Survivor codes (S-…) and case numbers (MOP-2026-…): no name search, which reads every name.
 CODE_LIKE = re.compile(r"^(S-|[A-Z0-9]{2,12}-\d)")
 
@@ -131,10 +137,9 @@ def _search(actor: Actor, text: str) -> ColumnElement[bool]:
     ]
     if (can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2
             and not CODE_LIKE.match(code)):
-        pattern = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
-            "_", "\\_") + "%"
-        parts.append(select(Case.id).where(Case.survivor_id.in_(select(Survivor.id).where(
-            Survivor.name.ilike(pattern, escape="\\")))))
+        named = name_condition(Case.survivor_id, text)
+        if named is not None:
+            parts.append(select(Case.id).where(named))
     return Case.id.in_(union(*parts))
 
 
@@ -177,6 +182,8 @@ def _sort_column(stmt: Select[Any], key: str) -> tuple[Select[Any], Any]:
         column = worker.full_name
     elif key == "next_followup":
         column = _next_followup()
+    elif key == "case_number":
+        column = Case.number_key  # the number's sequence as 12 digits: sorts as numbers do
     else:
         column = getattr(Case, key)
     return stmt, column
@@ -197,13 +204,13 @@ def _ids_stmt(actor: Actor, query: CaseQuery) -> Select[Any] | CompoundSelect:
     parts = visible_parts(actor)
     if len(parts) == 1:
         stmt, column = _sort_column(_filtered(actor, query, Case.id, parts[0]), key)
-        return stmt.order_by(*_order(column, Case.case_number, key, query.descending))
+        return stmt.order_by(*_order(column, Case.number_key, key, query.descending))
     branches = []
     for part in parts:
         stmt, column = _sort_column(_filtered(actor, query, Case.id, part), key)
         extra = [column.label("sort_key")]
         if key != "case_number":
-            extra.append(Case.case_number.label("number"))
+            extra.append(Case.number_key.label("number"))
         branches.append(stmt.add_columns(*extra))
     merged = union(*branches)
     chosen = merged.selected_columns
@@ -211,7 +218,11 @@ def _ids_stmt(actor: Actor, query: CaseQuery) -> Select[Any] | CompoundSelect:
     return merged.order_by(*_order(chosen.sort_key, number, key, query.descending))
 
 
-def _count_stmt(actor: Actor, query: CaseQuery) -> Select[Any]:
+def _count_stmt(actor: Actor, query: CaseQuery, limit: int | None = None) -> Select[Any]:
+    """``SELECT count(*)`` of the matching cases, stopping at ``limit`` when given."""
+    if limit is not None:
+        ids = _page(_ids_stmt(actor, query), 0, limit).subquery()
+        return select(func.count()).select_from(ids)
     parts = visible_parts(actor)
     if len(parts) == 1:
         return _filtered(actor, query, func.count(), parts[0])
@@ -227,10 +238,12 @@ def _page(stmt: Select[Any] | CompoundSelect, offset: int, limit: int | None) ->
 
 @dataclass(frozen=True)
 class IdPage:
-    """How many cases match a query, and the ids of its first page."""
+    """How many cases match a query (``exact`` False: at least that many), and the ids of
+    its first page."""
 
     total: int
     ids: list[str]
+    exact: bool = True
 
 
 def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
@@ -245,22 +258,27 @@ def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
         return [row[0] for row in session.execute(stmt)]
 
 
-def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100) -> IdPage:
-    """What the list's first screen needs: the number of matching cases and the first ids."""
+def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100, *,
+               count_limit: int = COUNT_LIMIT) -> IdPage:
+    """What the list's first screen needs: the first ids, and the number of matching cases
+    counted up to ``count_limit`` (``exact`` False when there are at least that many)."""
     actor = require_case_work(vault)
     query = query or CaseQuery()
     with vault.reader() as session:
-        total = int(session.scalar(_count_stmt(actor, query)) or 0)
-        stmt = _page(_ids_stmt(actor, query), 0, size)
-        ids = [row[0] for row in session.execute(stmt)] if total else []
-    return IdPage(total, ids)
+        ids = [row[0] for row in session.execute(_page(_ids_stmt(actor, query), 0, size))]
+        if len(ids) < size:
+            return IdPage(len(ids), ids)
+        limit = max(count_limit, size + 1)
+        total = int(session.scalar(_count_stmt(actor, query, limit)) or 0)
+    return IdPage(total, ids, exact=total < limit)
 
 
-def count(vault: Vault, query: CaseQuery | None = None) -> int:
-    """How many cases ``case_ids`` would give."""
+def count(vault: Vault, query: CaseQuery | None = None, *, limit: int | None = None) -> int:
+    """How many cases ``case_ids`` would give (at most ``limit`` when given: counting stops
+    there, so a bounded count costs the same whatever the size of the database)."""
     actor = require_case_work(vault)
     with vault.reader() as session:
-        return int(session.scalar(_count_stmt(actor, query or CaseQuery())) or 0)
+        return int(session.scalar(_count_stmt(actor, query or CaseQuery(), limit)) or 0)
 
 
 def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,

@@ -342,3 +342,7 @@ from desktop.core.services.demo.sea_demo import add_sea_files  # noqa: E402
 DEMO_HOOKS.append(add_referrals)
 DEMO_HOOKS.append(add_incidents_and_services)
 DEMO_HOOKS.append(add_sea_files)
+# The derived columns and the name index last, over every row the hooks above wrote.
+from desktop.core.services.demo.demo_derived import fill_derived  # noqa: E402 (the last hook)
+
+DEMO_HOOKS.append(fill_derived)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
@@ -154,16 +154,19 @@ def finish(session: Session, actor: Actor, follow_up: FollowUp, outcome: str, da
 
 
 _Assignee = aliased(Staff)
+_Numbered = aliased(Case)  # the case whose number orders a day's follow-ups
 _Query = Select[FollowUp, Case, Referral, Staff]
 
 
-def _query(actor: Actor) -> _Query:
-    return (select(FollowUp, Case, Referral, _Assignee)
-            .join(Case, FollowUp.case_id == Case.id)
-            .outerjoin(Referral, FollowUp.referral_id == Referral.id)
-            .join(_Assignee, FollowUp.assigned_to_id == _Assignee.id)
-            .where(visible(actor))
-            .order_by(FollowUp.due_on, Case.case_number))
+def _query(actor: Actor | None) -> _Query:
+    """Follow-ups with their case, referral and assignee, by date; of the cases ``actor`` may
+    see (None: ids already checked, so that the access rule does not drive the query)."""
+    query = (select(FollowUp, Case, Referral, _Assignee)
+             .join(Case, FollowUp.case_id == Case.id)
+             .outerjoin(Referral, FollowUp.referral_id == Referral.id)
+             .join(_Assignee, FollowUp.assigned_to_id == _Assignee.id)
+             .order_by(FollowUp.due_on, Case.case_number))
+    return query if actor is None else query.where(visible(actor))
 
 
 def _rows(vault: Vault, query: _Query
@@ -192,7 +195,8 @@ def for_case(vault: Vault, case_id: str) -> list[FollowUpRow]:
     return _rows(vault, _query(actor).where(FollowUp.case_id == case_id))
 
 
-def _scoped(vault: Vault, scope: str | None) -> _Query:
+def _scope_filters(vault: Vault, scope: str | None) -> tuple[Actor, list[ColumnElement[bool]]]:
+    """The actor, and the conditions on ``FollowUp`` that ``scope`` adds (see ``due_today``)."""
     actor = require_case_work(vault)
     supervisor = can(actor, Permission.SEE_ALL_SITE_CASES)
     scope = scope or ("site" if supervisor else "mine")
@@ -200,22 +204,49 @@ def _scoped(vault: Vault, scope: str | None) -> _Query:
         raise ValidationError({"scope": _tr("Unknown scope.")})
     if scope == "site" and not supervisor:
         raise PermissionDenied(_tr("Only a supervisor sees the whole site's follow-ups."))
-    query = _query(actor)
-    if scope == "mine":
-        query = query.where(FollowUp.assigned_to_id == actor.staff_id)
-    return query
+    return actor, [FollowUp.assigned_to_id == actor.staff_id] if scope == "mine" else []
 
 
-def due_today(vault: Vault, *, scope: str | None = None,
-              today: date | None = None) -> list[FollowUpRow]:
+def _listed(vault: Vault, scope: str | None, condition: ColumnElement[bool],
+            limit: int | None) -> list[FollowUpRow]:
+    """The follow-ups of ``scope`` meeting ``condition``, by due date then case number; at most
+    ``limit``. A limited list reads its ids first, in due-date order from an index with the
+    access rule checked per follow-up (``EXISTS``); those of the last day read are taken again
+    by case number (so that the order stays exact), then their rows."""
+    actor, filters = _scope_filters(vault, scope)
+    if limit is None:
+        return _rows(vault, _query(actor).where(*filters, condition))
+    allowed = exists().where(Case.id == FollowUp.case_id, visible(actor))
+    picked = select(FollowUp.id, FollowUp.due_on).where(*filters, condition, allowed)
+    with vault.reader() as session:
+        first = session.execute(picked.order_by(FollowUp.due_on).limit(max(0, limit))).all()
+        if not first:
+            return []
+        last_day = first[-1][1]
+        ids = {i for i, d in first if d < last_day}
+        ids |= set(session.scalars(  # the last day's, by case number, up to the limit
+            picked.with_only_columns(FollowUp.id).join(_Numbered, FollowUp.case_id == _Numbered.id)
+            .where(FollowUp.due_on == last_day).order_by(_Numbered.case_number)
+            .limit(limit - len(ids))))
+    # Their rows by id: the ids were read under the access rule just above.
+    return _rows(vault, _query(None).where(FollowUp.id.in_(sorted(ids))))[:limit]
+
+
+def due_today(vault: Vault, *, scope: str | None = None, today: date | None = None,
+              limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups due today: the person's own (``scope="mine"``) or the whole site's
-    (``"site"``, supervisors). Without ``scope``: the site's for a supervisor, else one's own."""
+    (``"site"``, supervisors). Without ``scope``: the site's for a supervisor, else one's own.
+    ``limit``: the first that many only (in order)."""
     day = today or date.today()
-    return _rows(vault, _scoped(vault, scope).where(FollowUp.due_on == day, open_on(day)))
+    return _listed(vault, scope, and_(FollowUp.due_on == day, open_on(day)), limit)
 
 
-def overdue(vault: Vault, *, scope: str | None = None,
-            today: date | None = None) -> list[FollowUpRow]:
+def overdue(vault: Vault, *, scope: str | None = None, today: date | None = None,
+            limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups whose date has passed (:func:`overdue_on`; same ``scope`` rule as
-    ``due_today``)."""
-    return _rows(vault, _scoped(vault, scope).where(overdue_on(today or date.today())))
+    ``due_today``), oldest first; ``limit``: the first that many only."""
+    day = today or date.today()
+    # The rule, and the same set cut in two ranges of ``ix_follow_ups_done_due`` (still open;
+    # done after the day), so that the history of follow-ups done in time is never read.
+    ranges = or_(and_(FollowUp.done_on.is_(None), FollowUp.due_on < day), FollowUp.done_on > day)
+    return _listed(vault, scope, and_(overdue_on(day), ranges), limit)

@@ -2,7 +2,9 @@
 
 Every function answers only about the cases the person logged in may see
 (``access.visible``, the one rule of the cases service). "no_response" is derived here: a
-referral still ``sent`` once its due date has passed.
+referral still ``sent`` once its due date has passed. Lists come in pages when asked
+(``limit``, and ``after`` the last row's :func:`page_key`: keyset paging on the index
+``ix_referrals_due_reference``), so that a page costs the same whatever the number of referrals.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, exists, select, tuple_
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import reference
@@ -146,27 +148,48 @@ def _base(vault: Vault) -> Select[Referral, Case, ServiceProvider]:
             .order_by(Referral.due_on, Referral.reference))
 
 
+PageKey = tuple[date, str]
+
+
+def page_key(row: ReferralRow) -> PageKey:
+    """Where the next page starts: the (due date, reference) the lists are sorted on."""
+    return row.due_on, row.reference
+
+
 def list_referrals(vault: Vault, *, status: str | None = None, case_id: str | None = None,
-                   today: date | None = None) -> list[ReferralRow]:
+                   today: date | None = None, limit: int | None = None,
+                   after: PageKey | None = None) -> list[ReferralRow]:
     """The referrals the person may see, by due date; ``status`` filters on the status as
-    shown (``no_response`` included: ``sent`` then means sent and not yet late)."""
+    shown (``no_response`` included: ``sent`` then means sent and not yet late).
+
+    ``limit`` gives one page of at most that many, ``after`` the page after the row whose
+    :func:`page_key` it is (every referral when both are None). A page's ids are read first,
+    in order from ``ix_referrals_due_reference`` with the access rule checked per referral
+    (``EXISTS``), so that it stops at ``limit`` instead of sorting every visible referral."""
+    actor = require_case_work(vault)
     today = today or date.today()
     if status is not None and not reference.has("referral_statuses", status):
         raise ValidationError({"status": _tr("Unknown referral status \"{status}\".").format(
             status=status)})
-    query = _base(vault)
+    filters: list[ColumnElement[bool]] = []
     if case_id is not None:
-        query = query.where(Referral.case_id == case_id)
+        filters.append(Referral.case_id == case_id)
     if status == "no_response":
-        query = query.where(Referral.status == "sent",
-                            Referral.due_on < today)
+        filters += [Referral.status == "sent", Referral.due_on < today]
     elif status == "sent":
-        query = query.where(Referral.status == "sent",
-                            Referral.due_on >= today)
+        filters += [Referral.status == "sent", Referral.due_on >= today]
     elif status is not None:
-        query = query.where(Referral.status == status)
+        filters.append(Referral.status == status)
+    if after is not None:
+        filters.append(tuple_(Referral.due_on, Referral.reference) > tuple_(*after))
     with vault.reader() as session:
-        return _rows(session, query, today)
+        if limit is None:
+            return _rows(session, _base(vault).where(*filters), today)
+        ids = list(session.scalars(
+            select(Referral.id).where(
+                *filters, exists().where(Case.id == Referral.case_id, visible(actor)))
+            .order_by(Referral.due_on, Referral.reference).limit(max(0, limit))))
+        return _rows(session, _base(vault).where(Referral.id.in_(ids)), today) if ids else []
 
 
 def overdue_referrals(vault: Vault, today: date | None = None) -> list[ReferralRow]:

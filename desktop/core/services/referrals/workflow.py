@@ -38,6 +38,7 @@ from desktop.core.services.referrals.referral_queries import (
     find_by_reference,
     list_referrals,
     overdue_referrals,
+    page_key,
     referral_context,
     referral_detail,
     release_consented,
@@ -245,6 +246,6 @@ def referral_id_of(vault: Vault, reference_text: str) -> str:
 __all__ = [
     "ALLOWED", "ConsentMissing", "ReferralContext", "ReferralDetail", "ReferralRow",
     "change_status", "create_referral", "create_referrals", "due_date", "find_by_reference",
-    "list_referrals", "overdue_referrals", "record_feedback", "referral_context",
+    "list_referrals", "overdue_referrals", "page_key", "record_feedback", "referral_context",
     "referral_detail", "referral_id_of", "release_consented", "shown_status",
 ]

@@ -1,10 +1,15 @@
 """The SQL behind the period report: one GROUP BY per table, over consented cases only.
 
 Every query starts from :func:`counted_cases`: cases whose survivor gave the ``statistics``
-consent and did not withdraw it (gathered once by :func:`prepare`), optionally of one site.
-Cases "of the period" are those whose interview date falls in it; incidents of the period
-those told to the centre in it (each incident's own interview: the GBVIMS convention, incidents
-reported in the month, a returning survivor's new incident counted in its own month).
+consent and did not withdraw it (``cases.stats_consent``, kept in step with the consents at each
+write, see ``store/models/derived.py``), optionally of one site. Cases "of the period" are those
+whose interview date falls in it; incidents of the period those told to the centre in it (each
+incident's own interview: the GBVIMS convention, incidents reported in the month, a returning
+survivor's new incident counted in its own month). Each count reads only the period's rows from
+an index (``ix_cases_stats_interview``, ``ix_cases_stats_closed``, ``ix_referrals_counted_on``,
+``ix_follow_ups_done_due``), so that a month costs about the same whatever the size of the
+database; "active at the end" also reads the cases still open (the caseload), from the index
+alone.
 Age and day arithmetic use SQLite's date functions (``strftime``/``julianday``).
 """
 
@@ -16,17 +21,10 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
-    Column,
     ColumnElement,
-    Integer,
-    MetaData,
-    String,
-    Table,
     and_,
     exists,
     func,
-    literal_column,
-    or_,
     select,
     text,
 )
@@ -42,7 +40,6 @@ from desktop.core.store.models import (
     Referral,
     ServiceGiven,
 )
-from desktop.core.store.models.cases import STATISTICS_CONSENT
 
 DELAY_BUCKETS = ("0_3", "4_5", "6_14", "15_30", "over_30")
 NONE = "__none__"  # the group of rows where the value was not recorded
@@ -70,31 +67,19 @@ class Scope:
 # decryptions (negative: KiB). It stays on that pooled connection (lowering it again frees
 # little memory and makes every later report start cold): at most 192 MiB.
 REPORT_CACHE_KIB = -196608
-_COUNTED = Table("stats_counted", MetaData(), Column("case_id", String(36), primary_key=True),
-                 Column("case_rowid", Integer))
 
 
 def prepare(session: Session) -> None:
-    """Gather the ids of cases consented to statistics into a temporary table (in memory).
+    """Ready the session for a report or export: a larger page cache on its connection.
 
-    Read whole from the small partial index ``ix_consents_statistics``; every query then
-    checks consent with an in-memory lookup instead of probing the consents table. Call once
-    per report or export, in the session that runs the queries; :func:`release` drops it.
-    """
+    (Consent is a column of the case, ``stats_consent``: nothing is gathered per report.)"""
     current = int(session.execute(text("PRAGMA cache_size")).scalar() or 0)
     if current > REPORT_CACHE_KIB:  # negative values are KiB: a smaller cache than wanted
         session.execute(text(f"PRAGMA cache_size = {REPORT_CACHE_KIB}"))
-    session.execute(text("CREATE TEMP TABLE IF NOT EXISTS stats_counted "
-                         "(case_id VARCHAR(36) PRIMARY KEY, case_rowid INTEGER UNIQUE)"))
-    session.execute(text("DELETE FROM temp.stats_counted"))
-    session.execute(text(  # read from the partial index ix_consents_statistics
-        "INSERT INTO temp.stats_counted SELECT consents.case_id, cases.rowid FROM consents "
-        f"JOIN cases ON cases.id = consents.case_id WHERE {STATISTICS_CONSENT}"))
 
 
 def release(session: Session) -> None:
-    """Drop the temporary table of :func:`prepare`."""
-    session.execute(text("DROP TABLE IF EXISTS temp.stats_counted"))
+    """Undo :func:`prepare` (nothing to drop: the cache stays, see ``REPORT_CACHE_KIB``)."""
 
 
 def first_primary(alias: Any) -> ColumnElement[bool]:
@@ -109,24 +94,29 @@ def first_primary(alias: Any) -> ColumnElement[bool]:
 
 
 def consented() -> ColumnElement[bool]:
-    """The case's survivor consented to statistics and did not withdraw it (after ``prepare``)."""
-    return exists().where(_COUNTED.c.case_id == Case.id)
+    """The case's survivor consented to statistics and did not withdraw it."""
+    return Case.stats_consent == True  # noqa: E712 (SQL: served by the stats indexes)
 
 
-def _consented_row() -> ColumnElement[bool]:
-    """``consented`` by the row's rowid: lets a count run on an index alone."""
-    return exists().where(_COUNTED.c.case_rowid == literal_column("cases.rowid"))
+def _consented_joined() -> ColumnElement[bool]:
+    """``consented`` for a case joined from another table (a follow-up, a referral): written so
+    that no index serves it, so that the query reads the other table's rows of the period and
+    looks each case up (``ix_cases_counted_by_id``), never every consented case."""
+    return func.coalesce(Case.stats_consent, False) == True  # noqa: E712
 
 
-def counted_cases(scope: Scope, *cheap: ColumnElement[bool]) -> list[ColumnElement[bool]]:
-    """Conditions on ``Case`` common to every table (site and consent) after ``cheap`` ones.
+def counted_cases(scope: Scope, *cheap: ColumnElement[bool],
+                  joined: bool = False) -> list[ColumnElement[bool]]:
+    """Conditions on ``Case`` common to every table (site and consent) after ``cheap`` ones;
+    ``joined``: the cases are joined from the table the ``cheap`` conditions select.
 
-    SQLite tests the terms of a WHERE in order: the consent lookup comes last so that it runs
+    SQLite tests the terms of a WHERE in order: the consent check comes last so that it runs
     only for rows the cheap column comparisons kept."""
     conditions = list(cheap)
     if scope.site_id is not None:
-        conditions.append(Case.site_id == scope.site_id)
-    return [*conditions, consented()]
+        site = Case.site_id == scope.site_id
+        conditions.append(func.coalesce(Case.site_id, "") == scope.site_id if joined else site)
+    return [*conditions, _consented_joined() if joined else consented()]
 
 
 def reported_in(scope: Scope) -> list[ColumnElement[bool]]:
@@ -181,22 +171,22 @@ def _matrix(session: Session, first: ColumnElement | InstrumentedAttribute,
 def case_counts(session: Session, scope: Scope) -> Counts:
     """Cases opened in the period, active at its end, and closed during it.
 
-    Counted on ``ix_cases_interview_closed`` alone (consent checked by rowid) when the report
-    covers all sites; one site needs the table's ``site_id``."""
+    Each count is a range of ``ix_cases_stats_interview`` or ``ix_cases_stats_closed`` read
+    alone (site included): the period's cases, its closures, the closures after it and the
+    cases still open."""
     period = scope.period
     end = _start(period.end_exclusive)
     site = [] if scope.site_id is None else [Case.site_id == scope.site_id]
-    check = consented() if scope.site_id is not None else _consented_row()
 
     def count(*conditions: ColumnElement[bool]) -> int:
-        query = select(func.count()).select_from(Case).where(*conditions, *site, check)
+        query = select(func.count()).select_from(Case).where(consented(), *conditions, *site)
         return int(session.scalar(query) or 0)
 
     return {
         "opened": count(Case.date_of_interview >= period.start,
                         Case.date_of_interview <= period.end),
-        "active": count(Case.date_of_interview <= period.end,
-                        or_(Case.closed_at.is_(None), Case.closed_at >= end)),
+        "active": count(Case.closed_at.is_(None), Case.date_of_interview <= period.end)
+        + count(Case.closed_at >= end, Case.date_of_interview <= period.end),
         "closed": count(Case.closed_at >= _start(period.start), Case.closed_at < end),
     }
 
@@ -219,19 +209,27 @@ def sea_affiliations(session: Session, scope: Scope) -> Counts:
 
 
 def referral_conditions(scope: Scope) -> list[ColumnElement[bool]]:
-    """Referrals of the period (by the day sent, or made), not drafts, of counted cases."""
-    on = func.coalesce(Referral.sent_on, func.date(Referral.created_at))
-    return counted_cases(scope, on >= scope.period.start.isoformat(),
-                         on <= scope.period.end.isoformat(), Referral.status != "draft")
+    """Referrals of the period (by the day sent, or made: ``counted_on``), not drafts, of
+    counted cases."""
+    return counted_cases(scope, Referral.counted_on >= scope.period.start,
+                         Referral.counted_on <= scope.period.end, Referral.status != "draft",
+                         joined=True)
 
 
 def overdue_follow_ups(session: Session, scope: Scope) -> int:
     """Follow-ups overdue on the cutoff day, by the Follow-ups page's own rule
-    (:func:`followups.overdue_on`)."""
-    query = (select(func.count()).select_from(FollowUp)
-             .join(Case, FollowUp.case_id == Case.id)
-             .where(*counted_cases(scope, overdue_on(scope.cutoff))))
-    return int(session.scalar(query) or 0)
+    (:func:`followups.overdue_on`).
+
+    Counted in two ranges of ``ix_follow_ups_done_due``, the follow-ups still open and those
+    done after the cutoff, instead of reading the whole history."""
+    day = scope.cutoff
+    total = 0
+    for part in (FollowUp.done_on.is_(None), FollowUp.done_on > day):
+        query = (select(func.count()).select_from(FollowUp)
+                 .join(Case, FollowUp.case_id == Case.id)
+                 .where(*counted_cases(scope, part, overdue_on(day), joined=True)))
+        total += int(session.scalar(query) or 0)
+    return total
 
 
 def not_consented(session: Session, scope: Scope) -> int:
@@ -240,5 +238,5 @@ def not_consented(session: Session, scope: Scope) -> int:
         Case.date_of_interview >= scope.period.start, Case.date_of_interview <= scope.period.end]
     if scope.site_id is not None:
         conditions.append(Case.site_id == scope.site_id)
-    conditions.append(~consented())
+    conditions.append(Case.stats_consent == False)  # noqa: E712
     return int(session.scalar(select(func.count()).select_from(Case).where(*conditions)) or 0)

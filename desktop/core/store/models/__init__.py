@@ -1,5 +1,6 @@
 """All ORM models, importable from one place."""
 
+from desktop.core.store.models import derived  # noqa: F401 (its flush listeners)
 from desktop.core.store.models.audit import AuditEvent
 from desktop.core.store.models.base import Base, new_id, utcnow
 from desktop.core.store.models.cases import (
@@ -17,6 +18,7 @@ from desktop.core.store.models.cases import (
     Survivor,
 )
 from desktop.core.store.models.keys import SlotKey
+from desktop.core.store.models.name_search import SurvivorNameKey
 from desktop.core.store.models.people import ROLES, Blob, Setting, Site, Staff
 from desktop.core.store.models.plans import (
     OPEN_PLAN_STATUSES,
@@ -93,6 +95,7 @@ __all__ = [
     "SlotKey",
     "Staff",
     "Survivor",
+    "SurvivorNameKey",
     "new_id",
     "utcnow",
 ]

@@ -82,10 +82,10 @@ class Case(SiteStamped, Base):
     __tablename__ = "cases"
     __table_args__ = tuple(
         # The case list (services/cases/case_list.py): its access paths and sort keys, each
-        # ending in (case_number, id) so that a page of ids is read from the index alone, in order.
-        Index(name, *columns, "case_number", "id") for name, columns in CASE_LIST_INDEXES)
+        # ending in (number_key, id) so that a page of ids is read from the index alone, in order.
+        Index(name, *columns, "number_key", "id") for name, columns in CASE_LIST_INDEXES)
     case_number: Mapped[str] = mapped_column(String(32), unique=True)
-    survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"), index=True)
+    survivor_id: Mapped[str] = mapped_column(ForeignKey("survivors.id"))  # see ix_cases_survivor
     created_by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
     caseworker_id: Mapped[str] = mapped_column(ForeignKey("staff.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
@@ -110,6 +110,10 @@ class Case(SiteStamped, Base):
     child_assent: Mapped[bool | None] = mapped_column(Boolean)
     caregiver_unsuitable: Mapped[str | None] = mapped_column(String(30))
     best_interest_note: Mapped[str | None] = mapped_column(Text)
+    # Derived, kept in step at each flush (models/derived.py): the statistics consent is
+    # given and not withdrawn; the case number's sort key (sequence padded to 12 digits).
+    stats_consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    number_key: Mapped[str | None] = mapped_column(String(40))
 
     survivor: Mapped[Survivor] = relationship(lazy="joined")
     incidents: Mapped[list[Incident]] = relationship(
@@ -126,6 +130,16 @@ class Case(SiteStamped, Base):
 
 # Covering index for the period report's case counts (opened, active, closed).
 Index("ix_cases_interview_closed", Case.date_of_interview, Case.closed_at)
+# The period report's case counts on counted cases, from an index alone (stats_queries.py).
+Index("ix_cases_stats_interview", Case.stats_consent, Case.date_of_interview, Case.closed_at,
+      Case.site_id)
+Index("ix_cases_stats_closed", Case.stats_consent, Case.closed_at, Case.date_of_interview,
+      Case.site_id)
+# A case joined from a follow-up or a referral: its consent and site from the index alone.
+Index("ix_cases_counted_by_id", Case.id, Case.stats_consent, Case.site_id)
+# The cases of survivors found by name or code, with their site and sort key, from the index
+# alone (a name shared by thousands is then thousands of index reads, not of rows).
+Index("ix_cases_survivor", Case.survivor_id, Case.site_id, Case.number_key, Case.id)
 
 
 class CaseStep(SiteStamped, Base):

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -77,9 +78,15 @@ class Referral(SiteStamped, Base):
     feedback_received_on: Mapped[date | None] = mapped_column(Date)
     feedback_services: Mapped[str | None] = mapped_column(Text)
     feedback_next_steps: Mapped[str | None] = mapped_column(Text)
+    # The day it counts in the period report: sent_on, else the day made (models/derived.py).
+    counted_on: Mapped[date | None] = mapped_column(Date, index=True)
     history: Mapped[list[ReferralStatusChange]] = relationship(
         back_populates="referral", cascade="all, delete-orphan",
         order_by="ReferralStatusChange.at")
+
+
+# The referral lists' order (due date, reference): pages read in order, with LIMIT.
+Index("ix_referrals_due_reference", Referral.due_on, Referral.reference)
 
 
 class ReferralStatusChange(SiteStamped, Base):
@@ -108,6 +115,10 @@ class FollowUp(SiteStamped, Base):
     done_on: Mapped[date | None] = mapped_column(Date, index=True)
     done_by_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     outcome: Mapped[str | None] = mapped_column(Text)
+
+
+# The overdue count: open follow-ups, and those done after a day, by due date (index alone).
+Index("ix_follow_ups_done_due", FollowUp.done_on, FollowUp.due_on, FollowUp.case_id)
 
 
 class LetterIssued(SiteStamped, Base):
