@@ -38,7 +38,19 @@
     <message><source>Note or feedback not saved</source><translation>Note ou retour non enregistré</translation></message>
     <message><source>Case {number}, survivor code {code}</source><translation>Cas {number}, code de la personne survivante {code}</translation></message>
     <message><source>Referral not sent yet</source><translation>Référence pas encore envoyée</translation></message>
-  </context>
+      <message>
+        <source>Open cases at high risk</source>
+        <translation>Cas ouverts à risque élevé</translation>
+    </message>
+    <message>
+        <source>No open case is at high risk.</source>
+        <translation>Aucun cas ouvert n’est à risque élevé.</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+</context>
   <context>
     <name>Section</name>
     <message><source>&lt;b&gt;{title}&lt;/b&gt; ({count})</source><translation>&lt;b&gt;{title}&lt;/b&gt; ({count})</translation></message>

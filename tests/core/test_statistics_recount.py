@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from desktop.core.errors import UserError
 from desktop.core.services.cases import case_actions, intake
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import followups
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.reports import stats_facts as facts
@@ -142,7 +143,8 @@ class _World:
             with v.reader() as s:
                 status = s.scalar(select(Case.status).where(Case.id == case_id))
             if status == "open":
-                case_actions.request_closure(v, case_id, "needs_met")
+                case_actions.request_closure(v, case_id, "needs_met",
+                                             checklist=Checklist.all_ticked())
                 case_actions.approve_closure(v, case_id)
         elif kind == "reopen":
             with v.reader() as s:

@@ -75,8 +75,8 @@ def test_a_case_worker_opens_each_row_by_click_and_by_enter(qtbot, make_shell,
                                                            folder: DataFolder) -> None:
     ids = work(folder)
     main, page = _home(qtbot, make_shell, folder, folders.CASEWORKER)
-    assert page.counts() == {"followups": 1, "referrals": 1, "drafts": 3, "closures": 0,
-                             "site": 0}
+    assert page.counts() == {"high_risk": 2, "followups": 1, "referrals": 1, "drafts": 3,
+                             "closures": 0, "site": 0}  # her two open cases are at high risk
     assert not page.closures.isVisible() and not page.site.isVisible()  # supervisors' own
     nav = _nav(main)
     assert nav["today"] == "Today (5)" and nav["followups"] == "Follow-ups (1)"
@@ -113,8 +113,8 @@ def test_a_supervisor_sees_closures_and_each_case_workers_late_work(qtbot, make_
                                                                     ) -> None:
     ids = work(folder)
     main, page = _home(qtbot, make_shell, folder, folders.SUPERVISOR)
-    assert page.counts() == {"followups": 0, "referrals": 0, "drafts": 0, "closures": 1,
-                             "site": 0}  # nothing is late today
+    assert page.counts() == {"high_risk": 3, "followups": 0, "referrals": 0, "drafts": 0,
+                             "closures": 1, "site": 0}  # nothing is late today; 3 at high risk
     nav = _nav(main)
     assert nav["today"] == "Today (1)"
     assert nav["followups"] == "Follow-ups (2)"  # the site's due today, as the page opens
@@ -183,3 +183,24 @@ def test_days_late_reads_right_in_french(qtbot) -> None:
     assert badges.due_text(0) == "Prévu aujourd’hui"
     translations.install("en")
     assert badges.days_late(1) == "1 day late" and badges.days_late(2) == "2 days late"
+
+
+def test_high_risk_cases_come_first_and_open_their_case(qtbot, make_shell,
+                                                       folder: DataFolder) -> None:
+    from desktop.core.services.cases import intake
+    from tests.helpers.intake_data import sample_intake
+
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        high = intake.open_case(awa, sample_intake(**{
+            "assessment.safety_risk": None, "assessment.safety_threat_to_kill": "yes",
+            "assessment.safety_immediate_danger": "no",
+            "assessment.safety_threatened_by": "intimate_partner"}))
+        intake.open_case(awa, sample_intake(**{"assessment.safety_risk": None,
+                                               "assessment.safety_immediate_danger": "no"}))
+    main, page = _home(qtbot, make_shell, folder, folders.CASEWORKER)
+    assert page.counts()["high_risk"] == 1  # the low-risk case is not listed
+    assert page.high_risk.isVisible()
+    assert page.grid.getItemPosition(page.grid.indexOf(page.high_risk))[0] == 0  # first row
+    assert not any(folders.MARKER in text for text in shown_texts(page))  # no names
+    _click(qtbot, page.high_risk, high)
+    qtbot.waitUntil(lambda: _shows_case(main, high))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from desktop.core.services.cases import case_actions, drafts
+from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import followups
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.store.datafolder import DataFolder
@@ -41,7 +42,8 @@ def work(folder: DataFolder) -> dict[str, str]:
         ids["sent"], ids["unsent"] = sent.id, unsent.id
         drafts.save_draft(awa, "intake", {"survivor.name": folders.MARKER})
         drafts.save_draft(awa, "referral_detail", {"status_note": "Appel"}, ref=sent.id)
-        case_actions.request_closure(awa, ids["closing"], "needs_met")
+        case_actions.request_closure(awa, ids["closing"], "needs_met",
+                                     checklist=Checklist.all_ticked())
     finally:
         awa.close()
     return ids

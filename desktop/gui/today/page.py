@@ -74,7 +74,13 @@ class TodayPage(Page):
             self.tr("Nothing is overdue on the site."),
             [self.tr("Case worker"), self.tr("Follow-ups overdue"),
              self.tr("Referrals late"), self.tr("Oldest")], [0], self)
-        self.sections = [self.followups, self.referrals, self.drafts, self.closures, self.site]
+        self.high_risk = Section(
+            "high_risk", self.tr("Open cases at high risk"),
+            self.tr("No open case is at high risk."),
+            [self.tr("Case"), self.tr("Survivor code"), self.tr("Assessed on"),
+             self.tr("Case worker")], [1, 3], self)
+        self.sections = [self.high_risk, self.followups, self.referrals, self.drafts,
+                         self.closures, self.site]
         for section in self.sections:
             section.list.open_requested.connect(self.open_requested)
         self._layout()
@@ -87,11 +93,12 @@ class TodayPage(Page):
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(10)
-        self.grid.addWidget(self.followups, 0, 0)
-        self.grid.addWidget(self.referrals, 0, 1)
-        self.grid.addWidget(self.drafts, 1, 0, 1, 2)  # beside the closures for a supervisor
-        self.grid.addWidget(self.site, 2, 0, 1, 2)
-        # Another section (e.g. high-risk open cases) goes in row 3 with ``add_section``.
+        self.grid.addWidget(self.high_risk, 0, 0, 1, 2)  # first: her safety before the rest
+        self.grid.addWidget(self.followups, 1, 0)
+        self.grid.addWidget(self.referrals, 1, 1)
+        self.grid.addWidget(self.drafts, 2, 0, 1, 2)  # beside the closures for a supervisor
+        self.grid.addWidget(self.site, 3, 0, 1, 2)
+        # Another section goes in row 4 with ``add_section``.
         for column in (0, 1):
             self.grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
@@ -99,7 +106,7 @@ class TodayPage(Page):
         layout.addWidget(self.empty)
         layout.addLayout(self.grid, 1)
 
-    def add_section(self, section: Section, row: int = 3) -> None:
+    def add_section(self, section: Section, row: int = 4) -> None:
         """Place another section under the others (its rows open like theirs)."""
         self.sections.append(section)
         section.list.open_requested.connect(self.open_requested)
@@ -158,8 +165,14 @@ class TodayPage(Page):
                                       row.reference or "", when],
                                      row.kind, row.target, late=is_late)
         self.drafts.show_count(len(data.drafts.rows), data.drafts.total)
+        for row in data.high_risk.rows:
+            self.high_risk.list.add_row(
+                [row.case_number, row.survivor_code, show_day(row.due_on), row.who],
+                row.kind, row.target, tips={0: self._case_tip(row)})
+        self.high_risk.show_count(len(data.high_risk.rows), data.high_risk.total)
+        self.high_risk.setEnabled(data.high_risk.total > 0)
         self._supervisor(data)
-        waiting = data.to_do() + len(data.site_overdue or ())
+        waiting = data.to_do() + len(data.site_overdue or ()) + data.high_risk.total
         self.empty.setVisible(waiting == 0)
         self.empty.setText(self.tr(
             "Nothing is due today. To register a survivor, click “New intake…”; the case "
@@ -171,10 +184,10 @@ class TodayPage(Page):
         self.grid.removeWidget(self.drafts)
         self.grid.removeWidget(self.closures)
         if data.closures is not None:
-            self.grid.addWidget(self.drafts, 1, 0)
-            self.grid.addWidget(self.closures, 1, 1)
+            self.grid.addWidget(self.drafts, 2, 0)
+            self.grid.addWidget(self.closures, 2, 1)
         else:
-            self.grid.addWidget(self.drafts, 1, 0, 1, 2)
+            self.grid.addWidget(self.drafts, 2, 0, 1, 2)
         self.closures.setEnabled(data.closures is not None)
         self.site.setEnabled(data.site_overdue is not None)
         if data.closures is not None:

@@ -10,7 +10,8 @@ counts per case worker, with no case content at all.
 "Late" follows the one rule of each list: a follow-up is late by ``followups.overdue_on``; a
 referral is late when still a draft or sent past its due date (``referral_queries``).
 Sections hold at most ``LIMIT`` rows (the oldest first) and say how many there are in all.
-(A "high-risk open cases" section is added by another module: see ``Today.extra``.)
+The high-risk open cases (their latest safety assessment says high) come first: the case
+worker's own, or the site's for a supervisor (``casework.safety_queries``).
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.services.accounts.access import visible
 from desktop.core.services.accounts.permissions import Permission, can, require_case_work
+from desktop.core.services.casework import safety_queries
 from desktop.core.services.referrals.followups import open_on, overdue_on
 from desktop.core.store.models import Case, Draft, FollowUp, Referral, Staff, Survivor
 from desktop.core.store.vault import Actor, Vault
 
 LIMIT = 100
+COUNTED = 1000  # high-risk cases counted at most (a caseload or a site's holds far fewer)
 INTAKE_DRAFT = "intake"  # desktop.gui.cases.intake_drafts.KIND
 REFERRAL_DRAFT = "referral_detail"  # desktop.gui.referrals.detail.DRAFT_KIND
 AWAITING = ("sent",)  # waiting for the provider's answer
@@ -87,7 +90,7 @@ class Today:
     drafts: Section
     closures: Section | None = None
     site_overdue: tuple[WorkerLoad, ...] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # sections added by other modules
+    high_risk: Section = field(default_factory=Section)
 
     def to_do(self) -> int:
         """How many things wait on the person (the count on the navigation)."""
@@ -234,7 +237,19 @@ def today(vault: Vault, day: date | None = None) -> Today:
             drafts=_drafts(session, actor, day),
             closures=_closures(session, actor)
             if can(actor, Permission.APPROVE_CLOSURE) else None,
-            site_overdue=_site_overdue(session, actor, day) if supervisor else None)
+            site_overdue=_site_overdue(session, actor, day) if supervisor else None,
+            high_risk=_high_risk(vault, supervisor))
+
+
+def _high_risk(vault: Vault, supervisor: bool) -> Section:
+    """Open cases at high risk: hers, or the site's for a supervisor (no name)."""
+    found = safety_queries.high_risk_cases(vault, "site" if supervisor else "mine",
+                                           limit=COUNTED)
+    rows = tuple(TodayRow(kind="case", target=c.case_id, case_id=c.case_id,
+                          case_number=c.case_number, survivor_code=c.survivor_code,
+                          due_on=c.assessed_on, who=c.caseworker if supervisor else "")
+                 for c in found[:LIMIT])
+    return Section(rows, len(found))
 
 
 @dataclass(frozen=True)
