@@ -119,3 +119,24 @@ def test_the_identifying_export_leaves_out_a_hidden_name(folder: DataFolder,
         texts[on] = xlsx_xml_text(protect.decrypt_xlsx(tmp_path / f"{on}.xlsx", PASSWORD))
     assert NAME in texts[True]
     assert NAME not in texts[False] and "Fictive Survivante" in texts[False]
+
+
+def test_a_new_incident_takes_no_name_while_off(folder: DataFolder) -> None:
+    from desktop.core.services.cases import incidents
+    from tests.helpers.incident_data import new_incident
+
+    named = [{"is_primary": True, "sex": "male", "age_group": "41_60",
+              "relationship": "family", "name": NAME}]
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        case_id = intake.open_case(awa, sample_intake())
+        with pytest.raises(ValidationError) as caught:
+            incidents.add_incident(awa, case_id, new_incident(perpetrators=named))
+        assert set(caught.value.errors) == {"perpetrators.0.name"}
+        assert NAME not in str(caught.value)
+        assert len(incidents.list_incidents(awa, case_id)) == 1  # nothing saved
+    _turn(folder, True)
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        incidents.add_incident(awa, case_id, new_incident(perpetrators=named))
+        with awa.reader() as s:
+            assert s.scalar(select(func.count()).select_from(Perpetrator)
+                            .where(Perpetrator.name == NAME)) == 1

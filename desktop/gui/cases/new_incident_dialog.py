@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.services.accounts import settings
 from desktop.core.services.cases import drafts, incidents
 from desktop.gui import dialogs
 from desktop.gui.cases.field_widgets import make_editor
@@ -54,6 +55,8 @@ class NewIncidentDialog(QDialog):
         told.body.insertWidget(0, intro)
         self.incident = IncidentSection(lang, self.board)
         self.perpetrators = PerpetratorSection(lang, self.board)
+        self.perpetrators.list.set_name_shown(bool(
+            settings.get(vault, settings.COLLECT_PERPETRATOR_NAME)))  # off unless turned on
         self.perpetrators.set_values({})
         inner = QWidget()
         column = QVBoxLayout(inner)

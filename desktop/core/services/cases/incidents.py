@@ -17,7 +17,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, require_visible, staff_actor
-from desktop.core.services.cases import drafts
+from desktop.core.services.cases import drafts, perpetrator_names
 from desktop.core.services.cases import intake_mapping as mapping
 from desktop.core.services.cases.intake_rules import validate_incident
 from desktop.core.store.models import Incident, utcnow
@@ -100,6 +100,8 @@ def add_incident(vault: Vault, case_id: str, data: dict[str, Any]) -> str:
                           born=case.survivor.date_of_birth)
         if errors:
             raise ValidationError(errors, _t("summary", None))
+        if not perpetrator_names.collected(session):  # the name field is off: none taken
+            perpetrator_names.refuse_names(list(data.get(mapping.PERPETRATORS) or []))
         incident = Incident(site_id=case.site_id, case=case,
                             date_of_interview=data[INTERVIEW])
         mapping.apply_incident(data, incident)
