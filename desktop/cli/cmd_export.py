@@ -47,7 +47,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser.add_argument("--separator", choices=list(exports.CSV_SEPARATORS.values()),
                         help=translate("CLI", "CSV separator (default: ; in French, "
                                               ", in English, as Excel expects)"))
-    parser.add_argument("--site", help=translate("CLI", "site code (default: all sites)"))
+    parser.add_argument("--site", help=translate(
+        "CLI", "site code, or \"all\" (default: your own site)"))
     parser.add_argument("--password-protect", action="store_true", help=translate(
         "CLI", "protect the file with a password (read after yours)"))
     parser.add_argument("--identifying", action="store_true", help=translate(
@@ -81,8 +82,10 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     exports.check(_with_placeholder(request))  # before any password is asked for
     vault = login_as(args, secrets)
     try:
-        if args.site:
-            request = ExportRequest(**{**request.__dict__, "site_id": _site_id(vault, args.site)})
+        site = args.site or ""
+        site_id = None if site.casefold() == "all" else (
+            _site_id(vault, site) if site else vault.actor.site_id)
+        request = ExportRequest(**{**request.__dict__, "site_id": site_id})
         if args.password_protect:
             password = secrets.new_password(translate("CLI", "Export password: "))
             request = ExportRequest(**{**request.__dict__, "password": password})

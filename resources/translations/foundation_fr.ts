@@ -223,6 +223,14 @@
             <source>Your role does not allow this action.</source>
             <translation>Votre rôle ne permet pas cette action.</translation>
         </message>
+    <message>
+        <source>You may see the statistics of your own site only.</source>
+        <translation>Vous ne pouvez voir que les statistiques de votre site.</translation>
+    </message>
+    <message>
+        <source>Choose your site.</source>
+        <translation>Choisissez votre site.</translation>
+    </message>
         <message>
             <source>Ask a supervisor or an administrator.</source>
             <translation>Demandez à un superviseur ou à un administrateur.</translation>

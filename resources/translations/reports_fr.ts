@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="45"/>
-        <source>site code (default: all sites)</source>
-        <translation>code du site (par défaut : tous les sites)</translation>
+        <source>site code, or "all" (default: your own site)</source>
+        <translation>code du site, ou « all » (par défaut : votre site)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/cmd_export.py" line="46"/>

@@ -66,7 +66,8 @@ def _month() -> Period:
 
 def _identifying(v: Vault, c: Ctx, who: str) -> Any:
     request = exports.ExportRequest("cases", "xlsx", _month(), identifying=True,
-                                    reason="Transfert du dossier", password="Mot-de-passe-8")
+                                    reason="Transfert du dossier", password="Mot-de-passe-8",
+                                    site_id=v.actor.site_id if v.actor else None)
     return exports.export(v, request, c.out / f"{who}-identifying.xlsx")
 
 
@@ -81,10 +82,13 @@ ACTIONS = [
            frozenset({SUP, ADM, ADS, REC})),
     Action("restore (list of backups)", lambda v, c, who: backups.list_backups(v),
            frozenset({ADM, ADS, REC})),
-    Action("reports", lambda v, c, who: statistics.period_report(v, _month()),
+    Action("reports", lambda v, c, who: statistics.period_report(
+        v, _month(), site_id=v.actor.site_id if v.actor else None),
            frozenset({SUP, ADS})),
     Action("export", lambda v, c, who: exports.export(
-        v, exports.ExportRequest("stats", "csv", _month()), c.out / f"{who}-stats.csv"),
+        v, exports.ExportRequest("stats", "csv", _month(),
+                                 site_id=v.actor.site_id if v.actor else None),
+        c.out / f"{who}-stats.csv"),
         frozenset({SUP, ADS})),
     Action("identifying export", _identifying, frozenset({SUP, ADS})),
     Action("closure approval", lambda v, c, who: case_actions.approve_closure(v, c.pending),

@@ -4,17 +4,19 @@ site's report) statistics: two sites in one database, a supervisor in each."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from desktop.core.errors import NotFound
+from desktop.core.errors import NotFound, PermissionDenied
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Role
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.referrals import followups, referral_queries
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary, statistics
+from desktop.core.services.reports import case_summary, exports, statistics
+from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
@@ -81,7 +83,7 @@ def test_a_supervisor_of_another_site_sees_nothing_of_this_one(
 
 
 def test_this_sites_supervisor_sees_her_site_only(
-        folder: DataFolder, two_sites: dict[str, str]) -> None:
+        folder: DataFolder, two_sites: dict[str, str], tmp_path: Path) -> None:
     vault = folders.login(folder, folders.SUPERVISOR)
     try:
         assert cases.case_ids(vault) == [two_sites["mopti_case"]]
@@ -93,6 +95,21 @@ def test_this_sites_supervisor_sees_her_site_only(
         assert vault.actor is not None
         report = statistics.period_report(vault, month, site_id=vault.actor.site_id)
         assert report.table("cases").value("opened", 0) == 1
+        assert statistics.sites(vault) == [(vault.actor.site_id, "Mopti")]  # no other choice
+        for site_id in (two_sites["gao"], None):  # another site, or every site
+            with pytest.raises(PermissionDenied) as refused:
+                statistics.period_report(vault, month, site_id=site_id)
+            assert str(refused.value).startswith(
+                "You may see the statistics of your own site only.")
+            with pytest.raises(PermissionDenied):
+                exports.export(vault, ExportRequest("statistics", "csv", month,
+                                                    site_id=site_id), tmp_path / "s.csv")
+        assert not (tmp_path / "s.csv").exists()
+    finally:
+        vault.close()
+    vault = folders.login(folder, folders.ADMIN)  # administrator and supervisor: every site
+    try:
         assert statistics.period_report(vault, month).table("cases").value("opened", 0) == 2
+        assert len(statistics.sites(vault)) == 2
     finally:
         vault.close()

@@ -101,18 +101,31 @@ def test_reversed_dates_are_refused_with_a_message(qtbot, supervisor: Vault) -> 
     assert page.view.report is None
 
 
-def test_all_sites_is_offered_when_there_are_several(qtbot, supervisor: Vault) -> None:
-    page = page_for(qtbot, supervisor)
-    assert page.site.count() == 1 and page.site.currentText() == "This site (Mopti)"
-    with supervisor.session() as session:
-        session.add(Site(code="GAO", name="Gao", organisation="ONG Essai"))
-    page.set_vault(supervisor)
-    assert [page.site.itemText(i) for i in range(page.site.count())] == [
-        "This site (Mopti)", "All sites"]
-    page.site.setCurrentIndex(1)
-    show(qtbot, page)
-    assert page.view.report is not None and page.view.report.site_id is None
-    assert page.view.heading.text().endswith("All sites")
+def test_all_sites_is_offered_when_there_are_several(qtbot, folder: DataFolder) -> None:
+    supervisor = folders.login(folder, folders.SUPERVISOR)
+    try:
+        page = page_for(qtbot, supervisor)
+        assert page.site.count() == 1 and page.site.currentText() == "This site (Mopti)"
+        with supervisor.session() as session:
+            session.add(Site(code="GAO", name="Gao", organisation="ONG Essai"))
+        page.set_vault(supervisor)  # a supervisor reports on her own site only
+        assert [page.site.itemText(i) for i in range(page.site.count())] == [
+            "This site (Mopti)"]
+        page.set_vault(None)
+    finally:
+        supervisor.close()
+    admin = folders.login(folder, folders.ADMIN)  # administrator and supervisor: every site
+    try:
+        page.set_vault(admin)
+        assert [page.site.itemText(i) for i in range(page.site.count())] == [
+            "This site (Mopti)", "All sites"]
+        page.site.setCurrentIndex(1)
+        show(qtbot, page)
+        assert page.view.report is not None and page.view.report.site_id is None
+        assert page.view.heading.text().endswith("All sites")
+    finally:
+        page.set_vault(None)
+        admin.close()
 
 
 def test_no_hidden_count_can_be_worked_out_from_the_screen(qtbot, admin: Vault) -> None:

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     MANAGE_DIRECTORY = "manage_directory"
     BACKUP = "backup"
     RESTORE = "restore"
+    REPORT_ALL_SITES = "report_all_sites"  # statistics and exports of other sites, or all
 
 
 _SUPERVISOR = {
@@ -103,6 +104,16 @@ def require_case_work(vault: Vault) -> Actor:
             hint=translate("Permissions", "An administrator who is also the supervisor needs "
                                           "the role \"Administrator and supervisor\"."))
     return actor
+
+
+def require_site_report(actor: Actor, site_id: str | None) -> None:
+    """``PermissionDenied`` unless ``actor`` may report on ``site_id`` (``None``: every
+    site): a supervisor reports on her own site only."""
+    if site_id == actor.site_id or can(actor, Permission.REPORT_ALL_SITES):
+        return
+    raise PermissionDenied(translate(
+        "Permissions", "You may see the statistics of your own site only."),
+        hint=translate("Permissions", "Choose your site."))
 
 
 def require_actor(vault: Vault) -> Actor:

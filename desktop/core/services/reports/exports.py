@@ -28,7 +28,7 @@ from desktop.core.exports.files import CancelCheck, Progress, Ticker, atomic_out
 from desktop.core.exports.xlsx_stream import write_xlsx_stream
 from desktop.core.i18n import current_language, translate
 from desktop.core.services.accounts import audit
-from desktop.core.services.accounts.permissions import Permission, require
+from desktop.core.services.accounts.permissions import Permission, require, require_site_report
 from desktop.core.services.reports import export_build, statistics, stats_queries
 from desktop.core.services.reports.export_rows import RowScope
 from desktop.core.services.reports.report_period import Period
@@ -156,8 +156,9 @@ def vet(vault: Vault, request: ExportRequest) -> None:
     A refusal (role, or a missing reason or password) is audited ``export_refused`` with the
     kind and what was missing, never the reason's text."""
     try:
-        require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
-                else Permission.RUN_REPORTS)
+        actor = require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
+                        else Permission.RUN_REPORTS)
+        require_site_report(actor, request.site_id)
         check(request)
     except (PermissionDenied, ValidationError) as exc:
         _audit_refusal(vault, request, exc)

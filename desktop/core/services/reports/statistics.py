@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.i18n import current_language, translate
 from desktop.core.services.accounts import audit
-from desktop.core.services.accounts.permissions import Permission, require
+from desktop.core.services.accounts.permissions import Permission, can, require, require_site_report
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.services.reports import stats_facts as facts
 from desktop.core.services.reports import stats_queries as q
@@ -189,6 +189,7 @@ def period_report(vault: Vault, period: Period, *, site_id: str | None = None,
                   lang: str | None = None, today: date | None = None) -> Report:
     """The period report for ``site_id`` (None: all sites); audited as ``report_viewed``."""
     actor = require(vault, Permission.RUN_REPORTS)
+    require_site_report(actor, site_id)
     with vault.session() as session:
         report = build_report(session, period, site_id=site_id, lang=lang, today=today)
         audit.record(session, actor, "report_viewed", record_type="report",
@@ -197,16 +198,22 @@ def period_report(vault: Vault, period: Period, *, site_id: str | None = None,
 
 
 def sites(vault: Vault) -> list[tuple[str, str]]:
-    """(site id, name) of every site, for the report's site choice."""
-    require(vault, Permission.RUN_REPORTS)
+    """(site id, name) of the sites this person may report on, for the report's site choice
+    (a supervisor: her own)."""
+    actor = require(vault, Permission.RUN_REPORTS)
+    stmt = select(Site.id, Site.name).order_by(Site.name)
+    if not can(actor, Permission.REPORT_ALL_SITES):
+        stmt = stmt.where(Site.id == actor.site_id)
     with vault.reader() as session:
-        return [(i, n) for i, n in session.execute(select(Site.id, Site.name)
-                                                     .order_by(Site.name))]
+        return [(i, n) for i, n in session.execute(stmt)]
 
 
 def site_codes(vault: Vault) -> list[tuple[str, str, str]]:
-    """(site id, code, name) of every site (to choose a site by its code)."""
-    require(vault, Permission.RUN_REPORTS)
+    """(site id, code, name) of the sites this person may report on (to choose a site by its
+    code)."""
+    actor = require(vault, Permission.RUN_REPORTS)
+    stmt = select(Site.id, Site.code, Site.name).order_by(Site.code)
+    if not can(actor, Permission.REPORT_ALL_SITES):
+        stmt = stmt.where(Site.id == actor.site_id)
     with vault.reader() as session:
-        return [(i, c, n) for i, c, n in session.execute(
-            select(Site.id, Site.code, Site.name).order_by(Site.code))]
+        return [(i, c, n) for i, c, n in session.execute(stmt)]
