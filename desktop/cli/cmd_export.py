@@ -84,7 +84,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     try:
         site = args.site or ""
         site_id = None if site.casefold() == "all" else (
-            _site_id(vault, site) if site else vault.actor.site_id)
+            _site_id(vault, site) if site else (vault.actor.site_id if vault.actor else None))
         request = ExportRequest(**{**request.__dict__, "site_id": site_id})
         if args.password_protect:
             password = secrets.new_password(translate("CLI", "Export password: "))
