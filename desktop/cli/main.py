@@ -125,6 +125,10 @@ def tolerant_output() -> None:
             reconfigure(errors="replace")
 
 
+def _say(line: str) -> None:
+    print(f"relais: {line}", file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     tolerant_output()
@@ -139,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(gui[0])
     from desktop.cli.io import Secrets
+    from desktop.core.services import login_upkeep
 
     args = build_parser().parse_args(argv)
     silence_sqlcipher_log()
@@ -148,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.gui.app import run_gui
 
         return run_gui(args.data)
+    # The first login of the day leaves its upkeep (statistics, daily backup) until the
+    # command is done: the person sees the result first, then what is still being done.
+    login_upkeep.defer(_say if sys.stderr is not None and sys.stderr.isatty() else None)
     try:
         return int(args.handler(args, Secrets()) or 0)
     except UserError as exc:
@@ -156,3 +164,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("CLI", "relais: interrupted"), file=sys.stderr)
         return 1
+    finally:
+        login_upkeep.defer(on=False)
