@@ -43,7 +43,7 @@ from desktop.core.store.models import (
 from desktop.core.store.vault import Vault
 
 BATCH = 10000
-CACHE_KIB = -131072  # 128 MiB while generating
+CACHE_KIB = -524288  # 512 MiB while generating (random-key index pages stay in memory longer)
 MAX_CASES = 1_000_000
 SERVICE_TYPES = ("health", "psychosocial", "legal", "safety", "shelter", "livelihoods",
                  "child_protection", "material", "other")
