@@ -23,7 +23,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.services import audit, settings
 from desktop.core.services import demo_profiles as p
-from desktop.core.services.demo_rows import insert_rows, stamp
+from desktop.core.services.demo_rows import demo_id, insert_rows, stamp
 from desktop.core.services.intake import CODE_ALPHABET, case_number
 from desktop.core.services.permissions import Permission, require
 from desktop.core.store.models import (
@@ -38,7 +38,6 @@ from desktop.core.store.models import (
     Site,
     Staff,
     Survivor,
-    new_id,
 )
 from desktop.core.store.vault import Vault
 
@@ -149,7 +148,7 @@ class _Maker:
         self.add(Survivor, survivor)
         region = p.pick(rng, p.REGIONS)
         case = DemoCase(
-            id=new_id(), survivor_id=survivor["id"], caseworker_id=worker,
+            id=demo_id(), survivor_id=survivor["id"], caseworker_id=worker,
             site_id=self.site_id, opened_on=interview, step=1, status="open", closed_on=None,
             gbv_type=gbv_type, sea=sea, region=region,
             case_number=case_number(self.site_code, interview.year, sequence),
