@@ -1,6 +1,6 @@
 """Backup and restore times over the 100,000-case demo database.
 
-Figures: one backup (``make_backup``: ``sqlcipher_export`` in one snapshot, both integrity
+Figures: one backup (``make_backup``: the online backup API in one snapshot, both integrity
 checks on the copy, zip, fsync, rename) and one restore into an empty folder (zip CRC check,
 extract, open with the backup's own slot, both integrity checks, audit, atomic swap). The
 baseline measured in the same run is a plain copy of the database file with an fsync (what the

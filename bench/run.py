@@ -2,7 +2,9 @@
 
 Builds the 100,000-case demo database once (see ``bench/data.py``) and reuses it, then runs
 each registered module and prints one table: median, baseline measured in the same run, ratio
-and the quality.md target. ``--only NAME`` runs some modules (e.g. ``--only cases``).
+and the quality.md target. ``--only NAME`` runs some modules (e.g. ``--only cases``);
+``--cases 1000000`` uses (and builds once) a database of that size in
+``/tmp/relais-bench/data-<cases>``.
 
 To add benchmarks: write ``bench/<name>.py`` with
 ``run(folder=None, username=None, password=None) -> list[(figure, seconds, baseline | None,
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +29,8 @@ MODULES = [
     "bench.letters",
     "bench.reports",
     "bench.backups",
+    "bench.cli_login",
+    "bench.db_bytes",
 ]
 
 
@@ -37,7 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", default=[],
                         help="module name(s) to run, e.g. cases")
+    parser.add_argument("--cases", type=int, default=None,
+                        help="size of the demo database (default 100000; 1000000 for the "
+                             "issue 13 figures: built once, about 15 min on an idle 2-core PC)")
     args = parser.parse_args(argv)
+    if args.cases:
+        os.environ["RELAIS_BENCH_CASES"] = str(args.cases)
     chosen = [m for m in MODULES if not args.only or m.rsplit(".", 1)[-1] in args.only]
     folder = data.demo_folder()
     rows = []

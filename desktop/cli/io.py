@@ -57,15 +57,6 @@ def _read_line() -> str:
                                          "password as UTF-8.")) from exc
 
 
-def tolerant_output() -> None:
-    """Let stdout and stderr replace what the console's encoding cannot show (a cp1252 pipe
-    and a Bambara name) instead of failing with a traceback."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="replace")
-
-
 def folder_of(path: str | None) -> DataFolder:
     """The data folder given by ``--data`` (or the default one)."""
     return DataFolder(Path(path) if path else default_data_dir())

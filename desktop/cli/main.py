@@ -18,7 +18,7 @@ from desktop.cli import help_language
 from desktop.core.errors import UserError
 from desktop.core.i18n import LANGUAGES, set_language, translate
 from desktop.core.paths import default_data_dir
-from desktop.core.store.engine import silence_sqlcipher_log
+from desktop.core.store.cipher_log import silence_sqlcipher_log
 
 # Each entry: a module of desktop.cli with ``register(subparsers)`` and handlers that take
 # (args, secrets) and return an exit status.
@@ -115,15 +115,57 @@ def common(parser: argparse.ArgumentParser, *, needs_user: bool = True) -> None:
                             help=translate("CLI", "your username"))
 
 
+def gui_arguments(argv: Sequence[str]) -> tuple[str | None] | None:
+    """``(data folder or None,)`` when the command line only starts the GUI (``relais``,
+    ``relais --data DIR --lang fr``), else None. The GUI then starts without the subcommands'
+    modules (the services, SQLAlchemy, the models), so that the login window shows at once."""
+    data: str | None = None
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        name, equals, value = token.partition("=")
+        if name not in ("--data", "--lang"):
+            return None
+        if not equals:
+            if not tokens:
+                return None
+            value = tokens.pop(0)
+        if name == "--lang" and value not in LANGUAGES:
+            return None
+        if name == "--data":
+            data = value
+    return (data,)
+
+
+def tolerant_output() -> None:
+    """Let stdout and stderr replace what the console's encoding cannot show (a cp1252 pipe
+    and a Bambara name) instead of failing with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def _say(line: str) -> None:
+    print(f"relais: {line}", file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from desktop.cli.io import Secrets, tolerant_output
-
     tolerant_output()
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = requested_language(argv)
     if lang:
         set_language(lang)
+    gui = gui_arguments(argv)
+    if gui is not None:
+        silence_sqlcipher_log()
+        from desktop.gui.app import run_gui
+
+        return run_gui(gui[0], lang)
+    from desktop.cli.io import Secrets
+    from desktop.core.services.accounts import login_upkeep
+
     args = build_parser().parse_args(argv)
     silence_sqlcipher_log()
     if lang is None and getattr(args, "lang", None):  # an abbreviation argparse accepted
@@ -132,6 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.gui.app import run_gui
 
         return run_gui(args.data, getattr(args, "lang", None))
+    # The first login of the day leaves its upkeep (statistics, daily backup) until the
+    # command is done: the person sees the result first, then what is still being done.
+    login_upkeep.defer(_say if sys.stderr is not None and sys.stderr.isatty() else None)
     try:
         return int(args.handler(args, Secrets()) or 0)
     except UserError as exc:
@@ -140,3 +185,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("CLI", "relais: interrupted"), file=sys.stderr)
         return 1
+    finally:
+        login_upkeep.defer(on=False)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -15,7 +17,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
 from desktop.core.paths import default_data_dir
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import dialogs, look, prefs, restore_flow
+from desktop.gui import dialogs, look, prefs
 from desktop.gui.shell import Shell
 
 
@@ -63,22 +65,66 @@ def _smoke_quit(app: QApplication, shell: Shell) -> None:
     QTimer.singleShot(int(delay), report)
 
 
+# Loaded in the background once the login window is shown (SQLAlchemy, the models, Alembic):
+# the window itself needs none of them (tests/gui/test_startup_imports.py).
+PRELOAD = ("desktop.core.services.session", "desktop.core.services.safety.backups",
+           "desktop.core.services.safety.restore", "desktop.core.services.safety.db_upkeep",
+           "desktop.core.store.migrate")
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the login imports it again and reports the problem
+            return
+
+
+def _finish_start(shell: Shell) -> None:
+    """The part of the start that needs the services: the restore offer and the daily backup
+    off the GUI thread (``restore_flow.install``). Once; before any login."""
+    if getattr(shell, "_started", False):
+        return
+    shell._started = True  # type: ignore[attr-defined]
+    from desktop.gui import restore_flow
+
+    restore_flow.install(shell)
+
+
+def _when_loaded(shell: Shell, loader: threading.Thread) -> None:
+    if loader.is_alive():
+        QTimer.singleShot(50, lambda: _when_loaded(shell, loader))
+    else:
+        _finish_start(shell)
+
+
 def run_gui(data_dir: str | None, language: str | None = None) -> int:
     """Show the setup wizard or the login window for ``data_dir``, in ``language`` (``relais
     --lang en``: remembered for the next start) or the one chosen last; returns the exit
-    status."""
+    status.
+
+    The login window comes first; the heavy modules load on a thread meanwhile, then the
+    restore offer is installed. A login before that (a very quick typist) finishes the start
+    itself first (``Shell.before_login``)."""
     app = make_application()
     sys.excepthook = excepthook
     folder = DataFolder(Path(data_dir) if data_dir else default_data_dir())
     if language is not None:
         prefs.set_language(language)
     shell = Shell(folder, language=language)
-    restore_flow.install(shell)
+    shell.before_login = lambda: _finish_start(shell)
     try:
-        shell.start()
+        if folder.exists():
+            shell.start()
+        else:  # the wizard needs the services at once
+            _finish_start(shell)
+            shell.start()
     except UserError as exc:
         dialogs.show_error(None, exc)
         return 1
+    loader = threading.Thread(target=_preload, name="relais-preload", daemon=True)
+    loader.start()
+    QTimer.singleShot(0, lambda: _when_loaded(shell, loader))
     app.aboutToQuit.connect(lambda: shell.lock("logout"))
     _smoke_quit(app, shell)
     return int(app.exec())

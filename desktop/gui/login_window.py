@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DamagedData, UserError, WrongPassword
-from desktop.core.services import session
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import look
@@ -47,6 +47,7 @@ class LoginWindow(QWidget):
         super().__init__(parent)
         self.folder = folder
         self.recovery_mode = False
+        self.before_submit: Callable[[], None] | None = None  # e.g. finish the start-up
         self.setWindowTitle(translate("LoginWindow", "Relais — log in"))
         form = look.load_form("login", self)  # ui/login.ui: a card in the middle
         layout = QVBoxLayout(self)
@@ -136,6 +137,12 @@ class LoginWindow(QWidget):
         self.restore_button.hide()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if self.before_submit is not None:
+                self.before_submit()
+            # Imported here: the window is shown before SQLAlchemy, the models and Alembic
+            # are loaded (app.run_gui loads them in the background meanwhile).
+            from desktop.core.services import session
+
             if self.recovery_mode:
                 vault = session.login_with_recovery(self.folder, self.recovery_key.text())
             else:

@@ -8,7 +8,8 @@ widget showing case data, then audit the lock, dispose of the engine and drop th
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -21,8 +22,11 @@ from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, prefs, translations, worker
 from desktop.gui.idle import IdleWatcher
 from desktop.gui.login_window import LoginWindow
-from desktop.gui.main_window import MainWindow
-from desktop.gui.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:  # the main window, the wizard and the services (SQLAlchemy, the models,
+    # Alembic) are imported when first needed, so that the login window shows at once
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.setup_wizard import SetupWizard
 
 RETRY_MS = 50
 
@@ -70,6 +74,7 @@ class Shell(QObject):
         self.login: LoginWindow | None = None
         self.main: MainWindow | None = None
         self.restore_handler: Any = None
+        self.before_login: Callable[[], None] | None = None  # run by the login window first
         translations.install(self.language)
 
     # -- windows ----------------------------------------------------------------------------
@@ -82,6 +87,8 @@ class Shell(QObject):
 
     def show_setup(self) -> None:
         """The first-run wizard."""
+        from desktop.gui.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.folder)
         self.wizard.completed.connect(self._setup_done)
         self.wizard.language_changed.connect(self.set_language)
@@ -100,6 +107,7 @@ class Shell(QObject):
             self.login.close()
             self.login.deleteLater()
         self.login = LoginWindow(self.folder, username, self.language)
+        self.login.before_submit = self.before_login
         self.login.logged_in.connect(self._enter)
         self.login.language_changed.connect(self.set_language)
         if self.restore_handler is not None:
@@ -130,6 +138,8 @@ class Shell(QObject):
         self.unlocked.emit()
 
     def _make_main(self, key: str | None = None) -> None:
+        from desktop.gui.main_window import MainWindow
+
         self.main = MainWindow(self.language)
         self.main.lock_requested.connect(self.lock)
         self.main.logout_requested.connect(self.logout)
@@ -143,6 +153,7 @@ class Shell(QObject):
         """Read the idle limit (minutes) set by the administrator, unless a test set one."""
         if self.idle_override is not None or self.vault is None:
             return
+
         try:
             minutes = int(settings.get(self.vault, "idle_lock_minutes"))
         except UserError:
@@ -204,6 +215,7 @@ class Shell(QObject):
             where = (self.main.geometry(), self.main.windowState())
             self.main.hide()
         vault, self.vault = self.vault, None
+
         session.lock(vault, reason=reason)
         self.locked.emit()
         self.show_login(username if reason == "lock" else "")

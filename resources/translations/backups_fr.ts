@@ -537,4 +537,23 @@ Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si c
         <translation>La base est endommagée : la vérification d’intégrité a trouvé {n} problème(s), le premier : {first}.</translation>
     </message>
 </context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>{what}…</source>
+        <translation>{what}…</translation>
+    </message>
+    <message>
+        <source>{what}: done in {seconds:.1f} s.</source>
+        <translation>{what} : terminé en {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Daily backup of the database</source>
+        <translation>Sauvegarde quotidienne de la base</translation>
+    </message>
+    <message>
+        <source>Analysing the database for faster searches</source>
+        <translation>Analyse de la base pour des recherches plus rapides</translation>
+    </message>
+</context>
 </TS>

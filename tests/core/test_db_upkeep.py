@@ -17,7 +17,7 @@ def _statistics(vault) -> int:
 
 
 def test_login_analyses_a_database_that_never_was(folder) -> None:
-    assert db_upkeep.optimize in session.LOGIN_HOOKS
+    assert db_upkeep.optimize in session.UPKEEP_HOOKS
     admin = folders.login(folder, folders.ADMIN)
     try:
         demo.generate(admin, db_upkeep.FIRST_ANALYSIS_CASES, seed=3)

@@ -53,3 +53,15 @@ def test_three_hundred_demo_cases_look_realistic(admin):
 def test_only_an_administrator_makes_demo_data(caseworker):
     with pytest.raises(PermissionDenied):
         demo.generate(caseworker, 10)
+
+
+def test_demo_ids_are_random_version_4_uuids_like_every_other_record() -> None:
+    import uuid
+
+    from desktop.core.services.demo.demo_rows import demo_id
+
+    ids = [demo_id() for _ in range(10_000)]  # more than one bulk read of random bytes
+    assert len(set(ids)) == len(ids)
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desktop.core.errors import DamagedData, UserError, ValidationError, WrongPassword
 from desktop.core.i18n import translate
-from desktop.core.services.accounts import audit, settings, slot_upkeep
+from desktop.core.services.accounts import audit, login_upkeep, settings, slot_upkeep
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.login_tries import one_try
 from desktop.core.services.accounts.permissions import Role, is_admin_role
@@ -102,8 +102,11 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
 
 # Later features register seeding here (e.g. the One-Stop Centres in the directory).
 SETUP_HOOKS: list = []  # type: ignore[type-arg]
-# And work to do after each login (e.g. the first backup of the day).
+# And work to do after each login.
 LOGIN_HOOKS: list = []  # type: ignore[type-arg]
+# Upkeep after each login that may wait until the person's command is done (the first backup
+# of the day, planner statistics): see login_upkeep (the command line runs it at logout).
+UPKEEP_HOOKS: list = []  # type: ignore[type-arg]
 
 
 def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
@@ -159,6 +162,7 @@ def login(folder: DataFolder, username: str, password: str) -> Vault:
             slot_upkeep.drop_orphans(vault)
         for hook in LOGIN_HOOKS:
             hook(vault)
+        login_upkeep.after_login(vault, UPKEEP_HOOKS)
     except BaseException:
         vault.close()
         raise
@@ -203,7 +207,10 @@ def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
 
 
 def lock(vault: Vault, *, reason: str = "lock") -> None:
-    """Audit the lock (or logout), then drop the key and release the folder."""
+    """Run the upkeep the login left for later (command line), audit the lock (or logout),
+    then drop the key and release the folder."""
+    with contextlib.suppress(UserError):  # upkeep never keeps the key: it is tried later
+        login_upkeep.before_logout(vault)
     if vault.is_open and vault.actor is not None:
         # If the disk refuses the audit row, locking must still happen.
         with contextlib.suppress(UserError):
@@ -225,7 +232,7 @@ def site_name(vault: Vault) -> str:
 from desktop.core.services.referrals.directory import seed_directory  # noqa: E402
 
 SETUP_HOOKS.append(seed_directory)
-# The first backup of each day (see backups.daily_backup: it never makes a login fail).
-LOGIN_HOOKS.append(backups.daily_backup)
-# Planner statistics (see db_upkeep.optimize: it never makes a login fail either).
-LOGIN_HOOKS.append(db_upkeep.optimize)
+# The first backup of each day and the planner statistics: upkeep after the login (see
+# login_upkeep: the GUI runs it in the background, the command line after the command).
+UPKEEP_HOOKS.append(backups.daily_backup)
+UPKEEP_HOOKS.append(db_upkeep.optimize)

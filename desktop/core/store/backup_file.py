@@ -2,10 +2,10 @@
 
 A backup is a zip (stored, not compressed: the content is encrypted anyway) holding
 
-* ``relais.db`` — a SQLCipher copy made with ``sqlcipher_export`` under the same raw key, taken
-  inside one read transaction so that every table comes from the same moment (a save running on
-  another connection is either wholly in the copy or wholly out of it; frames in the WAL that
-  are not committed are never read);
+* ``relais.db`` — a SQLCipher copy made page by page with SQLite's online backup API under the
+  same raw key, inside one read transaction so that every page comes from the same moment (a
+  save running on another connection is either wholly in the copy or wholly out of it; frames
+  in the WAL that are not committed are never read);
 * ``keyslots.json`` — the slot file that opens that copy;
 * ``manifest.json`` — format, time, schema revision and counts of accounts; no survivor data.
 
@@ -24,6 +24,7 @@ import shutil
 import struct
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +35,7 @@ from sqlalchemy import Engine, text
 from desktop.core.atomic import fsync_dir, private_dir, private_file, restrict
 from desktop.core.errors import DamagedData, StorageError
 from desktop.core.i18n import translate
-from desktop.core.store.engine import integrity_problems, make_engine, verify_key
+from desktop.core.store.engine import QUIET, integrity_problems, make_engine, verify_key
 
 FORMAT = "relais-backup"
 VERSION = 1
@@ -109,41 +110,66 @@ def not_a_backup() -> DamagedData:
 def export_encrypted(engine: Engine, key: bytes, target: Path) -> None:
     """Write a consistent encrypted copy of the database to ``target`` (which must not exist).
 
-    ``ATTACH`` is not allowed inside a transaction, so the copy is attached first, then one
-    ``BEGIN`` … ``COMMIT`` holds a single snapshot of the source while ``sqlcipher_export``
-    copies every table. The copy is synced; the caller renames it into place.
+    SQLite's online backup API copies the pages, in order, into a new database opened with the
+    same raw key (SQLCipher decrypts and re-encrypts each page; nothing is rebuilt, unlike
+    ``sqlcipher_export``, which re-inserted every row into every index and took 28 times a
+    file copy on a large database). One read transaction on the source is open for the whole
+    copy, so every page comes from the same moment: a save running on another connection is
+    either wholly in the copy or wholly out of it, and frames in the WAL that are not committed
+    are never read. The copy is synced; the caller renames it into place.
     """
-    literal = f"x'{key.hex()}'"
-    raw = engine.raw_connection()
+    source = engine.raw_connection()
     try:
-        cursor = raw.cursor()
-        cursor.execute("ATTACH DATABASE ? AS relais_copy KEY ?", (str(target), literal))
+        cursor = source.cursor()
+        cursor.execute("BEGIN")  # the snapshot: held until the copy is complete
         try:
-            cursor.execute("BEGIN")
+            cursor.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
+            copy = _open_copy(engine, key, target)
             try:
-                cursor.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
-                cursor.execute("SELECT sqlcipher_export('relais_copy')")
-                version = cursor.execute("PRAGMA main.user_version").fetchone()[0]
-                cursor.execute(f"PRAGMA relais_copy.user_version = {int(version)}")
-                cursor.execute("COMMIT")
-            except BaseException:
-                cursor.execute("ROLLBACK")
-                raise
+                # One step: the pages all come from the snapshot above, and no other
+                # connection's commit can make the backup restart.
+                source.driver_connection.backup(copy, pages=-1)  # type: ignore[union-attr]
+            finally:
+                copy.close()
         finally:
-            cursor.execute("DETACH DATABASE relais_copy")
-        cursor.close()
+            cursor.execute("ROLLBACK")
+            cursor.close()
     finally:
-        raw.close()
+        source.close()
     with open(target, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
+def _open_copy(engine: Engine, key: bytes, target: Path) -> Any:
+    """The new, empty database the pages are copied into, keyed like the source (the backup
+    API refuses a copy under another key). No journal: a failed copy is deleted whole."""
+    dbapi = engine.dialect.dbapi
+    assert dbapi is not None
+    copy = dbapi.connect(str(target), isolation_level=None)
+    try:
+        copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        copy.execute(QUIET)
+        copy.execute("PRAGMA journal_mode = OFF")
+        copy.execute("PRAGMA synchronous = OFF")  # synced once, at the end
+    except BaseException:
+        copy.close()
+        raise
+    return copy
+
+
 def check_copy(path: Path, key: bytes) -> list[str]:
-    """Open a database file with ``key`` and return what the integrity checks report."""
+    """Open a database file with ``key`` and return what the integrity checks report.
+
+    The two checks (``quick_check`` and ``cipher_integrity_check``, as at unlock) each read the
+    whole file and decrypt every page; they run at the same time on two connections (SQLite
+    works outside Python's lock), so a backup costs about one of them on a two-core PC."""
     engine = make_engine(path, key)
     try:
         verify_key(engine)
-        return integrity_problems(engine)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            structure = pool.submit(integrity_problems, engine, cipher=False)
+            pages = pool.submit(integrity_problems, engine, structure=False)
+            return structure.result() + pages.result()
     finally:
         engine.dispose()
 

@@ -19,7 +19,6 @@ from desktop.core.errors import (
 )
 from desktop.core.i18n import translate
 from desktop.core.store import keyslots, private_folder, restore_files
-from desktop.core.store.engine import make_engine, verify_key
 from desktop.core.store.logins import LoginThrottle
 
 DB_NAME = "relais.db"
@@ -162,6 +161,8 @@ class DataFolder:
         if not self.pending_slots_path.exists():
             return slot, unlocked
         # A rekey was under way: the database may already use the pending key.
+        from desktop.core.store.engine import make_engine, verify_key  # SQLAlchemy: not at start
+
         engine = make_engine(self.db_path, unlocked.db_key)
         try:
             verify_key(engine)

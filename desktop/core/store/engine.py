@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from desktop.core.atomic import restrict
 from desktop.core.errors import DamagedData, StorageError, WrongPassword
 from desktop.core.i18n import translate
+from desktop.core.store.cipher_log import QUIET, silence_sqlcipher_log  # noqa: F401 (re-export)
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -25,25 +26,6 @@ def _key_literal(key: bytes) -> str:
     if len(key) != 32:
         raise ValueError("the database key must be 32 bytes")
     return f"x'{key.hex()}'"
-
-
-# SQLCipher (4.x, as in sqlcipher3 0.6.4) prints its own log lines to stderr by default, e.g.
-# ``ERROR CORE sqlcipher_page_cipher: hmac check failed for pgno=...``: a person must see our one
-# clear sentence, not those. ``cipher_log_level`` is process-wide; it is set on every
-# connection anyway (cheap) and by ``silence_sqlcipher_log`` before any connection.
-QUIET = "PRAGMA cipher_log_level = NONE"
-
-
-def silence_sqlcipher_log() -> None:
-    """Stop SQLCipher writing its log lines to stderr in this process (before any database is
-    opened: the command line calls it first)."""
-    import sqlcipher3
-
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        conn.execute(QUIET)
-    finally:
-        conn.close()
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -95,22 +77,27 @@ def verify_key(engine: Engine) -> None:
         ) from exc
 
 
-def integrity_problems(engine: Engine, *, full: bool = False) -> list[str]:
-    """Problems found by ``quick_check`` (or ``integrity_check``) and ``cipher_integrity_check``."""
+def integrity_problems(engine: Engine, *, full: bool = False, structure: bool = True,
+                       cipher: bool = True) -> list[str]:
+    """Problems found by ``quick_check`` (or ``integrity_check``) and ``cipher_integrity_check``
+    (``structure`` / ``cipher`` False leaves one of them out, to run them in parallel)."""
     problems: list[str] = []
     check = "integrity_check" if full else "quick_check"
-    try:
-        with engine.connect() as conn:
-            rows = [r[0] for r in conn.execute(text(f"PRAGMA {check}"))]
-            if rows != ["ok"]:
-                problems.extend(str(r) for r in rows)
-    except DatabaseError as exc:  # e.g. "database disk image is malformed"
-        problems.append(str(exc.orig or exc))
-    try:  # on its own connection: it names the pages whose HMAC fails
-        with engine.connect() as conn:
-            problems.extend(str(r[0]) for r in conn.execute(text("PRAGMA cipher_integrity_check")))
-    except DatabaseError as exc:
-        problems.append(str(exc.orig or exc))
+    if structure:
+        try:
+            with engine.connect() as conn:
+                rows = [r[0] for r in conn.execute(text(f"PRAGMA {check}"))]
+                if rows != ["ok"]:
+                    problems.extend(str(r) for r in rows)
+        except DatabaseError as exc:  # e.g. "database disk image is malformed"
+            problems.append(str(exc.orig or exc))
+    if cipher:
+        try:  # on its own connection: it names the pages whose HMAC fails
+            with engine.connect() as conn:
+                problems.extend(str(r[0]) for r in conn.execute(
+                    text("PRAGMA cipher_integrity_check")))
+        except DatabaseError as exc:
+            problems.append(str(exc.orig or exc))
     return problems
 
 

@@ -6,14 +6,13 @@ column, so 100,000 demo cases go in without per-value type processing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table
-
-from desktop.core.store.models import new_id
 
 
 def _table(model: Any) -> Table:
@@ -56,6 +55,30 @@ def insert_rows(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> Non
     conn.exec_driver_sql(sql, values)
 
 
+class _RandomHex:
+    """Hex digits from ``os.urandom``, read 64 KiB at a time."""
+
+    def __init__(self) -> None:
+        self.text, self.at = "", 0
+
+    def take32(self) -> str:
+        if self.at >= len(self.text):
+            self.text, self.at = os.urandom(16 * 4096).hex(), 0
+        self.at += 32
+        return self.text[self.at - 32:self.at]
+
+
+_random = _RandomHex()
+
+
+def demo_id() -> str:
+    """A random (version 4) UUID, as ``models.new_id`` makes, from the same source
+    (``os.urandom``) read in bulk: a fifth of the demo's time went to one read per id."""
+    h = _random.take32()
+    variant = "89ab"[int(h[16], 16) & 3]
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+
+
 def stamp(site_id: str, at: datetime) -> dict[str, Any]:
     """A new row's id, site and creation/change times."""
-    return {"id": new_id(), "site_id": site_id, "created_at": at, "updated_at": at}
+    return {"id": demo_id(), "site_id": site_id, "created_at": at, "updated_at": at}

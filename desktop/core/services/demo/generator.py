@@ -25,7 +25,7 @@ from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.cases.intake import CODE_ALPHABET, case_number
 from desktop.core.services.demo import demo_profiles as p
 from desktop.core.services.demo.batch import DemoBatch, DemoCase
-from desktop.core.services.demo.demo_rows import insert_rows, stamp
+from desktop.core.services.demo.demo_rows import demo_id, insert_rows, stamp
 from desktop.core.store.models import (
     AssessmentNeed,
     Case,
@@ -39,12 +39,11 @@ from desktop.core.store.models import (
     Site,
     Staff,
     Survivor,
-    new_id,
 )
 from desktop.core.store.vault import Vault
 
 BATCH = 10000
-CACHE_KIB = -131072  # 128 MiB while generating
+CACHE_KIB = -524288  # 512 MiB while generating (random-key index pages stay in memory longer)
 MAX_CASES = 1_000_000
 SERVICE_TYPES = ("health", "psychosocial", "legal", "safety", "shelter", "livelihoods",
                  "child_protection", "material", "other")
@@ -114,7 +113,7 @@ class _Maker:
         self.add(Survivor, survivor)
         region = p.pick(rng, p.REGIONS)
         case = DemoCase(
-            id=new_id(), survivor_id=survivor["id"], caseworker_id=worker,
+            id=demo_id(), survivor_id=survivor["id"], caseworker_id=worker,
             site_id=self.site_id, opened_on=interview, step=1, status="open", closed_on=None,
             gbv_type=gbv_type, sea=sea, region=region,
             case_number=case_number(self.site_code, interview.year, sequence),

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, insert, select, update
 from desktop.core.catalogue import reference
 from desktop.core.services.demo import demo_rows
 from desktop.core.services.demo.batch import DemoBatch, DemoCase
+from desktop.core.services.demo.demo_rows import demo_id
 from desktop.core.services.referrals.reference_numbers import make_reference
 from desktop.core.store.models import (
     FollowUp,
@@ -111,7 +112,7 @@ class _Referrals:
 
     def stamp(self, day: date) -> dict[str, Any]:
         at = datetime.combine(day, time(9 + self.rng.randrange(8), self.rng.randrange(60)), UTC)
-        return {"id": new_id(), "site_id": self.batch.site_id, "created_at": at,
+        return {"id": demo_id(), "site_id": self.batch.site_id, "created_at": at,
                 "updated_at": at}
 
     def final_status(self) -> str:

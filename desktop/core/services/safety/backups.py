@@ -26,7 +26,7 @@ from desktop import __version__
 from desktop.core.atomic import private_dir, write_atomically
 from desktop.core.errors import DamagedData, StorageError, UserError, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.services.accounts import audit, settings
+from desktop.core.services.accounts import audit, login_upkeep, settings
 from desktop.core.services.accounts.permissions import Permission, require, require_actor
 from desktop.core.store import migrate, private_folder
 from desktop.core.store.backup_file import Manifest, read_manifest, write_backup
@@ -310,6 +310,18 @@ def _daily_now(vault: Vault) -> BackupResult | None:
     if result.notice:
         _login_notices[vault.folder.path] = result.notice
     return result
+
+
+def _daily_due(vault: Vault) -> bool:
+    """Whether the daily backup still has to be made today (for the command line's message)."""
+    try:
+        return bool(settings.get(vault, "last_auto_backup") != date.today().isoformat())
+    except UserError:
+        return False
+
+
+login_upkeep.announce(daily_backup, lambda: translate("Upkeep", "Daily backup of the database"),
+                      _daily_due)
 
 
 def take_login_notice(vault: Vault) -> str:

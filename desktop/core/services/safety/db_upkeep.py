@@ -8,7 +8,7 @@ opens) analyses again the tables that grew a lot. ``analysis_limit`` keeps every
 sample of each index (as the demo data's), so that all figures stay comparable and the login
 quick (a whole 100,000-case database: under 2 s, once).
 
-Registered in ``session.LOGIN_HOOKS`` by ``services.session``. It never makes a login fail:
+Registered in ``session.UPKEEP_HOOKS`` by ``services.session``. It never makes a login fail:
 statistics only speed queries up.
 """
 
@@ -20,6 +20,8 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.errors import UserError
+from desktop.core.i18n import translate
+from desktop.core.services.accounts import login_upkeep
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault
 
@@ -51,3 +53,11 @@ def _never_analysed(conn: Connection) -> bool:
 def _cases(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(Case)).scalar() or 0)
 
+
+def _first_analysis_due(vault: Vault) -> bool:
+    with vault.require_engine().connect() as conn:
+        return _never_analysed(conn) and _cases(conn) >= FIRST_ANALYSIS_CASES
+
+
+login_upkeep.announce(optimize, lambda: translate(
+    "Upkeep", "Analysing the database for faster searches"), _first_analysis_due)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import ClassVar
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -34,13 +35,22 @@ class Base(DeclarativeBase):
 
 
 class Stamped:
-    """UUID primary key, creation and last-change times."""
+    """UUID primary key, creation and last-change times.
 
+    ``index_site`` / ``index_changes`` False: no index on ``site_id`` / ``updated_at``, for the
+    tables with many rows per case that are only ever read through their case (consents, steps,
+    needs, perpetrators, status changes): those indexes were a third of the database's bytes
+    and no query reads them (issue 13: ``bench/db_bytes.py``)."""
+
+    index_site: ClassVar[bool] = True
+    index_changes: ClassVar[bool] = True
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow, index=True
-    )
+
+    @declared_attr
+    def updated_at(cls) -> Mapped[datetime]:  # noqa: N805
+        return mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow,
+                             index=cls.index_changes)
 
 
 class SiteStamped(Stamped):
@@ -48,4 +58,4 @@ class SiteStamped(Stamped):
 
     @declared_attr
     def site_id(cls) -> Mapped[str]:  # noqa: N805
-        return mapped_column(String(36), ForeignKey("sites.id"), index=True)
+        return mapped_column(String(36), ForeignKey("sites.id"), index=cls.index_site)

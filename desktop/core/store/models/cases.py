@@ -146,8 +146,10 @@ class CaseStep(SiteStamped, Base):
     """When a case entered one of the six steps."""
 
     __tablename__ = "case_steps"
+    index_site = index_changes = False  # read only through their case (see Stamped)
     __table_args__ = (UniqueConstraint("case_id", "step"),)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    # no index of its own: the unique (case_id, …) constraint's index serves it
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     step: Mapped[int] = mapped_column(Integer)
     started_on: Mapped[date] = mapped_column(Date)
     by_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
@@ -210,6 +212,7 @@ class Perpetrator(SiteStamped, Base):
     """An alleged perpetrator (``name`` is identifying)."""
 
     __tablename__ = "perpetrators"
+    index_site = index_changes = False  # read only through their case (see Stamped)
     incident_id: Mapped[str] = mapped_column(
         ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -236,13 +239,15 @@ class Consent(SiteStamped, Base):
     """
 
     __tablename__ = "consents"
+    index_site = index_changes = False  # read only through their case (see Stamped)
     __table_args__ = (
         UniqueConstraint("case_id", "scope"),
         # Cases counted in statistics (a small partial index: the period report reads it whole).
         Index("ix_consents_statistics", "case_id", sqlite_where=text(STATISTICS_CONSENT),
               postgresql_where=text(STATISTICS_CONSENT)),
     )
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    # no index of its own: the unique (case_id, …) constraint's index serves it
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     scope: Mapped[str] = mapped_column(String(40))
     given: Mapped[bool] = mapped_column(Boolean, default=False)
     given_by: Mapped[str] = mapped_column(String(20), default="survivor")
@@ -290,8 +295,10 @@ class AssessmentNeed(SiteStamped, Base):
     """A need found at assessment (medical, psychosocial, legal, …) with a short note."""
 
     __tablename__ = "assessment_needs"
+    index_site = index_changes = False  # read only through their case (see Stamped)
     __table_args__ = (UniqueConstraint("case_id", "need"),)
-    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    # no index of its own: the unique (case_id, …) constraint's index serves it
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     need: Mapped[str] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
     case: Mapped[Case] = relationship(back_populates="needs")

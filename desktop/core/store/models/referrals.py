@@ -93,6 +93,7 @@ class ReferralStatusChange(SiteStamped, Base):
     """One status change: when, who, and a note."""
 
     __tablename__ = "referral_status_changes"
+    index_site = index_changes = False  # read only through their case (see Stamped)
     referral_id: Mapped[str] = mapped_column(
         ForeignKey("referrals.id", ondelete="CASCADE"), index=True)
     from_status: Mapped[str | None] = mapped_column(String(24))
