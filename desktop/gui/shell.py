@@ -16,8 +16,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.services import session
-from desktop.core.services.accounts import settings
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import dialogs, prefs, translations, worker
 from desktop.gui.idle import IdleWatcher
@@ -153,6 +151,7 @@ class Shell(QObject):
         """Read the idle limit (minutes) set by the administrator, unless a test set one."""
         if self.idle_override is not None or self.vault is None:
             return
+        from desktop.core.services.accounts import settings
 
         try:
             minutes = int(settings.get(self.vault, "idle_lock_minutes"))
@@ -215,6 +214,7 @@ class Shell(QObject):
             where = (self.main.geometry(), self.main.windowState())
             self.main.hide()
         vault, self.vault = self.vault, None
+        from desktop.core.services import session
 
         session.lock(vault, reason=reason)
         self.locked.emit()

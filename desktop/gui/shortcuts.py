@@ -10,17 +10,36 @@ with ``:print`` or ``:summary_pdf``); when there is none, the status bar says so
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLineEdit,
+    QListWidget,
+    QMenuBar,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from desktop.core.services.accounts.permissions import Permission, can
 from desktop.gui import look, pages
 
-if TYPE_CHECKING:
-    from desktop.gui.main_window import MainWindow
+
+class ShortcutWindow(Protocol):
+    """What the shortcuts need of the main window (``main_window.MainWindow``)."""
+
+    nav: QListWidget
+    stack: QStackedWidget
+    vault: Any
+
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def show_page(self, key: str) -> Any: ...
+    def current_key(self) -> str: ...
 
 translate = QCoreApplication.translate
 MESSAGE_MS = 4000
@@ -41,7 +60,7 @@ def _visible(widget: QWidget) -> bool:
 class Shortcuts:
     """The *Edit* and *View* menus of ``window`` and their actions."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ShortcutWindow) -> None:
         self.window = window
         edit = window.menuBar().addMenu(translate("Shortcuts", "&Edit"))
         self.new_intake = self._action(translate("Shortcuts", "&New intake"), "Ctrl+N",
@@ -70,7 +89,7 @@ class Shortcuts:
                 item.setIcon(look.icon(_page_icon(key)))
 
     def _action(self, text: str, keys: str, icon: str, slot: object) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, cast(QObject, self.window))  # the window owns its actions
         if keys:
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

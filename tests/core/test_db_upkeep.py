@@ -32,7 +32,7 @@ def test_login_analyses_a_database_that_never_was(folder) -> None:
         with vault.require_engine().connect() as conn:
             plan = " ".join(str(r[-1]) for r in conn.execute(text(
                 "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE site_id = :site "
-                "ORDER BY case_number DESC LIMIT 100"), {"site": vault.actor.site_id}))
+                "ORDER BY number_key DESC LIMIT 100"), {"site": vault.actor.site_id}))
         assert "COVERING INDEX ix_cases_list_site" in plan and "TEMP B-TREE" not in plan
     finally:
         vault.close()

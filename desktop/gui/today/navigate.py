@@ -17,6 +17,7 @@ from desktop.core.errors import UserError
 from desktop.core.services.accounts.permissions import Permission, can
 from desktop.core.services.cases import today as today_service
 from desktop.gui import dialogs, pages
+from desktop.gui.shortcuts import with_shortcut
 
 translate = QCoreApplication.translate
 
@@ -61,11 +62,10 @@ def update_counts(main: Any) -> None:
         label = pages.nav_label(key)
         item.setText(f"{label} ({count})" if count else label)
         item.setData(Qt.ItemDataRole.UserRole + 1, count)
-        if key == "referrals" and count:
-            item.setToolTip(translate("Navigation", "Referrals whose answer is late"))
-        elif key == "followups" and count:
-            item.setToolTip(translate("Navigation", "Follow-ups due today or overdue"))
-        elif key == "today" and count:
-            item.setToolTip(translate("Navigation", "Things waiting for you"))
-        else:
-            item.setToolTip("")
+        shortcuts = getattr(main, "shortcuts", None)
+        action = shortcuts.pages.get(key) if shortcuts is not None else None
+        tip = with_shortcut(label, action) if action is not None else ""
+        why = {"referrals": translate("Navigation", "Referrals whose answer is late"),
+               "followups": translate("Navigation", "Follow-ups due today or overdue"),
+               "today": translate("Navigation", "Things waiting for you")}.get(key)
+        item.setToolTip(f"{tip} — {why} ({count})" if count and why else tip)
