@@ -30,7 +30,7 @@ def test_a_case_worker_cannot_act_as_admin_by_swapping_slots(relais: Run,
     french = relais("users", "list", "--data", str(folder.path), "--as", folders.ADMIN,
                     stdin=folders.PASSWORD + "\n", lang="fr")
     assert french.returncode == 1
-    assert "L'emplacement de clé de admin est endommagé." in french.stderr
+    assert "L’emplacement de clé de admin est endommagé." in french.stderr
 
 
 def test_a_crafted_time_cost_is_refused_at_once(relais: Run, folder: DataFolder) -> None:

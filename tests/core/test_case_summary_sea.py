@@ -59,11 +59,11 @@ def test_the_summary_shows_the_sea_file_in_both_languages(supervisor: Vault) -> 
         assert squash(expected) in english, expected
     meta_fr, french = _text(case_summary.case_summary_pdf(supervisor, case_id, lang="fr",
                                                           today=TODAY))
-    for expected in ("Dossier EAS (Protocole des Nations Unies sur l'assistance aux victimes)",
-                     "Référence de l'allégation à l'ONU", "Personnel militaire", "Abus sexuel",
-                     "Allégation fondée", "Enfants nés d'EAS", "Enfant 1",
+    for expected in ("Dossier EAS (Protocole des Nations Unies sur l’assistance aux victimes)",
+                     "Référence de l’allégation à l’ONU", "Personnel militaire", "Abus sexuel",
+                     "Allégation fondée", "Enfants nés d’EAS", "Enfant 1",
                      "Demandes de paternité et de pension alimentaire",
-                     "Résultat de l'enquête", "Moyens de subsistance", "La victime"):
+                     "Résultat de l’enquête", "Moyens de subsistance", "La victime"):
         assert squash(expected) in french, expected
     for meta in (meta_en, meta_fr):
         assert "UN-2026-0042" not in meta and "MINUSMA" not in meta

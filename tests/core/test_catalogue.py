@@ -15,6 +15,7 @@ NOT_INTAKE = {
     "closed_by_id", "closed_at", "case_id", "incident_id", "position",
     "classification_answers",  # kept with the incident as the intake's answers list
     "safety_risk",  # the latest safety assessment's level (safety_assessments.level)
+    "stats_consent", "number_key",  # derived for statistics and sorting (models/derived.py)
 }
 
 

@@ -47,7 +47,7 @@ def test_with_consent_the_letter_names_the_survivor(caseworker) -> None:
     text = _text(pdf)
     for expected in (detail.reference, detail.survivor_code, SURVIVOR_NAME, SURVIVOR_PHONE,
                      "years", "Female", REASON, "Health / medical",
-                     "One-Stop Centre de Mopti", "Emergency – within 24 hours",
+                     "Centre One Stop de Mopti", "Emergency – within 24 hours",
                      "ONG Essai", "Awa Agente", "RETURN SLIP", "CONFIDENTIAL",
                      "was given by the survivor"):
         assert expected in text, expected

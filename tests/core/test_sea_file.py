@@ -191,7 +191,7 @@ def test_the_catalogue_flags_what_identifies_her() -> None:
 def test_the_country_list_is_iso_3166_in_both_languages() -> None:
     codes = reference.codes("countries")
     assert len(codes) == 249 and len(set(codes)) == 249
-    assert reference.label("countries", "ci", "fr") == "Côte d'Ivoire"
+    assert reference.label("countries", "ci", "fr") == "Côte d’Ivoire"
     assert reference.label("countries", "de", "fr") == "Allemagne"
     assert reference.label("countries", "de", "en") == "Germany"
     for code in reference.codes("nationalities"):  # each nationality has its country

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.errors import NotFound, ValidationError
-from desktop.core.services.cases import incidents, intake, services_given
+from desktop.core.services.cases import incidents, intake
+from desktop.core.services.casework import services_given
 from desktop.core.services.reports import exports
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period

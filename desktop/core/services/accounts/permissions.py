@@ -106,6 +106,9 @@ def require_case_work(vault: Vault) -> Actor:
     return actor
 
 
+OWN_SITE = ""  # a report's or an export's site when none is chosen: the person's own
+
+
 def require_site_report(actor: Actor, site_id: str | None) -> None:
     """``PermissionDenied`` unless ``actor`` may report on ``site_id`` (``None``: every
     site): a supervisor reports on her own site only."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +28,12 @@ from desktop.core.exports.files import CancelCheck, Progress, Ticker, atomic_out
 from desktop.core.exports.xlsx_stream import write_xlsx_stream
 from desktop.core.i18n import current_language, translate
 from desktop.core.services.accounts import audit
-from desktop.core.services.accounts.permissions import Permission, require, require_site_report
+from desktop.core.services.accounts.permissions import (
+    OWN_SITE,
+    Permission,
+    require,
+    require_site_report,
+)
 from desktop.core.services.reports import export_build, statistics, stats_queries
 from desktop.core.services.reports.export_rows import RowScope
 from desktop.core.services.reports.report_period import Period
@@ -49,12 +54,13 @@ CSV_SEPARATORS = {"fr": ";", "en": ","}
 
 @dataclass(frozen=True)
 class ExportRequest:
-    """What to export: kind, format, period, site (None: all), password, identifying."""
+    """What to export: kind, format, period, site (``OWN_SITE``: the person's own, the
+    default; None: every site, for those who may), password, identifying."""
 
     kind: str
     fmt: str
     period: Period
-    site_id: str | None = None
+    site_id: str | None = OWN_SITE
     password: str | None = None
     identifying: bool = False
     reason: str = ""
@@ -127,6 +133,8 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
            progress: Progress | None = None, cancelled: CancelCheck | None = None,
            today: date | None = None) -> ExportResult:
     """Make the export and write it to ``target``; audited once the file is in place."""
+    if request.site_id == OWN_SITE and vault.actor is not None:
+        request = replace(request, site_id=vault.actor.site_id)
     vet(vault, request)
     lang = request.lang or current_language()
     today = today or date.today()
@@ -158,7 +166,8 @@ def vet(vault: Vault, request: ExportRequest) -> None:
     try:
         actor = require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
                         else Permission.RUN_REPORTS)
-        require_site_report(actor, request.site_id)
+        require_site_report(actor, actor.site_id if request.site_id == OWN_SITE
+                            else request.site_id)
         check(request)
     except (PermissionDenied, ValidationError) as exc:
         _audit_refusal(vault, request, exc)

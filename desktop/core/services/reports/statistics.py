@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.i18n import current_language, translate
 from desktop.core.services.accounts import audit
-from desktop.core.services.accounts.permissions import Permission, can, require, require_site_report
+from desktop.core.services.accounts.permissions import (
+    OWN_SITE,
+    Permission,
+    can,
+    require,
+    require_site_report,
+)
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.services.reports import stats_facts as facts
 from desktop.core.services.reports import stats_queries as q
@@ -185,10 +191,13 @@ def _site_label(session: Session, site_id: str | None, lang: str) -> str:
     return str(name or site_id)
 
 
-def period_report(vault: Vault, period: Period, *, site_id: str | None = None,
+def period_report(vault: Vault, period: Period, *, site_id: str | None = OWN_SITE,
                   lang: str | None = None, today: date | None = None) -> Report:
-    """The period report for ``site_id`` (None: all sites); audited as ``report_viewed``."""
+    """The period report for ``site_id`` (``OWN_SITE``: the person's own, the default; None:
+    every site, for those who may); audited as ``report_viewed``."""
     actor = require(vault, Permission.RUN_REPORTS)
+    if site_id == OWN_SITE:
+        site_id = actor.site_id
     require_site_report(actor, site_id)
     with vault.session() as session:
         report = build_report(session, period, site_id=site_id, lang=lang, today=today)
