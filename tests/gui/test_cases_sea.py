@@ -207,7 +207,7 @@ def test_a_closed_case_shows_its_sea_file_read_only_in_french(qtbot: Any,
         assert view.tabs.tabText(view.tabs.indexOf(panel)) == "EAS"
         assert field(panel, "sea:save").text() == "Enregistrer le dossier EAS"
         assert field(panel, "sea:age_note").text() == (
-            "Calculé d'après sa date de naissance et la date de l'incident.")
+            "Calculé d’après sa date de naissance et la date de l’incident.")
         assert field(panel, "sea:children:add").text() == "Ajouter…"
         assert not field(panel, "sea:save").isEnabled()
         assert not field(panel, "sea:children:add").isEnabled()

@@ -31,6 +31,7 @@ def test_the_list_shows_a_page_then_the_next_at_its_end(
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
+    page.status.setCurrentIndex(page.status.findData(None))  # every status: keyset pages
     page.set_vault(caseworker)
     assert page.model.rowCount() in (3, 6)  # the first page (Qt may ask for one more)
     assert table_texts(page.table, 0) == every[:page.model.rowCount()]
@@ -54,7 +55,14 @@ def test_a_long_list_says_at_least(qtbot: Any, caseworker: Vault,
                                    priority=priority)
     page = ReferralsPage(lang="en")
     qtbot.addWidget(page)
+    page.status.setCurrentIndex(page.status.findData(None))  # every status: keyset pages
     page.set_vault(caseworker)  # not shown: Qt asks for no further page
     assert page.model.rowCount() == 2
     assert field(page, "referrals:count").text() == "at least 2 referrals"
+    monkeypatch.setattr(referrals_page, "SEARCHED", 3)  # "to do" reads a bounded set
+    page.status.setCurrentIndex(page.status.findData("todo"))
+    assert page.model.rowCount() == 3 and not page.model.canFetchMore()
+    assert field(page, "referrals:count").text() == "at least 3 referrals"
+    page.search.setText("no such reference")
+    assert page.model.rowCount() == 0
     page.set_vault(None)
