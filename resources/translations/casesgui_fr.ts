@@ -26,16 +26,16 @@
       <translation>Étapes</translation>
     </message>
     <message>
-      <source>Assessment and plan</source>
-      <translation>Évaluation et plan</translation>
+      <source>Plan</source>
+      <translation>Plan</translation>
     </message>
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <source>Referrals and follow-ups</source>
-      <translation>Références et suivis</translation>
+      <source>Referrals</source>
+      <translation>Références</translation>
     </message>
     <message>
       <source>History</source>
@@ -158,8 +158,8 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <source>Services given</source>
-        <translation>Services fournis</translation>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Safety</source>

@@ -5,7 +5,7 @@
     <name>TodayPage</name>
     <message><source>New intake…</source><translation>Nouvel accueil…</translation></message>
     <message><source>My follow-ups due and overdue</source><translation>Mes suivis prévus et en retard</translation></message>
-    <message><source>No follow-up due. Schedule one from a case file (tab Referrals and follow-ups).</source><translation>Aucun suivi prévu. Programmez-en un depuis un dossier (onglet Références et suivis).</translation></message>
+    <message><source>No follow-up due. Schedule one from a case file (tab Referrals).</source><translation>Aucun suivi prévu. Programmez-en un depuis un dossier (onglet Références).</translation></message>
     <message><source>Due on</source><translation>Prévu le</translation></message>
     <message><source>Late</source><translation>Retard</translation></message>
     <message><source>Case</source><translation>N° du cas</translation></message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -101,15 +101,19 @@ class CaseFileView(QWidget):
         self.consents = ConsentPanel(self.lang, self)
         self.consents.approve.connect(self._approve_consent)
         self.tabs = QTabWidget(self)
+        # Ten tabs at 1366×768: all in view, a long label shortened ("…", whole in its
+        # tooltip) rather than hidden behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setObjectName("case:tabs")
         self.tabs.addTab(self.steps, self.tr("Steps"))
-        self.tabs.addTab(self.plan, self.tr("Assessment and plan"))
+        self.tabs.addTab(self.plan, self.tr("Plan"))
         self.safety = SafetyPanel(self.lang, self)  # risk, safe contact, safety plan
         self.safety.changed.connect(self._safety_changed)
         self.tabs.addTab(self.safety, self.tr("Safety"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
         self.tabs.addTab(self.consents, self.tr("Consent"))
-        self.tabs.addTab(self.referrals_area, self.tr("Referrals and follow-ups"))
+        self.tabs.addTab(self.referrals_area, self.tr("Referrals"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.sea_panel = SeaPanel(self.lang, self)  # shown for SEA cases only
         self.sea_panel.changed.connect(self.changed)
@@ -119,7 +123,9 @@ class CaseFileView(QWidget):
         for panel in (self.incidents, self.services):
             panel.changed.connect(self._panel_changed)
         self.tabs.insertTab(1, self.incidents, self.tr("Incidents"))
-        self.tabs.insertTab(3, self.services, self.tr("Services given"))
+        self.tabs.insertTab(3, self.services, self.tr("Services"))
+        for index in range(self.tabs.count()):  # the whole label when it is shortened
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         self._build_actions()
         left = QVBoxLayout()
         left.addWidget(self.summary)

@@ -52,7 +52,7 @@ class TodayPage(Page):
         self.followups = Section(
             "followups", self.tr("My follow-ups due and overdue"),
             self.tr("No follow-up due. Schedule one from a case file "
-                    "(tab Referrals and follow-ups)."),
+                    "(tab Referrals)."),
             [self.tr("Due on"), self.tr("Late"), self.tr("Case"), self.tr("Purpose")],
             [3], self)
         self.referrals = Section(
