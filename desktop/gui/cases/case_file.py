@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -65,24 +65,33 @@ class CaseFileView(QWidget):
         self._build()
 
     def _build(self) -> None:
+        # A header above the tabs (two pairs of caption and value a row), so that the tabs
+        # have the whole width of a 1366×768 screen.
         self.summary = QGroupBox(self.tr("Summary"), self)
-        form = QFormLayout(self.summary)
+        grid = QGridLayout(self.summary)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
         self.values: dict[str, QLabel] = {}
         captions = self._captions()
-        for key in SUMMARY:
+        half = (len(SUMMARY) + 1) // 2
+        for index, key in enumerate(SUMMARY):
             label = QLabel(self.summary)
             label.setObjectName(f"case:{key}")
             label.setWordWrap(True)
             self.values[key] = label
-            form.addRow(captions[key], label)
+            row, column = index % half, 2 * (index // half)
+            grid.addWidget(QLabel(captions[key], self.summary), row, column)
+            grid.addWidget(label, row, column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.flags = QLabel(self.summary)
         self.flags.setObjectName("case:flags")
         self.flags.setStyleSheet("color: #b00020; font-weight: bold;")
-        form.addRow(self.flags)
+        grid.addWidget(self.flags, half, 0, 1, 4)
         self.closure = QLabel(self.summary)
         self.closure.setObjectName("case:closure")
         self.closure.setWordWrap(True)
-        form.addRow(self.closure)
+        grid.addWidget(self.closure, half + 1, 0, 1, 4)
         self.steps = StepsPanel(self.lang, self)
         self.steps.advance.connect(self._advance)
         self.plan = ActionPlanPanel(self.lang, self)
@@ -127,13 +136,12 @@ class CaseFileView(QWidget):
         for index in range(self.tabs.count()):  # the whole label when it is shortened
             self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         self._build_actions()
-        left = QVBoxLayout()
-        left.addWidget(self.summary)
-        left.addWidget(self.action_box)
-        left.addStretch(1)
-        main = QHBoxLayout()
-        main.addLayout(left, 2)
-        main.addWidget(self.tabs, 3)
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 3)
+        header.addWidget(self.action_box, 1)
+        main = QVBoxLayout()
+        main.addLayout(header)
+        main.addWidget(self.tabs, 1)
         self.message = QLabel(self)
         self.message.setObjectName("case:message")
         self.message.setStyleSheet("color: #1b5e20;")
