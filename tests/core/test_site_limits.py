@@ -109,7 +109,9 @@ def test_this_sites_supervisor_sees_her_site_only(
         vault.close()
     vault = folders.login(folder, folders.ADMIN)  # administrator and supervisor: every site
     try:
-        assert statistics.period_report(vault, month).table("cases").value("opened", 0) == 2
+        every = statistics.period_report(vault, month, site_id=None)  # None: every site
+        assert every.table("cases").value("opened", 0) == 2
+        assert statistics.period_report(vault, month).site_id == vault.actor.site_id
         assert len(statistics.sites(vault)) == 2
     finally:
         vault.close()

@@ -13,8 +13,10 @@ from desktop.core.services.accounts import audit
 from desktop.core.services.reports import exports, statistics
 from desktop.core.services.reports.report_period import Period
 from desktop.core.services.reports.report_tables import suppress
+from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site
 from desktop.core.store.vault import Vault
+from tests.helpers import folders
 from tests.helpers.pdf_pages import squash
 from tests.helpers.report_data import Perp, Ref, Spec, add_case
 
@@ -140,8 +142,16 @@ def test_counts_match_the_hand_count(supervisor: Vault, data: dict[str, str]) ->
     assert report.overdue_follow_ups == 2  # G's and B's (done after 31 March)
 
 
-def test_all_sites_adds_the_other_site(supervisor: Vault, data: dict[str, str]) -> None:
-    report = statistics.period_report(supervisor, MARCH, lang="en", today=TODAY)
+def test_all_sites_adds_the_other_site(supervisor: Vault, data: dict[str, str],
+                                       folder: DataFolder) -> None:
+    with pytest.raises(PermissionDenied):  # a supervisor reports on her own site only
+        statistics.period_report(supervisor, MARCH, site_id=None, lang="en", today=TODAY)
+    supervisor.close()
+    admin = folders.login(folder, folders.ADMIN)  # administrator and supervisor
+    try:
+        report = statistics.period_report(admin, MARCH, site_id=None, lang="en", today=TODAY)
+    finally:
+        admin.close()
     assert report.table("cases").value("opened", 0) == 6
     assert report.table("gbv_type").value("rape", 0) == 3
     assert report.site_label == "All sites"
