@@ -47,7 +47,7 @@
     </message>
     <message>
       <source>Edit the intake</source>
-      <translation>Modifier l’enregistrement</translation>
+      <translation>Modifier l’accueil</translation>
     </message>
     <message>
       <source>Assign</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
       <source>New intake</source>
-      <translation>Nouvel enregistrement</translation>
+      <translation>Nouvel accueil</translation>
     </message>
     <message>
       <source>Open the case file</source>
@@ -554,7 +554,7 @@
     <name>IntakeDrafts</name>
     <message>
       <source>An intake was not finished (the application was closed, locked or stopped). Do you want to continue it?</source>
-      <translation>Un enregistrement n’a pas été terminé (l’application a été fermée, verrouillée ou arrêtée). Voulez-vous le reprendre ?</translation>
+      <translation>Un accueil n’a pas été terminé (l’application a été fermée, verrouillée ou arrêtée). Voulez-vous le reprendre ?</translation>
     </message>
     <message>
       <source>Unsaved intake</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
       <source>The unsaved intake was restored.</source>
-      <translation>L’enregistrement non sauvegardé a été restauré.</translation>
+      <translation>L’accueil non sauvegardé a été restauré.</translation>
     </message>
   </context>
   <context>
