@@ -13,7 +13,7 @@ from desktop.core.services.cases import intake
 from desktop.core.services.cases.case_list import CaseQuery
 from desktop.core.services.cases.intake_rules import validate
 from desktop.core.services.demo import generator as demo
-from desktop.core.store.models import Consent, Perpetrator, Survivor
+from desktop.core.store.models import Consent, Perpetrator, SafetyAssessment, Survivor
 
 
 def test_three_hundred_demo_cases_look_realistic(admin):
@@ -39,6 +39,8 @@ def test_three_hundred_demo_cases_look_realistic(admin):
         no_stats = session.scalar(select(func.count()).select_from(Consent).where(
             Consent.scope == "statistics", Consent.given.is_(False)))
         perpetrators = session.scalar(select(func.count()).select_from(Perpetrator))
+        assessed = session.scalar(select(func.count(func.distinct(SafetyAssessment.case_id))))
+    assert assessed == 300  # each case has the intake's risk assessment
     assert names and all(n.endswith("(fictif)") for n in names)
     assert 10 <= (no_stats or 0) <= 90
     assert 300 < (perpetrators or 0) < 450

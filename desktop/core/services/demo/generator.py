@@ -268,8 +268,8 @@ def _cercles(region: str) -> list[str]:
     return [code for code, _ in reference.cercles(region, "fr")]
 
 
-INSERT_ORDER = (Survivor, Case, CaseStep, Incident, Perpetrator, Consent, ConsentApproval,
-                AssessmentNeed, CaseNote)
+INSERT_ORDER = (Survivor, Case, SafetyAssessment, CaseStep, Incident, Perpetrator, Consent,
+                ConsentApproval, AssessmentNeed, CaseNote)
 
 
 def _workers(conn: Connection, site_id: str, fallback: str) -> tuple[list[str], str]:
