@@ -82,10 +82,9 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     exports.check(_with_placeholder(request))  # before any password is asked for
     vault = login_as(args, secrets)
     try:
-        site = args.site or ""
-        site_id = None if site.casefold() == "all" else (
-            _site_id(vault, site) if site else (vault.actor.site_id if vault.actor else None))
-        request = ExportRequest(**{**request.__dict__, "site_id": site_id})
+        if args.site:  # else the request's default: her own site
+            site_id = None if args.site.casefold() == "all" else _site_id(vault, args.site)
+            request = ExportRequest(**{**request.__dict__, "site_id": site_id})
         if args.password_protect:
             password = secrets.new_password(translate("CLI", "Export password: "))
             request = ExportRequest(**{**request.__dict__, "password": password})

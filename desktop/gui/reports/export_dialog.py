@@ -39,7 +39,7 @@ class ExportOptionsDialog(QDialog):
 
     def __init__(self, make_request: MakeRequest, *, kind_label: str, may_identify: bool,
                  parent: QWidget | None = None, csv: bool = False,
-                 vet: Callable[[exports.ExportRequest], None] = exports.check) -> None:
+                 vet: Callable[[exports.ExportRequest], object] = exports.check) -> None:
         super().__init__(parent)
         self.setObjectName("export_options")
         self.setWindowTitle(self.tr("Export"))

@@ -109,11 +109,13 @@ def require_case_work(vault: Vault) -> Actor:
 OWN_SITE = ""  # a report's or an export's site when none is chosen: the person's own
 
 
-def require_site_report(actor: Actor, site_id: str | None) -> None:
-    """``PermissionDenied`` unless ``actor`` may report on ``site_id`` (``None``: every
-    site): a supervisor reports on her own site only."""
+def report_site(actor: Actor, site_id: str | None) -> str | None:
+    """The site ``actor`` reports on (``OWN_SITE``: her own; ``None``: every site), or
+    ``PermissionDenied``: a supervisor reports on her own site only."""
+    if site_id == OWN_SITE:
+        site_id = actor.site_id
     if site_id == actor.site_id or can(actor, Permission.REPORT_ALL_SITES):
-        return
+        return site_id
     raise PermissionDenied(translate(
         "Permissions", "You may see the statistics of your own site only."),
         hint=translate("Permissions", "Choose your site."))

@@ -31,8 +31,8 @@ from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.permissions import (
     OWN_SITE,
     Permission,
+    report_site,
     require,
-    require_site_report,
 )
 from desktop.core.services.reports import export_build, statistics, stats_queries
 from desktop.core.services.reports.export_rows import RowScope
@@ -133,9 +133,7 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
            progress: Progress | None = None, cancelled: CancelCheck | None = None,
            today: date | None = None) -> ExportResult:
     """Make the export and write it to ``target``; audited once the file is in place."""
-    if request.site_id == OWN_SITE and vault.actor is not None:
-        request = replace(request, site_id=vault.actor.site_id)
-    vet(vault, request)
+    request = replace(request, site_id=vet(vault, request))
     lang = request.lang or current_language()
     today = today or date.today()
     period = request.period
@@ -158,20 +156,21 @@ def export(vault: Vault, request: ExportRequest, target: Path, *,
     return ExportResult(target, rows, bool(request.password))
 
 
-def vet(vault: Vault, request: ExportRequest) -> None:
-    """``PermissionDenied`` or ``ValidationError`` for a request this person may not make.
+def vet(vault: Vault, request: ExportRequest) -> str | None:
+    """The site the request covers (``permissions.report_site``), or ``PermissionDenied`` /
+    ``ValidationError`` for a request this person may not make.
 
     A refusal (role, or a missing reason or password) is audited ``export_refused`` with the
     kind and what was missing, never the reason's text."""
     try:
         actor = require(vault, Permission.IDENTIFYING_EXPORT if request.identifying
                         else Permission.RUN_REPORTS)
-        require_site_report(actor, actor.site_id if request.site_id == OWN_SITE
-                            else request.site_id)
+        site_id = report_site(actor, request.site_id)
         check(request)
     except (PermissionDenied, ValidationError) as exc:
         _audit_refusal(vault, request, exc)
         raise
+    return site_id
 
 
 def _audit_refusal(vault: Vault, request: ExportRequest, exc: UserError) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,8 +25,8 @@ from desktop.core.services.accounts.permissions import (
     OWN_SITE,
     Permission,
     can,
+    report_site,
     require,
-    require_site_report,
 )
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.services.reports import stats_facts as facts
@@ -196,9 +197,7 @@ def period_report(vault: Vault, period: Period, *, site_id: str | None = OWN_SIT
     """The period report for ``site_id`` (``OWN_SITE``: the person's own, the default; None:
     every site, for those who may); audited as ``report_viewed``."""
     actor = require(vault, Permission.RUN_REPORTS)
-    if site_id == OWN_SITE:
-        site_id = actor.site_id
-    require_site_report(actor, site_id)
+    site_id = report_site(actor, site_id)
     with vault.session() as session:
         report = build_report(session, period, site_id=site_id, lang=lang, today=today)
         audit.record(session, actor, "report_viewed", record_type="report",
@@ -206,23 +205,21 @@ def period_report(vault: Vault, period: Period, *, site_id: str | None = OWN_SIT
     return report
 
 
-def sites(vault: Vault) -> list[tuple[str, str]]:
-    """(site id, name) of the sites this person may report on, for the report's site choice
-    (a supervisor: her own)."""
+def _reportable_sites(vault: Vault, *columns: Any, order: Any) -> list[Any]:
+    """Rows of ``columns`` for the sites this person may report on (a supervisor: her own)."""
     actor = require(vault, Permission.RUN_REPORTS)
-    stmt = select(Site.id, Site.name).order_by(Site.name)
+    stmt = select(*columns).order_by(order)
     if not can(actor, Permission.REPORT_ALL_SITES):
         stmt = stmt.where(Site.id == actor.site_id)
     with vault.reader() as session:
-        return [(i, n) for i, n in session.execute(stmt)]
+        return [tuple(row) for row in session.execute(stmt)]
+
+
+def sites(vault: Vault) -> list[tuple[str, str]]:
+    """(site id, name) of the sites this person may report on, for the report's site choice."""
+    return _reportable_sites(vault, Site.id, Site.name, order=Site.name)
 
 
 def site_codes(vault: Vault) -> list[tuple[str, str, str]]:
-    """(site id, code, name) of the sites this person may report on (to choose a site by its
-    code)."""
-    actor = require(vault, Permission.RUN_REPORTS)
-    stmt = select(Site.id, Site.code, Site.name).order_by(Site.code)
-    if not can(actor, Permission.REPORT_ALL_SITES):
-        stmt = stmt.where(Site.id == actor.site_id)
-    with vault.reader() as session:
-        return [(i, c, n) for i, c, n in session.execute(stmt)]
+    """(site id, code, name) of the sites this person may report on (to choose by code)."""
+    return _reportable_sites(vault, Site.id, Site.code, Site.name, order=Site.code)
