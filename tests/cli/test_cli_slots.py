@@ -44,4 +44,4 @@ def test_a_crafted_time_cost_is_refused_at_once(relais: Run, folder: DataFolder)
     assert result.returncode == 1
     assert result.stderr.strip() == ("relais: The key-slot file is damaged. "
                                      "Restore the latest backup.")
-    assert time.monotonic() - started < 20  # the process start; Argon2 at t=10^6 takes hours
+    assert time.monotonic() - started < 120  # a bound, not a speed: Argon2 at t=10^6 takes hours

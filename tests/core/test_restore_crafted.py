@@ -1,9 +1,10 @@
-"""Crafted backups (issue 10, point 4): each is refused with one clear line in well under a
-second, and the data folder is byte-identical afterwards, with no staging folder left."""
+"""Crafted backups (issue 10, point 4): each is refused with one clear line, before any password
+is tried where the file itself gives it away (no Argon2 run: the cost an attacker could impose),
+and the data folder is byte-identical afterwards, with no staging folder left. Wall-clock speed is
+the benchmarks' business, not these tests'."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -34,14 +35,12 @@ def _tree(folder: DataFolder) -> dict[str, bytes | None]:
             for p in sorted(folder.path.rglob("*")) if p.name != "relais.lock"}
 
 
-def _refused_quickly(folder: DataFolder, crafted: Path, limit: float) -> UserError:
+def _refused(folder: DataFolder, crafted: Path, runs: list[object], expected: int) -> UserError:
     before = _tree(folder)
-    started = time.perf_counter()
     with pytest.raises(UserError) as refused:
         restore.restore_backup(folder, crafted, username=folders.ADMIN,
                                password=folders.ADMIN_PASSWORD)
-    elapsed = time.perf_counter() - started
-    assert elapsed < limit, f"{crafted.name}: {elapsed:.2f} s"
+    assert len(runs) == expected, f"{len(runs)} Argon2 runs before the refusal"
     assert "\n" not in str(refused.value)
     assert _tree(folder) == before
     assert not (folder.path / restore_files.STAGING).exists()
@@ -50,15 +49,17 @@ def _refused_quickly(folder: DataFolder, crafted: Path, limit: float) -> UserErr
 
 @pytest.mark.parametrize("name", sorted(crafted_backups.BEFORE_ANY_KDF))
 def test_a_crafted_file_is_refused_before_any_password_is_tried(
-        folder: DataFolder, real_backup: Path, tmp_path: Path, name: str) -> None:
+        folder: DataFolder, real_backup: Path, tmp_path: Path, name: str,
+        argon2_runs: list[object]) -> None:
     crafted = crafted_backups.BEFORE_ANY_KDF[name](real_backup, tmp_path / "crafted.relaisbak")
-    error = _refused_quickly(folder, crafted, limit=0.25)  # no Argon2 (about 0.3 s) was run
+    error = _refused(folder, crafted, argon2_runs, expected=0)
     assert "backup" in str(error)
 
 
 @pytest.mark.parametrize("name", sorted(crafted_backups.AFTER_THE_KDF))
 def test_a_crafted_database_is_refused_after_the_password(
-        folder: DataFolder, real_backup: Path, tmp_path: Path, name: str) -> None:
+        folder: DataFolder, real_backup: Path, tmp_path: Path, name: str,
+        argon2_runs: list[object]) -> None:
     crafted = crafted_backups.AFTER_THE_KDF[name](real_backup, tmp_path / "crafted.relaisbak")
-    error = _refused_quickly(folder, crafted, limit=1.0)
+    error = _refused(folder, crafted, argon2_runs, expected=1)  # the password's one run, no more
     assert "backup is damaged" in str(error)

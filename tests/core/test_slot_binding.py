@@ -8,7 +8,6 @@ and the old format-1 slot files, which must keep working and be upgraded.
 from __future__ import annotations
 
 import json
-import time
 import unicodedata
 import uuid
 from typing import Any
@@ -263,16 +262,11 @@ def test_a_password_opens_whatever_its_unicode_form(folder: DataFolder) -> None:
 
 def test_an_unknown_username_costs_one_argon2_run_like_a_wrong_password(
         folder: DataFolder, argon2_runs: list[object]) -> None:
-    runs = argon2_runs
-    timings = {}
     for who in ("nobody-here", folders.CASEWORKER):
-        started = time.perf_counter()
         with pytest.raises(WrongPassword) as caught:
             session.login(folder, who, "not the password")
-        timings[who] = time.perf_counter() - started
         assert caught.value.message == "The username or password is not correct."
-    assert runs == [keyslots.MIN_KDF, keyslots.MIN_KDF]
-    assert timings["nobody-here"] > 0.5 * timings[folders.CASEWORKER]
+    assert argon2_runs == [keyslots.MIN_KDF, keyslots.MIN_KDF]  # the same cost, so the same time
 
 
 def test_the_minimum_length_counts_characters_not_code_points(admin: Vault) -> None:

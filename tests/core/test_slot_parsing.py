@@ -2,14 +2,13 @@
 
 Each file in the table is put in the live data folder (then a login is tried) and inside a
 backup (then the restore's secret check and the restore itself are tried): each is refused
-with the damaged-data message in well under a second, and Argon2 never runs.
+with the damaged-data message, and Argon2 never runs (the cost a crafted file could impose).
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,8 +22,6 @@ from desktop.core.services.safety import backups, restore
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
-
-FAST = 0.5  # seconds; one Argon2 run at 64 MiB takes about 0.3 s alone on this machine
 
 Edit = Callable[[dict[str, Any]], Any]
 
@@ -123,13 +120,10 @@ def test_the_table_changes_the_valid_file_each_time(folder: DataFolder) -> None:
 def test_crafted_slot_file_in_the_folder_is_refused_fast(
         folder: DataFolder, name: str, argon2_runs: list[object]) -> None:
     folder.slots_path.write_bytes(_crafted(folder.slots_path.read_text("utf-8"), CRAFTED[name]))
-    started = time.perf_counter()
     with pytest.raises(DamagedData) as caught:
         session.login(folder, folders.ADMIN, folders.ADMIN_PASSWORD)
-    elapsed = time.perf_counter() - started
     assert caught.value.message == "The key-slot file is damaged."
     assert argon2_runs == [], "Argon2 ran on a file that should have been refused first"
-    assert elapsed < FAST, f"{name}: {elapsed:.3f} s"
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +151,6 @@ def test_crafted_slot_file_inside_a_backup_is_refused_fast(
     with zipfile.ZipFile(_backup) as archive:
         valid = archive.read("keyslots.json").decode("utf-8")
     crafted = _with_slots(_backup, _crafted(valid, CRAFTED[name]), tmp_path / "crafted.relaisbak")
-    started = time.perf_counter()
     target = DataFolder(tmp_path / "elsewhere")
     with pytest.raises(DamagedData) as checked:  # the GUI's look before it asks to confirm
         restore.preview(target, crafted, username=folders.ADMIN, password=folders.ADMIN_PASSWORD)
@@ -172,10 +165,8 @@ def test_crafted_slot_file_inside_a_backup_is_refused_fast(
                 if early else "The backup is damaged: nothing was changed.")
     assert restored.value.message == expected
     assert checked.value.message == expected
-    elapsed = time.perf_counter() - started
     assert argon2_runs == []
     assert not (target.path / "relais.db").exists()
-    assert elapsed < 2 * FAST, f"{name}: {elapsed:.3f} s for the check and the restore"
 
 
 def test_the_untouched_backup_still_restores_its_secret(
