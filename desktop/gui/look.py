@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QSize, Qt
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtUiTools import QUiLoader
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core.paths import app_root
 
 ICON_SIZES = (16, 20, 24, 32, 48)
+Q = TypeVar("Q", bound=QObject)
 
 
 def ui_dir() -> Path:
@@ -47,6 +49,15 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise ValueError(f"{path.name}: {loader.errorString()}")
     return widget
+
+
+def child(form: QObject, kind: type[Q], name: str) -> Q:
+    """The ``kind`` named ``name`` inside a loaded form; a form without it raises
+    ``LookupError`` naming both (a ``.ui`` file edited without the code)."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"{form.objectName()}: no {kind.__name__} named {name}")
+    return found
 
 
 def style_sheet() -> str:

@@ -474,10 +474,6 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
             <source>The two passwords differ.</source>
             <translation>Les deux mots de passe sont différents.</translation>
         </message>
-        <message>
-            <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
-            <translation>L’administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
-        </message>
     <message>
         <source>Address (optional)</source>
         <translation>Adresse (facultatif)</translation>
@@ -493,6 +489,14 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
         <message>
             <source>Language</source>
             <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The administrator also supervises the cases</source>
+            <translation>L’administrateur supervise aussi les dossiers</translation>
+        </message>
+        <message>
+            <source>A supervisor sees the survivors' cases, the reports and the exports. Untick the box when someone else supervises the cases.</source>
+            <translation>Un·e superviseur·e voit les dossiers des personnes survivantes, les rapports et les exports. Décochez la case si quelqu’un d’autre supervise les dossiers.</translation>
         </message>
     </context>
     <context>
