@@ -302,6 +302,30 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;New intake</source>
+            <translation>&amp;Nouvel accueil</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>A&amp;ffichage</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -586,30 +610,6 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
     </context>
     <context>
         <name>Shortcuts</name>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;New intake</source>
-            <translation>&amp;Nouvel accueil</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>A&amp;ffichage</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Ac&amp;tualiser</translation>
-        </message>
         <message>
             <source>This page has no search box.</source>
             <translation>Cette page n’a pas de champ de recherche.</translation>
