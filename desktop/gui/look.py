@@ -50,6 +50,7 @@ class _IntoLoader(QUiLoader):
             base, self.base = self.base, None
             if not base.inherits(class_name):
                 raise TypeError(f"a {class_name} form cannot fill a {type(base).__name__}")
+            base.setObjectName(name)
             return base
         return super().createWidget(class_name, parent, name)
 
