@@ -38,7 +38,8 @@ def _shown(widget: QWidget) -> list[str]:
 
 def test_the_ui_folder_holds_the_forms() -> None:
     assert {form.stem for form in FORMS} >= {
-        "login", "change_password", "person", "provider", "setup_wizard", "recovery_key"}
+        "login", "change_password", "person", "provider", "setup_wizard", "recovery_key",
+        "main_window", "export_options", "restore", "backups"}
 
 
 @pytest.mark.parametrize("form", FORMS, ids=[form.stem for form in FORMS])
