@@ -87,6 +87,13 @@ class RestoreDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if on
                                   else QLineEdit.EchoMode.Password)
         self.password.setFocus()
+        self.adjustSize()  # no hole where the username row was
+
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the form, the dialog growing to show all of it."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.adjustSize()
 
     def secret(self) -> dict[str, str]:
         """The fields as keyword arguments for the restore service."""
@@ -102,8 +109,7 @@ class RestoreDialog(QDialog):
         values = self.secret()
         backup, folder, live = self.backup, self.folder, self.live_organisation
         self.ok.setEnabled(False)
-        self.message.setText(translate("Restore", "Opening the backup…"))
-        self.message.show()
+        self._say(translate("Restore", "Opening the backup…"))
 
         def work(_task: worker.Task) -> restore.BackupSummary:
             return restore.preview(folder, backup, live_organisation=live, **values)
@@ -121,8 +127,7 @@ class RestoreDialog(QDialog):
     def _refused(self, exc: UserError) -> None:
         self.task = None
         self.ok.setEnabled(True)
-        self.message.setText(str(exc))
-        self.message.show()
+        self._say(str(exc))
         self.password.clear()
 
 

@@ -67,10 +67,10 @@ class BackupsBox(QGroupBox):
         self.status = look.child(self, QLabel, "backup_status")
         self.choose_button = self._button("choose_backup_folder", self.choose_folder)
         self.default_button = self._button("default_backup_folder", self.use_data_folder)
-        self._button("save_backup_keep", self.save_keep, "save")
+        self._button("save_backup_keep", self.save_keep)
         self.backup_button = self._button("backup_now", self.backup_now, "backup")
         self.restore_button = self._button("restore_backup", self.restore, "restore")
-        self.restore_file_button = self._button("restore_file", self.restore_file)
+        self.restore_file_button = self._button("restore_file", self.restore_file, "import")
 
     def _button(self, name: str, action: Any, icon: str = "") -> QPushButton:
         """The form's push button ``name`` (tests find it by name), doing ``action``."""

@@ -64,6 +64,7 @@ class ExportOptionsDialog(QDialog):
         self.identifying_box = look.child(self, QGroupBox, "identifying_box")
         self.identifying_box.setVisible(may_identify)
         self.problems = look.child(self, QLabel, "problems")
+        self.problems.hide()
         self.buttons = look.child(self, QDialogButtonBox, "buttons")
         self.ok = self.buttons.addButton(self.tr("Choose where to save…"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
@@ -90,7 +91,7 @@ class ExportOptionsDialog(QDialog):
             password = self.password.text()
             if (unicodedata.normalize("NFC", password)
                     != unicodedata.normalize("NFC", self.repeat.text())):
-                self.problems.setText(self.tr("The two passwords are not the same."))
+                self._say(self.tr("The two passwords are not the same."))
                 return
         identifying = self.identifying.isChecked() and self.identifying_box.isVisible()
         request = self.make_request(password, identifying, self.reason.toPlainText())
@@ -99,13 +100,19 @@ class ExportOptionsDialog(QDialog):
         try:
             self.vet(request)
         except ValidationError as exc:
-            self.problems.setText("\n".join(exc.errors.values()) or str(exc))
+            self._say("\n".join(exc.errors.values()) or str(exc))
             return
         except UserError as exc:  # the role may not (the refusal is audited)
-            self.problems.setText(str(exc))
+            self._say(str(exc))
             return
         self.request = request
         super().accept()
+
+    def _say(self, text: str) -> None:
+        """Show what is wrong under the form, the dialog growing to show all of it."""
+        self.problems.setText(text)
+        self.problems.show()
+        self.adjustSize()
 
     def reject(self) -> None:
         """Close and forget the passwords typed."""
