@@ -1,6 +1,7 @@
-"""A refusal inside a dialog of ``ui/`` is read whole: the dialog grows to show every line
-of it above its buttons (the restore dialog and the export options), and the restore dialog
-leaves no hole when the recovery key replaces the username."""
+"""A refusal inside a form of ``ui/`` is read whole and where it belongs: the dialog grows to
+show every line of it above its buttons (the restore dialog and the export options), the
+restore dialog leaves no hole when the recovery key replaces the username, and the setup
+wizard's messages sit right under their fields."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.store.datafolder import DataFolder
 from desktop.gui.reports.export_dialog import ExportOptionsDialog
 from desktop.gui.restore_flow import RestoreDialog
+from desktop.gui.setup_wizard import SetupWizard
 
 LONG = ("Ce nom d’utilisateur et ce mot de passe n’ouvrent pas cette sauvegarde. Utilisez le "
         "mot de passe d’un administrateur tel qu’il était lors de la sauvegarde, ou la clé "
@@ -67,3 +70,27 @@ def test_a_long_refusal_of_the_export_options_is_shown_whole(qtbot) -> None:  # 
     dialog.accept()
     assert dialog.isVisible() and dialog.request is None
     _read_whole(qtbot, dialog, dialog.problems)
+
+
+def _first_inked_row(widget: QWidget) -> int:
+    """The first pixel row of ``widget`` where something is drawn (its text)."""
+    image = widget.grab().toImage()
+    background = image.pixelColor(0, 0)
+    for y in range(image.height()):
+        if any(image.pixelColor(x, y) != background for x in range(image.width())):
+            return y
+    return image.height()
+
+
+def test_the_wizard_says_what_is_wrong_right_under_the_field(qtbot, tmp_path: Path) -> None:
+    wizard = SetupWizard(DataFolder(tmp_path / "new"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.create_database()  # nothing typed
+    for key in ("organisation", "site", "password"):
+        field, message = wizard.fields[key], wizard.errors.labels[key]
+        assert message.isVisible() and message.text()
+        gap = (message.mapTo(wizard, message.rect().topLeft()).y() + _first_inked_row(message)
+               - field.mapTo(wizard, field.rect().bottomLeft()).y())
+        assert 0 < gap <= 10, (key, gap)  # under its own field, not half-way to the next
