@@ -64,6 +64,12 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
     return _table(lang).get((context, text), text)
 
 
+def is_translated(context: str, text: str, lang: str) -> bool:
+    """Whether the ``.ts`` files of ``lang`` give ``text`` a translation in ``context`` (the
+    same word in both languages, "Site", counts)."""
+    return lang == SOURCE_LANGUAGE or (context, text) in _table(lang)
+
+
 def decimal(value: float, digits: int = 1, lang: str | None = None) -> str:
     """``value`` with ``digits`` decimals, as the language writes it: 5,0 in French, 5.0 in
     English."""

@@ -1,4 +1,5 @@
-"""The main window: navigation on the left, the pages, the status bar and the menus.
+"""The main window: navigation on the left, the pages, the status bar and the menus (the
+frame is ``ui/main_window.ui``).
 
 Pages are created when first opened (see ``pages.py``); the shell (``shell.py``) owns the
 login/lock sequence and calls ``prepare_lock`` and ``clear`` here.
@@ -6,6 +7,7 @@ login/lock sequence and calls ``prepare_lock`` and ``clear`` here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -47,30 +50,24 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.vault: Any = None
         self.pages: dict[str, Page] = {}
-        self.setWindowTitle("Relais")
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(170)  # "Référencements (12)" whole at 1280×720
+        look.load_into("main_window", self)  # ui/main_window.ui: menus, navigation, stack
+        self.nav = look.child(self, QListWidget, "navigation")
         for key in pages.page_keys():
             item = QListWidgetItem(pages.nav_label(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
+        self.stack = look.child(self, QStackedWidget, "stack")
+        splitter = look.child(self, QSplitter, "splitter")
         splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
         splitter.setSizes([200, 900])
-        self.setCentralWidget(splitter)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self._status_labels()
         self._menus(language)
-        self.resize(1100, 720)
 
     # -- chrome -----------------------------------------------------------------------------
     def _status_labels(self) -> None:
+        """Who is logged in, with what role, at which site: on the right of the status bar
+        (``relais.qss`` draws the separators)."""
         self.person_label = QLabel()
         self.person_label.setObjectName("status_person")
         self.role_label = QLabel()
@@ -78,32 +75,21 @@ class MainWindow(QMainWindow):
         self.site_label = QLabel()
         self.site_label.setObjectName("status_site")
         for label in (self.person_label, self.role_label, self.site_label):
-            label.setStyleSheet("padding: 0 8px; border-left: 1px solid #999;")
             self.statusBar().addPermanentWidget(label)
 
     def _menus(self, language: str) -> None:
-        menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
-        self.password_action = QAction(look.icon("password"),
-                                       translate("MainWindow", "&Change my password…"), self)
-        self.password_action.triggered.connect(self.change_password)
-        self.lock_action = QAction(look.icon("lock"), translate("MainWindow", "&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        """Connect the menus of the form; the language menu lists the languages."""
+        self.password_action = self._named_action("action_password", "password",
+                                                  self.change_password)
+        self.lock_action = self._named_action("action_lock", "lock", self.lock_requested.emit)
         self.lock_action.setToolTip(with_shortcut(translate("MainWindow", "Lock"),
                                                   self.lock_action))
-        self.lock_action.triggered.connect(self.lock_requested)
-        self.logout_action = QAction(look.icon("logout"), translate("MainWindow", "Log &out"),
-                                     self)
-        self.logout_action.triggered.connect(self.logout_requested)
-        self.quit_action = QAction(look.icon("quit"), translate("MainWindow", "&Quit"), self)
+        self.logout_action = self._named_action("action_logout", "logout",
+                                                self.logout_requested.emit)
+        self.quit_action = self._named_action("action_quit", "quit", self.quit_requested.emit)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.quit_requested)
-        menu.addAction(self.password_action)
-        menu.addSeparator()
-        menu.addActions([self.lock_action, self.logout_action])
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
         self.shortcuts = Shortcuts(self)
-        lang_menu = self.menuBar().addMenu(translate("MainWindow", "L&anguage"))
+        lang_menu = look.child(self, QMenu, "menu_language")
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self, checkable=True)
@@ -112,10 +98,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             lang_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        about = QAction(translate("MainWindow", "&About Relais"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self._named_action("action_about", "about", self.about)
+
+    def _named_action(self, name: str, icon: str, slot: Callable[[], object]) -> QAction:
+        action = look.child(self, QAction, name)
+        action.setIcon(look.icon(icon))
+        action.triggered.connect(lambda _=False: slot())
+        return action
 
     def change_password(self) -> None:
         """*Change my password*: the dialog over the person's own key slot."""

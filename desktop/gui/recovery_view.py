@@ -1,25 +1,24 @@
-"""The recovery key, shown once: big, grouped for reading aloud, with a Print button."""
+"""The recovery key, shown once: big, grouped for reading aloud, with a Print button
+(``ui/recovery_key.ui``)."""
 
 from __future__ import annotations
 
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.gui import dialogs
+from desktop.gui import dialogs, look
 
 translate = QCoreApplication.translate
 
@@ -80,53 +79,24 @@ class RecoveryKeyView(QWidget):
         super().__init__(parent)
         self.key = key
         self.organisation = organisation
-        intro = QLabel(
-            translate(
-                "RecoveryKey",
-                "This is the recovery key. It opens the database if every password "
-                "is lost. It is shown only now: write it on paper or print it, and "
-                "keep it locked away.",
-            )
-        )
-        intro.setWordWrap(True)
-        self.key_label = QLabel(key_lines(key))
-        self.key_label.setObjectName("recovery_key")
+        form = look.load_form("recovery_key", self)  # ui/recovery_key.ui
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.key_label = look.child(form, QLabel, "recovery_key")
+        self.key_label.setText(key_lines(key))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSize(22)
         font.setWeight(QFont.Weight.Bold)
         self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setStyleSheet("padding: 16px; border: 1px solid #888; background: #fff;")
-        self.print_button = QPushButton(translate("RecoveryKey", "Print…"))
-        self.print_button.setObjectName("print_key")
+        self.print_button = look.child(form, QPushButton, "print_key")
+        self.print_button.setIcon(look.icon("print"))
         self.print_button.clicked.connect(lambda: print_key(self, self.key, self.organisation))
-        self.written = QCheckBox(
-            translate("RecoveryKey", "I have written it down (or printed it) and put it away")
-        )
-        self.written.setObjectName("written_down")
-        self.continue_button = QPushButton(translate("RecoveryKey", "Continue"))
-        self.continue_button.setObjectName("continue")
-        self.continue_button.setEnabled(False)
+        self.written = look.child(form, QCheckBox, "written_down")
+        self.continue_button = look.child(form, QPushButton, "continue")
         self.continue_button.setVisible(with_continue)
         self.written.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.confirmed)
-
-        self.key_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(12)
-        layout.addWidget(self.key_label)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.written)
-        layout.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.continue_button)
-        layout.addLayout(bottom)
 
 
 class RecoveryKeyDialog(QDialog):

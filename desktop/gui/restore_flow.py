@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressDialog,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.errors import UserError
 from desktop.core.services.accounts import settings
 from desktop.core.services.safety import backups, restore
-from desktop.gui import dialogs, worker
+from desktop.gui import dialogs, look, worker
 
 translate = QCoreApplication.translate
 
@@ -40,7 +39,8 @@ _state: dict[str, Any] = {"shell": None, "task": None, "dialog": None, "progress
 
 
 class RestoreDialog(QDialog):
-    """Asks who restores: an administrator's username and password, or the recovery key.
+    """Asks who restores: an administrator's username and password, or the recovery key
+    (``ui/restore.ui``).
 
     On "Restore" the backup is opened and verified with that secret off the GUI thread
     (``restore.preview``: nothing is locked or replaced); a wrong secret is said here. Then
@@ -57,54 +57,43 @@ class RestoreDialog(QDialog):
         self.folder = folder
         self.live_organisation = live_organisation
         self.task: worker.Task | None = None
-        self.setWindowTitle(translate("Restore", "Restore a backup"))
-        self.explain = QLabel(translate(
-            "Restore",
-            "Type the password of an administrator account as it was when the backup was made, "
-            "or use the recovery key."))
-        self.explain.setWordWrap(True)
-        self.username = QLineEdit(username)
-        self.username.setObjectName("restore_username")
-        self.password = QLineEdit()
-        self.password.setObjectName("restore_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.use_recovery = QCheckBox(translate("Restore", "Use the recovery key instead"))
-        self.use_recovery.setObjectName("restore_use_recovery")
+        look.load_into("restore", self)  # ui/restore.ui
+        self.explain = look.child(self, QLabel, "explain")
+        self.username = look.child(self, QLineEdit, "restore_username")
+        self.username.setText(username)
+        self.password = look.child(self, QLineEdit, "restore_password")
+        self.use_recovery = look.child(self, QCheckBox, "restore_use_recovery")
         self.use_recovery.toggled.connect(self._toggle)
-        self.message = QLabel()
-        self.message.setObjectName("restore_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00;")
+        self.message = look.child(self, QLabel, "restore_message")
         self.message.hide()
-        form = QFormLayout()
-        self.username_label = QLabel(translate("Restore", "Administrator username:"))
-        self.password_label = QLabel(translate("Restore", "Password:"))
-        form.addRow(self.username_label, self.username)
-        form.addRow(self.password_label, self.password)
-        buttons = QDialogButtonBox()
+        self.form = look.child(self, QFormLayout, "form")
+        self.password_label = look.child(self, QLabel, "password_label")
+        buttons = look.child(self, QDialogButtonBox, "buttons")
         self.ok = buttons.addButton(translate("Restore", "Restore"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("restore_ok")
+        self.ok.setIcon(look.icon("restore"))
         buttons.addButton(translate("Restore", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(form)
-        layout.addWidget(self.use_recovery)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         if username:
             self.password.setFocus()
 
     def _toggle(self, on: bool) -> None:
-        self.username_label.setText(translate("Restore", "Administrator username:") if not on
-                                    else "")
-        self.username.setVisible(not on)
+        """The recovery key in place of the username and password (shown as typed)."""
+        self.form.setRowVisible(self.username, not on)
         self.password_label.setText(translate("Restore", "Recovery key:") if on
                                     else translate("Restore", "Password:"))
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if on
                                   else QLineEdit.EchoMode.Password)
+        self.password.setFocus()
+        self.adjustSize()  # no hole where the username row was
+
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the form, the dialog growing to show all of it."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.adjustSize()
 
     def secret(self) -> dict[str, str]:
         """The fields as keyword arguments for the restore service."""
@@ -120,8 +109,7 @@ class RestoreDialog(QDialog):
         values = self.secret()
         backup, folder, live = self.backup, self.folder, self.live_organisation
         self.ok.setEnabled(False)
-        self.message.setText(translate("Restore", "Opening the backup…"))
-        self.message.show()
+        self._say(translate("Restore", "Opening the backup…"))
 
         def work(_task: worker.Task) -> restore.BackupSummary:
             return restore.preview(folder, backup, live_organisation=live, **values)
@@ -139,8 +127,7 @@ class RestoreDialog(QDialog):
     def _refused(self, exc: UserError) -> None:
         self.task = None
         self.ok.setEnabled(True)
-        self.message.setText(str(exc))
-        self.message.show()
+        self._say(str(exc))
         self.password.clear()
 
 

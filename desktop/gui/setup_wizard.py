@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -25,18 +25,22 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.services import session
 from desktop.core.services.accounts.permissions import Role
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import dialogs
-from desktop.gui.forms import FieldErrors, line_field, password_field
+from desktop.gui import dialogs, look
+from desktop.gui.forms import FieldErrors
 from desktop.gui.login_window import LANGUAGE_NAMES
 from desktop.gui.recovery_view import RecoveryKeyView
 
 translate = QCoreApplication.translate
+# The text fields of ui/setup_wizard.ui, keyed like the service's ValidationError.errors.
+FIELDS = ("organisation", "site", "region", "address", "phone", "email", "username",
+          "full_name", "password", "password2")
 
 
 class SetupWizard(QWidget):
-    """Two steps: the form, then the recovery key. Emits ``completed(vault)`` at the end, and
-    ``language_changed(code)`` when another language is chosen on the form (the shell then
-    builds the wizard again in that language, with what was typed)."""
+    """Two steps: the form (``ui/setup_wizard.ui``), then the recovery key. Emits
+    ``completed(vault)`` at the end, and ``language_changed(code)`` when another language is
+    chosen on the form (the shell then builds the wizard again in that language, with what
+    was typed)."""
 
     completed = Signal(object)
     language_changed = Signal(str)
@@ -46,107 +50,47 @@ class SetupWizard(QWidget):
         self.folder = folder
         self.vault: Any = None
         self.key_view: RecoveryKeyView | None = None
-        self.setWindowTitle(translate("SetupWizard", "Relais — first setup"))
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._form_page())
+        form = look.load_form("setup_wizard", self)  # ui/setup_wizard.ui: a card in the middle
+        self.setWindowTitle(form.windowTitle())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
-        self.resize(620, 560)
-
-    def _form_page(self) -> QWidget:
-        page = QWidget()
-        intro = QLabel(
-            translate(
-                "SetupWizard",
-                "<h2>Welcome to Relais</h2><p>Set up this computer: your "
-                "organisation, your site and the first administrator. The data will "
-                "be kept encrypted in:</p>",
-            )
-        )
-        intro.setWordWrap(True)
-        where = QLabel(str(self.folder.path))
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setWordWrap(True)
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.stack = look.child(form, QStackedWidget, "stack")
+        look.child(form, QLabel, "data_folder").setText(str(self.folder.path))
+        self.language = look.child(form, QComboBox, "language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
         self.language.currentIndexChanged.connect(
             lambda _: self.language_changed.emit(self.language.currentData()))
-        form.addRow(translate("SetupWizard", "Language"), self.language)
-        self.organisation = self.errors.add_row(
-            form,
-            "organisation",
-            translate("SetupWizard", "Organisation"),
-            line_field("organisation"),
-        )
-        self.site = self.errors.add_row(
-            form, "site", translate("SetupWizard", "Site"), line_field("site")
-        )
-        self.region = self.errors.add_row(
-            form, "region", translate("SetupWizard", "Region (optional)"), line_field("region")
-        )
-        # The letterhead of referral letters: how a provider answers (optional, Administration).
-        for key, label in (("address", translate("SetupWizard", "Address (optional)")),
-                           ("phone", translate("SetupWizard", "Phone (optional)")),
-                           ("email", translate("SetupWizard", "E-mail (optional)"))):
-            self.errors.add_row(form, key, label, line_field(key))
-        self.username = self.errors.add_row(
-            form,
-            "username",
-            translate("SetupWizard", "Administrator's username"),
-            line_field("username"),
-        )
-        self.full_name = self.errors.add_row(
-            form, "full_name", translate("SetupWizard", "Full name"), line_field("full_name")
-        )
-        self.password = self.errors.add_row(
-            form, "password", translate("SetupWizard", "Password"), password_field("password")
-        )
-        self.password2 = self.errors.add_row(
-            form,
-            "password2",
-            translate("SetupWizard", "Password again"),
-            password_field("password2"),
-        )
-        self.supervises = QCheckBox(translate(
-            "SetupWizard", "The administrator also supervises the cases (sees survivors' "
-                           "cases, reports and exports)"))
-        self.supervises.setObjectName("admin_supervises")
-        self.supervises.setChecked(True)  # a small centre: one person does both
-        form.addRow("", self.supervises)
-        self.create_button = QPushButton(translate("SetupWizard", "Create the database"))
-        self.create_button.setObjectName("create")
-        self.create_button.setDefault(True)
+        self.errors = FieldErrors()
+        grid = look.child(form, QFormLayout, "form")
+        self.fields = {key: self.errors.attach(grid, key, look.child(form, QLineEdit, key))
+                       for key in FIELDS}  # each with its (hidden) message right under it
+        self.organisation, self.site, self.region = (self.fields[key] for key in
+                                                     ("organisation", "site", "region"))
+        self.username, self.full_name = self.fields["username"], self.fields["full_name"]
+        self.password, self.password2 = self.fields["password"], self.fields["password2"]
+        # Checked in the form: in a small centre one person does both.
+        self.supervises = look.child(form, QCheckBox, "admin_supervises")
+        self.create_button = look.child(form, QPushButton, "create")
         self.create_button.clicked.connect(self.create_database)
-        self.password2.returnPressed.connect(self.create_database)  # type: ignore[attr-defined]
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.create_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addWidget(where)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        return page
+        self.password2.returnPressed.connect(self.create_database)
+        self.resize(680, 600)
 
     def typed(self) -> dict[str, str]:
         """What is typed in the form's text fields but the passwords (to carry it over)."""
-        return {key: self._text(key) for key in self.errors.fields
+        return {key: field.text() for key, field in self.fields.items()
                 if key not in ("password", "password2")}
 
     def fill(self, values: dict[str, str]) -> None:
         """Put back what :meth:`typed` gave."""
         for key, text in values.items():
-            if key in self.errors.fields:
-                self.errors.fields[key].setText(text)  # type: ignore[attr-defined]
+            if key in self.fields:
+                self.fields[key].setText(text)
 
     def _text(self, key: str) -> str:
-        return self.errors.fields[key].text()  # type: ignore[attr-defined,no-any-return]
+        return self.fields[key].text()
 
     def create_database(self) -> None:
         """Validate, create the encrypted database, then show the recovery key."""
@@ -178,8 +122,8 @@ class SetupWizard(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.errors.clear()
-        for key_field in ("password", "password2"):
-            self.errors.fields[key_field].clear()  # type: ignore[attr-defined]
+        self.password.clear()
+        self.password2.clear()
         self.key_view = RecoveryKeyView(key, self._text("organisation"))
         self.key_view.confirmed.connect(self._finish)
         self.stack.addWidget(self.key_view)

@@ -1,6 +1,7 @@
 """The keyboard of the main window and the menus that show it: *Edit* (new intake Ctrl+N,
 search Ctrl+F, print Ctrl+P) and *View* (one item per page, Ctrl+1, Ctrl+2… in navigation
-order, and refresh F5). Each shortcut is shown in its menu item and in a tooltip.
+order, and refresh F5). Each shortcut is shown in its menu item and in a tooltip. The menus
+and the fixed actions are in ``ui/main_window.ui``; the page items are made here.
 
 The actions work on whatever page is shown, by convention rather than by knowing the pages:
 Ctrl+F puts the cursor in the page's visible search box (a ``QLineEdit`` whose object name
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMenuBar,
     QStackedWidget,
     QStatusBar,
@@ -62,25 +64,25 @@ class Shortcuts:
 
     def __init__(self, window: ShortcutWindow) -> None:
         self.window = window
-        edit = window.menuBar().addMenu(translate("Shortcuts", "&Edit"))
-        self.new_intake = self._action(translate("Shortcuts", "&New intake"), "Ctrl+N",
-                                       "new_intake", self._new_intake)
-        self.search = self._action(translate("Shortcuts", "&Search"), "Ctrl+F", "search",
-                                   self._search)
-        self.print = self._action(translate("Shortcuts", "&Print…"), "Ctrl+P", "print",
-                                  self._print)
-        edit.addActions([self.new_intake, self.search, self.print])
-        view = window.menuBar().addMenu(translate("Shortcuts", "&View"))
+        frame = cast(QObject, window)  # the form's actions and menus (ui/main_window.ui)
+        self.new_intake = self._setup(look.child(frame, QAction, "action_new_intake"),
+                                      "new_intake", self._new_intake)
+        self.search = self._setup(look.child(frame, QAction, "action_search"), "search",
+                                  self._search)
+        self.print = self._setup(look.child(frame, QAction, "action_print"), "print",
+                                 self._print)
+        view = look.child(frame, QMenu, "menu_view")
         self.pages: dict[str, QAction] = {}
         for number, key in enumerate(pages.page_keys(), start=1):
-            keys = f"Ctrl+{number}" if number <= 9 else ""
-            action = self._action(pages.nav_label(key), keys, _page_icon(key),
-                                  lambda _=False, k=key: self._go(k))
-            self.pages[key] = action
+            action = QAction(pages.nav_label(key), frame)  # the window owns its actions
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self.pages[key] = self._setup(action, _page_icon(key),
+                                          lambda _=False, k=key: self._go(k))
             view.addAction(action)
         view.addSeparator()
-        self.refresh = self._action(translate("Shortcuts", "&Refresh"), "F5", "refresh",
-                                    self._refresh)
+        self.refresh = self._setup(look.child(frame, QAction, "action_refresh"), "refresh",
+                                   self._refresh)
         view.addAction(self.refresh)
         for row, key in enumerate(pages.page_keys()):
             item = window.nav.item(row)
@@ -88,11 +90,10 @@ class Shortcuts:
             if _page_icon(key):
                 item.setIcon(look.icon(_page_icon(key)))
 
-    def _action(self, text: str, keys: str, icon: str, slot: object) -> QAction:
-        action = QAction(text, cast(QObject, self.window))  # the window owns its actions
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    def _setup(self, action: QAction, icon: str, slot: object) -> QAction:
+        """Give ``action`` its icon, its tooltip with the shortcut and its slot, and make its
+        shortcut work anywhere in the window."""
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if icon:
             action.setIcon(look.icon(icon))
         action.setToolTip(with_shortcut(action.text().replace("&", "").rstrip("…"), action))

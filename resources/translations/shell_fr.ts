@@ -302,6 +302,30 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;New intake</source>
+            <translation>&amp;Nouvel accueil</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>A&amp;ffichage</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Ac&amp;tualiser</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -474,10 +498,6 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
             <source>The two passwords differ.</source>
             <translation>Les deux mots de passe sont différents.</translation>
         </message>
-        <message>
-            <source>The administrator also supervises the cases (sees survivors' cases, reports and exports)</source>
-            <translation>L’administrateur supervise aussi les dossiers (voit les dossiers des personnes survivantes, les rapports et les exports)</translation>
-        </message>
     <message>
         <source>Address (optional)</source>
         <translation>Adresse (facultatif)</translation>
@@ -493,6 +513,14 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
         <message>
             <source>Language</source>
             <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The administrator also supervises the cases</source>
+            <translation>L’administrateur supervise aussi les dossiers</translation>
+        </message>
+        <message>
+            <source>A supervisor sees the survivors' cases, the reports and the exports. Untick the box when someone else supervises the cases.</source>
+            <translation>Un·e superviseur·e voit les dossiers des personnes survivantes, les rapports et les exports. Décochez la case si quelqu’un d’autre supervise les dossiers.</translation>
         </message>
     </context>
     <context>
@@ -582,30 +610,6 @@ Gestion de cas chiffrée pour l’assistance aux survivant·es de violences bas�
     </context>
     <context>
         <name>Shortcuts</name>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;New intake</source>
-            <translation>&amp;Nouvel accueil</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>A&amp;ffichage</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Ac&amp;tualiser</translation>
-        </message>
         <message>
             <source>This page has no search box.</source>
             <translation>Cette page n’a pas de champ de recherche.</translation>

@@ -3,7 +3,7 @@
 Back up now (off the GUI thread, with progress), the list of backups (date, kind, size), the
 backup folder (e.g. a USB stick) and how many to keep, and restore (confirmed twice; then the
 session locks and the login window comes back). "Backup written" is said only after the
-service returned.
+service returned. The section's form is ``ui/backups.ui``.
 """
 
 from __future__ import annotations
@@ -13,9 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +28,7 @@ from desktop.core import i18n
 from desktop.core.errors import UserError
 from desktop.core.services.accounts import settings
 from desktop.core.services.safety import backups
-from desktop.gui import dialogs, restore_flow, worker
+from desktop.gui import dialogs, look, restore_flow, worker
 
 translate = QCoreApplication.translate
 
@@ -56,78 +53,32 @@ class BackupsBox(QGroupBox):
     written = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("Backups", "Backups"), parent)
+        super().__init__(parent)
         self.vault: Any = None
         self.task: worker.Task | None = None
         self.items: list[backups.BackupInfo] = []
-        self.folder_label = QLabel()
-        self.folder_label.setObjectName("backup_folder")
-        self.folder_label.setWordWrap(True)
-        self.keep = QSpinBox()
-        self.keep.setObjectName("backup_keep")
-        self.keep.setRange(1, 365)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("backups_table")
-        self.table.setHorizontalHeaderLabels([
-            translate("Backups", "Date"), translate("Backups", "Kind"),
-            translate("Backups", "Size")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        look.load_into("backups", self)  # ui/backups.ui
+        self.folder_label = look.child(self, QLabel, "backup_folder")
+        self.keep = look.child(self, QSpinBox, "backup_keep")
+        self.table = look.child(self, QTableWidget, "backups_table")
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(160)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("backup_progress")
-        self.progress.setRange(0, 0)
+        self.progress = look.child(self, QProgressBar, "backup_progress")
         self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("backup_status")
-        self.status.setWordWrap(True)
+        self.status = look.child(self, QLabel, "backup_status")
+        self.choose_button = self._button("choose_backup_folder", self.choose_folder)
+        self.default_button = self._button("default_backup_folder", self.use_data_folder)
+        self._button("save_backup_keep", self.save_keep)
+        self.backup_button = self._button("backup_now", self.backup_now, "backup")
+        self.restore_button = self._button("restore_backup", self.restore, "restore")
+        self.restore_file_button = self._button("restore_file", self.restore_file, "import")
 
-        where = QHBoxLayout()
-        where.addWidget(QLabel(translate("Backups", "Backup folder:")))
-        where.addWidget(self.folder_label, 1)
-        self.choose_button = self._button(where, "choose_backup_folder",
-                                          translate("Backups", "Choose…"), self.choose_folder)
-        self.default_button = self._button(where, "default_backup_folder",
-                                           translate("Backups", "Data folder"),
-                                           self.use_data_folder)
-        keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel(translate("Backups", "Keep the newest")))
-        keep_row.addWidget(self.keep)
-        keep_row.addWidget(QLabel(translate("Backups", "daily and manual backups")))
-        self._button(keep_row, "save_backup_keep", translate("Backups", "Save"), self.save_keep)
-        keep_row.addStretch(1)
-        actions = QHBoxLayout()
-        self.backup_button = self._button(actions, "backup_now",
-                                          translate("Backups", "Back up now"), self.backup_now)
-        self.restore_button = self._button(actions, "restore_backup",
-                                           translate("Backups", "Restore…"), self.restore)
-        self.restore_file_button = self._button(
-            actions, "restore_file", translate("Backups", "Restore from a file…"),
-            self.restore_file)
-        actions.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate(
-            "Backups", "A backup is made at the first login of each day. Backups are encrypted: "
-                       "they open only with a password or the recovery key.")))
-        layout.addLayout(where)
-        layout.addLayout(keep_row)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-
-    @staticmethod
-    def _button(row: QHBoxLayout, name: str, label: str, action: Any) -> QPushButton:
-        """A push button named ``name`` (tests find it by name), added to ``row``."""
-        made = QPushButton(label)
-        made.setObjectName(name)
-        made.clicked.connect(action)
-        row.addWidget(made)
-        return made
+    def _button(self, name: str, action: Any, icon: str = "") -> QPushButton:
+        """The form's push button ``name`` (tests find it by name), doing ``action``."""
+        found = look.child(self, QPushButton, name)
+        found.clicked.connect(lambda _=False: action())
+        if icon:
+            found.setIcon(look.icon(icon))
+        return found
 
     # -- state ------------------------------------------------------------------------------
     def set_vault(self, vault: Any) -> None:

@@ -1,6 +1,6 @@
 """Options of one export: password protection (typed twice), for a CSV its separator (the one
 Excel expects in the interface language by default) and, for supervisors, an audited
-identifying export with a written reason.
+identifying export with a written reason (the form is ``ui/export_options.ui``).
 
 The dialog checks its own fields, then asks the service (``exports.vet``, which audits a
 refusal) about the whole request, and shows what is wrong inside the dialog; it is accepted
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services.reports import exports
+from desktop.gui import look
 
 MakeRequest = Callable[[str | None, bool, str], exports.ExportRequest]
 
@@ -41,82 +41,40 @@ class ExportOptionsDialog(QDialog):
                  parent: QWidget | None = None, csv: bool = False,
                  vet: Callable[[exports.ExportRequest], object] = exports.check) -> None:
         super().__init__(parent)
-        self.setObjectName("export_options")
-        self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(480)
+        look.load_into("export_options", self)  # ui/export_options.ui
         self.make_request = make_request
         self.vet = vet  # the service's check (``exports.vet`` audits a refusal)
         self.request: exports.ExportRequest | None = None
-        intro = QLabel(self.tr("Export: {kind}. By default the file is de-identified: no names, "
-                               "telephone numbers, addresses or incident accounts.")
-                       .format(kind=kind_label), self)
-        intro.setWordWrap(True)
-        self.protect = QCheckBox(self.tr("Protect the file with a password"), self)
-        self.protect.setObjectName("protect")
-        self.password = self._secret("export_password")
-        self.repeat = self._secret("export_password_again")
-        form = QFormLayout()
-        form.addRow(self.protect)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.repeat)
-        hint = QLabel(self.tr("At least {n} characters. Give the password to the recipient by "
-                              "another way than the file (for example by telephone).")
-                      .format(n=exports.MIN_PASSWORD), self)
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        self.separator = QComboBox(self)
-        self.separator.setObjectName("csv_separator")
+        intro = look.child(self, QLabel, "intro")
+        intro.setText(intro.text().format(kind=kind_label))
+        hint = look.child(self, QLabel, "hint")
+        hint.setText(hint.text().format(n=exports.MIN_PASSWORD))
+        self.protect = look.child(self, QCheckBox, "protect")
+        self.password = look.child(self, QLineEdit, "export_password")
+        self.repeat = look.child(self, QLineEdit, "export_password_again")
+        self.separator = look.child(self, QComboBox, "csv_separator")
         self.separator.addItem(self.tr("Semicolon ; (Excel in French)"), ";")
         self.separator.addItem(self.tr("Comma , (Excel in English)"), ",")
         default = exports.CSV_SEPARATORS.get(current_language(), ",")
         self.separator.setCurrentIndex(self.separator.findData(default))
-        if csv:
-            form.addRow(self.tr("CSV separator"), self.separator)
-        else:
-            self.separator.hide()
+        look.child(self, QFormLayout, "form").setRowVisible(self.separator, csv)
         self.csv = csv
-        self.identifying = QCheckBox(self.tr("Include identifying data (names, contacts)"), self)
-        self.identifying.setObjectName("identifying")
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(self.tr("Why must identifying data leave Relais, and "
-                                               "for whom?"))
-        self.reason.setFixedHeight(70)
-        warning = QLabel(self.tr("An identifying export is recorded in the audit log with your "
-                                 "name and this reason. It must be protected by a password."),
-                         self)
-        warning.setWordWrap(True)
-        self.identifying_box = QGroupBox(self.tr("Identifying export (supervisors only)"), self)
-        box_layout = QVBoxLayout(self.identifying_box)
-        box_layout.addWidget(self.identifying)
-        box_layout.addWidget(warning)
-        box_layout.addWidget(self.reason)
+        self.identifying = look.child(self, QCheckBox, "identifying")
+        self.reason = look.child(self, QPlainTextEdit, "reason")
+        self.identifying_box = look.child(self, QGroupBox, "identifying_box")
         self.identifying_box.setVisible(may_identify)
-        self.problems = QLabel(self)
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.problems = look.child(self, QLabel, "problems")
+        self.problems.hide()
+        self.buttons = look.child(self, QDialogButtonBox, "buttons")
         self.ok = self.buttons.addButton(self.tr("Choose where to save…"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setObjectName("export_ok")
+        self.ok.setIcon(look.icon("export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.identifying_box)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.buttons)
         self.protect.toggled.connect(self._update)
         self.identifying.toggled.connect(self._update)
         self._update()
-
-    def _secret(self, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
 
     def _update(self) -> None:
         if self.identifying.isChecked() and not self.protect.isChecked():
@@ -133,7 +91,7 @@ class ExportOptionsDialog(QDialog):
             password = self.password.text()
             if (unicodedata.normalize("NFC", password)
                     != unicodedata.normalize("NFC", self.repeat.text())):
-                self.problems.setText(self.tr("The two passwords are not the same."))
+                self._say(self.tr("The two passwords are not the same."))
                 return
         identifying = self.identifying.isChecked() and self.identifying_box.isVisible()
         request = self.make_request(password, identifying, self.reason.toPlainText())
@@ -142,13 +100,19 @@ class ExportOptionsDialog(QDialog):
         try:
             self.vet(request)
         except ValidationError as exc:
-            self.problems.setText("\n".join(exc.errors.values()) or str(exc))
+            self._say("\n".join(exc.errors.values()) or str(exc))
             return
         except UserError as exc:  # the role may not (the refusal is audited)
-            self.problems.setText(str(exc))
+            self._say(str(exc))
             return
         self.request = request
         super().accept()
+
+    def _say(self, text: str) -> None:
+        """Show what is wrong under the form, the dialog growing to show all of it."""
+        self.problems.setText(text)
+        self.problems.show()
+        self.adjustSize()
 
     def reject(self) -> None:
         """Close and forget the passwords typed."""
