@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,12 @@ class EmptyState(QStackedWidget):
 
     def __init__(self, view: QAbstractItemView, text: str, action_text: str | None = None,
                  action: Callable[[], Any] | None = None, parent: QWidget | None = None,
-                 *, compact: bool = False) -> None:
+                 *, compact: bool = False, mirror: QPushButton | None = None) -> None:
+        """``mirror``: the page's own button for the same action; the sentence's button is
+        enabled and shown only when that one is (a closed case adds nothing)."""
         super().__init__(parent)
         self.view = view
+        self.mirror = mirror
         name = view.objectName() or "list"
         self.setObjectName(f"empty_state:{name}")
         self.panel = QFrame(self)
@@ -64,7 +67,23 @@ class EmptyState(QStackedWidget):
         self.addWidget(view)
         self.addWidget(self.panel)
         self._model: QAbstractItemModel | None = None
+        self._shown = bool(action_text and action)
+        if mirror is not None:
+            mirror.installEventFilter(self)
         self.watch()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the mirrored button's enabled state and visibility."""
+        if watched is self.mirror and event.type() in (
+                QEvent.Type.EnabledChange, QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._sync()
+        return False
+
+    def _sync(self) -> None:
+        mirror = self.mirror
+        shown = self._shown and (mirror is None or not mirror.isHidden())
+        self.button.setVisible(shown)
+        self.button.setEnabled(mirror is None or mirror.isEnabled())
 
     def watch(self) -> None:
         """Follow the view's model (call again after ``setModel``)."""
@@ -85,7 +104,8 @@ class EmptyState(QStackedWidget):
         if action_text is not None:
             self.button.setText(action_text)
         if action_shown is not None:
-            self.button.setVisible(action_shown)
+            self._shown = action_shown
+            self._sync()
 
     def is_empty(self) -> bool:
         """True while the sentence is shown in place of the list."""

@@ -43,6 +43,7 @@ class CasesPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.list.open_requested.connect(self.show_file)
+        self.list.new_intake_requested.connect(self.new_intake)
         self.file.edit_intake.connect(self.edit_intake)
         self.file.changed.connect(lambda _case_id: self.list.refresh())
         self.form.case_opened.connect(self._case_saved)
