@@ -81,7 +81,9 @@ class EmptyState(QStackedWidget):
 
     def _sync(self) -> None:
         mirror = self.mirror
-        shown = self._shown and (mirror is None or not mirror.isHidden())
+        hidden = mirror is not None and mirror.isHidden() and mirror.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide)  # hidden on purpose, not unshown
+        shown = self._shown and not hidden
         self.button.setVisible(shown)
         self.button.setEnabled(mirror is None or mirror.isEnabled())
 
