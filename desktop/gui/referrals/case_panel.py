@@ -56,13 +56,15 @@ class CaseReferralsPanel(QWidget):
         self.follow_button = QPushButton(self.tr("Schedule a follow-up…"), self)
         self.follow_button.setObjectName("case:schedule_follow_up")
         self.follow_button.clicked.connect(lambda: self._schedule(None))
-        bar = QHBoxLayout()
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.follow_button)
-        bar.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_lists())
         self.stack.addWidget(self._build_detail())
+        self.stack.currentChanged.connect(lambda _index: self._update_buttons())
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)  # shown with a referral's detail
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.follow_button)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -132,16 +134,11 @@ class CaseReferralsPanel(QWidget):
         scroll.setObjectName("case:referral_scroll")
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
-        self.back_button = QPushButton(self.tr("Back to the case's referrals"),
-                                       self.detail_view)
+        self.back_button = QPushButton(self.tr("Back to the case's referrals"), self)
         self.back_button.setObjectName("case:referrals_back")
         self.back_button.clicked.connect(self.show_lists)
-        line = QHBoxLayout()
-        line.addWidget(self.back_button)
-        line.addStretch(1)
         layout = QVBoxLayout(self.detail_view)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(line)
         layout.addWidget(scroll, 1)
         return self.detail_view
 
@@ -240,6 +237,11 @@ class CaseReferralsPanel(QWidget):
             present and item is not None and bool(item.data(0, REFERRAL_ROLE)))
         self.open_button.setEnabled(present and selected_item(self.table, self.model)
                                     is not None)
+        self.back_button.setVisible(self.showing_detail())
+        self.open_button.setVisible(self.model.rowCount() > 0)  # nothing to open otherwise
+        has_follow_ups = self.follow_ups.topLevelItemCount() > 0
+        self.its_referral_button.setVisible(has_follow_ups)
+        self.done_button.setVisible(has_follow_ups)
 
     def new_referral(self) -> None:
         """Open the referral dialog for this case."""
