@@ -223,3 +223,48 @@ def test_the_staff_list_has_a_search_box(qtbot: Any, admin: Vault) -> None:
     page.search.clear()
     assert len(shown()) == 4 and not field(page, "staff_no_match").isVisible()
     page.set_vault(None)
+
+
+def test_esc_from_a_case_opened_on_the_home_page_goes_back_home(
+        qtbot: Any, make_shell: Any, folder: DataFolder) -> None:
+    from tests.gui.test_today_page import _click
+
+    case_id, _referral, _reference = _case_with_referral(folder)
+    main = _main(qtbot, make_shell, folder)
+    home = main.show_page("today")
+    _click(qtbot, home.followups, case_id)  # the overdue follow-up's row
+    cases = main.pages["cases"]
+    qtbot.waitUntil(lambda: main.current_key() == "cases" and cases.file.case_id == case_id)
+    assert "overdue" in cases.file.badges.codes()  # "1 day late" in the header
+    qtbot.keyClick(cases.file, Qt.Key.Key_Escape)
+    assert main.current_key() == "today"
+    assert cases.stack.currentWidget() is cases.list  # the next visit starts at the list
+
+
+def test_the_main_lists_say_when_they_are_empty(qtbot: Any, make_shell: Any,
+                                                folder: DataFolder) -> None:
+    main = _main(qtbot, make_shell, folder)  # no case at all yet
+    cases = main.show_page("cases")
+    assert cases.list.empty.is_empty() and not cases.list.table.isVisible()
+    assert field(cases, "empty:cases:table").text() == (
+        "No open case for now: a case starts with an intake.")
+    click(qtbot, cases, "empty:cases:table:action")  # "New intake…"
+    assert cases.stack.currentWidget() is cases.form
+    cases.show_list()
+    type_into(qtbot, cases, "cases:search", "MOP-999")
+    qtbot.waitUntil(lambda: field(cases, "empty:cases:table").text()
+                    == "No case matches these filters.")
+    click(qtbot, cases, "empty:cases:table:action")  # "Show all cases": filters cleared
+    assert cases.list.search.text() == "" and cases.list.status.currentData() is None
+    assert field(cases, "empty:cases:table").text() == (
+        "No case yet: a case starts with an intake.")
+    page = main.show_page("referrals")
+    assert field(page, "empty:referrals:table").text() == (
+        "No referral waiting: nothing to do here today.")
+    click(qtbot, page, "empty:referrals:table:action")  # every status
+    assert page.status.currentIndex() == 0
+    assert "made from a case file" in field(page, "empty:referrals:table").text()
+    assert not field(page, "empty:referrals:table:action").isVisible()
+    follow = main.show_page("followups")
+    assert field(follow, "empty:followups:today").text() == "Nothing due today."
+    assert field(follow, "empty:followups:overdue").isVisible()

@@ -5,10 +5,11 @@ follow-up's *Open its referral*); *Back to the case's referrals* or Esc goes bac
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -180,6 +181,7 @@ class CaseReferralsPanel(QWidget):
         shown = self.detail.referral_id()
         self.model.set_rows(rows)
         self.follow_ups.clear()
+        today = date.today()
         for row in follow:
             item = QTreeWidgetItem([show_day(row.due_on), row.referral_reference or "",
                                     row.purpose or "", show_day(row.done_on),
@@ -189,6 +191,10 @@ class CaseReferralsPanel(QWidget):
             item.setData(0, REFERRAL_ROLE, row.referral_id)
             item.setToolTip(2, row.purpose or "")
             item.setToolTip(4, row.outcome or "")
+            late = badges.days_late((today - row.due_on).days) if not row.done_on else ""
+            if late:  # "n days late", as on the Follow-ups page
+                item.setForeground(0, QColor(badges.LATE_COLOUR))
+                item.setToolTip(0, late)
             self.follow_ups.addTopLevelItem(item)
         row_number = self.model.row_of(shown) if shown else -1
         if row_number >= 0:
