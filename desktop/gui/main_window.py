@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
     def _nav_changed(self, item: QListWidgetItem | None, _: object = None) -> None:
         if item is not None:
-            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+            key = item.data(Qt.ItemDataRole.UserRole)
+            self.came_from.pop(key, None)  # chosen in the navigation, not by a link
+            self.show_page(key)
 
     def page(self, key: str) -> Page:
         """Page ``key``, created (and given the vault) on first use."""

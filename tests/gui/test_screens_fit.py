@@ -214,4 +214,6 @@ def test_the_check_sees_a_column_pushed_off_screen(qtbot, make_shell, busy: Data
     page.table.horizontalHeader().resizeSection(0, 2000)  # the reference as wide as a wall
     _settle(qtbot, main)
     after = problems(main, "after")
-    assert any("'Statut'" in p and "off screen" in p for p in after), after
+    assert any("'Statut'" in p and "off screen" in p for p in after), (
+        after, page.model.rowCount(), page.empty.is_empty(), page.table.isVisibleTo(main),
+        page.table.horizontalHeader().sectionSize(0), page.stack.currentWidget() is page.list_view)
