@@ -38,6 +38,13 @@ REFERRAL_COLOURS: dict[str, tuple[str, str]] = {
     "service_not_provided": ("#f3dcef", "#6a1b5a"),
     "closed": ("#ececec", "#555555"),
 }
+# The case file's header (``cases.case_badges``): what needs attention on a case.
+CASE_FLAG_COLOURS: dict[str, tuple[str, str]] = {
+    "high_risk": ("#fbdada", "#8e1b1b"),
+    "overdue": ("#ffe3bf", "#8a4b00"),
+    "consent_missing": ("#f3dcef", "#6a1b5a"),
+    "sea": ("#dbe8fb", "#0d47a1"),
+}
 LATE_COLOUR = "#b00020"
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.vault: Any = None
         self.pages: dict[str, Page] = {}
+        self.came_from: dict[str, str] = {}  # page → the page a link opened it from (Esc)
         look.load_into("main_window", self)  # ui/main_window.ui: menus, navigation, stack
         self.nav = look.child(self, QListWidget, "navigation")
         for key in pages.page_keys():
@@ -130,7 +131,9 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------------
     def _nav_changed(self, item: QListWidgetItem | None, _: object = None) -> None:
         if item is not None:
-            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+            key = item.data(Qt.ItemDataRole.UserRole)
+            self.came_from.pop(key, None)  # chosen in the navigation, not by a link
+            self.show_page(key)
 
     def page(self, key: str) -> Page:
         """Page ``key``, created (and given the vault) on first use."""
@@ -169,6 +172,22 @@ class MainWindow(QMainWindow):
         navigate.update_counts(self)
         return page
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no page took (a list page, or a page opened by a link) goes back."""
+        if event.key() == Qt.Key.Key_Escape and self.vault is not None:
+            self.go_back()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def go_back(self) -> None:
+        """To the page this one was opened from by a link, else to the home page."""
+        key = self.current_key()
+        target = self.came_from.pop(key, pages.page_keys()[0])
+        if target == key or self._vault_for(target) is None:
+            return
+        self.show_page(target)
+
     def current_key(self) -> str:
         """The key of the page shown."""
         item = self.nav.currentItem()
@@ -205,6 +224,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """Take the vault from every page (they clear their data) and empty the status bar."""
         self.vault = None
+        self.came_from.clear()
         self.shortcuts.update()
         for page in self.pages.values():
             page.set_vault(None)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeV
 
 from desktop.gui import prefs
 
-MIN_FLEXIBLE = 90  # a flexible column never narrower than this
+MIN_FLEXIBLE = 90  # a flexible column never narrower than this…
+MIN_SQUEEZED = 60  # …unless the list could not show every column whole otherwise
 MAX_COLUMN = 320  # no column wider than this after sizing to contents
 
 
@@ -49,17 +50,31 @@ def fit_columns(view: QAbstractItemView, flexible: list[int], *, available: int 
     widths = {c: header.sectionSize(c) for c in flex}
     if not flex or fixed + sum(widths.values()) <= room:
         return
-    # The widest cap on the flexible columns that lets everything fit (never below the floor).
-    low, high = MIN_FLEXIBLE, max(widths.values())
+    # A flexible column keeps at least the floor; the last one its whole header (a list that
+    # ends on a cut title looks cut off).
+    floors = {c: min(widths[c], MIN_FLEXIBLE) for c in flex}
+    if shown[-1] in floors:
+        floors[shown[-1]] = min(widths[shown[-1]],
+                                max(MIN_FLEXIBLE, header.sectionSizeHint(shown[-1])))
+
+    def narrowed(cap: int) -> dict[int, int]:
+        return {c: max(min(w, cap), floors[c]) for c, w in widths.items()}
+
+    low = MIN_FLEXIBLE
+    if fixed + sum(narrowed(low).values()) > room:  # squeeze more rather than cut the end
+        low = MIN_SQUEEZED
+        floors.update({c: min(widths[c], MIN_SQUEEZED) for c in flex if c != shown[-1]})
+    # The widest cap on the flexible columns that lets everything fit (never below a floor).
+    high = max(widths.values())
     while low < high:
         cap = (low + high + 1) // 2
-        if fixed + sum(min(w, cap) for w in widths.values()) <= room:
+        if fixed + sum(narrowed(cap).values()) <= room:
             low = cap
         else:
             high = cap - 1
-    for column, width in widths.items():
-        if width > low:
-            header.resizeSection(column, low)
+    for column, width in narrowed(low).items():
+        if width < widths[column]:
+            header.resizeSection(column, width)
 
 
 class TableMemory(QObject):

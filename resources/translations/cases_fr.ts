@@ -1358,4 +1358,77 @@
         <translation>Risque pour la sécurité</translation>
     </message>
 </context>
+<context>
+    <name>CaseBadges</name>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>1 day late</source>
+      <translation>1 jour de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>{count} days late</source>
+      <translation>{count} jours de retard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>A follow-up due on {day} is not done.</source>
+      <translation>Un suivi prévu le {day} n’est pas fait.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>{count} follow-ups are overdue (the oldest was due on {day}).</source>
+      <translation>{count} suivis sont en retard (le plus ancien était prévu le {day}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>Referral {reference}: no answer since its due date, {day}.</source>
+      <translation>Référence {reference} : pas de réponse depuis son échéance, le {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>Consent missing</source>
+      <translation>Consentement manquant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>No consent to receive services is recorded: ask her and record it in the intake.</source>
+      <translation>Aucun consentement à recevoir des services n’est enregistré : demandez-le à la personne survivante et enregistrez-le dans l’accueil.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>She did not consent to receive services.</source>
+      <translation>La personne survivante n’a pas consenti à recevoir des services.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>She withdrew her consent to receive services on {day}.</source>
+      <translation>La personne survivante a retiré son consentement à recevoir des services le {day}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>Another adult or the case worker consented for the child: the consent counts once a supervisor approves it (tab Consent).</source>
+      <translation>Un autre adulte ou la personne gestionnaire du cas a consenti pour l’enfant : le consentement compte une fois approuvé par un·e superviseur·e (onglet Consentement).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>High risk</source>
+      <translation>Risque élevé</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>The latest safety assessment found a high risk: see the Safety tab.</source>
+      <translation>La dernière évaluation de la sécurité a trouvé un risque élevé : voir l’onglet Sécurité.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>SEA</source>
+      <translation>EAS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/services/cases/case_badges.py" />
+      <source>Sexual exploitation or abuse by UN or aid personnel: the SEA tab holds what the Victim Assistance Protocol tracks.</source>
+      <translation>Exploitation ou abus sexuels par du personnel des Nations unies ou humanitaire : l’onglet EAS contient ce que suit le Protocole d’assistance aux victimes.</translation>
+    </message>
+</context>
 </TS>

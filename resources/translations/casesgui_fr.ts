@@ -297,6 +297,36 @@
         <numerusform>au moins %n cas</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_list.py" />
+      <source>New intake…</source>
+      <translation>Nouvel accueil…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_list.py" />
+      <source>Show all cases</source>
+      <translation>Voir tous les cas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_list.py" />
+      <source>No case matches these filters.</source>
+      <translation>Aucun cas ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_list.py" />
+      <source>No open case for now: a case starts with an intake.</source>
+      <translation>Aucun cas ouvert pour l’instant : un cas commence par un accueil.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_list.py" />
+      <source>No case yet: a case starts with an intake.</source>
+      <translation>Aucun cas pour l’instant : un cas commence par un accueil.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_list.py" />
+      <source>No case in this list.</source>
+      <translation>Aucun cas dans cette liste.</translation>
+    </message>
   </context>
   <context>
     <name>CaseText</name>
@@ -658,6 +688,11 @@
       <source>Add the note</source>
       <translation>Ajouter la note</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/cases/case_file_parts.py" />
+      <source>No note yet: write the first one below.</source>
+      <translation>Aucune note pour l’instant : écrivez la première ci-dessous.</translation>
+    </message>
   </context>
   <context>
     <name>PerpetratorList</name>
@@ -747,6 +782,11 @@
     <message>
         <source>{day}: {change} — {who}, recorded by {worker}</source>
         <translation>{day} : {change} — {who}, enregistré par {worker}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/consent_panel.py" />
+      <source>No consent recorded: record her consents in the intake (Edit the intake).</source>
+      <translation>Aucun consentement enregistré : enregistrez ses consentements dans l’accueil (Modifier l’accueil).</translation>
     </message>
 </context>
   <context>
@@ -917,6 +957,11 @@
       <source>The victim</source>
       <translation>La victime</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/cases/sea_tables.py" />
+      <source>None recorded yet.</source>
+      <translation>Rien d’enregistré pour l’instant.</translation>
+    </message>
   </context>
 <context>
     <name>IncidentsPanel</name>
@@ -1053,6 +1098,11 @@
         <source>Remove this service? Do it only for a service recorded by mistake.</source>
         <translation>Supprimer ce service ? Faites-le seulement pour un service enregistré par erreur.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/cases/services_panel.py" />
+      <source>No service given by the centre recorded yet: record one below.</source>
+      <translation>Aucun service donné par le centre enregistré pour l’instant : enregistrez-en un ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyPanel</name>
@@ -1147,6 +1197,11 @@
     <message>
         <source>No answer recorded (a level only).</source>
         <translation>Aucune réponse enregistrée (un niveau seulement).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/safety_panel.py" />
+      <source>No assessment yet: answer the questions and record it.</source>
+      <translation>Aucune évaluation pour l’instant : répondez aux questions et enregistrez-la.</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,11 @@
         <source>Actions: {actions}</source>
         <translation>Actions : {actions}</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/cases/plan_panel.py" />
+      <source>No item in the action plan yet: add one for each need found at the assessment.</source>
+      <translation>Aucun élément dans le plan d’action pour l’instant : ajoutez-en un pour chaque besoin trouvé à l’évaluation.</translation>
+    </message>
 </context>
 <context>
     <name>PlanItemDialog</name>

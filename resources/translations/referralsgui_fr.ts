@@ -47,6 +47,36 @@
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
         <translation>&lt;b&gt;Suivis&lt;/b&gt;</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/case_panel.py" />
+      <source>No referral yet.</source>
+      <translation>Aucune référence pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/case_panel.py" />
+      <source>Open the referral</source>
+      <translation>Ouvrir la référence</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/case_panel.py" />
+      <source>No follow-up planned yet.</source>
+      <translation>Aucun suivi prévu pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/case_panel.py" />
+      <source>Open its referral</source>
+      <translation>Ouvrir sa référence</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/case_panel.py" />
+      <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Références&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/case_panel.py" />
+      <source>Back to the case's referrals</source>
+      <translation>Retour aux références du cas</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>
@@ -227,6 +257,26 @@
     <message>
         <source>Case number, referral, purpose or person</source>
         <translation>N° du cas, référence, objet ou personne</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/followups/page.py" />
+      <source>Open the case file</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/followups/page.py" />
+      <source>Open the referral</source>
+      <translation>Ouvrir la référence</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/followups/page.py" />
+      <source>Nothing due today.</source>
+      <translation>Rien de prévu aujourd’hui.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/followups/page.py" />
+      <source>No follow-up overdue.</source>
+      <translation>Aucun suivi en retard.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +807,29 @@
         <source>Feedback saved.</source>
         <translation>Retour enregistré.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/detail.py" />
+      <source>Open the case file</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/gui/referrals/detail.py" />
+      <source>Letter issued %n time(s): a reprint is marked COPY.</source>
+      <translation>
+        <numerusform>Lettre émise %n fois : une réimpression porte la mention COPIE.</numerusform>
+        <numerusform>Lettre émise %n fois : une réimpression porte la mention COPIE.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/detail.py" />
+      <source>Reprint / preview…</source>
+      <translation>Réimprimer / aperçu…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/detail.py" />
+      <source>No letter issued yet.</source>
+      <translation>Aucune lettre émise pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralLetter</name>
@@ -880,6 +953,36 @@
     <message>
         <source>at least {count} referrals</source>
         <translation>au moins {count} références</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/page.py" />
+      <source>Open the case file</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/page.py" />
+      <source>Show every referral</source>
+      <translation>Voir toutes les références</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/page.py" />
+      <source>No referral matches this search.</source>
+      <translation>Aucune référence ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/page.py" />
+      <source>No referral waiting: nothing to do here today.</source>
+      <translation>Aucune référence en attente : rien à faire ici aujourd’hui.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/page.py" />
+      <source>No referral with this status.</source>
+      <translation>Aucune référence avec ce statut.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/referrals/page.py" />
+      <source>No referral yet. A referral is made from a case file, tab Referrals: New referral…</source>
+      <translation>Aucune référence pour l’instant. Une référence se fait depuis un dossier, onglet Références : Nouvelle référence…</translation>
     </message>
 </context>
 <context>

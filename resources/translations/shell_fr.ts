@@ -167,6 +167,16 @@ La base de données est ensuite rechiffrée avec une nouvelle clé (cela peut pr
         <source>Off by default, as the GBV guidelines advise: the name is not needed to help her and puts her at risk if the file is seen. Names recorded earlier stay stored, hidden until this is turned on again.</source>
         <translation>Désactivé par défaut, comme le recommandent les lignes directrices VBG : le nom n’est pas nécessaire pour l’aider et la met en danger si le dossier est vu. Les noms déjà saisis restent enregistrés, masqués jusqu’à ce que ce réglage soit réactivé.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/admin/page.py" />
+      <source>Username, name or role</source>
+      <translation>Nom d’utilisateur, nom ou rôle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/admin/page.py" />
+      <source>Nobody matches “{text}”.</source>
+      <translation>Personne ne correspond à « {text} ».</translation>
+    </message>
     </context>
     <context>
         <name>Dialogs</name>

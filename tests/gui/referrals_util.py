@@ -78,3 +78,11 @@ def tick(qtbot: Any, root: QWidget, name: str) -> None:
     before = box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=rect.center())
     assert box.isChecked() != before, name
+
+
+def double_click_row(qtbot: Any, view: QTableView | QTreeWidget, row: int) -> None:
+    """Double-click the first cell of ``row``, where a person would."""
+    index = view.model().index(row, 0)
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -147,7 +147,8 @@ def test_the_supervisor_approves_in_the_case_file(qtbot: Any, folder: DataFolder
         view.show()
         view.set_vault(worker)
         view.show_case(case_id)
-        assert "Consent pending supervisor approval" in field(view, "case:flags").text()
+        badge = field(view, "badge:consent_missing")  # the header says why in its tooltip
+        assert "once a supervisor approves it" in badge.toolTip()
         assert not field(view, "case:approve_consent").isVisibleTo(view)  # not hers to approve
     finally:
         view.set_vault(None)
@@ -159,7 +160,7 @@ def test_the_supervisor_approves_in_the_case_file(qtbot: Any, folder: DataFolder
         view.tabs.setCurrentWidget(view.consents)
         assert field(view, "case:consent_status").text().startswith("Consent pending")
         click(qtbot, view, "case:approve_consent")
-        assert "Consent pending" not in field(view, "case:flags").text()
+        assert "consent_missing" not in view.badges.codes()
         assert field(view, "case:consent_status").text().startswith(
             "Consent approved by Sali Superviseure on ")
         assert not field(view, "case:approve_consent").isVisibleTo(view)

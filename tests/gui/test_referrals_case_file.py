@@ -16,7 +16,13 @@ from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.referrals.new_referral import NewReferralDialog
 from desktop.gui.referrals.page import ReferralsPage
 from tests.gui.cases_util import choose, click, type_text
-from tests.gui.referrals_util import add_case, answer_dialogs, table_texts, tick
+from tests.gui.referrals_util import (
+    add_case,
+    answer_dialogs,
+    double_click_row,
+    table_texts,
+    tick,
+)
 from tests.gui.util import field
 
 
@@ -126,8 +132,9 @@ def test_status_changes_show_in_the_case_file_and_the_list(qtbot, caseworker) ->
                                       service_types=["health"], priority="normal")
     view = case_file(qtbot, caseworker, case_id)
     panel = view.referrals
-    panel.table.selectRow(0)
-    assert panel.detail.referral_id() == made[0].id
+    assert not panel.showing_detail()  # the case's lists first
+    double_click_row(qtbot, panel.table, 0)  # a double-click opens the referral in its place
+    assert panel.showing_detail() and panel.detail.referral_id() == made[0].id
     choose(qtbot, view, "referral:next_status", "Sent")
     type_text(qtbot, view, "referral:status_note", "Remise en main propre")
     click(qtbot, view, "referral:set_status")

@@ -108,13 +108,14 @@ def test_the_safety_tab_records_an_assessment_and_keeps_the_history(
     view = _view(qtbot, caseworker, case_id)
     level = field(view, "safety:level")
     assert level.text().startswith("Safety risk: Low — latest assessment on")
-    assert "High safety risk" not in field(view, "case:flags").text()
+    assert "high_risk" not in view.badges.codes()
     choose(qtbot, view, "safety:answer:weapon", "Yes")
     assert field(view, "safety:suggested").text() == "High"
     click(qtbot, view, "safety:record")
     assert field(view, "safety:message").text() == "Assessment recorded."
     assert level.text().startswith("⚠ Safety risk: High")
-    assert "High safety risk" in field(view, "case:flags").text()
+    assert "high_risk" in view.badges.codes()  # the header's badge
+    assert field(view, "badge:high_risk").text() == "High risk"
     assert field(view, "case:safety_risk").text() == "High"
     history = field(view, "safety:history")
     assert history.rowCount() == 2  # type: ignore[attr-defined]

@@ -1,6 +1,7 @@
 """Every page at 1366×768 and 1280×720 (office PCs), in French: the window stays that size,
 every button is whole and on screen, and every list shows its key columns (status, due date,
-how late, next follow-up) whole inside the list."""
+how late, next follow-up) whole inside the list; the case list ends on a whole column; every
+tab of the case file (and a referral opened in it) fits too."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ KEY_HEADERS = {"Statut", "Échéance", "Prochain suivi", "Prévu le", "Retard", 
                "Numéro du cas", "N° de référence", "Suivis en retard",
                "Références en retard", "Le plus ancien", "Nom", "Rôle", "Actif", "Quoi",
                "Demandée par"}
+# Lists whose last column must be whole (header and all) inside the list.
+WHOLE_LAST_COLUMN = {"cases:table"}
 
 
 @pytest.fixture
@@ -100,7 +103,28 @@ def problems(main: MainWindow, where: str) -> list[str]:
                              f"({left}–{right} of {width})")
             elif header.sectionSize(section) < header.sectionSizeHint(section) - 2:
                 found.append(f"{where}: column {text!r} of {view.objectName()} cut")
+        if view.objectName() in WHOLE_LAST_COLUMN:
+            found += _last_column_problems(view, header, width, where)
     return found
+
+
+def _last_column_problems(view: QAbstractItemView, header: QHeaderView, width: int,
+                          where: str) -> list[str]:
+    """The last column shown lies inside the list, its title whole."""
+    shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+    if not shown:
+        return []
+    last = shown[-1]
+    text = str(view.model().headerData(last, header.orientation()) or "")
+    left = header.sectionViewportPosition(last)
+    size = header.sectionSize(last)
+    if left < 0 or left + min(size, header.sectionSizeHint(last)) > width + 1:
+        return [f"{where}: last column {text!r} of {view.objectName()} off screen "
+                f"({left}–{left + size} of {width})"]
+    if size < header.sectionSizeHint(last) - 2:
+        return [f"{where}: last column {text!r} of {view.objectName()} cut "
+                f"({size} < {header.sectionSizeHint(last)})"]
+    return []
 
 
 def _settle(qtbot: Any, main: MainWindow) -> None:
@@ -129,10 +153,34 @@ def _every_page(qtbot: Any, main: MainWindow, size: tuple[int, int], who: str) -
             found += problems(main, where + " (detail)")
             page.show_list()
         if key == "cases" and page.list.model.rowCount():
-            page.show_file(page.list.model.case_id(0))
-            _settle(qtbot, main)
-            found += problems(main, where + " (case file)")
-            page.show_list()
+            found += _every_tab(qtbot, main, page, where)
+    return found
+
+
+def _every_tab(qtbot: Any, main: MainWindow, page: Any, where: str) -> list[str]:
+    """Each tab of the case file of a case with referrals, and one referral opened in it."""
+    found: list[str] = []
+    with_referrals = {r.case_id for r in referrals.list_referrals(main.vault)}
+    rows = range(page.list.model.rowCount())
+    case_id = next((page.list.model.case_id(r) for r in rows
+                    if page.list.model.case_id(r) in with_referrals),
+                   page.list.model.case_id(0))
+    page.show_file(case_id)
+    view = page.file
+    for index in range(view.tabs.count()):
+        if not view.tabs.isTabVisible(index):
+            continue
+        view.tabs.setCurrentIndex(index)
+        _settle(qtbot, main)
+        found += problems(main, f"{where} (case file, tab {view.tabs.tabText(index)})")
+    panel = view.referrals
+    if panel.model.rowCount():
+        view.tabs.setCurrentWidget(view.referrals_area)
+        panel.open_referral(panel.model.item(0).id)
+        _settle(qtbot, main)
+        found += problems(main, f"{where} (case file, a referral)")
+        panel.show_lists()
+    page.show_list()
     return found
 
 
@@ -165,4 +213,7 @@ def test_the_check_sees_a_column_pushed_off_screen(qtbot, make_shell, busy: Data
     assert problems(main, "before") == []
     page.table.horizontalHeader().resizeSection(0, 2000)  # the reference as wide as a wall
     _settle(qtbot, main)
-    assert any("'Statut'" in p and "off screen" in p for p in problems(main, "after"))
+    after = problems(main, "after")
+    assert any("'Statut'" in p and "off screen" in p for p in after), (
+        after, page.model.rowCount(), page.empty.is_empty(), page.table.isVisibleTo(main),
+        page.table.horizontalHeader().sectionSize(0), page.stack.currentWidget() is page.list_view)

@@ -3,6 +3,7 @@ idle lock, privacy of shared files, the letterhead of referral letters, backups.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,6 +38,12 @@ from desktop.gui.page import Page
 from desktop.gui.recovery_view import RecoveryKeyDialog
 
 translate = QCoreApplication.translate
+
+
+def fold(text: str) -> str:
+    """``text`` without accents or case, to compare what is typed with a name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch)).casefold()
 
 
 class AdminPage(Page):
@@ -89,7 +97,17 @@ class AdminPage(Page):
         buttons.addStretch(1)
         staff_box = QGroupBox(translate("AdminPage", "Staff accounts"))
         staff_layout = QVBoxLayout(staff_box)
+        self.search = QLineEdit()
+        self.search.setObjectName("staff_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate("AdminPage", "Username, name or role"))
+        self.search.textChanged.connect(self._filter)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("staff_no_match")
+        self.no_match.setVisible(False)
+        staff_layout.addWidget(self.search)
         staff_layout.addWidget(self.table)
+        staff_layout.addWidget(self.no_match)
         staff_layout.addLayout(buttons)
         settings_box = QGroupBox(translate("AdminPage", "Security"))
         row = QHBoxLayout(settings_box)
@@ -153,6 +171,7 @@ class AdminPage(Page):
         self.letterhead.set_vault(vault if allowed else None)
         if not allowed:
             self.rows = []
+            self.search.clear()
             self.table.setRowCount(0)
             self.idle_minutes.setValue(self.idle_minutes.minimum())
         else:
@@ -168,7 +187,26 @@ class AdminPage(Page):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
+        self._filter()
         self.idle_minutes.setValue(int(settings.get(self.vault, "idle_lock_minutes")))
+
+    def _filter(self) -> None:
+        """Show the people whose username, name or role holds every word typed (accents and
+        case ignored); the selection leaves a hidden row."""
+        words = fold(self.search.text()).split()
+        shown = 0
+        for row, staff in enumerate(self.rows):
+            text = fold(" ".join((staff.username, staff.full_name or "",
+                                  role_label(staff.role))))
+            hidden = not all(word in text for word in words)
+            self.table.setRowHidden(row, hidden)
+            shown += not hidden
+            if hidden and self.table.currentRow() == row:
+                self.table.clearSelection()
+                self.table.setCurrentCell(-1, -1)
+        self.no_match.setText(translate("AdminPage", "Nobody matches “{text}”.").format(
+            text=self.search.text().strip()) if self.rows and not shown else "")
+        self.no_match.setVisible(bool(self.rows) and not shown)
 
     # -- actions ----------------------------------------------------------------------------
     def selected(self) -> accounts.StaffRow | None:

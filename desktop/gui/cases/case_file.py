@@ -28,6 +28,7 @@ from desktop.core.services.cases import case_list as cases
 from desktop.core.services.consent import consent_approval
 from desktop.gui import dialogs
 from desktop.gui.cases import case_text as ct
+from desktop.gui.cases.case_badges_row import CaseBadgesRow
 from desktop.gui.cases.case_file_parts import (
     HistoryPanel,
     NotesPanel,
@@ -74,12 +75,16 @@ class CaseFileView(QWidget):
         self.values: dict[str, QLabel] = {}
         captions = self._captions()
         half = (len(SUMMARY) + 1) // 2
+        # First line: the badges (high risk, n days late, consent missing, SEA), each with
+        # its tooltip saying why (``cases.case_badges``).
+        self.badges = CaseBadgesRow(self.summary)
+        grid.addWidget(self.badges, 0, 0, 1, 4)
         for index, key in enumerate(SUMMARY):
             label = QLabel(self.summary)
             label.setObjectName(f"case:{key}")
             label.setWordWrap(True)
             self.values[key] = label
-            row, column = index % half, 2 * (index // half)
+            row, column = 1 + index % half, 2 * (index // half)
             grid.addWidget(QLabel(captions[key], self.summary), row, column)
             grid.addWidget(label, row, column + 1)
         grid.setColumnStretch(1, 1)
@@ -87,11 +92,11 @@ class CaseFileView(QWidget):
         self.flags = QLabel(self.summary)
         self.flags.setObjectName("case:flags")
         self.flags.setStyleSheet("color: #b00020; font-weight: bold;")
-        grid.addWidget(self.flags, half, 0, 1, 4)
+        grid.addWidget(self.flags, half + 1, 0, 1, 4)
         self.closure = QLabel(self.summary)
         self.closure.setObjectName("case:closure")
         self.closure.setWordWrap(True)
-        grid.addWidget(self.closure, half + 1, 0, 1, 4)
+        grid.addWidget(self.closure, half + 2, 0, 1, 4)
         self.steps = StepsPanel(self.lang, self)
         self.steps.advance.connect(self._advance)
         self.plan = ActionPlanPanel(self.lang, self)
@@ -221,6 +226,9 @@ class CaseFileView(QWidget):
         for key, label in self.values.items():
             label.setText(ct.summary_text(file, key, self.lang) if file is not None else "")
         self.flags.setText(ct.flags_text(file, self.lang) if file is not None else "")
+        self.flags.setVisible(bool(self.flags.text()))
+        self.badges.show_case(self.vault, self.case_id if file is not None else None,
+                              self.lang)
         self.closure.setText(ct.closure_text(file, self.lang))
         self.steps.show_file(file)
         self.plan.show_file(file, self.vault)

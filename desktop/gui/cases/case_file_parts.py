@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
+from desktop.gui.empty_state import EmptyState
 
 
 def show_date(value: Any) -> str:
@@ -91,7 +92,9 @@ class NotesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("case:notes")
         self.list.setWordWrap(True)
-        layout.addWidget(self.list, 1)
+        self.empty = EmptyState(self.list, self.tr("No note yet: write the first one below."),
+                                parent=self, compact=True)
+        layout.addWidget(self.empty, 1)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("case:new_note")
         self.text.setPlaceholderText(self.tr("Write a note…"))

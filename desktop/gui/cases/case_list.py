@@ -28,6 +28,7 @@ from desktop.gui.badges import BadgeDelegate, Legend
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.list_model import CaseListModel
+from desktop.gui.empty_state import EmptyState
 from desktop.gui.table_fit import FittedColumns, TableMemory
 
 PRECISION = 40  # rows looked at to size the columns (never the whole list)
@@ -37,6 +38,7 @@ class CaseListView(QWidget):
     """Lists the cases the person may see; ``open_requested(case_id)`` on double-click."""
 
     open_requested = Signal(str)
+    new_intake_requested = Signal()  # the empty list's *New intake…*
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +126,10 @@ class CaseListView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table, "", self.tr("New intake…"), self._empty_action,
+                                self)
+        self._reset_filters_next = False
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.legend)
         self._fill_filters()
 
@@ -243,6 +248,46 @@ class CaseListView(QWidget):
         shown = (self.tr("%n case(s)", "", total) if self.model.complete
                  else self.tr("at least %n case(s)", "", total))
         self.count.setText(shown if self.vault is not None else "")
+        self._empty_text()
+
+    def _filtered(self) -> bool:
+        """True when a filter other than the status (or the search box) narrows the list."""
+        return bool(self.search.text().strip()) or self.overdue.isChecked() or any(
+            combo.currentData() is not None
+            for combo in (self.step, self.gbv, self.sea, self.worker))
+
+    def _empty_text(self) -> None:
+        """What the empty list says, and what its button does: show every case again when
+        filters hide them, else start a new intake."""
+        status = self.status.currentData()
+        self._reset_filters_next = self._filtered() or status not in ("open", None)
+        if self._filtered():
+            text = self.tr("No case matches these filters.")
+        elif status == "open":
+            text = self.tr("No open case for now: a case starts with an intake.")
+        elif status is None:
+            text = self.tr("No case yet: a case starts with an intake.")
+        else:
+            text = self.tr("No case in this list.")
+        self.empty.set_text(text, self.tr("Show all cases") if self._reset_filters_next
+                            else self.tr("New intake…"), self.vault is not None)
+
+    def _empty_action(self) -> None:
+        if not self._reset_filters_next:
+            self.new_intake_requested.emit()
+            return
+        for combo in (self.status, self.step, self.gbv, self.sea, self.worker):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(next((i for i in range(combo.count())
+                                        if combo.itemData(i) is None), 0))
+            combo.blockSignals(False)
+        for widget in (self.search, self.overdue):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.overdue.setChecked(False)
+        for widget in (self.search, self.overdue):
+            widget.blockSignals(False)
+        self.apply()
 
     def _toggle_names(self, show: bool) -> None:
         self._sized = False

@@ -120,15 +120,11 @@ def summary_text(file: Any, key: str, lang: str) -> str:
 
 def flags_text(file: Any, lang: str) -> str:
     """Warnings shown with the summary (possible sexual exploitation, closure pending)."""
-    flags = []
-    if _get(file, "safety_risk") == "high":
-        flags.append("⚠ " + translate("CaseText", "High safety risk"))
+    flags = []  # high risk and a consent waiting for approval: badges (``case_badges``)
     if _get(file, "possible_exploitation"):
         flags.append(translate("CaseText", "Possible sexual exploitation"))
     if _get(file, "status") == "closure_requested":
         flags.append(translate("CaseText", "Closure waiting for a supervisor"))
-    if _get(file, "consent_pending"):
-        flags.append(translate("CaseText", "Consent pending supervisor approval"))
     recommended = getattr(_get(file, "plan"), "closure_recommended_on", None)
     if recommended is not None and _get(file, "status") == "open":
         flags.append(translate("CaseText", "Closure recommended at the follow-up of {day}")

@@ -20,6 +20,7 @@ from desktop.core.services.cases.case_file import scope_label
 from desktop.core.services.consent.consent_history import change_label
 from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
+from desktop.gui.empty_state import EmptyState
 
 PENDING_STYLE = "color: #b00020; font-weight: bold;"
 APPROVED_STYLE = "color: #1b5e20;"
@@ -51,7 +52,10 @@ class ConsentPanel(QWidget):
         self.list.setObjectName("case:consents")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
-        layout.addWidget(self.list, 1)
+        self.empty = EmptyState(self.list, self.tr(
+            "No consent recorded: record her consents in the intake (Edit the intake)."),
+            parent=self, compact=True)
+        layout.addWidget(self.empty, 1)
         self.approve_button = QPushButton(self.tr("Approve this consent"), self)
         self.approve_button.setObjectName("case:approve_consent")
         self.approve_button.clicked.connect(self.approve)

@@ -43,17 +43,22 @@ class CasesPage(Page):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.list.open_requested.connect(self.show_file)
+        self.list.new_intake_requested.connect(self.new_intake)
         self.file.edit_intake.connect(self.edit_intake)
         self.file.changed.connect(lambda _case_id: self.list.refresh())
         self.form.case_opened.connect(self._case_saved)
         self._fresh = False
+        self.linked = False  # the case file shown was opened from another page
         self._update_bar()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc (not taken by a field or a list) goes back."""
+        """Esc (not taken by a field or a list) goes back: to the list, or — from the case
+        list, or a case opened from another page — to the page before (the main window's)."""
         if event.key() == Qt.Key.Key_Escape:
-            self.go_back()
-            event.accept()
+            if self.go_back():
+                event.accept()
+            else:
+                event.ignore()
             return
         super().keyPressEvent(event)
 
@@ -99,10 +104,11 @@ class CasesPage(Page):
         self.stack.setCurrentWidget(self.form)
         self._update_bar()
 
-    def show_file(self, case_id: str | None) -> None:
-        """Open a case file."""
+    def show_file(self, case_id: str | None, *, linked: bool = False) -> None:
+        """Open a case file; ``linked``: from another page (Esc goes back there)."""
         if not case_id:
             return
+        self.linked = linked
         self.file.show_case(case_id)
         if self.file.case_id:
             self.stack.setCurrentWidget(self.file)
@@ -125,12 +131,18 @@ class CasesPage(Page):
         self.list.show_overdue_of(staff_id)
         self.show_list()
 
-    def go_back(self) -> None:
-        """Esc: from the case file or the intake back to the list (typing is kept as a draft)."""
-        if self.stack.currentWidget() is self.form:
+    def go_back(self) -> bool:
+        """Esc: from the case file or the intake back to the list (typing is kept as a draft).
+        False when the page before is another page's (the list itself, or a case file opened
+        from elsewhere): the main window goes back there."""
+        current = self.stack.currentWidget()
+        if current is self.form:
             self.form.drafts.save()
-        if self.stack.currentWidget() is not self.list:
-            self.show_list()
+        if current is self.list:
+            return False
+        self.show_list()
+        linked, self.linked = self.linked, False
+        return not (current is self.file and linked)
 
     def _case_saved(self, _case_id: str) -> None:
         self.list.refresh()

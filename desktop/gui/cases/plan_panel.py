@@ -31,6 +31,7 @@ from desktop.gui.cases import case_text as ct
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.case_file_parts import show_date
 from desktop.gui.cases.plan_item_dialog import PlanItemDialog
+from desktop.gui.empty_state import EmptyState
 from desktop.gui.referrals import modal
 
 
@@ -84,9 +85,13 @@ class ActionPlanPanel(QWidget):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.doubleClicked.connect(lambda _index: self._edit())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = self._button("plan:add_item", self.tr("Add an item…"), self._add)
+        self.empty = EmptyState(
+            self.table, self.tr("No item in the action plan yet: add one for each need found "
+                                "at the assessment."), self.tr("Add an item…"), self._add,
+            self, compact=True, mirror=self.add_button)
+        layout.addWidget(self.empty, 1)
         self.edit_button = self._button("plan:edit_item", self.tr("Edit…"), self._edit)
         self.remove_button = self._button("plan:remove_item", self.tr("Remove"), self._remove)
         for button in (self.add_button, self.edit_button, self.remove_button):

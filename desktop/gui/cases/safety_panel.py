@@ -35,6 +35,7 @@ from desktop.gui import dialogs
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.case_file_parts import show_date
 from desktop.gui.cases.safety_plan_box import SafeContactBox, SafetyPlanBox
+from desktop.gui.empty_state import EmptyState
 
 HIGH_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -134,7 +135,10 @@ class SafetyPanel(QWidget):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setMinimumHeight(120)
-        layout.addWidget(self.history)
+        self.history_empty = EmptyState(self.history, self.tr(
+            "No assessment yet: answer the questions and record it."), parent=box,
+            compact=True)
+        layout.addWidget(self.history_empty)
         return box
 
     # -- showing ---------------------------------------------------------------------------

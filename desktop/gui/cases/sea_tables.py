@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.catalogue import reference
 from desktop.core.services.casework import sea_file
 from desktop.gui.cases.case_file_parts import show_date
+from desktop.gui.empty_state import EmptyState
 
 # list → (entry dialog kind, service kind)
 LISTS = {"children": ("sea_child", "child"), "claims": ("sea_claim", "claim"),
@@ -89,7 +90,8 @@ class SeaTables(QWidget):
         rows_height = table.verticalHeader().defaultSectionSize() * ROWS_SHOWN
         table.setMinimumHeight(rows_height + table.horizontalHeader().sizeHint().height() + 4)
         table.setMaximumHeight(table.minimumHeight())
-        layout.addWidget(table)
+        layout.addWidget(EmptyState(table, self.tr("None recorded yet."), parent=box,
+                                    compact=True))
         buttons = QHBoxLayout()
         kind, short = LISTS[name]
         add = QPushButton(self.tr("Add…"), box)

@@ -25,6 +25,7 @@ from desktop.core.services.casework import services_given
 from desktop.gui import dialogs
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.case_file_parts import show_date
+from desktop.gui.empty_state import EmptyState
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -88,7 +89,10 @@ class ServicesGivenPanel(QWidget):
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
+        self.empty = EmptyState(self.list, self.tr(
+            "No service given by the centre recorded yet: record one below."), parent=self,
+            compact=True)
+        layout.addWidget(self.empty, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
 

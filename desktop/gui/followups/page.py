@@ -25,12 +25,14 @@ from desktop.core.i18n import current_language
 from desktop.core.services.accounts.permissions import Permission, can
 from desktop.core.services.referrals import followups
 from desktop.gui import badges, dialogs
+from desktop.gui.empty_state import EmptyState
 from desktop.gui.followups import actions
 from desktop.gui.page import Page
 from desktop.gui.referrals.new_referral import show_day
 from desktop.gui.table_fit import FittedColumns
 
 CASE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+REFERRAL_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 SHOWN = 500  # follow-ups listed at most in each list (the oldest first)
 
@@ -66,6 +68,7 @@ class FollowUpList(QTreeWidget):
                                     row.assigned_to_name or ""])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             item.setData(0, CASE_ROLE, row.case_id)
+            item.setData(0, REFERRAL_ROLE, row.referral_id)
             item.setToolTip(4, row.purpose or "")
             if row.due_on < day:
                 item.setForeground(1, QColor(badges.LATE_COLOUR))
@@ -75,6 +78,10 @@ class FollowUpList(QTreeWidget):
     def case_of(self, item: QTreeWidgetItem | None) -> str:
         """The case of a row ("" for none)."""
         return str(item.data(0, CASE_ROLE) or "") if item is not None else ""
+
+    def referral_of(self, item: QTreeWidgetItem | None) -> str:
+        """The referral of a row ("" for a follow-up of the case itself)."""
+        return str(item.data(0, REFERRAL_ROLE) or "") if item is not None else ""
 
     def selected_id(self) -> str | None:
         """The follow-up selected, or ``None``."""
@@ -89,8 +96,10 @@ class FollowUpList(QTreeWidget):
 
 
 class FollowUpsPage(Page):
-    """Registered in ``desktop.gui.pages`` as ``followups``. Enter or a double-click opens a
-    follow-up's case (``open_requested``, opened by the main window)."""
+    """Registered in ``desktop.gui.pages`` as ``followups``. Enter, a double-click or *Open
+    the case file* opens a follow-up's case, *Open the referral* its referral
+    (``open_requested``, opened by the main window); Esc goes back to the page before (the
+    main window's)."""
 
     open_requested = Signal(str, str)
 
@@ -115,6 +124,16 @@ class FollowUpsPage(Page):
         self.done_button = QPushButton(self.tr("Mark done…"), self)
         self.done_button.setObjectName("followups:mark_done")
         self.done_button.clicked.connect(self.mark_done)
+        self.case_button = QPushButton(self.tr("Open the case file"), self)
+        self.case_button.setObjectName("followups:open_case")
+        self.case_button.clicked.connect(self._open_selected_case)
+        self.referral_button = QPushButton(self.tr("Open the referral"), self)
+        self.referral_button.setObjectName("followups:open_referral")
+        self.referral_button.clicked.connect(self._open_selected_referral)
+        self.today_empty = EmptyState(self.today, self.tr("Nothing due today."),
+                                      parent=self, compact=True)
+        self.overdue_empty = EmptyState(self.overdue, self.tr("No follow-up overdue."),
+                                        parent=self, compact=True)
         self.search = QLineEdit(self)
         self.search.setObjectName("followups:search")
         self.search.setClearButtonEnabled(True)
@@ -127,13 +146,15 @@ class FollowUpsPage(Page):
         top.addWidget(self.scope)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
+        bottom.addWidget(self.case_button)
+        bottom.addWidget(self.referral_button)
         bottom.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.today_label)
-        layout.addWidget(self.today, 1)
+        layout.addWidget(self.today_empty, 1)
         layout.addWidget(self.overdue_label)
-        layout.addWidget(self.overdue, 1)
+        layout.addWidget(self.overdue_empty, 1)
         layout.addLayout(bottom)
         self.set_vault(None)
 
@@ -194,6 +215,22 @@ class FollowUpsPage(Page):
         if case_id:
             self.open_requested.emit("case", case_id)
 
+    def _selected_item(self) -> QTreeWidgetItem | None:
+        tree = self._current()
+        items = tree.selectedItems() if tree is not None else []
+        return items[0] if items else None
+
+    def _open_selected_case(self) -> None:
+        tree = self._current()
+        if tree is not None:
+            self._open_case(tree.case_of(self._selected_item()))
+
+    def _open_selected_referral(self) -> None:
+        tree = self._current()
+        referral_id = tree.referral_of(self._selected_item()) if tree is not None else ""
+        if referral_id:
+            self.open_requested.emit("referral", referral_id)
+
     def _counts(self, today: int | str, late: int | str) -> None:
         self.today_label.setText(self.tr("<b>Due today</b> ({count})").format(count=today))
         self.overdue_label.setText(self.tr("<b>Overdue</b> ({count})").format(count=late))
@@ -205,7 +242,12 @@ class FollowUpsPage(Page):
         return None
 
     def _update_buttons(self) -> None:
-        self.done_button.setEnabled(self.vault is not None and self._current() is not None)
+        current = self._current()
+        chosen = self.vault is not None and current is not None
+        self.done_button.setEnabled(chosen)
+        self.case_button.setEnabled(chosen)
+        self.referral_button.setEnabled(
+            chosen and current is not None and bool(current.referral_of(self._selected_item())))
 
     def mark_done(self) -> None:
         """Record the outcome of the selected follow-up."""

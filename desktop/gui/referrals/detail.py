@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,13 +45,32 @@ def show_time(value: Any) -> str:
     return show_day(value)
 
 
+def open_in_place(referral_id: str, model: Any, table: Any, detail: ReferralDetail,
+                  stack: QStackedWidget, view: QWidget) -> bool:
+    """Select the referral's row of ``table`` and show its ``detail`` (inside ``view``) in
+    the list's place in ``stack``; False when the list does not hold it."""
+    row = model.row_of(referral_id)
+    if row < 0:
+        return False
+    table.selectRow(row)
+    if referral_id != detail.referral_id():
+        detail.show_referral(referral_id)
+    stack.setCurrentWidget(view)
+    return True
+
+
 class ReferralDetail(QWidget):
-    """Shows ``referrals.referral_detail``; emits ``changed(id)`` after each saved change."""
+    """Shows ``referrals.referral_detail``; emits ``changed(id)`` after each saved change.
+
+    ``link_case``: an *Open the case file* button beside the case number (``open_case``);
+    left out inside the case file itself."""
 
     changed = Signal(str)
     follow_up = Signal(str, str)  # case id, referral id
+    open_case = Signal(str)  # case id
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, *,
+                 link_case: bool = True) -> None:
         super().__init__(parent)
         self.lang = lang
         self.vault: Any = None
@@ -63,12 +83,23 @@ class ReferralDetail(QWidget):
                     "priority": self.tr("Priority"), "due": self.tr("Response due by"),
                     "status": self.tr("Status"), "reason": self.tr("Reason"),
                     "override": self.tr("Consent override")}
+        self.case_button = QPushButton(self.tr("Open the case file"), self.summary)
+        self.case_button.setObjectName("referral:open_case")
+        self.case_button.clicked.connect(self._open_case)
+        self.case_button.setVisible(link_case)
         for key in HEADER:
             value = QLabel(self.summary)
             value.setObjectName(f"referral:{key}")
             value.setWordWrap(True)
             self.values[key] = value
-            form.addRow(captions[key], value)
+            if key == "case" and link_case:
+                line = QHBoxLayout()
+                line.addWidget(value)
+                line.addWidget(self.case_button)
+                line.addStretch(1)
+                form.addRow(captions[key], line)
+            else:
+                form.addRow(captions[key], value)
         self.history = QTreeWidget(self)
         self.history.setObjectName("referral:history")
         self.history.setRootIsDecorated(False)
@@ -141,7 +172,7 @@ class ReferralDetail(QWidget):
 
     def _build_letter(self) -> None:
         self.letter_box = QGroupBox(self.tr("Letter and follow-up"), self)
-        line = QHBoxLayout(self.letter_box)
+        line = QHBoxLayout()
         self.letter_lang = QComboBox(self.letter_box)
         self.letter_lang.setObjectName("referral:letter_lang")
         self.letter_lang.addItem(self.tr("French"), "fr")
@@ -158,6 +189,13 @@ class ReferralDetail(QWidget):
             line.addWidget(widget)
         line.addStretch(1)
         line.addWidget(self.follow_button)
+        self.letters = QLabel(self.letter_box)
+        self.letters.setObjectName("referral:letters")
+        self.letters.setWordWrap(True)
+        box = QVBoxLayout()
+        box.addWidget(self.letters)
+        box.addLayout(line)
+        self.letter_box.setLayout(box)
 
     # -- showing ----------------------------------------------------------------------------
     def set_vault(self, vault: Any) -> None:
@@ -196,7 +234,12 @@ class ReferralDetail(QWidget):
             self.received_on.setDate(QDate.currentDate())
             for box in (self.status_box, self.feedback_box, self.letter_box):
                 box.setEnabled(False)
+            self.case_button.setEnabled(False)
+            self.letters.clear()
+            self.print_button.setText(self.tr("Preview / print…"))
             return
+        self.case_button.setEnabled(True)
+        self._show_letters(detail)
         self._show_header(detail)
         for change in detail.history:
             item = QTreeWidgetItem([show_time(change.at), change.by_name,
@@ -314,9 +357,25 @@ class ReferralDetail(QWidget):
             self.show_referral(self.detail.id)
 
     def _save_pdf(self) -> None:
+        if self.detail is not None and letter.save_pdf(
+                self, self.vault, self.detail.id, self.detail.reference,
+                self.letter_lang.currentData()) is not None:
+            self.show_referral(self.detail.id)  # one more letter issued
+
+    def _show_letters(self, detail: Any) -> None:
+        """How many letters were printed or saved, and the print button says "reprint"."""
+        issued = int(getattr(detail, "letters_issued", 0) or 0)
+        if issued:
+            self.letters.setText(self.tr(
+                "Letter issued %n time(s): a reprint is marked COPY.", "", issued))
+            self.print_button.setText(self.tr("Reprint / preview…"))
+        else:
+            self.letters.setText(self.tr("No letter issued yet."))
+            self.print_button.setText(self.tr("Preview / print…"))
+
+    def _open_case(self) -> None:
         if self.detail is not None:
-            letter.save_pdf(self, self.vault, self.detail.id, self.detail.reference,
-                            self.letter_lang.currentData())
+            self.open_case.emit(self.detail.case_id)
 
     def _follow_up(self) -> None:
         if self.detail is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +24,11 @@ from desktop.core.i18n import current_language
 from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import badges, dialogs
 from desktop.gui.badges import BadgeDelegate, Legend
+from desktop.gui.empty_state import EmptyState
 from desktop.gui.followups import actions as followup_actions
 from desktop.gui.page import Page
 from desktop.gui.referrals import labels
-from desktop.gui.referrals.detail import ReferralDetail
+from desktop.gui.referrals.detail import ReferralDetail, open_in_place
 from desktop.gui.referrals.list_model import ReferralModel
 from desktop.gui.referrals.tables import row_table
 from desktop.gui.table_fit import FittedColumns, TableMemory
@@ -44,11 +45,17 @@ class ReferralsPage(Page):
     The list takes the page's whole width (status and due date always in view); Enter or a
     double-click opens a referral's detail in its place, and Esc or "Back to the list" goes
     back. The list opens on the referrals still to do (draft, sent, no answer, accepted).
+    *Open the case file* (under the list, and beside the case number in the detail) opens the
+    referral's case (``open_requested``, opened by the main window). Esc on the list, or on
+    a referral opened from another page, goes back to the page before (the main window's).
     """
+
+    open_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self.lang = lang or current_language()
+        self.linked = False  # the referral shown was opened from another page
         self.search = QLineEdit(self)
         self.search.setObjectName("referrals:search")
         self.search.setClearButtonEnabled(True)
@@ -80,20 +87,27 @@ class ReferralsPage(Page):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("referrals:open")
         self.open_button.clicked.connect(self._open_selected)
+        self.case_button = QPushButton(self.tr("Open the case file"), self)
+        self.case_button.setObjectName("referrals:open_case")
+        self.case_button.clicked.connect(self._open_case_of_selected)
         legend = Legend([(code, labels.status_label(code, self.lang))
                          for code in badges.REFERRAL_COLOURS], badges.REFERRAL_COLOURS, self)
         under = QHBoxLayout()
         under.addWidget(legend, 1)
+        under.addWidget(self.case_button)
         under.addWidget(self.open_button)
         self.list_view = QWidget(self)
         list_layout = QVBoxLayout(self.list_view)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.table, 1)
+        self.empty = EmptyState(self.table, "", self.tr("Show every referral"),
+                                self._show_everything, self.list_view)
+        list_layout.addWidget(self.empty, 1)
         list_layout.addLayout(under)
         self.model.rowsInserted.connect(self._count)  # a further page (``fetchMore``)
         self.detail = ReferralDetail(self.lang, self)
         self.detail.changed.connect(self._changed)
         self.detail.follow_up.connect(self._schedule)
+        self.detail.open_case.connect(lambda case_id: self.open_requested.emit("case", case_id))
         scroll = QScrollArea(self)
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
@@ -118,8 +132,13 @@ class ReferralsPage(Page):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc (not taken by a field or a list) goes back."""
         if event.key() == Qt.Key.Key_Escape:
-            self.show_list()
-            event.accept()
+            if self.stack.currentWidget() is self.detail_view:
+                self.show_list()
+                if not self.linked:
+                    event.accept()
+                    return
+            self.linked = False
+            event.ignore()  # the main window goes back to the page before
             return
         super().keyPressEvent(event)
 
@@ -160,7 +179,9 @@ class ReferralsPage(Page):
             dialogs.show_error(self, exc)
             self.model.set_rows([])
         self._count()
+        self._empty_text(status)
         self.open_button.setEnabled(self.model.rowCount() > 0)
+        self.case_button.setEnabled(self.model.rowCount() > 0)
         if shown and self.stack.currentWidget() is self.detail_view:
             self.detail.show_referral(shown)  # it may have changed elsewhere
         elif not shown:
@@ -185,6 +206,30 @@ class ReferralsPage(Page):
         if status == "todo":
             rows.sort(key=lambda r: (r.due_on, r.reference))
         self.model.set_rows(rows, complete=all(len(part) < SEARCHED for part in read))
+
+    def _empty_text(self, status: str | None) -> None:
+        """What the empty list says: nothing waiting, nothing found, or nothing yet."""
+        filtered = status is not None or bool(self.search.text().strip())
+        if self.search.text().strip():
+            text = self.tr("No referral matches this search.")
+        elif status == "todo":
+            text = self.tr("No referral waiting: nothing to do here today.")
+        elif status is not None:
+            text = self.tr("No referral with this status.")
+        else:
+            text = self.tr("No referral yet. A referral is made from a case file, tab "
+                           "Referrals: New referral…")
+        self.empty.set_text(text, action_shown=filtered)
+
+    def _show_everything(self) -> None:
+        """Every referral: no search, every status."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        if self.status.currentIndex() == 0:
+            self.refresh()
+        else:
+            self.status.setCurrentIndex(0)  # refreshes
 
     def _filter(self) -> None:
         """Show the rows matching the search box (reference, case, service, provider)."""
@@ -212,12 +257,20 @@ class ReferralsPage(Page):
             self.status.setCurrentIndex(0)  # every status: refreshes
             self._filter()
         self.select(referral_id)
+        self.linked = self.stack.currentWidget() is self.detail_view
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self._open_row(rows[0].row() if rows else 0)
 
+    def _open_case_of_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        if 0 <= row < self.model.rowCount():
+            self.open_requested.emit("case", self.model.referral(row).case_id)
+
     def _open_row(self, row: int) -> None:
+        self.linked = False
         if 0 <= row < self.model.rowCount():
             self.select(self.model.referral(row).id)
 
@@ -228,13 +281,8 @@ class ReferralsPage(Page):
 
     def select(self, referral_id: str) -> None:
         """Open one referral of the list: its detail in place of the list."""
-        row = self.model.row_of(referral_id)
-        if row < 0:
-            return
-        self.table.selectRow(row)
-        if referral_id != self.detail.referral_id():
-            self.detail.show_referral(referral_id)
-        self.stack.setCurrentWidget(self.detail_view)
+        open_in_place(referral_id, self.model, self.table, self.detail, self.stack,
+                      self.detail_view)
 
     def _changed(self, _referral_id: str) -> None:
         self.refresh()

@@ -32,16 +32,26 @@ def open_item(main: Any, kind: str, target: str) -> None:
 
 
 def _open(main: Any, kind: str, target: str) -> None:
+    origin = main.current_key()
     if kind in ("followup", "closure") or (kind == "case" and target):
-        main.show_page("cases").show_file(target)
+        main.show_page("cases").show_file(target, linked=True)
+        _came_from(main, "cases", origin)
     elif kind in ("referral", "referral_draft"):
         main.show_page("referrals").open_referral(target)
+        _came_from(main, "referrals", origin)
     elif kind == "intake_draft":
         main.show_page("cases").resume_draft(target)
     elif kind == "worker":
         main.show_page("cases").show_overdue_of(target)
     elif kind == "new_intake":
         main.show_page("cases").new_intake()
+
+
+def _came_from(main: Any, key: str, origin: str) -> None:
+    """Remember where page ``key`` was opened from (Esc goes back there)."""
+    came_from = getattr(main, "came_from", None)
+    if came_from is not None and origin != key:
+        came_from[key] = origin
 
 
 def update_counts(main: Any) -> None:
