@@ -3,6 +3,7 @@ who manage the directory, *Import a partner's card…* and *Detach the card* on 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +17,7 @@ from desktop.gui.packages.fingerprint import spaced
 from desktop.gui.referrals import modal
 
 translate = QCoreApplication.translate
-CARD_FILTER = "Relais (*.relaiscard)"
+CARD_FILTER = f"Relais (*{cards.CARD_SUFFIX})"
 
 
 class CardActions:
@@ -74,7 +75,7 @@ class CardActions:
         if not path:
             return
         try:
-            card = cards.read_card(path)
+            card = cards.read_card(Path(path))
         except UserError as exc:
             dialogs.show_error(self.page, exc)
             return

@@ -24,7 +24,12 @@ from desktop.gui import dialogs
 from desktop.gui.packages import incoming_text
 from desktop.gui.packages.fingerprint import spaced
 from desktop.gui.packages.parts import ok_cancel, problem_label
-from desktop.gui.packages.send_action import PACKAGE_FILTER, PACKAGE_SUFFIX, package_path, safe_name
+from desktop.gui.packages.send_action import (
+    PACKAGE_FILTER,
+    PACKAGE_SUFFIX,
+    package_path,
+    safe_name,
+)
 from desktop.gui.referrals import labels, modal
 from desktop.gui.referrals.tables import service_boxes
 
@@ -124,7 +129,7 @@ def send_feedback_flow(parent: QWidget, vault: Any, row: Any, lang: str) -> bool
         dialogs.inform(parent, translate(
             "FeedbackDialog", "Feedback package written to {path} for {organisation} "
             "(fingerprint {fingerprint}). Send them the file: importing it updates their "
-            "referral.").format(path=sent.path, organisation=sent.recipient_organisation,
-                                fingerprint=spaced(sent.recipient_fingerprint)))
+            "referral.").format(path=sent.path, organisation=sent.organisation,
+                                fingerprint=spaced(sent.fingerprint)))
         return True
     return False

@@ -18,8 +18,8 @@ from desktop.gui import dialogs
 from desktop.gui.packages.fingerprint import big_label, spaced
 
 translate = QCoreApplication.translate
-CARD_SUFFIX = ".relaiscard"
-CARD_FILTER = "Relais (*.relaiscard)"
+CARD_SUFFIX = cards.CARD_SUFFIX
+CARD_FILTER = f"Relais (*{CARD_SUFFIX})"
 
 
 def card_file_name(organisation: str, site: str) -> str:

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.services.packages import receiving
+from desktop.core.services.packages.package_files import PACKAGE_SUFFIX
 from desktop.gui import dialogs, worker
 from desktop.gui.packages.fingerprint import spaced
 
 translate = QCoreApplication.translate
-PACKAGE_FILTER = "Relais (*.relaispkg);;* (*)"
+PACKAGE_FILTER = f"Relais (*{PACKAGE_SUFFIX});;* (*)"
 SHOW_PROGRESS_AFTER_MS = 400  # a small package is done before the dialog would appear
 
 

@@ -82,8 +82,9 @@ class IncomingListDialog(QDialog):
             self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not self.rows)
         self.open_button.setEnabled(bool(self.rows))
-        if self.rows:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def open_current(self) -> None:
         """Open the referral selected."""

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.services.packages import cards, sending
+from desktop.core.services.packages.package_files import PACKAGE_SUFFIX
 from desktop.gui import dialogs
 from desktop.gui.packages.fingerprint import spaced
 
 translate = QCoreApplication.translate
-PACKAGE_SUFFIX = ".relaispkg"
-PACKAGE_FILTER = "Relais (*.relaispkg)"
+PACKAGE_FILTER = f"Relais (*{PACKAGE_SUFFIX})"
 
 
 def package_path(path: str) -> Path:
-    """``path``, ending with ``.relaispkg`` (added when the person left it out)."""
+    """``path``, ending with ``.relais`` (added when the person left it out)."""
     chosen = Path(path)
     return chosen if chosen.suffix.lower() == PACKAGE_SUFFIX else Path(f"{path}{PACKAGE_SUFFIX}")
 
@@ -99,5 +99,4 @@ class SendButton(QPushButton):
             "all), encrypted for {organisation} (fingerprint {fingerprint}). Only they can "
             "open it: send them the file (USB stick, e-mail).").format(
                 path=sent.path, reference=detail.reference, count=sent.count,
-                organisation=sent.recipient_organisation,
-                fingerprint=spaced(sent.recipient_fingerprint)))
+                organisation=sent.organisation, fingerprint=spaced(sent.fingerprint)))
