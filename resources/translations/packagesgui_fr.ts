@@ -29,16 +29,16 @@
   </context>
   <context>
     <name>FeedbackDialog</name>
+    <message><source>Write the feedback package</source><translation>Écrire le paquet de retour</translation></message>
     <message><source>Feedback to the partner</source><translation>Retour au partenaire</translation></message>
     <message><source>Services provided</source><translation>Services fournis</translation></message>
     <message><source>What was done, what comes next (no more than she agreed to share)</source><translation>Ce qui a été fait, la suite (pas plus que ce que la personne survivante a accepté de partager)</translation></message>
     <message><source>Outcome</source><translation>Résultat</translation></message>
     <message><source>Note</source><translation>Note</translation></message>
     <message><source>Write the feedback package…</source><translation>Écrire le paquet de retour…</translation></message>
-    <message><source>Write the feedback package</source><translation>Écrire le paquet de retour</translation></message>
     <message><source>The feedback is recorded here; no package was written. Click “Feedback to the partner…” again to write it.</source><translation>Le retour est enregistré ici ; aucun paquet n’a été écrit. Cliquez de nouveau sur « Retour au partenaire… » pour l’écrire.</translation></message>
-    <message><source>For {organisation}, about their referral {reference}. They will see the services provided, the outcome and your note in the referral's history.</source><translation>Pour {organisation}, au sujet de sa référence {reference}. Le partenaire verra les services fournis, le résultat et votre note dans l’historique de la référence.</translation></message>
     <message><source>Feedback package written to {path} for {organisation} (fingerprint {fingerprint}). Send them the file: importing it updates their referral.</source><translation>Paquet de retour écrit dans {path} pour {organisation} (empreinte {fingerprint}). Envoyez-lui le fichier : son import met à jour sa référence.</translation></message>
+    <message><source>For {organisation}, about their referral {reference}. They will see the services provided, the outcome and your note in the referral's history.</source><translation>Pour {organisation}, au sujet de sa référence {reference}. Le partenaire verra les services fournis, le résultat et votre note dans l’historique de la référence.</translation></message>
   </context>
   <context>
     <name>IdentityBox</name>
@@ -78,6 +78,7 @@ Remettez-la à votre partenaire (clé USB, e-mail), puis appelez-le : il vous l
     <message><source>Feedback to the partner…</source><translation>Retour au partenaire…</translation></message>
     <message><source>Decline the referral</source><translation>Refuser la référence</translation></message>
     <message><source>Why do you decline it?</source><translation>Pourquoi la refusez-vous ?</translation></message>
+    <message><source>Send the refusal to the partner…</source><translation>Envoyer le refus au partenaire…</translation></message>
     <message><source>Nothing that identifies her was shared: ask the partner (her consent did not allow it).</source><translation>Rien qui l’identifie n’a été partagé : demandez au partenaire (son consentement ne le permettait pas).</translation></message>
   </context>
   <context>
@@ -112,10 +113,10 @@ Remettez-la à votre partenaire (clé USB, e-mail), puis appelez-le : il vous l
     <message><source>Service</source><translation>Service</translation></message>
     <message><source>Priority</source><translation>Priorité</translation></message>
     <message><source>Answer due by</source><translation>Réponse attendue avant le</translation></message>
+    <message><source>Survivor code (theirs)</source><translation>Code de la personne survivante (le leur)</translation></message>
     <message><source>Reason</source><translation>Motif</translation></message>
     <message><source>Referred by</source><translation>Référée par</translation></message>
     <message><source>Their contacts</source><translation>Leurs coordonnées</translation></message>
-    <message><source>Survivor code (theirs)</source><translation>Code de la personne survivante (le leur)</translation></message>
     <message><source>Name</source><translation>Nom</translation></message>
     <message><source>Age</source><translation>Âge</translation></message>
     <message><source>Sex</source><translation>Sexe</translation></message>
@@ -155,6 +156,7 @@ Demandez-lui sa carte de contact, appelez-le à un numéro que vous connaissez d
     <message><source>Checking and importing the package…</source><translation>Vérification et import du paquet…</translation></message>
     <message><source>Cancel</source><translation>Annuler</translation></message>
     <message><source>Package imported</source><translation>Paquet importé</translation></message>
+    <message><source>This package from {organisation} was already imported: nothing was added.</source><translation>Ce paquet de {organisation} a déjà été importé : rien n’a été ajouté.</translation></message>
     <message><source>Unknown sender</source><translation>Expéditeur inconnu</translation></message>
     <message><source>Import cancelled: nothing was imported.</source><translation>Import annulé : rien n’a été importé.</translation></message>
   </context>

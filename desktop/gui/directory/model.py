@@ -33,6 +33,8 @@ class ProviderModel(RowsModel):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return QColor("#777777")
+        if role == Qt.ItemDataRole.ForegroundRole and column == "packages":
+            return QColor("#1b5e20")
         if role == Qt.ItemDataRole.ToolTipRole and column == "services":
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "packages" \

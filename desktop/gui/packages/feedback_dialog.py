@@ -53,9 +53,9 @@ class FeedbackDialog(QDialog):
         box = QGroupBox(translate("FeedbackDialog", "Services provided"), self)
         self.service_checks = service_boxes(box, lang, "feedback:service")
         asked = getattr(row, "service_type", None)
-        done = str(getattr(row, "services_provided", "") or "").split(",")
+        done = tuple(getattr(row, "services_provided", ()) or ())
         for code, check in self.service_checks.items():
-            check.setChecked(code in done if any(done) else code == asked)
+            check.setChecked(code in done if done else code == asked)
         self.outcome_box = QComboBox(self)
         self.outcome_box.setObjectName("feedback:outcome")
         for code in OUTCOMES:
@@ -103,7 +103,10 @@ class FeedbackDialog(QDialog):
 
 
 def send_feedback_flow(parent: QWidget, vault: Any, row: Any, lang: str) -> bool:
-    """Ask for the feedback, record it, write the package; True once the file is written."""
+    """Ask for the feedback, record it, write the package; True once the file is written.
+    A declined referral's answer (its reason) is written without asking anything more."""
+    if getattr(row, "status", "") == "declined":
+        return write_feedback(parent, vault, row)
     dialog = FeedbackDialog(row, lang, parent)
     while modal.run(dialog):
         try:
@@ -112,24 +115,30 @@ def send_feedback_flow(parent: QWidget, vault: Any, row: Any, lang: str) -> bool
         except UserError as exc:
             dialog.show_problem(exc.message)
             continue
-        path = dialogs.save_file(
-            parent, translate("FeedbackDialog", "Write the feedback package"),
-            f"{safe_name('feedback ' + str(getattr(row, 'reference', '')))}{PACKAGE_SUFFIX}",
-            PACKAGE_FILTER)
-        if not path:
-            dialogs.inform(parent, translate(
-                "FeedbackDialog", "The feedback is recorded here; no package was written. "
-                "Click “Feedback to the partner…” again to write it."))
-            return False
-        try:
-            sent = feedback.send_feedback(vault, [row.id], package_path(path))
-        except UserError as exc:
-            dialogs.show_error(parent, exc)
-            return False
-        dialogs.inform(parent, translate(
-            "FeedbackDialog", "Feedback package written to {path} for {organisation} "
-            "(fingerprint {fingerprint}). Send them the file: importing it updates their "
-            "referral.").format(path=sent.path, organisation=sent.organisation,
-                                fingerprint=spaced(sent.fingerprint)))
-        return True
+        return write_feedback(parent, vault, row, recorded=True)
     return False
+
+
+def write_feedback(parent: QWidget, vault: Any, row: Any, *, recorded: bool = False) -> bool:
+    """Ask where to write the feedback package of ``row`` and write it; True once written."""
+    path = dialogs.save_file(
+        parent, translate("FeedbackDialog", "Write the feedback package"),
+        f"{safe_name('feedback ' + str(getattr(row, 'reference', '')))}{PACKAGE_SUFFIX}",
+        PACKAGE_FILTER)
+    if not path:
+        if recorded:
+            dialogs.inform(parent, translate(
+                "FeedbackDialog", "The feedback is recorded here; no package was "
+                "written. Click “Feedback to the partner…” again to write it."))
+        return False
+    try:
+        sent = feedback.send_feedback(vault, [row.id], package_path(path))
+    except UserError as exc:
+        dialogs.show_error(parent, exc)
+        return False
+    dialogs.inform(parent, translate(
+        "FeedbackDialog", "Feedback package written to {path} for {organisation} "
+        "(fingerprint {fingerprint}). Send them the file: importing it updates their "
+        "referral.").format(path=sent.path, organisation=sent.organisation,
+                            fingerprint=spaced(sent.fingerprint)))
+    return True

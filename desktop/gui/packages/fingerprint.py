@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 GROUP = 4
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.]+")
@@ -37,4 +37,5 @@ def big_label(name: str, parent: QWidget | None = None) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setStyleSheet("padding: 6px 10px; background: #f3f6fa; border: 1px solid #c9d3df;"
                         " border-radius: 4px; color: #102a43;")
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     return label

@@ -23,11 +23,15 @@ SHOW_PROGRESS_AFTER_MS = 400  # a small package is done before the dialog would 
 
 def summary(result: Any) -> str:
     """What an import did, in one sentence a person can check."""
+    if result.already_imported:
+        return translate("PackageImport", "This package from {organisation} was already "
+                         "imported: nothing was added.").format(
+                             organisation=result.sender_organisation)
     return translate(
         "PackageImport", "Package from {organisation}: {new} new incoming referrals, {feedbacks} "
         "feedbacks applied, {known} already known (nothing was added twice).").format(
-            organisation=result.sender_organisation, new=result.new_referrals,
-            feedbacks=result.feedbacks_applied, known=result.already_known)
+            organisation=result.sender_organisation, new=result.new_incoming,
+            feedbacks=result.feedbacks_applied, known=result.duplicates)
 
 
 def unknown_sender_text(exc: Any) -> str:

@@ -145,7 +145,10 @@ class IncomingDialog(QDialog):
         self.state.setText(incoming_text.status_text(self.row, self.lang))
         self.accept_button.setVisible(status == "open")
         self.decline_button.setVisible(status == "open")
-        self.feedback_button.setVisible(status == "accepted")
+        self.feedback_button.setVisible(status in ("accepted", "declined"))
+        self.feedback_button.setText(
+            translate("IncomingDialog", "Send the refusal to the partner…")
+            if status == "declined" else translate("IncomingDialog", "Feedback to the partner…"))
 
     def _reload(self) -> None:
         try:

@@ -21,14 +21,14 @@ translate = QCoreApplication.translate
 KIND = "incoming"
 
 
-def incoming_count(vault: Any) -> int:
-    """How many incoming referrals wait for an answer (0 when locked or not allowed)."""
-    if vault is None:
-        return 0
-    try:
-        return len(incoming.incoming_referrals(vault, open_only=True))
-    except UserError:
-        return 0
+def refresh_counts(widget: QWidget) -> None:
+    """Update the navigation's counts ("Today (2)") of the main window showing ``widget``,
+    after an import or a decision changed them."""
+    window = widget.window()
+    if getattr(window, "nav", None) is not None and getattr(window, "vault", None) is not None:
+        from desktop.gui.today import navigate  # the main window's module, imported by now
+
+        navigate.update_counts(window)
 
 
 class IncomingSection(Section):
@@ -52,6 +52,7 @@ class IncomingSection(Section):
         self.dialog: IncomingDialog | None = None
         self.importer = PackageImporter(self)
         self.importer.imported.connect(lambda _result: self.changed.emit())
+        self.changed.connect(lambda: refresh_counts(self))
         self.import_button = QPushButton(translate("IncomingSection", "Import a package…"),
                                          parent)
         self.import_button.setObjectName("today:import_package")

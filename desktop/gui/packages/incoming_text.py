@@ -60,6 +60,7 @@ def header_rows(row: Any, lang: str) -> list[tuple[str, str]]:
         (translate("IncomingText", "Priority"), labels.priority_label(
             _field(row, "priority"), lang)),
         (translate("IncomingText", "Answer due by"), day(_field(row, "due_on"))),
+        (translate("IncomingText", "Survivor code (theirs)"), _field(row, "survivor_code") or ""),
         (translate("IncomingText", "Reason"), _field(row, "reason") or ""),
         (translate("IncomingText", "Referred by"), worker),
         (translate("IncomingText", "Their contacts"), lines(_field(row, "sender_contacts"))),
@@ -68,14 +69,14 @@ def header_rows(row: Any, lang: str) -> list[tuple[str, str]]:
 
 
 def shared_rows(row: Any, lang: str) -> list[tuple[str, str]]:
-    """Caption and text of what was shared about the survivor (only what was sent)."""
+    """Caption and text of what identifies the survivor, as far as her consent let the partner
+    share it (empty when it did not)."""
     age = _field(row, "age")
     given_by = _field(row, "consent_given_by")
     consent = " — ".join(p for p in (
         labels.label("consent_given_by", given_by, lang) if given_by else "",
         day(_field(row, "consent_given_on")), _field(row, "consent_recorded_by") or "") if p)
     rows = [
-        (translate("IncomingText", "Survivor code (theirs)"), _field(row, "survivor_code") or ""),
         (translate("IncomingText", "Name"), _field(row, "name") or ""),
         (translate("IncomingText", "Age"), "" if age is None else str(age)),
         (translate("IncomingText", "Sex"), labels.label("sex", _field(row, "sex"), lang)),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.gui.packages.import_flow import PackageImporter
 from desktop.gui.packages.incoming_list import IncomingListDialog
+from desktop.gui.packages.incoming_section import refresh_counts
 from desktop.gui.referrals import modal
 
 translate = QCoreApplication.translate
@@ -21,7 +22,7 @@ class PackageButtons:
     def __init__(self, page: Any) -> None:
         self.page = page
         self.importer = PackageImporter(page)
-        self.importer.imported.connect(lambda _result: page.refresh())
+        self.importer.imported.connect(lambda _result: self._changed())
         self.import_button = QPushButton(translate("PackageButtons", "Import a package…"), page)
         self.import_button.setObjectName("referrals:import_package")
         self.import_button.setToolTip(translate(
@@ -44,4 +45,8 @@ class PackageButtons:
         dialog = self.dialog = IncomingListDialog(self.page.vault, self.page.lang, self.page)
         dialog.case_requested.connect(lambda case: self.page.open_requested.emit("case", case))
         modal.run(dialog)
+        self._changed()
+
+    def _changed(self) -> None:
         self.page.refresh()
+        refresh_counts(self.page)

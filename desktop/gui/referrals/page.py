@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import badges, dialogs
 from desktop.gui.badges import BadgeDelegate, Legend
 from desktop.gui.followups import actions as followup_actions
+from desktop.gui.packages.referrals_buttons import PackageButtons
 from desktop.gui.page import Page
 from desktop.gui.referrals import labels
 from desktop.gui.referrals.detail import ReferralDetail
@@ -45,6 +46,8 @@ class ReferralsPage(Page):
     double-click opens a referral's detail in its place, and Esc or "Back to the list" goes
     back. The list opens on the referrals still to do (draft, sent, no answer, accepted).
     """
+
+    open_requested = Signal(str, str)  # ("case", id): an accepted incoming referral's case
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,9 @@ class ReferralsPage(Page):
         top.addWidget(self.status)
         top.addStretch(1)
         top.addWidget(self.count)
+        self.packages = PackageButtons(self)  # desktop/gui/packages
+        for button in self.packages.buttons():
+            top.addWidget(button)
         self.model = ReferralModel(self.lang, parent=self)
         self.table = row_table(self, "referrals:table", self.model, 5)
         self.table.setItemDelegate(BadgeDelegate(badges.REFERRAL_COLOURS, self.table))
