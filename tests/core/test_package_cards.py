@@ -44,8 +44,8 @@ def test_only_an_administrator_exports_the_card(caseworker: Vault, tmp_path: Pat
 
 
 @pytest.mark.parametrize("change", ["organisation", "signing_key", "age_recipient", "created",
-                                    "signature", "unsigned", "version", "truncated", "huge",
-                                    "not json", "extra"])
+                                    "signature", "unsigned", "version", "version true",
+                                    "truncated", "huge", "not json", "extra"])
 def test_a_changed_or_damaged_card_is_refused_in_one_line(admin: Vault, tmp_path: Path,
                                                            change: str) -> None:
     out = tmp_path / "c.relaiscard"
@@ -67,6 +67,8 @@ def test_a_changed_or_damaged_card_is_refused_in_one_line(admin: Vault, tmp_path
         del doc["signature"]
     elif change == "version":
         doc["version"] = 2
+    elif change == "version true":  # True == 1 in Python
+        doc["version"] = True
     elif change == "extra":
         doc["note"] = "x"
     if change == "truncated":

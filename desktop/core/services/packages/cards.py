@@ -129,7 +129,8 @@ def parse_card(data: bytes) -> Card:
         raise _damaged() from exc
     if not isinstance(document, dict) or document.get("format") != CARD_FORMAT:
         raise _damaged()
-    if document.get("version") != CARD_VERSION:
+    version = document.get("version")
+    if type(version) is not int or version != CARD_VERSION:  # True == 1: not a version
         raise DamagedData(_tr("This contact card was made by a newer version of Relais."),
                           hint=_tr("Update Relais, then import the card again."))
     if "signature" not in document:

@@ -95,7 +95,8 @@ def _header(line: bytes) -> Header:
         raise damaged() from exc
     if not isinstance(fields, dict) or fields.get("format") != FORMAT:
         raise damaged()
-    if fields.get("version") != VERSION:
+    version = fields.get("version")
+    if type(version) is not int or version != VERSION:  # True == 1 in Python: not a version
         raise DamagedData(_tr("This package was made by a newer version of Relais."),
                           hint=_tr("Update Relais, then import it again."))
     sender = fields.get("sender")
