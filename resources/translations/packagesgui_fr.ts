@@ -37,7 +37,7 @@
     <message><source>Note</source><translation>Note</translation></message>
     <message><source>Write the feedback package…</source><translation>Écrire le paquet de retour…</translation></message>
     <message><source>The feedback is recorded here; no package was written. Click “Feedback to the partner…” again to write it.</source><translation>Le retour est enregistré ici ; aucun paquet n’a été écrit. Cliquez de nouveau sur « Retour au partenaire… » pour l’écrire.</translation></message>
-    <message><source>Feedback package written to {path} for {organisation} (fingerprint {fingerprint}). Send them the file: importing it updates their referral.</source><translation>Paquet de retour écrit dans {path} pour {organisation} (empreinte {fingerprint}). Envoyez-lui le fichier : son import met à jour sa référence.</translation></message>
+    <message><source>Feedback package written to {path} for {organisation} (fingerprint {fingerprint}): the answers to {count} referrals. Send them the file: importing it updates their referrals.</source><translation>Paquet de retour écrit dans {path} pour {organisation} (empreinte {fingerprint}) : les réponses à {count} référence(s). Envoyez-lui le fichier : son import met à jour ses références.</translation></message>
     <message><source>For {organisation}, about their referral {reference}. They will see the services provided, the outcome and your note in the referral's history.</source><translation>Pour {organisation}, au sujet de sa référence {reference}. Le partenaire verra les services fournis, le résultat et votre note dans l’historique de la référence.</translation></message>
   </context>
   <context>
@@ -86,11 +86,14 @@ Remettez-la à votre partenaire (clé USB, e-mail), puis appelez-le : il vous l
     <message><source>Referrals received from partners</source><translation>Références reçues des partenaires</translation></message>
     <message><source>No referral was received from a partner yet.</source><translation>Aucune référence n’a encore été reçue d’un partenaire.</translation></message>
     <message><source>Open…</source><translation>Ouvrir…</translation></message>
+    <message><source>Send the answers…</source><translation>Envoyer les réponses…</translation></message>
+    <message><source>One feedback package for the referrals selected (accepted or declined), all from the same partner</source><translation>Un seul paquet de retour pour les références sélectionnées (acceptées ou refusées), toutes du même partenaire</translation></message>
     <message><source>Received</source><translation>Reçue le</translation></message>
     <message><source>From</source><translation>De</translation></message>
     <message><source>Their reference</source><translation>Leur n° de référence</translation></message>
     <message><source>Service</source><translation>Service</translation></message>
     <message><source>Status</source><translation>Statut</translation></message>
+    <message><source>Select referrals you accepted or declined (Ctrl+click to select several).</source><translation>Sélectionnez des références que vous avez acceptées ou refusées (Ctrl+clic pour en sélectionner plusieurs).</translation></message>
   </context>
   <context>
     <name>IncomingSection</name>

@@ -153,3 +153,39 @@ def test_a_referral_joins_the_case_of_a_survivor_code_known_here(
         (row,) = incoming.incoming_referrals(theirs, open_only=False)
         assert row.status == "accepted" and row.case_id == known_case
         assert opened == [("case", known_case)]  # the main window opens its case file
+
+
+def test_a_weeks_answers_go_back_in_one_package(qtbot: Any, folder: DataFolder,
+                                                tmp_path: Path, monkeypatch: Any) -> None:
+    partner, package = pair_with_referrals(folder, tmp_path, 3)
+    answers = tmp_path / "answers.relais"
+    with folders.as_user(partner) as theirs:
+        page = referrals_page(qtbot, theirs)
+        import_with(qtbot, page, "referrals:import_package", page.packages.importer, package)
+        first, second, third = incoming.incoming_referrals(theirs)
+        incoming.accept(theirs, first.id)
+        incoming.decline(theirs, second.id, "Hors de notre zone")
+
+        def answer_all(dialog: QDialog) -> bool:
+            assert isinstance(dialog, IncomingListDialog)
+            dialog.tree.clearSelection()
+            click(qtbot, dialog, "incoming:send_answers")  # nothing selected: said
+            assert "Select referrals you accepted or declined" in dialogs.shown[-1][1]
+            dialog.tree.selectAll()  # the open third one is left out
+            dialogs.script(str(answers))
+            click(qtbot, dialog, "incoming:send_answers")
+            return False
+
+        answer_dialogs(monkeypatch, answer_all)
+        click(qtbot, page, "referrals:received")
+        assert "the answers to 2 referrals" in dialogs.shown[-1][1]
+        sent = {r.id for r in incoming.incoming_referrals(theirs, open_only=False)
+                if r.feedback_sent_at}
+        assert sent == {first.id, second.id} and third.id not in sent
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        page = referrals_page(qtbot, awa)
+        message = import_with(qtbot, page, "referrals:import_package", page.packages.importer,
+                              answers)
+        assert "2 feedbacks applied" in message
+        statuses = sorted(r.status for r in workflow.list_referrals(awa))
+        assert statuses == ["accepted", "declined", "sent"]

@@ -120,11 +120,14 @@ def send_feedback_flow(parent: QWidget, vault: Any, row: Any, lang: str) -> bool
 
 
 def write_feedback(parent: QWidget, vault: Any, row: Any, *, recorded: bool = False) -> bool:
-    """Ask where to write the feedback package of ``row`` and write it; True once written."""
+    """Ask where to write the feedback package of ``row`` (or of a list of rows, one package)
+    and write it; True once written."""
+    rows = list(row) if isinstance(row, list) else [row]
+    name = "feedback " + (str(getattr(rows[0], "reference", "")) if len(rows) == 1 else
+                          f"{len(rows)} referrals")
     path = dialogs.save_file(
         parent, translate("FeedbackDialog", "Write the feedback package"),
-        f"{safe_name('feedback ' + str(getattr(row, 'reference', '')))}{PACKAGE_SUFFIX}",
-        PACKAGE_FILTER)
+        f"{safe_name(name)}{PACKAGE_SUFFIX}", PACKAGE_FILTER)
     if not path:
         if recorded:
             dialogs.inform(parent, translate(
@@ -132,13 +135,14 @@ def write_feedback(parent: QWidget, vault: Any, row: Any, *, recorded: bool = Fa
                 "written. Click “Feedback to the partner…” again to write it."))
         return False
     try:
-        sent = feedback.send_feedback(vault, [row.id], package_path(path))
+        sent = feedback.send_feedback(vault, [r.id for r in rows], package_path(path))
     except UserError as exc:
         dialogs.show_error(parent, exc)
         return False
     dialogs.inform(parent, translate(
         "FeedbackDialog", "Feedback package written to {path} for {organisation} "
-        "(fingerprint {fingerprint}). Send them the file: importing it updates their "
-        "referral.").format(path=sent.path, organisation=sent.organisation,
-                            fingerprint=spaced(sent.fingerprint)))
+        "(fingerprint {fingerprint}): the answers to {count} referrals. Send them the file: "
+        "importing it updates their referrals.").format(
+            path=sent.path, organisation=sent.organisation,
+            fingerprint=spaced(sent.fingerprint), count=sent.count))
     return True

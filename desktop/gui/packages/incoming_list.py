@@ -1,5 +1,7 @@
 """*Received from partners…* (Referrals page): every referral partners sent here, open,
-accepted or declined, to open one (accept, decline, send the feedback of an accepted one)."""
+accepted or declined, to open one (accept, decline, send the feedback of an accepted one), or
+to answer several at once (*Send the answers…*: one feedback package for the selected ones,
+a week's answers to one partner)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -21,6 +24,7 @@ from desktop.core.errors import UserError
 from desktop.core.services.packages import incoming
 from desktop.gui import dialogs
 from desktop.gui.packages import incoming_text
+from desktop.gui.packages.feedback_dialog import write_feedback
 from desktop.gui.packages.incoming_section import open_incoming
 from desktop.gui.referrals import labels
 
@@ -42,6 +46,7 @@ class IncomingListDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("incoming:list")
         self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setHeaderLabels([
             translate("IncomingList", "Received"), translate("IncomingList", "From"),
             translate("IncomingList", "Their reference"), translate("IncomingList", "Service"),
@@ -54,6 +59,13 @@ class IncomingListDialog(QDialog):
         self.open_button.setObjectName("incoming:open")
         self.open_button.clicked.connect(self.open_current)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.answers_button = QPushButton(translate("IncomingList", "Send the answers…"), self)
+        self.answers_button.setObjectName("incoming:send_answers")
+        self.answers_button.setToolTip(translate(
+            "IncomingList", "One feedback package for the referrals selected (accepted or "
+                            "declined), all from the same partner"))
+        self.answers_button.clicked.connect(self.send_answers)
+        buttons.addButton(self.answers_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,6 +94,7 @@ class IncomingListDialog(QDialog):
             self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not self.rows)
         self.open_button.setEnabled(bool(self.rows))
+        self.answers_button.setEnabled(bool(self.rows))
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
@@ -100,3 +113,16 @@ class IncomingListDialog(QDialog):
             if accepted:
                 self.accept()
                 self.case_requested.emit(accepted[0])
+
+    def send_answers(self) -> None:
+        """Write one feedback package for the selected referrals already answered here."""
+        chosen = {item.data(0, Qt.ItemDataRole.UserRole) for item in self.tree.selectedItems()}
+        rows = [r for r in self.rows
+                if r.id in chosen and incoming_text.status_of(r) != "open"]
+        if not rows:
+            dialogs.inform(self, translate(
+                "IncomingList", "Select referrals you accepted or declined (Ctrl+click to "
+                                "select several)."))
+            return
+        if write_feedback(self, self.vault, rows):
+            self.reload()
