@@ -189,3 +189,39 @@ def test_a_weeks_answers_go_back_in_one_package(qtbot: Any, folder: DataFolder,
         assert "2 feedbacks applied" in message
         statuses = sorted(r.status for r in workflow.list_referrals(awa))
         assert statuses == ["accepted", "declined", "sent"]
+
+
+def test_a_damaged_package_is_refused_in_one_sentence_and_writes_nothing(
+        qtbot: Any, folder: DataFolder, tmp_path: Path) -> None:
+    partner, package = pair_with_referrals(folder, tmp_path, 1)
+    data = package.read_bytes()
+    damaged = tmp_path / "damaged.relais"
+    damaged.write_bytes(data[:len(data) // 2] + bytes([data[len(data) // 2] ^ 1])
+                        + data[len(data) // 2 + 1:])
+    with folders.as_user(partner) as theirs:
+        page = referrals_page(qtbot, theirs)
+        for bad in (damaged, tmp_path / "missing.relais"):
+            message = import_with(qtbot, page, "referrals:import_package",
+                                  page.packages.importer, bad)
+            assert dialogs.shown[-1][0] == "error"
+            assert "Traceback" not in message and "\n" not in message
+        assert incoming.incoming_referrals(theirs, open_only=False) == []
+
+
+def test_locking_empties_the_incoming_section(qtbot: Any, folder: DataFolder,
+                                              tmp_path: Path) -> None:
+    from desktop.gui.today.page import TodayPage
+
+    partner, package = pair_with_referrals(folder, tmp_path, 2)
+    with folders.as_user(partner) as theirs:
+        page = TodayPage(lang="en")
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        page.set_vault(theirs)
+        import_with(qtbot, page, "today:import_package", page.incoming.importer, package)
+        qtbot.waitUntil(lambda: page.incoming.count() == 2)
+        assert page.incoming.isVisible() and "(2)" in page.incoming.heading.text()
+        page.set_vault(None)  # the lock
+        assert page.incoming.count() == 0 and page.incoming.rows == []
+        assert not field(page, "today:import_package").isEnabled()
