@@ -169,8 +169,11 @@ Demandez-lui sa carte de contact, appelez-le à un numéro que vous connaissez d
     <message><source>Send the package…</source><translation>Envoyer le paquet…</translation></message>
     <message><source>Send the package</source><translation>Envoyer le paquet</translation></message>
     <message><source>{provider} does not use Relais, or its contact card is not in the directory yet: import its card in the Directory (a directory manager does it), or print the letter.</source><translation>{provider} n’utilise pas Relais, ou sa carte de contact n’est pas encore dans l’annuaire : importez sa carte dans l’Annuaire (c’est le rôle d’un gestionnaire de l’annuaire), ou imprimez la lettre.</translation></message>
+    <message><source>Yes, all in one package</source><translation>Oui, toutes dans un paquet</translation></message>
+    <message><source>No, only this one</source><translation>Non, seulement celle-ci</translation></message>
     <message><source>Package written to {path}: referral {reference} ({count} in all), encrypted for {organisation} (fingerprint {fingerprint}). Only they can open it: send them the file (USB stick, e-mail).</source><translation>Paquet écrit dans {path} : référence {reference} ({count} en tout), chiffré pour {organisation} (empreinte {fingerprint}). Seul ce partenaire peut l’ouvrir : envoyez-lui le fichier (clé USB, e-mail).</translation></message>
     <message><source>Write this referral as an encrypted package that only {provider} can open.</source><translation>Écrire cette référence dans un paquet chiffré que seul {provider} peut ouvrir.</translation></message>
+    <message><source>This case has {count} other draft referrals to {provider} ({references}). Put them in the same package?</source><translation>Ce dossier a {count} autre(s) référence(s) en brouillon pour {provider} ({references}). Les mettre dans le même paquet ?</translation></message>
   </context>
   <context>
     <name>ProviderModel</name>

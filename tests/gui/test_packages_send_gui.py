@@ -84,3 +84,21 @@ def test_a_file_that_exists_is_not_overwritten(qtbot: Any, folder: DataFolder,
         assert dialogs.shown[-1][0] == "error" and "already exists" in dialogs.shown[-1][1]
         assert taken.read_bytes() == b"keep me"
         assert workflow.referral_detail(awa, referral_id).status == "draft"
+
+
+def test_the_cases_other_drafts_to_the_same_partner_may_go_in_the_same_package(
+        qtbot: Any, folder: DataFolder, tmp_path: Path) -> None:
+    partner = partner_folder(tmp_path)
+    with folders.as_user(folder) as ours, folders.as_user(partner) as theirs:
+        exchange_cards(ours, theirs, tmp_path)
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        case_id = add_case(awa, release=("health", "psychosocial"))
+        health, psychosocial = workflow.create_referrals(
+            awa, case_id, provider_id=provider_id(awa, "Gao"),
+            service_types=["health", "psychosocial"], priority="urgent")
+        page = referral_page(qtbot, awa, health.id)
+        dialogs.script(True, str(tmp_path / "both"))  # "all in one package?", then the file
+        click(qtbot, page, "referral:send_package")
+        assert psychosocial.reference in dialogs.shown[-3][1]  # the question named it
+        assert "(2 in all)" in dialogs.shown[-1][1]
+        assert {r.status for r in workflow.list_referrals(awa, case_id=case_id)} == {"sent"}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from desktop.core.errors import UserError
 from desktop.core.services.packages import cards, sending
 from desktop.core.services.packages.package_files import PACKAGE_SUFFIX
+from desktop.core.services.referrals import workflow
 from desktop.gui import dialogs
 from desktop.gui.packages.fingerprint import spaced
 
@@ -76,11 +77,29 @@ class SendButton(QPushButton):
         return translate("PackageSend", "This referral can no longer be sent as a package "
                                         "(it is closed or was answered).")
 
+    def _with_siblings(self, vault: Any, detail: Any) -> list[str]:
+        """This referral, and the case's other drafts to the same provider if the person wants
+        them in the same package (one file for a legal and a psychosocial referral)."""
+        others = [r for r in workflow.list_referrals(vault, case_id=detail.case_id)
+                  if r.id != detail.id and r.provider_id == detail.provider_id
+                  and r.status == "draft"]
+        if others and dialogs.ask(self.window(), translate(
+                "PackageSend", "This case has {count} other draft referrals to {provider} "
+                "({references}). Put them in the same package?").format(
+                    count=len(others), provider=detail.provider_name,
+                    references=", ".join(r.reference for r in others)),
+                translate("PackageSend", "Send the package"),
+                yes=translate("PackageSend", "Yes, all in one package"),
+                no=translate("PackageSend", "No, only this one")):
+            return [detail.id, *(r.id for r in others)]
+        return [detail.id]
+
     def send(self) -> None:
         """Ask where to write the package, write it, and say what was sent to whom."""
         vault, detail = self.vault, self.detail
         if vault is None or detail is None:
             return
+        ids = self._with_siblings(vault, detail)
         path = dialogs.save_file(self.window(), translate("PackageSend", "Send the package"),
                                  f"{safe_name(detail.reference)}{PACKAGE_SUFFIX}",
                                  PACKAGE_FILTER)
@@ -88,7 +107,7 @@ class SendButton(QPushButton):
             return
         target = package_path(path)
         try:
-            sent = sending.send_referrals(vault, [detail.id], target)
+            sent = sending.send_referrals(vault, ids, target)
         except UserError as exc:
             dialogs.show_error(self.window(), exc)
             return
