@@ -414,6 +414,14 @@
         <source>Card of {organisation} ({site}) attached, fingerprint {fingerprint}.</source>
         <translation>Fiche de {organisation} ({site}) rattachée, empreinte {fingerprint}.</translation>
     </message>
+    <message>
+        <source>write the letter of an incoming referral as PDF</source>
+        <translation>écrire la lettre d’une référence reçue en PDF</translation>
+    </message>
+    <message>
+        <source>Letter written to {path}.</source>
+        <translation>Lettre écrite dans {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CLI placeholder</name>
