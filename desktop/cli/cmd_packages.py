@@ -15,10 +15,17 @@ from pathlib import Path
 
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
-from desktop.core.errors import UserError
+from desktop.core.atomic import write_atomically
+from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.services import session
-from desktop.core.services.packages import feedback, incoming, receiving, sending
+from desktop.core.services.packages import (
+    feedback,
+    incoming,
+    incoming_letter,
+    receiving,
+    sending,
+)
 from desktop.core.services.packages.package_files import check_target
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
@@ -85,6 +92,15 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     back.add_argument("--out", required=True, metavar="FILE.relais",
                       help=translate("CLI", "where to write the package"))
     back.set_defaults(handler=run_send_feedback)
+    letter = actions.add_parser("letter", help=translate(
+        "CLI", "write the letter of an incoming referral as PDF"), conflict_handler="resolve")
+    cli.common(letter)
+    _incoming_argument(letter)
+    letter.add_argument("--lang", dest="letter_lang", choices=["fr", "en"], default="fr",
+                        help=translate("CLI", "language of the letter"))
+    letter.add_argument("--out", required=True, metavar="FILE.pdf",
+                        help=translate("CLI", "where to write the PDF"))
+    letter.set_defaults(handler=run_letter)
 
 
 def _referral_ids(vault: Vault, texts: list[str]) -> list[str]:
@@ -207,4 +223,19 @@ def run_send_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped
                              "(fingerprint {fingerprint}).").format(
             count=sent.count, path=path, organisation=sent.organisation,
             fingerprint=sent.fingerprint))
+    return _run(args, secrets, work)
+
+
+def run_letter(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    path = check_target(Path(args.out))
+
+    def work(vault: Vault) -> None:
+        pdf = incoming_letter.incoming_letter(vault, _incoming_id(vault, args.incoming),
+                                              args.letter_lang)
+        try:
+            write_atomically(path, pdf)
+        except OSError as exc:
+            raise StorageError(translate("CLI", "The letter could not be written to {path}.")
+                               .format(path=path)) from exc
+        out(translate("CLI", "Letter written to {path}.").format(path=path))
     return _run(args, secrets, work)

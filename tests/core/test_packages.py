@@ -5,12 +5,13 @@ same package twice, an older feedback, an unknown sender or another recipient ch
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from desktop.core.errors import DamagedData, ValidationError
+from desktop.core.errors import DamagedData, NotFound, ValidationError
 from desktop.core.services.accounts import audit
 from desktop.core.services.identity import site_identity
 from desktop.core.services.packages import cards, feedback, incoming, receiving, sending
@@ -259,3 +260,81 @@ def test_only_referrals_to_a_provider_with_a_card_can_be_sent(pair: Pair,
         assert not sending.can_send(fanta, referral_id)
     with folders.as_user(pair.ours, folders.CASEWORKER) as awa:
         assert sending.can_send(awa, referral_id)
+
+
+def _letter_text(pdf: bytes) -> str:
+    import io
+
+    import pypdf
+    return " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_letter_prints_at_the_receiving_end_as_consented(pair: Pair,
+                                                              tmp_path: Path) -> None:
+    from desktop.core.services.packages.incoming_letter import incoming_letter
+
+    consented = referrals_to_partner(pair)
+    refused = referrals_to_partner(pair, release=("health",))
+    _send(pair, consented, tmp_path / "a.relais")
+    _send(pair, refused, tmp_path / "b.relais", folders.SUPERVISOR)
+    _import(pair.partner, tmp_path / "a.relais")
+    _import(pair.partner, tmp_path / "b.relais")
+    with folders.as_user(pair.partner, folders.CASEWORKER) as awa:
+        rows = {r.reference: r for r in incoming.incoming_referrals(awa)}
+        texts = {ref: _letter_text(incoming_letter(awa, row.id, "fr"))
+                 for ref, row in rows.items()}
+    assert len(texts) == 2
+    named = [t for t in texts.values() if "Kadidia" in t]
+    assert len(named) == 1 and "ONG Essai" in named[0]
+    [other] = [t for t in texts.values() if "Kadidia" not in t]
+    assert "Sali Superviseure" in other  # the override, as on the sender's letter
+
+
+def test_accepting_links_the_case_of_an_existing_survivor_code(pair: Pair,
+                                                              tmp_path: Path) -> None:
+    from tests.helpers.referral_data import add_case
+
+    with folders.as_user(pair.partner, folders.CASEWORKER) as awa:
+        existing = add_case(awa, release=("legal",), name="Qqautre Personne")
+        with awa.reader() as session:
+            case = session.get(Case, existing)
+            assert case is not None
+            code = case.survivor.survivor_code
+    [referral_id] = referrals_to_partner(pair)
+    _send(pair, [referral_id], tmp_path / "a.relais")
+    _import(pair.partner, tmp_path / "a.relais")
+    with folders.as_user(pair.partner, folders.CASEWORKER) as awa:
+        [row] = incoming.incoming_referrals(awa)
+        with pytest.raises(NotFound, match="No survivor has the code"):
+            incoming.accept(awa, row.id, survivor_code="S-XXXXXX")
+        assert incoming.accept(awa, row.id, survivor_code=code.lower()) == existing
+        [done] = incoming.incoming_referrals(awa, open_only=False)
+        assert done.status == "accepted" and done.case_id == existing
+
+
+def test_a_thousand_referrals_import_in_one_package_with_progress(pair: Pair,
+                                                                  tmp_path: Path) -> None:
+    from desktop.core.services.packages.package_files import seal_for
+    from desktop.core.services.packages.sending import referral_item
+    from desktop.core.store.models import Referral
+
+    [referral_id] = referrals_to_partner(pair)
+    with folders.as_user(pair.ours, folders.CASEWORKER) as awa:
+        with awa.reader() as session:
+            referral = session.get(Referral, referral_id)
+            assert referral is not None and awa.actor is not None
+            model = referral_item(session, awa.actor, referral, date.today())
+        card = cards.provider_card(awa, pair.partner_provider)
+        assert card is not None
+        items = [{**model, "id": f"00000000-0000-4000-8000-{n:012d}",
+                  "reference": f"REF-MOP-2026-{n:05d}-X"} for n in range(1000)]
+        _, data = seal_for(awa, "referral", card, items)
+    big = tmp_path / "big.relais"
+    big.write_bytes(data)
+    calls: list[tuple[int, int]] = []
+    with folders.as_user(pair.partner, folders.CASEWORKER) as kadi:
+        result = receiving.import_package(kadi, big, progress=lambda d, t: calls.append((d, t)))
+    assert result.new_incoming == 1000
+    assert calls[-1] == (1000, 1000) and len(calls) >= 10
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert _incoming_count(pair.partner) == 1000
