@@ -72,6 +72,7 @@ class IncomingListDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
+        self.setMinimumSize(760, 360)
         self.resize(860, 420)
         self.reload()
 
