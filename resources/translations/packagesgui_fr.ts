@@ -75,11 +75,15 @@ Remettez-la à votre partenaire (clé USB, e-mail), puis appelez-le : il vous l
     <message><source>About the survivor (only what her consent lets the partner share)</source><translation>La personne survivante (seulement ce que son consentement permet au partenaire de partager)</translation></message>
     <message><source>Accept…</source><translation>Accepter…</translation></message>
     <message><source>Decline…</source><translation>Refuser…</translation></message>
+    <message><source>Save the letter as PDF…</source><translation>Enregistrer la lettre en PDF…</translation></message>
     <message><source>Feedback to the partner…</source><translation>Retour au partenaire…</translation></message>
     <message><source>Decline the referral</source><translation>Refuser la référence</translation></message>
     <message><source>Why do you decline it?</source><translation>Pourquoi la refusez-vous ?</translation></message>
+    <message><source>Save the letter as PDF</source><translation>Enregistrer la lettre en PDF</translation></message>
     <message><source>Send the refusal to the partner…</source><translation>Envoyer le refus au partenaire…</translation></message>
     <message><source>Nothing that identifies her was shared: ask the partner (her consent did not allow it).</source><translation>Rien qui l’identifie n’a été partagé : demandez au partenaire (son consentement ne le permettait pas).</translation></message>
+    <message><source>Letter saved to {path}.</source><translation>Lettre enregistrée dans {path}.</translation></message>
+    <message><source>The letter could not be written to this place.</source><translation>La lettre n’a pas pu être écrite à cet endroit.</translation></message>
   </context>
   <context>
     <name>IncomingList</name>

@@ -225,3 +225,31 @@ def test_locking_empties_the_incoming_section(qtbot: Any, folder: DataFolder,
         page.set_vault(None)  # the lock
         assert page.incoming.count() == 0 and page.incoming.rows == []
         assert not field(page, "today:import_package").isEnabled()
+
+
+def test_the_incoming_referrals_letter_is_saved_as_a_pdf(qtbot: Any, folder: DataFolder,
+                                                         tmp_path: Path, monkeypatch: Any) -> None:
+    from pypdf import PdfReader
+
+    partner, package = pair_with_referrals(folder, tmp_path, 1)
+    with folders.as_user(partner) as theirs:
+        page = referrals_page(qtbot, theirs)
+        import_with(qtbot, page, "referrals:import_package", page.packages.importer, package)
+        (row,) = incoming.incoming_referrals(theirs)
+
+        def open_it(dialog: QDialog) -> bool:
+            click(qtbot, dialog, "incoming:open")
+            return False
+
+        def save_letter(dialog: QDialog) -> bool:
+            dialogs.script(str(tmp_path / "lettre"))
+            click(qtbot, dialog, "incoming:letter")
+            return False
+
+        answer_dialogs(monkeypatch, open_it, save_letter)
+        click(qtbot, page, "referrals:received")
+        letter = tmp_path / "lettre.pdf"
+        assert letter.read_bytes().startswith(b"%PDF")
+        text = " ".join(p.extract_text() for p in PdfReader(letter).pages)
+        assert row.reference in text and row.survivor_code in text
+        assert str(letter) in dialogs.shown[-1][1]

@@ -4,6 +4,7 @@ it: *Accept* (a new case, or the case of an existing survivor code; the case fil
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import UserError
+from desktop.core.atomic import write_atomically
+from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import current_language
-from desktop.core.services.packages import incoming
+from desktop.core.services.packages import incoming, incoming_letter
 from desktop.gui import dialogs
 from desktop.gui.packages import incoming_text
 from desktop.gui.packages.feedback_dialog import send_feedback_flow
 from desktop.gui.packages.parts import ok_cancel, problem_label
+from desktop.gui.packages.send_action import safe_name
 from desktop.gui.referrals import modal
 
 translate = QCoreApplication.translate
@@ -100,11 +103,15 @@ class IncomingDialog(QDialog):
         self.decline_button = self._button("incoming:decline",
                                            translate("IncomingDialog", "Decline…"),
                                            self.do_decline)
+        self.letter_button = self._button(
+            "incoming:letter", translate("IncomingDialog", "Save the letter as PDF…"),
+            self.save_letter)
         self.feedback_button = self._button(
             "incoming:feedback", translate("IncomingDialog", "Feedback to the partner…"),
             self.do_feedback)
         buttons = QDialogButtonBox(self)
-        for button in (self.accept_button, self.decline_button, self.feedback_button):
+        for button in (self.letter_button, self.accept_button, self.decline_button,
+                       self.feedback_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setObjectName("incoming:close")
@@ -191,3 +198,23 @@ class IncomingDialog(QDialog):
         """Record the services provided and the outcome, and write the feedback package."""
         if send_feedback_flow(self, self.vault, self.row, self.lang):
             self._reload()
+
+    def save_letter(self) -> None:
+        """The referral's letter as the partner would have printed it, saved as a PDF."""
+        chosen = dialogs.save_file(self, translate("IncomingDialog", "Save the letter as PDF"),
+                                   f"{safe_name(self.row.reference)}.pdf", "PDF (*.pdf)")
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
+        try:
+            pdf = incoming_letter.incoming_letter(self.vault, self.row.id, self.lang)
+            write_atomically(path, pdf)
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
+        except OSError:
+            dialogs.show_error(self, StorageError(translate(
+                "IncomingDialog", "The letter could not be written to this place.")))
+            return
+        dialogs.inform(self, translate("IncomingDialog", "Letter saved to {path}.").format(
+            path=path))
