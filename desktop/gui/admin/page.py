@@ -34,6 +34,7 @@ from desktop.gui.admin.backups_box import BackupsBox
 from desktop.gui.admin.letterhead_box import LetterheadBox, ask_phone
 from desktop.gui.admin.privacy_box import PrivacyBox
 from desktop.gui.admin.staff_dialogs import AddPersonDialog, ResetPasswordDialog
+from desktop.gui.packages.identity_box import IdentityBox
 from desktop.gui.page import Page
 from desktop.gui.recovery_view import RecoveryKeyDialog
 
@@ -133,6 +134,8 @@ class AdminPage(Page):
         content_layout.addWidget(self.privacy)
         self.letterhead = LetterheadBox(self)  # desktop/gui/admin/letterhead_box.py
         content_layout.addWidget(self.letterhead)
+        self.identity = IdentityBox(self)  # packages' identity (desktop/gui/packages)
+        content_layout.addWidget(self.identity)
         self.backups = BackupsBox(self)  # the Backups section (desktop/gui/admin/backups_box.py)
         content_layout.addWidget(self.backups)
         # Six staff rows stay in view; on a 1366×768 screen the sections below scroll.
@@ -169,6 +172,7 @@ class AdminPage(Page):
         self.backups.set_vault(vault if allowed else None)
         self.privacy.set_vault(vault if allowed else None)
         self.letterhead.set_vault(vault if allowed else None)
+        self.identity.set_vault(vault if allowed else None)
         if not allowed:
             self.rows = []
             self.search.clear()

@@ -25,6 +25,7 @@ from desktop.gui import dialogs, worker
 from desktop.gui.directory.import_preview import ImportPreviewDialog
 from desktop.gui.directory.model import ProviderModel
 from desktop.gui.directory.provider_dialog import ProviderDialog
+from desktop.gui.packages.directory_cards import CardActions
 from desktop.gui.page import Page
 from desktop.gui.referrals import labels, modal
 from desktop.gui.referrals.tables import row_table, selected_item
@@ -70,6 +71,9 @@ class DirectoryPage(Page):
                                           self.export_csv)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.deactivate_button):
+            bar.addWidget(button)
+        self.cards = CardActions(self)  # partners' contact cards (desktop/gui/packages)
+        for button in self.cards.buttons():
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
@@ -123,6 +127,7 @@ class DirectoryPage(Page):
         except UserError as exc:
             dialogs.show_error(self, exc)
             rows = []
+        self.model.electronic = self.cards.electronic_ids(self.vault)
         self.model.set_rows(rows)
         self.count.setText(self.tr("{count} providers").format(count=len(rows)))
         self._update_buttons()
@@ -135,6 +140,7 @@ class DirectoryPage(Page):
         manager = self.vault is not None and self._manager()
         for button in (self.add_button, self.deactivate_button, self.import_button):
             button.setVisible(manager)
+        self.cards.update(manager)
         self.edit_button.setText(self.tr("Edit…") if manager else self.tr("Details…"))
         self.export_button.setEnabled(self.vault is not None)
 

@@ -29,6 +29,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.services.cases import drafts
 from desktop.core.services.referrals import workflow as referrals
 from desktop.gui import dialogs
+from desktop.gui.packages.send_action import SendButton
 from desktop.gui.referrals import labels, letter
 from desktop.gui.referrals.list_model import shown_status
 from desktop.gui.referrals.new_referral import show_day
@@ -185,7 +186,10 @@ class ReferralDetail(QWidget):
         self.follow_button = self._button(self.letter_box, "referral:schedule_follow_up",
                                           self.tr("Follow-up for this referral…"),
                                           self._follow_up)
-        for widget in (self.letter_lang, self.print_button, self.save_button):
+        self.package_button = SendButton(self.letter_box)  # desktop/gui/packages
+        self.package_button.package_sent.connect(self.changed)
+        for widget in (self.letter_lang, self.print_button, self.save_button,
+                       self.package_button):
             line.addWidget(widget)
         line.addStretch(1)
         line.addWidget(self.follow_button)
@@ -226,6 +230,7 @@ class ReferralDetail(QWidget):
         self.status_note.clear()
         self.next_status.clear()
         self.history.clear()
+        self.package_button.show_for(self.vault, detail)
         if detail is None:
             for value in self.values.values():
                 value.clear()

@@ -26,6 +26,7 @@ from desktop.gui import badges, dialogs
 from desktop.gui.badges import BadgeDelegate, Legend
 from desktop.gui.empty_state import EmptyState
 from desktop.gui.followups import actions as followup_actions
+from desktop.gui.packages.referrals_buttons import PackageButtons
 from desktop.gui.page import Page
 from desktop.gui.referrals import labels
 from desktop.gui.referrals.detail import ReferralDetail, open_in_place
@@ -50,7 +51,7 @@ class ReferralsPage(Page):
     a referral opened from another page, goes back to the page before (the main window's).
     """
 
-    open_requested = Signal(str, str)
+    open_requested = Signal(str, str)  # ("case", id): an accepted incoming referral's case
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,9 @@ class ReferralsPage(Page):
         top.addWidget(self.status)
         top.addStretch(1)
         top.addWidget(self.count)
+        self.packages = PackageButtons(self)  # desktop/gui/packages
+        for button in self.packages.buttons():
+            top.addWidget(button)
         self.model = ReferralModel(self.lang, parent=self)
         self.table = row_table(self, "referrals:table", self.model, 5)
         self.table.setItemDelegate(BadgeDelegate(badges.REFERRAL_COLOURS, self.table))

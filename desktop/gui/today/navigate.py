@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.core.errors import UserError
 from desktop.core.services.accounts.permissions import Permission, can
 from desktop.core.services.cases import today as today_service
+from desktop.core.services.packages import incoming
 from desktop.gui import dialogs, pages
 from desktop.gui.shortcuts import with_shortcut
 
@@ -61,11 +62,12 @@ def update_counts(main: Any) -> None:
     if vault is not None and can(vault.actor, Permission.WORK_ON_CASES):
         try:
             found = today_service.nav_counts(vault)
+            received = len(incoming.incoming_referrals(vault))  # from partners, to answer
         except UserError as exc:
             dialogs.show_error(main, exc)
         else:
-            counts = {"today": found.today, "referrals": found.referrals,
-                      "followups": found.followups}
+            counts = {"today": found.today + received,
+                      "referrals": found.referrals, "followups": found.followups}
     for row, key in enumerate(pages.page_keys()):
         item = main.nav.item(row)
         count = counts.get(key, 0)

@@ -26,6 +26,7 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import current_language
 from desktop.core.services.cases import today as today_service
 from desktop.gui import badges, dialogs
+from desktop.gui.packages.incoming_section import IncomingSection
 from desktop.gui.page import Page
 from desktop.gui.referrals import labels
 from desktop.gui.today.sections import Section, cells_late, show_day
@@ -83,17 +84,22 @@ class TodayPage(Page):
                          self.closures, self.site]
         for section in self.sections:
             section.list.open_requested.connect(self.open_requested)
+        self.incoming = IncomingSection(self, self.lang)  # packages (desktop/gui/packages)
+        self.incoming.case_requested.connect(lambda case: self.open_requested.emit("case", case))
+        self.incoming.changed.connect(self.refresh)
         self._layout()
         self.set_vault(None)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.incoming.import_button)
         top.addWidget(self.new_button)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(10)
         self.grid.addWidget(self.high_risk, 0, 0, 1, 2)  # first: her safety before the rest
+        self.grid.addWidget(self.incoming, 5, 0, 1, 2)  # under the others
         self.grid.addWidget(self.followups, 1, 0)
         self.grid.addWidget(self.referrals, 1, 1)
         self.grid.addWidget(self.drafts, 2, 0, 1, 2)  # beside the closures for a supervisor
@@ -122,6 +128,7 @@ class TodayPage(Page):
             self.data = None
             for section in self.sections:
                 section.clear()
+            self.incoming.set_vault(None)
             self.heading.clear()
             self.empty.hide()
             return
@@ -136,6 +143,7 @@ class TodayPage(Page):
         except UserError as exc:
             dialogs.show_error(self, exc)
             return
+        self.incoming.set_vault(self.vault)
         self._show(self.data)
 
     # -- rows -------------------------------------------------------------------------------
@@ -172,13 +180,15 @@ class TodayPage(Page):
         self.high_risk.show_count(len(data.high_risk.rows), data.high_risk.total)
         self.high_risk.setEnabled(data.high_risk.total > 0)
         self._supervisor(data)
-        waiting = data.to_do() + len(data.site_overdue or ()) + data.high_risk.total
+        waiting = (data.to_do() + len(data.site_overdue or ()) + data.high_risk.total
+                   + self.incoming.total)
         self.empty.setVisible(waiting == 0)
         self.empty.setText(self.tr(
             "Nothing is due today. To register a survivor, click “New intake…”; the case "
             "list is under Cases.") if waiting == 0 else "")
         for section in self.sections:
             section.setVisible(waiting > 0 and section.isEnabled())
+        self.incoming.setVisible(self.incoming.total > 0)
 
     def _supervisor(self, data: today_service.Today) -> None:
         self.grid.removeWidget(self.drafts)
