@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from desktop.core.catalogue import fields, reference
+from desktop.core.catalogue import conditions, fields, reference
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP, Field
 from desktop.core.i18n import translate
 from desktop.core.services.cases import incident_rules
@@ -192,8 +192,12 @@ def _check_cercle(data: dict[str, Any], errors: dict[str, str], lang: str | None
 
 def validate(data: dict[str, Any], today: date | None = None,
              lang: str | None = None) -> dict[str, str]:
-    """Every problem in ``data``: field key → message in ``lang`` (empty when valid)."""
+    """Every problem in ``data``: field key → message in ``lang`` (empty when valid).
+
+    A conditional field its answer does not call for (``catalogue.conditions``) is not
+    checked."""
     today = today or date.today()
+    data = conditions.without_hidden(data)
     errors = _check_values(data, today, lang)
     if data.get("consent.services") is False or "consent.services" in errors:
         errors["consent.services"] = _t("consent_services", lang)
