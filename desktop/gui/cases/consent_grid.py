@@ -30,7 +30,8 @@ translate = QCoreApplication.translate
 COLUMN = 110  # the width of each answer column, the same in the header and every row
 ANSWERS: tuple[tuple[bool | None, str], ...] = ((True, "yes"), (False, "no"), (None, "unknown"))
 HEADER_STYLE = "font-weight: bold;"
-GROUP_STYLE = "font-weight: bold; color: #333333;"
+GROUP_STYLE = "font-weight: bold; color: #333333; padding-top: 4px;"
+STRIPE_STYLE = "background: #f1f4f8; border-radius: 2px;"
 
 
 def answer_titles() -> list[str]:
@@ -58,6 +59,7 @@ class ConsentChoice(FieldEditor):
         super().__init__(key, parent)
         self.group = QButtonGroup(self)
         self.buttons: dict[bool | None, QRadioButton] = {}
+        self._layout.setContentsMargins(0, 3, 0, 3)
         for (value, name), title in zip(ANSWERS, answer_titles(), strict=True):
             button = QRadioButton()
             button.setObjectName(f"{key}:{name}")
@@ -97,7 +99,7 @@ class ConsentGrid(QWidget):
         self.editors: dict[str, ConsentChoice] = {}
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setVerticalSpacing(1)
+        self.grid.setVerticalSpacing(0)
         self.grid.setColumnStretch(2, 1)
         header = QWidget(self)
         line = QHBoxLayout(header)
@@ -121,6 +123,11 @@ class ConsentGrid(QWidget):
                 row += 1
             caption = (cv.choice_label("service_types", service, lang) if service is not None
                        else cv.label_of(field, lang))
+            if len(self.editors) % 2 == 0:  # every other row shaded, to follow a row across
+                stripe = QWidget(self)
+                stripe.setStyleSheet(STRIPE_STYLE)
+                stripe.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+                self.grid.addWidget(stripe, row, 0, 1, 3)
             label = QLabel(caption + (" *" if field.required else ""), self)
             label.setObjectName(f"label:{field.key}")
             label.setWordWrap(True)

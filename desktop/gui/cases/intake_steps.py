@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-OUTLINE_WIDTH = 230
+OUTLINE_WIDTH = 210
 ERROR = QColor("#b00020")
 ERROR_BACK = QColor("#fdecea")
 DONE = QColor("#1b5e20")
@@ -43,6 +43,7 @@ class StepOutline(QListWidget):
         self.setObjectName("intake:outline")
         self.setFixedWidth(OUTLINE_WIDTH)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(STYLE)
         self.titles: dict[str, str] = {}
@@ -102,8 +103,9 @@ class StepOutline(QListWidget):
             line = self.tr("✗ %n error(s) to correct", "", state.errors)
             colour, back = ERROR, ERROR_BACK
         elif state.missing:
-            line = self.tr("%n filled", "", state.filled) + " · " + self.tr(
-                "%n to complete", "", state.missing)
+            line = self.tr("%n to complete", "", state.missing)
+            if state.filled:
+                line = self.tr("%n filled", "", state.filled) + " · " + line
             colour, back = PENDING, None
         elif state.filled:
             line = "✓ " + self.tr("%n filled", "", state.filled)

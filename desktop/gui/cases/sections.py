@@ -14,7 +14,7 @@ from desktop.gui.cases.validation_display import ErrorBoard, ErrorLabel
 
 HINT_STYLE = ("color: #7a4a00; background: #fff1d6; border: 1px solid #e0b870; "
               "border-radius: 3px; padding: 0 4px; font-size: 11px;")
-LABEL_WIDTH = 270
+LABEL_WIDTH = 230  # labels wrap beyond it; the editors keep the room
 SECTION_STYLE = ("QGroupBox { font-weight: bold; font-size: 14px; } "
                  "QGroupBox * { font-weight: normal; font-size: 12px; }")
 HELP_STYLE = "color: #666666; font-size: 11px;"
