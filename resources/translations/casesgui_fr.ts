@@ -322,7 +322,7 @@
     </message>
     <message>
       <source>Intake corrected</source>
-      <translation>Enregistrement corrigé</translation>
+      <translation>Accueil corrigé</translation>
     </message>
     <message>
       <source>Case assigned</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
       <source>Unsaved intake</source>
-      <translation>Enregistrement non sauvegardé</translation>
+      <translation>Accueil non terminé</translation>
     </message>
     <message>
       <source>Continue it</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
       <source>Saving…</source>
-      <translation>Enregistrement…</translation>
+      <translation>Enregistrement en cours…</translation>
     </message>
     <message>
       <source>Not saved: an unexpected problem occurred.</source>
@@ -635,6 +635,14 @@
     <message>
       <source>Saved: case {number} is open.</source>
       <translation>Enregistré : le cas {number} est ouvert.</translation>
+    </message>
+    <message>
+      <source>New intake</source>
+      <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+      <source>Intake of case {number}</source>
+      <translation>Accueil du cas {number}</translation>
     </message>
   </context>
   <context>

@@ -39,6 +39,12 @@ from tests.helpers import folders
 SHOTS = Path(os.environ.get("RELAIS_SHOTS", "/work/notes/shots/intake"))
 
 
+def _shot(widget: Any, name: str) -> None:
+    if SHOTS.parent.is_dir():
+        SHOTS.mkdir(exist_ok=True)
+        widget.grab().save(str(SHOTS / f"{name}.png"))
+
+
 @pytest.fixture
 def page(qtbot: Any, caseworker: Any) -> Iterator[CasesPage]:
     """The cases page of case worker awa, in English, showing a new intake."""
@@ -91,6 +97,7 @@ def test_an_error_left_in_step_one_is_found_from_the_last_step(
     assert QApplication.focusWidget() is field(form, "registration.date_of_interview")
     assert field(form, "intake:status").text() == (
         "The case was not opened: 1 field(s) to correct.")
+    _shot(page, "error_in_step_1")
 
     date_days_ago(qtbot, form, "registration.date_of_interview", 0)
     qtbot.waitUntil(lambda: not form.outline.has_errors("registration"))
@@ -101,6 +108,7 @@ def test_an_error_left_in_step_one_is_found_from_the_last_step(
     assert page.stack.currentWidget() is page.file and page.file.case_id == case_id
     notice = field(page, "cases:notice")
     assert notice.isVisible() and notice.text() == f"Saved: case {number} is open."
+    _shot(page, "case_opened")
     click(qtbot, page, "cases:to_list")
     assert notice.isVisible()  # it stays readable until the next intake
     click(qtbot, page, "cases:new_intake")
@@ -121,6 +129,9 @@ def test_previous_and_the_outline_move_between_steps(qtbot: Any, page: CasesPage
     form.outline.setFocus()
     qtbot.keyClick(form.outline, Qt.Key.Key_Down)  # the outline answers the keyboard too
     assert form.current_step() == "consent"
+    qtbot.keyClick(form.outline, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert form.current_step() == "assessment"  # Ctrl+PgDown: Next, from anywhere in the form
+    assert field(form, "intake:next").toolTip() == "Next (Ctrl+PgDown)"
 
 
 def test_a_note_appears_only_when_its_answer_calls_for_it(

@@ -32,7 +32,7 @@ from desktop.gui.cases.intake_sections import (
     RegistrationSection,
     SeaSection,
 )
-from desktop.gui.cases.intake_steps import StepOutline, StepState
+from desktop.gui.cases.intake_steps import OUTLINE_WIDTH, StepOutline, StepState
 from desktop.gui.cases.safety_section import SafetyAssessmentSection
 from desktop.gui.cases.sections import Section
 from desktop.gui.cases.validation_display import ErrorBoard
@@ -110,9 +110,15 @@ class IntakeForm(QWidget):
             self.pages.addWidget(scroll)
             self.scrolls[section.name] = scroll
             self.outline.add_step(section.name, title)
+        self.heading = QLabel(self.tr("New intake"), self)  # or "Intake of case …"
+        self.heading.setObjectName("intake:heading")
+        self.heading.setStyleSheet(TITLE_STYLE)
+        self.heading.setWordWrap(True)
+        self.heading.setFixedWidth(OUTLINE_WIDTH)
         self.step_title = QLabel(self)
         self.step_title.setObjectName("intake:step_title")
         self.step_title.setStyleSheet(TITLE_STYLE)
+        self.step_title.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("intake:status")
         self.status.setWordWrap(True)
@@ -135,8 +141,11 @@ class IntakeForm(QWidget):
         right.addWidget(self.step_title)
         right.addWidget(self.pages, 1)
         right.addLayout(buttons)
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.outline, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.outline)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self._update_dependent()
         self.go_to_step(self.sections[0].name)
@@ -251,6 +260,7 @@ class IntakeForm(QWidget):
         """Start an empty intake, at its first step."""
         self.case_id = None
         self.open_button.setText(self.tr("Open case"))
+        self.heading.setText(self.tr("New intake"))
         self.touched.clear()
         self.show_all_errors = False
         self.set_data({})
@@ -372,6 +382,7 @@ class IntakeForm(QWidget):
         number."""
         saved = intake.load_intake(self.vault, case_id)
         number = saved.get("registration.case_number") or saved.get("case_number") or ""
+        self.heading.setText(self.tr("Intake of case {number}").format(number=number))
         self.registration.show_numbers(
             number, saved.get("registration.survivor_code") or saved.get("survivor_code"))
         return str(number)

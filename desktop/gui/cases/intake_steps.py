@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 OUTLINE_WIDTH = 210
 ERROR = QColor("#b00020")
@@ -20,8 +26,19 @@ DONE = QColor("#1b5e20")
 PENDING = QColor("#555555")
 STYLE = ("QListWidget { border: 1px solid #c8c8c8; background: #fafafa; } "
          "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #e4e4e4; } "
-         "QListWidget::item:selected { background: #dbe8f7; color: black; "
+         "QListWidget::item:selected { background: #dbe8f7; "
          "border-left: 4px solid #2a6ebb; }")
+
+
+class _KeepColours(QStyledItemDelegate):
+    """The current step keeps its colour (red in error, green when done) when selected."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        brush = index.data(Qt.ItemDataRole.ForegroundRole)
+        if isinstance(brush, QBrush):
+            option.palette.setBrush(QPalette.ColorRole.HighlightedText, brush)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,7 @@ class StepOutline(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(STYLE)
+        self.setItemDelegate(_KeepColours(self))
         self.titles: dict[str, str] = {}
         self.states: dict[str, StepState] = {}
         self.currentItemChanged.connect(self._chosen)
