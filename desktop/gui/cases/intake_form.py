@@ -190,10 +190,14 @@ class IntakeForm(QWidget):
         steps = self.outline.shown_steps()
         name = self.current_step()
         number = steps.index(name) + 1 if name in steps else 1
-        self.step_title.setText(self.tr("Step {number} of {count} — {title}").format(
-            number=number, count=len(steps), title=self.outline.titles[name]))
-        self.previous_button.setEnabled(number > 1)
-        self.next_button.setEnabled(number < len(steps))
+        title = self.tr("Step {number} of {count} — {title}").format(
+            number=number, count=len(steps), title=self.outline.titles[name])
+        if self.step_title.text() != title:  # this runs as one types: change only what changed
+            self.step_title.setText(title)
+        for button, enabled in ((self.previous_button, number > 1),
+                                (self.next_button, number < len(steps))):
+            if button.isEnabled() != enabled:
+                button.setEnabled(enabled)
 
     def next_step(self) -> None:
         """Go to the next step shown."""

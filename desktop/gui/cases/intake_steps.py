@@ -85,8 +85,10 @@ class StepOutline(QListWidget):
 
     def set_step_shown(self, name: str, shown: bool) -> None:
         """Show or hide a step that only some cases have (the SEA step)."""
-        self.setRowHidden(self.row_of(name), not shown)
-        self._renumber()
+        row = self.row_of(name)
+        if self.isRowHidden(row) == shown:
+            self.setRowHidden(row, not shown)
+            self._renumber()
 
     def shown_steps(self) -> list[str]:
         """The names of the steps shown, in order."""

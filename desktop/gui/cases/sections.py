@@ -115,7 +115,8 @@ class FieldGrid(QWidget):
     def set_row_shown(self, key: str, shown: bool) -> None:
         """Show or hide everything of field ``key`` (its error message stays the board's)."""
         for widget in self.rows.get(key, ()):
-            widget.setVisible(shown)
+            if widget.isHidden() == shown:  # only what changes (this runs as one types)
+                widget.setVisible(shown)
         error = self.findChild(ErrorLabel, f"error:{key}")
         if error is not None and not shown:
             error.hide()
