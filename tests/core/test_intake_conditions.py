@@ -47,3 +47,13 @@ def test_hidden_fields_are_not_saved(caseworker: Any) -> None:
                             "survivor.safe_call_times": "Mornings"})
     intake.update_case(caseworker, case_id, edited)
     assert intake.load_intake(caseworker, case_id)["survivor.safe_call_times"] is None
+
+
+def test_the_caregiver_is_asked_about_for_a_child_only() -> None:
+    adult = sample_intake(**{"survivor.caregiver_name": "Typed by mistake"})
+    assert not conditions.is_shown("survivor.caregiver_name", adult)
+    assert intake.validate(adult, lang="en") == {}
+    assert conditions.is_shown("survivor.caregiver_name", {})  # age not known yet: asked
+    child = sample_intake(**{"survivor.date_of_birth": None, "survivor.estimated_age": 12})
+    assert conditions.is_shown("survivor.caregiver_informed", child)
+    assert "survivor.caregiver_name" in intake.validate(child, lang="en")  # asked: required

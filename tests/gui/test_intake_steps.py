@@ -166,6 +166,17 @@ def test_a_note_appears_only_when_its_answer_calls_for_it(
     assert "incident.mandatory_report_to" in form.errors()  # shown: then asked
 
 
+def test_the_caregiver_is_asked_about_for_a_child_only(qtbot: Any, page: CasesPage) -> None:
+    form = page.form
+    go_to_step(qtbot, form, "survivor")
+    caregiver = field(form, "survivor.caregiver_name")
+    assert caregiver.isVisible()  # her age is not known yet
+    type_number(qtbot, form, "survivor.estimated_age", 30)
+    assert not caregiver.isVisible()
+    type_number(qtbot, form, "survivor.estimated_age", 9)
+    assert caregiver.isVisible() and field(form, "survivor.caregiver_is_perpetrator:yes")
+
+
 def _fill_rest(qtbot: Any, form: IntakeForm) -> None:
     date_days_ago(qtbot, form, "registration.date_of_interview", 0)
     type_number(qtbot, form, "survivor.estimated_age", 30)
