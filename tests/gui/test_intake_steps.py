@@ -207,6 +207,8 @@ def test_the_consent_grid_saves_what_was_chosen(qtbot: Any, page: CasesPage,
     qtbot.keyClick(row, Qt.Key.Key_Left)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
     assert field(form, "consent.release_psychosocial:yes").isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab: the next row's answer
+    assert QApplication.focusWidget() is field(form, "consent.release_legal:unknown")
     buttons = [w for w in form.findChildren(QRadioButton) if w.objectName().startswith(
         "consent.release_legal:")]
     assert all(b.accessibleName().startswith("Legal aid — ") for b in buttons)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -145,14 +145,21 @@ class ConsentGrid(QWidget):
             row += 2
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up / Down: to the row above or below; Left / Right: the previous or next answer."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
+        """Tab lands on a row's answer; Up / Down: to the row above or below; Left / Right:
+        the previous or next answer."""
         rows = list(self.editors.values())
         here = next((i for i, e in enumerate(rows) if watched in e.buttons.values()), None)
         if here is None:
             return False
         choice = rows[here]
+        if (event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent)
+                and event.reason() in (Qt.FocusReason.TabFocusReason,
+                                       Qt.FocusReason.BacktabFocusReason)
+                and watched is not choice.focus_widget()):
+            choice.focus_widget().setFocus(event.reason())
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             target = here + (1 if key == Qt.Key.Key_Down else -1)
