@@ -50,7 +50,7 @@ def reveal(qtbot: Any, root: QWidget, name: str) -> QWidget:
     if step is None or not root.isVisible():
         return widget
     form = step.parentWidget()
-    while form is not None and not hasattr(form, "outline"):
+    while form is not None and not hasattr(form, "current_step"):  # the IntakeForm
         form = form.parentWidget()
     assert form is not None
     if form.current_step() != step.objectName()[len("step:"):]:

@@ -6,17 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
@@ -25,6 +15,7 @@ from desktop.core.services.cases import intake
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases import intake_drafts
 from desktop.gui.cases.consent_section import ConsentSection
+from desktop.gui.cases.intake_pages import TITLE_STYLE, StepPages, form_button
 from desktop.gui.cases.intake_sections import (
     IncidentSection,
     PerpetratorSection,
@@ -39,7 +30,6 @@ from desktop.gui.cases.validation_display import ErrorBoard
 
 STATUS_OK = "color: #1b5e20;"
 STATUS_BAD = "color: #b00020;"
-TITLE_STYLE = "font-size: 15px; font-weight: bold; padding: 2px 0 4px 0;"
 SEA_STEP = "sea"
 
 
@@ -88,49 +78,26 @@ class IntakeForm(QWidget):
         self.sections: list[Section] = [
             self.registration, self.survivor, self.incident, self.perpetrators, self.sea,
             self.consent, self.assessment]
-        self.outline = StepOutline(self)
-        self.outline.step_chosen.connect(self.go_to_step)
-        self.pages = QStackedWidget(self)
-        self.scrolls: dict[str, QScrollArea] = {}
         for section in self.sections:
-            title = section.title()
-            section.setTitle("")  # the step's title is above it
-            section.setFlat(True)
             section.changed.connect(self._changed)
-            scroll = QScrollArea(self.pages)
-            scroll.setObjectName(f"step:{section.name}")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            holder = QWidget(scroll)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 8, 0)
-            column.addWidget(section)
-            column.addStretch(1)
-            scroll.setWidget(holder)
-            self.pages.addWidget(scroll)
-            self.scrolls[section.name] = scroll
-            self.outline.add_step(section.name, title)
+        self.outline = StepOutline(self)
+        self.pages = StepPages(self.sections, self.outline, self)
+        self.step_title = self.pages.title
+        self.previous_button = self.pages.previous_button
+        self.next_button = self.pages.next_button
         self.heading = QLabel(self.tr("New intake"), self)  # or "Intake of case …"
         self.heading.setObjectName("intake:heading")
         self.heading.setStyleSheet(TITLE_STYLE)
         self.heading.setWordWrap(True)
         self.heading.setFixedWidth(OUTLINE_WIDTH)
-        self.step_title = QLabel(self)
-        self.step_title.setObjectName("intake:step_title")
-        self.step_title.setStyleSheet(TITLE_STYLE)
-        self.step_title.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("intake:status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_draft_button = self._button("intake:save_draft", self.tr("Save draft"),
-                                              self.save_draft)
-        self.previous_button = self._button("intake:previous", self.tr("‹ Previous"),
-                                            self.previous_step, "Ctrl+PgUp")
-        self.next_button = self._button("intake:next", self.tr("Next ›"), self.next_step,
-                                        "Ctrl+PgDown")
-        self.open_button = self._button("intake:open_case", self.tr("Open case"),
-                                        self.open_case)
+        self.save_draft_button = form_button(self, "intake:save_draft",
+                                             self.tr("Save draft"), self.save_draft)
+        self.open_button = form_button(self, "intake:open_case", self.tr("Open case"),
+                                       self.open_case)
         self.open_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -150,69 +117,18 @@ class IntakeForm(QWidget):
         self._update_dependent()
         self.go_to_step(self.sections[0].name)
 
-    def _button(self, name: str, text: str, slot: Any, keys: str = "") -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        if keys:
-            sequence = QKeySequence(keys)
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            button.setToolTip(f"{text.strip('‹› ')} "
-                              f"({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-        return button
-
     # -- steps -----------------------------------------------------------------------------
     def current_step(self) -> str:
         """The name of the step shown (``registration``, ``survivor``, …)."""
-        current = self.pages.currentWidget()
-        return next(name for name, scroll in self.scrolls.items() if scroll is current)
+        return self.pages.current()
 
     def scroll_area(self, name: str | None = None) -> QScrollArea:
         """The scroll area of step ``name`` (default: the step shown)."""
-        return self.scrolls[name or self.current_step()]
+        return self.pages.scroll_area(name)
 
     def go_to_step(self, name: str) -> None:
-        """Show step ``name`` (a step not shown, like the SEA step of a case without SEA,
-        falls back to the one before it)."""
-        steps = self.outline.shown_steps()
-        if name not in steps:
-            order = [section.name for section in self.sections]
-            earlier = [s for s in steps if name in order and order.index(s) < order.index(name)]
-            name = earlier[-1] if earlier else steps[0]
-        self.pages.setCurrentWidget(self.scrolls[name])
-        self.outline.select(name)
-        self._show_position()
-
-    def _show_position(self) -> None:
-        """The step's title ("Step 2 of 6 — Survivor") and which way one can go."""
-        steps = self.outline.shown_steps()
-        name = self.current_step()
-        number = steps.index(name) + 1 if name in steps else 1
-        title = self.tr("Step {number} of {count} — {title}").format(
-            number=number, count=len(steps), title=self.outline.titles[name])
-        if self.step_title.text() != title:  # this runs as one types: change only what changed
-            self.step_title.setText(title)
-        for button, enabled in ((self.previous_button, number > 1),
-                                (self.next_button, number < len(steps))):
-            if button.isEnabled() != enabled:
-                button.setEnabled(enabled)
-
-    def next_step(self) -> None:
-        """Go to the next step shown."""
-        self._step_by(1)
-
-    def previous_step(self) -> None:
-        """Go back to the previous step shown."""
-        self._step_by(-1)
-
-    def _step_by(self, delta: int) -> None:
-        steps = self.outline.shown_steps()
-        index = steps.index(self.current_step()) + delta
-        if 0 <= index < len(steps):
-            self.go_to_step(steps[index])
-            self.scroll_area().verticalScrollBar().setValue(0)
+        """Show step ``name`` (the SEA step of a case without SEA: the step before it)."""
+        self.pages.go_to(name)
 
     @staticmethod
     def step_of(key: str) -> str:
@@ -299,10 +215,10 @@ class IntakeForm(QWidget):
         consent fields."""
         self.sea_shown = self.perpetrators.list.any_sea()
         self.outline.set_step_shown(SEA_STEP, self.sea_shown)
-        if self.pages.currentWidget() is self.scrolls[SEA_STEP] and not self.sea_shown:
+        if self.pages.currentWidget() is self.pages.scrolls[SEA_STEP] and not self.sea_shown:
             self.go_to_step(SEA_STEP)  # falls back to the step before
         elif self.pages.currentWidget() is not None:
-            self._show_position()  # the SEA step may have changed the numbering
+            self.pages.show_position()  # the SEA step may have changed the numbering
         data = self.data()
         hidden = cv.hidden_keys(data)
         for section in self.sections:
