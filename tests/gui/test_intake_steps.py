@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QRadioButton
 
 from desktop.core.catalogue import classification
 from desktop.core.services.cases import case_list as cases
@@ -48,10 +48,12 @@ def _shot(widget: Any, name: str) -> None:
 @pytest.fixture
 def page(qtbot: Any, caseworker: Any) -> Iterator[CasesPage]:
     """The cases page of case worker awa, in English, showing a new intake."""
+    window = QMainWindow()  # the announcement also goes to the window's status bar
+    qtbot.addWidget(window)
     widget = CasesPage()
-    qtbot.addWidget(widget)
-    widget.resize(1200, 700)
-    widget.show()
+    window.setCentralWidget(widget)
+    window.resize(1200, 730)
+    window.show()
     widget.set_vault(caseworker)
     widget.new_intake()
     yield widget
@@ -109,10 +111,20 @@ def test_an_error_left_in_step_one_is_found_from_the_last_step(
     notice = field(page, "cases:notice")
     assert notice.isVisible() and notice.text() == f"Saved: case {number} is open."
     _shot(page, "case_opened")
+    bar = page.window().statusBar()
+    assert bar.currentMessage() == notice.text()
     click(qtbot, page, "cases:to_list")
     assert notice.isVisible()  # it stays readable until the next intake
     click(qtbot, page, "cases:new_intake")
     assert not notice.isVisible() and form.current_step() == "registration"
+    assert bar.currentMessage() == ""
+
+
+def test_a_lock_takes_the_announcement_away(qtbot: Any, page: CasesPage) -> None:
+    page.announce("Saved: case MOP-2026-00007 is open.")
+    page.set_vault(None)
+    assert not field(page, "cases:notice").isVisible()
+    assert page.window().statusBar().currentMessage() == ""
 
 
 def test_previous_and_the_outline_move_between_steps(qtbot: Any, page: CasesPage) -> None:
