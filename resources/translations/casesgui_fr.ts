@@ -352,7 +352,7 @@
     </message>
     <message>
       <source>Intake corrected</source>
-      <translation>Enregistrement corrigé</translation>
+      <translation>Accueil corrigé</translation>
     </message>
     <message>
       <source>Case assigned</source>
@@ -519,6 +519,10 @@
       <source>GBV type: {type}</source>
       <translation>Type de VBG : {type}</translation>
     </message>
+    <message>
+      <source>GBV type: not known yet</source>
+      <translation>Type de VBG : pas encore connu</translation>
+    </message>
   </context>
   <context>
     <name>ClosureDialog</name>
@@ -588,7 +592,7 @@
     </message>
     <message>
       <source>Unsaved intake</source>
-      <translation>Enregistrement non sauvegardé</translation>
+      <translation>Accueil non terminé</translation>
     </message>
     <message>
       <source>Continue it</source>
@@ -625,7 +629,7 @@
     </message>
     <message>
       <source>Saving…</source>
-      <translation>Enregistrement…</translation>
+      <translation>Enregistrement en cours…</translation>
     </message>
     <message>
       <source>Not saved: an unexpected problem occurred.</source>
@@ -645,6 +649,30 @@
         <numerusform>Le cas n’a pas été ouvert : %n champ à corriger.</numerusform>
         <numerusform>Le cas n’a pas été ouvert : %n champs à corriger.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>‹ Previous</source>
+      <translation>‹ Précédent</translation>
+    </message>
+    <message>
+      <source>Next ›</source>
+      <translation>Suivant ›</translation>
+    </message>
+    <message>
+      <source>Step {number} of {count} — {title}</source>
+      <translation>Étape {number} sur {count} — {title}</translation>
+    </message>
+    <message>
+      <source>Saved: case {number} is open.</source>
+      <translation>Enregistré : le cas {number} est ouvert.</translation>
+    </message>
+    <message>
+      <source>New intake</source>
+      <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+      <source>Intake of case {number}</source>
+      <translation>Accueil du cas {number}</translation>
     </message>
   </context>
   <context>
@@ -1274,4 +1302,51 @@
         <translation>Dernier enregistrement par {person}</translation>
     </message>
 </context>
+  <context>
+    <name>ConsentGrid</name>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <source>Not asked</source>
+      <translation>Non demandé</translation>
+    </message>
+    <message>
+      <source>Release information to:</source>
+      <translation>Partager ses informations avec :</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepOutline</name>
+    <message numerus="yes">
+      <source>✗ %n error(s) to correct</source>
+      <translation>
+        <numerusform>✗ %n erreur à corriger</numerusform>
+        <numerusform>✗ %n erreurs à corriger</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filled</source>
+      <translation>
+        <numerusform>%n rempli</numerusform>
+        <numerusform>%n remplis</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n to complete</source>
+      <translation>
+        <numerusform>%n à compléter</numerusform>
+        <numerusform>%n à compléter</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Optional</source>
+      <translation>Facultatif</translation>
+    </message>
+  </context>
 </TS>

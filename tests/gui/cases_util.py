@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -18,9 +19,49 @@ from PySide6.QtWidgets import (
 from tests.gui.util import field
 
 
+def go_to_step(qtbot: Any, form: Any, name: str) -> None:
+    """Click step ``name`` in the intake's outline, as a person would."""
+    outline = form.outline
+    item = outline.item(outline.row_of(name))
+    assert not outline.isRowHidden(outline.row(item)), f"step {name} is not offered"
+    rect = outline.visualItemRect(item)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert form.current_step() == name
+
+
+def _step_of(widget: QWidget) -> QScrollArea | None:
+    step: QWidget | None = widget
+    while step is not None and not step.objectName().startswith("step:"):
+        step = step.parentWidget()
+    return step if isinstance(step, QScrollArea) else None
+
+
+def shown_in_step(widget: QWidget) -> bool:
+    """Whether ``widget`` shows on its step of the intake (whichever step is current)."""
+    step = _step_of(widget)
+    return widget.isVisibleTo(step.widget() if step is not None else widget.window())
+
+
+def reveal(qtbot: Any, root: QWidget, name: str) -> QWidget:
+    """The widget named ``name``; when it lies on another step of an intake form, that step
+    is chosen in the outline first and the widget scrolled into view."""
+    widget = field(root, name)
+    step = _step_of(widget)
+    if step is None or not root.isVisible():
+        return widget
+    form = step.parentWidget()
+    while form is not None and not hasattr(form, "current_step"):  # the IntakeForm
+        form = form.parentWidget()
+    assert form is not None
+    if form.current_step() != step.objectName()[len("step:"):]:
+        go_to_step(qtbot, form, step.objectName()[len("step:"):])
+    step.ensureWidgetVisible(widget)
+    return widget
+
+
 def type_text(qtbot: Any, root: QWidget, name: str, text: str) -> None:
     """Click into a text field (one or several lines) and type ``text``."""
-    widget = field(root, name)
+    widget = reveal(qtbot, root, name)
     assert isinstance(widget, QLineEdit | QPlainTextEdit), name
     widget.setFocus()
     for char in text:
@@ -34,7 +75,7 @@ def type_text(qtbot: Any, root: QWidget, name: str, text: str) -> None:
 
 def choose(qtbot: Any, root: QWidget, name: str, label: str) -> None:
     """Open a combo box's list and click ``label`` in it."""
-    combo = field(root, name)
+    combo = reveal(qtbot, root, name)
     assert isinstance(combo, QComboBox), name
     row = combo.findText(label)
     assert row >= 0, (name, label, [combo.itemText(i) for i in range(combo.count())])
@@ -51,7 +92,7 @@ def choose(qtbot: Any, root: QWidget, name: str, label: str) -> None:
 
 def click(qtbot: Any, root: QWidget, name: str) -> None:
     """Click a button, radio button or check box named ``name``."""
-    button = field(root, name)
+    button = reveal(qtbot, root, name)
     assert isinstance(button, QAbstractButton), name
     assert button.isVisible() or not root.isVisible(), f"{name} is hidden"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
@@ -66,7 +107,7 @@ def date_days_ago(qtbot: Any, root: QWidget, key: str, days: int) -> None:
     """Click "Today", then step the day back with the Down key ``days`` times (forward with
     the Up key when ``days`` is negative)."""
     click(qtbot, root, f"{key}:today")
-    edit = field(root, key)
+    edit = reveal(qtbot, root, key)
     assert isinstance(edit, QDateEdit)
     edit.setFocus()
     edit.setCurrentSectionIndex(0)
@@ -77,7 +118,7 @@ def date_days_ago(qtbot: Any, root: QWidget, key: str, days: int) -> None:
 
 def type_number(qtbot: Any, root: QWidget, key: str, number: int) -> None:
     """Select the spin box's text and type a number."""
-    spin = field(root, key)
+    spin = reveal(qtbot, root, key)
     assert isinstance(spin, QSpinBox)
     spin.setFocus()
     spin.selectAll()

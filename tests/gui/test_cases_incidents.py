@@ -151,7 +151,8 @@ def test_intake_explains_mandatory_reporting_and_the_tool_notes(qtbot: Any) -> N
     assert "Child Protection Code" in note.text() and "tell her" in note.text()
     assert "Attempted rape" in field(form, "classify:1:note").text()
     assert "Early (child) marriage" in field(form, "classify:3:note").text()
-    form.scroller.ensureWidgetVisible(note)
+    form.go_to_step("incident")
+    form.scroll_area().ensureWidgetVisible(note)
     _shot(form, "intake_mandatory_reporting")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.core.catalogue import classification, fields, reference, reporting
+from desktop.core.catalogue import classification, conditions, fields, reference, reporting
 
 
 def _pairs(items: Any) -> list[tuple[str, str]]:
@@ -166,3 +166,25 @@ def closure_reasons(lang: str) -> list[tuple[str, str]]:
 def step_label(number: int, lang: str) -> str:
     """The name of case management step ``number`` (1–6)."""
     return choice_label("case_steps", str(number), lang)
+
+
+# -- conditional fields and the consent grid ---------------------------------------------
+def is_conditional(key: str) -> bool:
+    """True for a field asked only when an earlier answer calls for it."""
+    return conditions.condition(key) is not None
+
+
+def hidden_keys(data: dict[str, Any]) -> frozenset[str]:
+    """The conditional fields that the answers in ``data`` do not call for."""
+    return conditions.hidden_keys(data)
+
+
+def consent_scope_fields() -> list[Any]:
+    """The consent section's yes / no scopes (services, statistics, each release), in order."""
+    return [f for f in section_fields("consent") if f.kind == "bool" and f.table == "consents"]
+
+
+def release_service(field: Any) -> str | None:
+    """The service type a release-of-information scope is for (``None`` for the others)."""
+    column = str(field.column or "")
+    return column.split(":", 1)[1] if column.startswith("release:") else None

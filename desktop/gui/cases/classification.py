@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.cases import catalogue_view as cv
 
-RESULT_STYLE = "font-weight: bold;"
+RESULT_STYLE = ("font-weight: bold; background: #eef3fb; border: 1px solid #b8c8e6; "
+                "border-radius: 3px; padding: 4px 6px;")
 FLAG_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: #555555; font-size: 11px; font-style: italic;"
 
@@ -147,7 +148,7 @@ class ClassificationWidget(QWidget):
                     widget.setVisible(visible)
         code = self.value()
         if code is None:
-            self.result.setText(self.tr("GBV type: answer the questions in order."))
+            self.result.setText(self.tr("GBV type: not known yet"))
         else:
             self.result.setText(self.tr("GBV type: {type}").format(
                 type=cv.gbv_label(code, self.lang)))

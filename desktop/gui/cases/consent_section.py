@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.core.services.cases.intake_rules import ADULT_AGE, survivor_age
 from desktop.core.services.consent import consent_rules as rules
 from desktop.gui.cases import catalogue_view as cv
+from desktop.gui.cases.consent_grid import ConsentGrid
 from desktop.gui.cases.sections import FieldGrid, Section
 from desktop.gui.cases.validation_display import ErrorBoard
 
@@ -48,8 +49,14 @@ class ConsentSection(Section):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.body.addWidget(self.band)
         self.body.addWidget(self.warning)
-        self.grid = self.add_grid(FieldGrid(cv.section_fields("consent"), lang, board,
-                                            parent=self))
+        self.scopes = ConsentGrid(lang, board, self)  # yes / no / not asked, scope by scope
+        self.scopes.setStyleSheet("QLabel { font-weight: normal; }")
+        self.body.addWidget(self.scopes)
+        self.editors.update(self.scopes.editors)
+        for editor in self.scopes.editors.values():
+            editor.changed.connect(self.changed)
+        others = [f for f in cv.section_fields("consent") if f.key not in self.scopes.editors]
+        self.grid = self.add_grid(FieldGrid(others, lang, board, parent=self))
         self.shown: dict[str, bool] = dict.fromkeys(CHILD_KEYS, False)
         self.update_for({})
 
@@ -75,11 +82,7 @@ class ConsentSection(Section):
 
     def _show(self, key: str, visible: bool) -> None:
         self.shown[key] = visible
-        for name in (f"label:{key}", f"help:{key}"):
-            widget = self.grid.findChild(QLabel, name)
-            if widget is not None:
-                widget.setVisible(visible)
-        self.editors[key].setVisible(visible)
+        self.grid.set_row_shown(key, visible)  # label, editor, help and "identifying" mark
 
     def values(self) -> dict[str, Any]:
         data = super().values()

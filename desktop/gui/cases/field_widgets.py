@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 Choices = Sequence[tuple[str, str]]
 NO_DATE = QDate(1900, 1, 1)
+COMBO_MAX_WIDTH = 380
 
 
 class FieldEditor(QWidget):
@@ -226,6 +227,7 @@ class ChoiceEditor(FieldEditor):
         self.combo.setObjectName(key)
         self.combo.currentIndexChanged.connect(self.changed)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMaximumWidth(COMBO_MAX_WIDTH)  # a long entry is cut when closed, whole
         self._layout.addWidget(self.combo)
         self._layout.addStretch(1)
         self.set_choices(choices)
@@ -240,6 +242,8 @@ class ChoiceEditor(FieldEditor):
             self.combo.addItem(label, code)
         index = self.combo.findData(current) if current is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
+        view = self.combo.view()  # in the open list
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         self.combo.blockSignals(False)
         if current is not None and index < 0:
             self.changed.emit()

@@ -17,6 +17,7 @@ from desktop.gui import dialogs
 
 KIND = "intake"
 INTERVAL_MS = 30_000
+STEP_KEY = "_step"  # the step the person was on, kept with the draft
 
 
 translate = QCoreApplication.translate
@@ -45,6 +46,8 @@ class DraftForm(Protocol):
     def set_data(self, data: dict[str, Any]) -> None: ...
     def load_case(self, case_id: str) -> None: ...
     def new_intake(self) -> None: ...
+    def current_step(self) -> str: ...
+    def go_to_step(self, name: str) -> None: ...
 
 
 class DraftKeeper(QObject):
@@ -76,7 +79,9 @@ class DraftKeeper(QObject):
         if self.form.is_empty() and not force:
             return False
         try:
-            drafts.save_draft(vault, KIND, self.form.data(), ref=self.ref())
+            data = self.form.data()
+            data[STEP_KEY] = self.form.current_step()
+            drafts.save_draft(vault, KIND, data, ref=self.ref())
         except UserError as exc:
             self.form.status.setText(str(exc))
             return False
@@ -116,11 +121,15 @@ class DraftKeeper(QObject):
         return bool(data) and self._restore(ref, data or {})
 
     def _restore(self, ref: str, data: dict[str, Any]) -> bool:
+        data = dict(data)
+        step = data.pop(STEP_KEY, None)
         if ref:
             self.form.load_case(ref)
         else:
             self.form.new_intake()
-        self.form.set_data(dict(data))
+        self.form.set_data(data)
+        if isinstance(step, str) and step:
+            self.form.go_to_step(step)  # back where she was
         self.dirty = True
         self.form.touched.update(k for k, v in data.items() if v not in (None, "", []))
         self.form.status.setText(translate("IntakeDrafts", "The unsaved intake was restored."))

@@ -31,8 +31,8 @@ class RegistrationSection(Section):
         self.survivor_code.setObjectName("generated:survivor_code")
         grid.add_widget(translate("IntakeSections", "Case number"), self.case_number)
         grid.add_widget(translate("IntakeSections", "Survivor code"), self.survivor_code)
-        for field in wanted:
-            grid.add_field(field)
+        for field in wanted:  # a list of check boxes takes the whole width, its label above
+            grid.add_field(field, wide=field.kind == "multichoice")
         self.add_grid(grid)
 
     def show_numbers(self, case_number: str | None, survivor_code: str | None) -> None:

@@ -6,12 +6,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.case_list import CaseListView
 from desktop.gui.cases.intake_form import IntakeForm
 from desktop.gui.page import Page
+
+NOTICE_STYLE = ("color: #1b5e20; background: #e8f5e9; border: 1px solid #a5d6a7; "
+                "border-radius: 3px; padding: 6px; font-weight: bold;")
 
 
 class CasesPage(Page):
@@ -39,14 +50,22 @@ class CasesPage(Page):
         self.stack = QStackedWidget(self)
         for widget in (self.list, self.form, self.file):
             self.stack.addWidget(widget)
+        self.notice = QLabel(self)  # "Case MOP-2026-00042 is open.": stays until the next one
+        self.notice.setObjectName("cases:notice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self.list.open_requested.connect(self.show_file)
         self.list.new_intake_requested.connect(self.new_intake)
         self.file.edit_intake.connect(self.edit_intake)
         self.file.changed.connect(lambda _case_id: self.list.refresh())
         self.form.case_opened.connect(self._case_saved)
+        self.form.announced.connect(self.announce)
         self._fresh = False
         self.linked = False  # the case file shown was opened from another page
         self._update_bar()
@@ -68,6 +87,7 @@ class CasesPage(Page):
     def set_vault(self, vault: Any) -> None:
         """After login: list the cases and offer back an unsaved intake; ``None`` clears."""
         super().set_vault(vault)
+        self.announce("")
         self.file.set_vault(vault)
         self.list.set_vault(vault)
         self.form.set_vault(vault)
@@ -101,6 +121,7 @@ class CasesPage(Page):
         """An empty intake form (what was typed before is kept as a draft first)."""
         self.form.drafts.save()
         self.form.new_intake()
+        self.announce("")
         self.stack.setCurrentWidget(self.form)
         self._update_bar()
 
@@ -144,9 +165,22 @@ class CasesPage(Page):
         linked, self.linked = self.linked, False
         return not (current is self.file and linked)
 
-    def _case_saved(self, _case_id: str) -> None:
+    def _case_saved(self, case_id: str) -> None:
+        """The intake was saved: its case file opens."""
         self.list.refresh()
-        self._update_bar()
+        self.show_file(case_id)
+
+    def announce(self, text: str) -> None:
+        """Say ``text`` above the page and in the status bar until the next message ("" hides
+        it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            if text:
+                window.statusBar().showMessage(text)
+            else:
+                window.statusBar().clearMessage()
 
     def _update_bar(self) -> None:
         current = self.stack.currentWidget()

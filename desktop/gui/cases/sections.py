@@ -14,7 +14,7 @@ from desktop.gui.cases.validation_display import ErrorBoard, ErrorLabel
 
 HINT_STYLE = ("color: #7a4a00; background: #fff1d6; border: 1px solid #e0b870; "
               "border-radius: 3px; padding: 0 4px; font-size: 11px;")
-LABEL_WIDTH = 270
+LABEL_WIDTH = 230  # labels wrap beyond it; the editors keep the room
 SECTION_STYLE = ("QGroupBox { font-weight: bold; font-size: 14px; } "
                  "QGroupBox * { font-weight: normal; font-size: 12px; }")
 HELP_STYLE = "color: #666666; font-size: 11px;"
@@ -57,6 +57,7 @@ class FieldGrid(QWidget):
         self.board = board
         self.prefix = prefix
         self.editors: dict[str, FieldEditor] = {}
+        self.rows: dict[str, list[QWidget]] = {}  # what shows a field: label, editor, help…
         self.grid = QGridLayout(self)
         self.grid.setColumnStretch(1, 1)
         self.grid.setVerticalSpacing(2)
@@ -75,31 +76,50 @@ class FieldGrid(QWidget):
         self.editors[key] = editor
         label = field_label(field, self.lang, self)
         label.setBuddy(editor.focus_widget())
+        row = self.rows[key] = [label, editor]
+        hint = cv.help_of(field, self.lang)
         if wide:
             label.setAlignment(Qt.AlignmentFlag.AlignLeft)
             label.setStyleSheet("font-weight: bold;")
             self.grid.addWidget(label, self._row, 0, 1, 3)
+            if hint:  # the instruction comes before what it explains
+                self._row += 1
+                self.grid.addWidget(self._help(key, hint, row), self._row, 0, 1, 3)
             self._row += 1
             self.grid.addWidget(editor, self._row, 0, 1, 3)
         else:
             self.grid.addWidget(label, self._row, 0)
             self.grid.addWidget(editor, self._row, 1)
         if getattr(field, "identifying", False):
-            self.grid.addWidget(identifying_hint(self), self._row, 2,
+            mark = identifying_hint(self)
+            row.append(mark)
+            self.grid.addWidget(mark, self._row, 2,
                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        hint = cv.help_of(field, self.lang)
-        if hint:
-            help_label = QLabel(hint, self)
-            help_label.setObjectName(f"help:{key}")
-            help_label.setStyleSheet(HELP_STYLE)
-            help_label.setWordWrap(True)
+        if hint and not wide:
             self._row += 1
-            self.grid.addWidget(help_label, self._row, 0 if wide else 1, 1, 3 if wide else 2)
+            self.grid.addWidget(self._help(key, hint, row), self._row, 1, 1, 2)
         error = ErrorLabel(key, self)
         self.grid.addWidget(error, self._row + 1, 1, 1, 2)
         self.board.add(error, self._focus_for(editor))
         self._row += 2
         return editor
+
+    def _help(self, key: str, hint: str, row: list[QWidget]) -> QLabel:
+        help_label = QLabel(hint, self)
+        help_label.setObjectName(f"help:{key}")
+        help_label.setStyleSheet(HELP_STYLE)
+        help_label.setWordWrap(True)
+        row.append(help_label)
+        return help_label
+
+    def set_row_shown(self, key: str, shown: bool) -> None:
+        """Show or hide everything of field ``key`` (its error message stays the board's)."""
+        for widget in self.rows.get(key, ()):
+            if widget.isHidden() == shown:  # only what changes (this runs as one types)
+                widget.setVisible(shown)
+        error = self.findChild(ErrorLabel, f"error:{key}")
+        if error is not None and not shown:
+            error.hide()
 
     def add_note(self, widget: QWidget) -> None:
         """A row as wide as the grid holding ``widget`` (an explanation before fields)."""
@@ -135,17 +155,29 @@ class Section(QGroupBox):
         self.setObjectName(f"section:{name}")
         self.body = QVBoxLayout(self)
         self.editors: dict[str, FieldEditor] = {}
+        self.grids: list[FieldGrid] = []
+        self.hidden: frozenset[str] = frozenset()  # conditional fields not called for
 
     def add_grid(self, grid: FieldGrid) -> FieldGrid:
         """Add a grid of fields to this section."""
         self.body.addWidget(grid)
         self.editors.update(grid.editors)
+        self.grids.append(grid)
         grid.changed.connect(self.changed)
         return grid
 
+    def apply_conditions(self, hidden: frozenset[str]) -> None:
+        """Hide the conditional fields in ``hidden``, show the others (``cv.hidden_keys``)."""
+        self.hidden = frozenset(key for key in self.editors if key in hidden)
+        for grid in self.grids:
+            for key in grid.editors:
+                if cv.is_conditional(key):
+                    grid.set_row_shown(key, key not in hidden)
+
     def values(self) -> dict[str, Any]:
-        """Field key → entered value for this section."""
-        return {key: editor.value() for key, editor in self.editors.items()}
+        """Field key → entered value for this section (``None`` for a hidden field)."""
+        return {key: None if key in self.hidden else editor.value()
+                for key, editor in self.editors.items()}
 
     def set_values(self, data: dict[str, Any]) -> None:
         """Show ``data`` (keys absent from it are cleared)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -24,8 +24,10 @@ class ErrorLabel(QLabel):
 
     def show_message(self, message: str) -> None:
         """Show ``message`` (an empty one hides the label)."""
-        self.setText(message)
-        self.setVisible(bool(message))
+        if message != self.text():
+            self.setText(message)
+        if self.isHidden() == bool(message):
+            self.setVisible(bool(message))
 
 
 class ErrorBoard:
@@ -65,16 +67,18 @@ class ErrorBoard:
         """Hide every message."""
         self.show({})
 
-    def first_error(self) -> str | None:
-        """The first field (in form order) with an error."""
+    def first_error(self, among: Collection[str] | None = None) -> str | None:
+        """The first field (in form order) with an error (among the keys ``among``)."""
+        errors = [k for k in self.errors if among is None or k in among]
         for key in self._labels:
-            if key in self.errors:
+            if key in errors:
                 return key
-        return next(iter(self.errors), None)
+        return next(iter(errors), None)
 
-    def focus_first(self) -> QWidget | None:
-        """Give the focus to the first field with an error; returns that widget."""
-        key = self.first_error()
+    def focus_first(self, among: Collection[str] | None = None) -> QWidget | None:
+        """Give the focus to the first field with an error (among the keys ``among``);
+        returns that widget."""
+        key = self.first_error(among)
         if key is None or key not in self._focus:
             return None
         widget = self._focus[key]()

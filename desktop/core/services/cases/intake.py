@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.catalogue import conditions
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
@@ -76,9 +77,11 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
 
     Generates the case number and the survivor code, stores every part of the intake in one
     transaction, records steps 1 and 2 (the intake is the first assessment), audits
-    ``case_created`` and discards the actor's new-intake draft.
+    ``case_created`` and discards the actor's new-intake draft. A conditional field its
+    answer does not call for is not saved.
     """
     actor = staff_actor(vault)
+    data = conditions.without_hidden(data)
     _check(data)
     today = date.today()
     with vault.session() as session:
@@ -112,8 +115,10 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
 
 
 def update_case(vault: Vault, case_id: str, data: dict[str, Any]) -> None:
-    """Save an edited intake of a visible, not closed case (audited ``case_edited``)."""
+    """Save an edited intake of a visible, not closed case (audited ``case_edited``); a
+    conditional field its answer does not call for is emptied."""
     actor = staff_actor(vault)
+    data = conditions.without_hidden(data)
     _check(data)
     with vault.session() as session:
         case = get_case(session, actor, case_id, for_update=True)

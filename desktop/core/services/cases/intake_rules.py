@@ -15,14 +15,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from desktop.core.catalogue import fields, reference
+from desktop.core.catalogue import conditions, fields, reference
+from desktop.core.catalogue.ages import ADULT_AGE, age_on, survivor_age
 from desktop.core.catalogue.fields import QT_TRANSLATE_NOOP, Field
 from desktop.core.i18n import translate
 from desktop.core.services.cases import incident_rules
 from desktop.core.services.casework import safety_intake
 from desktop.core.services.consent import consent_rules
 
-ADULT_AGE = 18
 PERPETRATORS = "perpetrators"
 
 
@@ -58,22 +58,6 @@ def _t(key: str, lang: str | None) -> str:
 def empty(value: Any) -> bool:
     """True for "nothing entered"."""
     return value is None or value == "" or value == [] or value == ()
-
-
-def age_on(born: date, on: date) -> int:
-    """Full years between ``born`` and ``on``."""
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-
-
-def survivor_age(data: dict[str, Any], today: date) -> int | None:
-    """The survivor's age at the interview: from the date of birth, else the age entered."""
-    born = data.get("survivor.date_of_birth")
-    on = data.get("registration.date_of_interview")
-    on = on if isinstance(on, date) else today
-    if isinstance(born, date):
-        return age_on(born, on)
-    age = data.get("survivor.estimated_age")
-    return age if isinstance(age, int) and not isinstance(age, bool) else None
 
 
 def _kind_error(f: Field, value: Any, lang: str | None) -> str | None:
@@ -192,8 +176,12 @@ def _check_cercle(data: dict[str, Any], errors: dict[str, str], lang: str | None
 
 def validate(data: dict[str, Any], today: date | None = None,
              lang: str | None = None) -> dict[str, str]:
-    """Every problem in ``data``: field key → message in ``lang`` (empty when valid)."""
+    """Every problem in ``data``: field key → message in ``lang`` (empty when valid).
+
+    A conditional field its answer does not call for (``catalogue.conditions``) is not
+    checked."""
     today = today or date.today()
+    data = conditions.without_hidden(data)
     errors = _check_values(data, today, lang)
     if data.get("consent.services") is False or "consent.services" in errors:
         errors["consent.services"] = _t("consent_services", lang)
