@@ -13,9 +13,11 @@ from sqlalchemy import func, select
 
 from desktop.core.errors import DamagedData, NotFound, ValidationError
 from desktop.core.services.accounts import audit
+from desktop.core.services.cases import case_list, intake
 from desktop.core.services.identity import site_identity
 from desktop.core.services.packages import cards, feedback, incoming, receiving, sending
 from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.reports import case_summary
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case, IncomingReferral, Survivor
 from tests.helpers import folders
@@ -62,6 +64,11 @@ def test_a_referral_and_its_feedback_travel_both_ways(pair: Pair, tmp_path: Path
         assert row.service_type == "legal" and row.priority == "urgent"
         case_id = incoming.accept(awa, row.id)
         assert incoming.incoming_referrals(awa) == []
+        # The case opened is a case like any other: its file, intake and summary open.
+        opened = case_list.case_file(awa, case_id)
+        assert opened.case_number.startswith("MOP-") and opened.status == "open"
+        assert intake.load_intake(awa, case_id)["survivor.name"] == SURVIVOR_NAME
+        assert case_summary.case_summary_pdf(awa, case_id).startswith(b"%PDF")
         feedback.record_feedback(awa, row.id, services_provided=["legal"],
                                  outcome="service_provided", note="Dossier déposé")
         back = feedback.send_feedback(awa, [row.id], tmp_path / "retour.relais")

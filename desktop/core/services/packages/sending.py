@@ -31,7 +31,7 @@ from desktop.core.services.packages.package_files import (
     write_package,
 )
 from desktop.core.services.referrals import letters, workflow
-from desktop.core.store.models import Case, Referral, ServiceProvider
+from desktop.core.store.models import Case, Referral, ServiceProvider, Site, Staff
 from desktop.core.store.vault import Actor, Vault
 
 SENDABLE = ("draft", "sent")
@@ -52,16 +52,23 @@ def _referral(session: Session, actor: Actor, referral_id: str) -> Referral:
 def _visible_referrals(session: Session, actor: Actor, ids: list[str]) -> list[Referral]:
     """The referrals ``ids`` in that order, every one visible to ``actor`` (else
     ``NotFound``), their cases loaded with the consents the letter's rule reads, in a few
-    queries for a batch of any size."""
+    queries for a batch of any size. The session's ``info["package_rows"]`` holds the rows
+    read (the identity map keeps only what is referenced: a case, a site or a staff member
+    dropped would be read again for every referral)."""
     found: dict[str, Referral] = {}
     seen: set[str] = set()
+    kept: list[object] = session.info.setdefault("package_rows", [])
+    kept += session.scalars(select(Staff)).all()
+    kept += session.scalars(select(Site)).all()
     for start in range(0, len(ids), 500):
         chunk = [r for r in session.scalars(select(Referral).where(
             Referral.id.in_(ids[start:start + 500])))]
         found.update((r.id, r) for r in chunk)
-        seen.update(case.id for case in session.scalars(
+        cases = session.scalars(
             select(Case).where(Case.id.in_({r.case_id for r in chunk}), visible(actor))
-            .options(selectinload(Case.consents), selectinload(Case.consent_approval))))
+            .options(selectinload(Case.consents), selectinload(Case.consent_approval))).all()
+        kept += cases
+        seen.update(case.id for case in cases)
     if any(rid not in found or found[rid].case_id not in seen for rid in ids):
         raise NotFound(_tr("This referral does not exist or is not yours to see."))
     return [found[rid] for rid in ids]
