@@ -21,10 +21,12 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
 CHUNK = 4 * 1024 * 1024
+CHECKPOINT_WAIT_MS = 200
 
 
 def _wal(db_path: Path) -> Path:
@@ -38,6 +40,17 @@ def _wal_empty(db_path: Path) -> bool:
         return True
 
 
+def _emptied(cursor: Any) -> bool:
+    """Fold the WAL in and empty it, waiting for other connections a moment only: while it
+    waits, the checkpoint holds the write lock, and a save elsewhere would wait as long."""
+    wait = int(cursor.execute("PRAGMA busy_timeout").fetchone()[0])
+    cursor.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+    try:
+        return not cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout = {wait}")
+
+
 def copy_pages(engine: Engine, db_path: Path, target: Path) -> bool:
     """Copy the database file to ``target`` (which must not exist) as one consistent snapshot
     (see the module's doc); False, with nothing written, when that cannot be done now."""
@@ -45,8 +58,7 @@ def copy_pages(engine: Engine, db_path: Path, target: Path) -> bool:
     try:
         cursor = source.cursor()
         try:
-            busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            if busy:
+            if not _emptied(cursor):
                 return False
             cursor.execute("BEGIN")
             try:
