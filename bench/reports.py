@@ -3,7 +3,9 @@
 quality.md targets: monthly statistics over 100k < 500 ms; a de-identified XLSX of all cases
 < 20 s. The month measured is the busiest month of the database; the XLSX covers every
 interview date (only cases consented to statistics go into a de-identified export). Baseline
-for the statistics: the same number of plain ``COUNT(*)`` queries over that month in raw SQL.
+for the statistics: the report's own statements (temporary tables included) replayed in raw SQL
+on one DBAPI cursor; the 11 plain ``COUNT(*)`` queries over that month, the former baseline, are
+shown below it.
 
 Run alone: ``.venv/bin/python -m bench.reports`` (or through ``bench/run.py``).
 """
@@ -54,6 +56,37 @@ def _raw_counts(vault: Any, start: str, end: str, queries: int) -> Callable[[], 
     return run
 
 
+def _replayed(vault: Any, report: Callable[[], Any]) -> Callable[[], None]:
+    """The report's own statements (temporary tables included), run again in raw SQL on one
+    DBAPI cursor: the same work without SQLAlchemy, the ORM or the report's Python."""
+    from sqlalchemy import event
+
+    engine = vault.require_engine()
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        if "audit_events" not in sql:  # the report's audit row: not the report's work
+            statements.append((sql, params))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        report()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+
+    def run() -> None:
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            for sql, params in statements:
+                cursor.execute(sql, params).fetchall()
+            raw.rollback()
+        finally:
+            raw.close()
+
+    return run
+
+
 def run(folder: Path | None = None, username: str | None = None,
         password: str | None = None) -> list[Row]:
     """Rows of (figure, median seconds, baseline seconds, target)."""
@@ -76,8 +109,10 @@ def run(folder: Path | None = None, username: str | None = None,
         report = stats.period_report(vault, period)
         counted = report.table("cases").value("opened", 0)
         monthly = median_time(lambda: stats.period_report(vault, period), STATS_RUNS)
-        baseline = median_time(_raw_counts(vault, period.start.isoformat(), period.end.isoformat(),
-                                       11), STATS_RUNS)
+        counts = median_time(_raw_counts(vault, period.start.isoformat(), period.end.isoformat(),
+                                     11), STATS_RUNS)
+        replayed = median_time(_replayed(vault, lambda: stats.period_report(vault, period)),
+                               STATS_RUNS)
         request = ExportRequest("cases", "xlsx", Period.between(date.fromisoformat(first),
                                                                 date.fromisoformat(last)))
         with tempfile.TemporaryDirectory() as tmp:
@@ -88,8 +123,9 @@ def run(folder: Path | None = None, username: str | None = None,
     finally:
         session.lock(vault, reason="logout")
     return [
-        (f"monthly statistics ({period.slug()}, {counted} cases counted)", monthly, baseline,
-         "< 500 ms"),
+        (f"monthly statistics ({period.slug()}, {counted} cases counted)", monthly, replayed,
+         "< 500 ms; <= 2x its SQL"),
+        ("  11 counts of the month's cases (the former baseline)", counts, None, "-"),
         (f"de-identified XLSX ({result.rows} rows, {size / 1e6:.1f} MB)", xlsx, None, "< 20 s"),
     ]
 

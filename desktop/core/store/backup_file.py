@@ -36,6 +36,7 @@ from desktop.core.atomic import fsync_dir, private_dir, private_file, restrict
 from desktop.core.errors import DamagedData, StorageError
 from desktop.core.i18n import translate
 from desktop.core.store.engine import QUIET, integrity_problems, make_engine, verify_key
+from desktop.core.store.page_copy import copy_pages
 
 FORMAT = "relais-backup"
 VERSION = 1
@@ -117,7 +118,12 @@ def export_encrypted(engine: Engine, key: bytes, target: Path) -> None:
     copy, so every page comes from the same moment: a save running on another connection is
     either wholly in the copy or wholly out of it, and frames in the WAL that are not committed
     are never read. The copy is synced; the caller renames it into place.
+
+    Quicker when it can be done (no other connection busy): the file's pages copied as they
+    are, from a snapshot taken with the WAL emptied (``page_copy``).
     """
+    if engine.url.database and copy_pages(engine, Path(engine.url.database), target):
+        return
     source = engine.raw_connection()
     try:
         cursor = source.cursor()

@@ -132,7 +132,10 @@ def next_number(vault_session: Any, key: str) -> int:
     """Increment and return a sequence setting inside the caller's transaction."""
     row = vault_session.scalar(select(Setting).where(Setting.key == key))
     current = 0 if row is None else int(json.loads(row.value))
-    put_in_session(vault_session, key, current + 1)
+    if row is None:
+        put_in_session(vault_session, key, current + 1)
+    else:  # the row just read (not read again)
+        row.value = json.dumps(_check(DECLARATIONS[key], current + 1))
     return current + 1
 
 

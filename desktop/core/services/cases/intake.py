@@ -33,6 +33,7 @@ from desktop.core.store.models import (
     Site,
     Staff,
     Survivor,
+    new_id,
     utcnow,
 )
 from desktop.core.store.vault import Actor, Vault
@@ -84,10 +85,12 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
     data = conditions.without_hidden(data)
     _check(data)
     today = date.today()
-    with vault.session() as session:
+    # One flush, at the commit: the queries below read nothing this intake writes.
+    with vault.session() as session, session.no_autoflush:
         sequence = settings.next_number(session, "case_sequence")
         survivor = Survivor(site_id=actor.site_id, survivor_code=_unique_survivor_code(session))
-        case = Case(site_id=actor.site_id, survivor=survivor, created_by_id=actor.staff_id,
+        case = Case(id=new_id(), site_id=actor.site_id, survivor=survivor,
+                    created_by_id=actor.staff_id,
                     caseworker_id=actor.staff_id, status="open", step=2, opened_at=utcnow(),
                     case_number=case_number(_site_code(session, actor), today.year, sequence))
         incident = Incident(site_id=actor.site_id, case=case)
@@ -107,8 +110,6 @@ def open_case(vault: Vault, data: dict[str, Any]) -> str:
         for step in (1, 2):
             session.add(CaseStep(case=case, site_id=actor.site_id, step=step,
                                  started_on=case.date_of_interview, by_id=actor.staff_id))
-        session.add(case)
-        session.flush()
         audit.record(session, actor, "case_created", record_type="case", record_id=case.id)
         drafts.discard_in_session(session, actor.staff_id, DRAFT_KIND, "")
         return case.id

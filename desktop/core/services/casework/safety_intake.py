@@ -13,7 +13,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import fields, reference, safety
@@ -123,8 +123,11 @@ def apply_intake(session: Session, case: Case, data: dict[str, Any], actor: Acto
     answers = answers_of(data)
     level = data.get(LEVEL_KEY) or None
     reason = (data.get(REASON_KEY) or "").strip() or None
-    session.flush()
-    previous = latest(session, case.id)
+    persistent = inspect(case).persistent
+    if not persistent:  # the new case's row goes in with its level (no UPDATE after)
+        case.safety_risk = level or safety.suggested_level(answers) or case.safety_risk
+    session.flush()  # the case's row before its assessment's
+    previous = latest(session, case.id) if persistent else None  # a new case has none
     if previous is not None:
         before = json.loads(previous.answers) if previous.answers else {}
         same_level = (level or safety.suggested_level(answers)) == previous.level

@@ -179,6 +179,7 @@ def survivors_assisted(session: Session, scope: Scope) -> int:
     in_house = (select(ServiceGiven.case_id.label("case_id")).select_from(ServiceGiven)
                 .join(Case, ServiceGiven.case_id == Case.id)
                 .where(*counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
-                                      ServiceGiven.given_on <= scope.period.end)))
+                                      ServiceGiven.given_on <= scope.period.end,
+                                      joined=True)))
     assisted = union(in_house, select(REFERRALS.c.case_id)).subquery()
     return int(session.scalar(select(func.count()).select_from(assisted)) or 0)

@@ -129,13 +129,13 @@ def incidents_reported_in(scope: Scope) -> list[ColumnElement[bool]]:
     """Incidents of counted cases told to the centre in the period (each incident by its own
     interview: a survivor who comes back counts again, as GBVIMS counts incidents)."""
     return counted_cases(scope, Incident.date_of_interview >= scope.period.start,
-                         Incident.date_of_interview <= scope.period.end)
+                         Incident.date_of_interview <= scope.period.end, joined=True)
 
 
 def services_given(session: Session, scope: Scope) -> Counts:
     """Services the centre gave in house in the period (by the day given), by type."""
     conditions = counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
-                               ServiceGiven.given_on <= scope.period.end)
+                               ServiceGiven.given_on <= scope.period.end, joined=True)
     query = (select(ServiceGiven.service_type, func.count()).select_from(ServiceGiven)
              .join(Case, ServiceGiven.case_id == Case.id).where(*conditions)
              .group_by(ServiceGiven.service_type))
