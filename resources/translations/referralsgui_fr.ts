@@ -930,6 +930,10 @@
         <translation>{count} références</translation>
     </message>
     <message>
+        <source>{count} referral</source>
+        <translation>{count} référence</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/referrals/page.py" line="123" />
         <source>Follow-up scheduled.</source>
         <translation>Suivi planifié.</translation>

@@ -280,8 +280,13 @@ class ReferralsPage(Page):
 
     def _count(self) -> None:
         shown = self.model.rowCount()
-        self.count.setText(self.tr("{count} referrals").format(count=shown) if self.model.complete
-                           else self.tr("at least {count} referrals").format(count=shown))
+        if not self.model.complete:
+            text = self.tr("at least {count} referrals")
+        elif shown <= 1:  # French counts 0 and 1 in the singular
+            text = self.tr("{count} referral")
+        else:
+            text = self.tr("{count} referrals")
+        self.count.setText(text.format(count=shown))
 
     def select(self, referral_id: str) -> None:
         """Open one referral of the list: its detail in place of the list."""
