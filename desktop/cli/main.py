@@ -32,6 +32,8 @@ COMMANDS = [
     "desktop.cli.cmd_backup",
     "desktop.cli.cmd_directory",
     "desktop.cli.cmd_safety",
+    "desktop.cli.cmd_sync",
+    "desktop.cli.cmd_hub",
 ]
 
 

@@ -49,6 +49,7 @@ from desktop.core.store.models.sea import (
     SeaInformed,
 )
 from desktop.core.store.models.services_given import ServiceGiven
+from desktop.core.store.models.sync import SyncJournal, SyncState
 
 __all__ = [
     "CASE_STATUSES",
@@ -96,6 +97,8 @@ __all__ = [
     "Staff",
     "Survivor",
     "SurvivorNameKey",
+    "SyncJournal",
+    "SyncState",
     "new_id",
     "utcnow",
 ]
