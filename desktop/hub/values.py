@@ -16,6 +16,7 @@ from desktop.core.services.sync import records
 from desktop.hub.models import RECORD_TABLES
 
 MAX_ID = 36
+MAX_TEXT = 400  # a code, a code list, a JSON of yes/no answers: never free text
 
 
 def damaged(detail: str) -> DamagedData:
@@ -51,7 +52,7 @@ def _convert(value: Any, column: Any, where: str) -> Any:
             raise damaged(where)
         return value
     if isinstance(kind, String):
-        if not isinstance(value, str) or (kind.length and len(value) > kind.length):
+        if not isinstance(value, str) or len(value) > (kind.length or MAX_TEXT):
             raise damaged(where)
         return value
     raise damaged(where)

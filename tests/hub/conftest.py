@@ -141,3 +141,75 @@ def hub_db(pg_server: PgServer, hub_template: str) -> Iterator[str]:
 
     dispose_all()
     pg_server.admin_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class HubProcess:
+    """``relais hub serve`` running in its own process (killed with SIGKILL by some tests)."""
+
+    db: str
+    url: str
+    proc: subprocess.Popen[bytes]
+    port: int
+
+    def start(self) -> None:
+        """(Re)start the server on the same port and wait until it answers."""
+        self.proc = _spawn_hub(self.db, self.port)
+        _wait_healthy(self.url, self.proc)
+
+    def kill(self) -> None:
+        """SIGKILL, as a power cut would."""
+        self.proc.kill()
+        self.proc.wait(timeout=30)
+
+
+def _spawn_hub(db: str, port: int) -> subprocess.Popen[bytes]:
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--lang", "en", "hub", "serve", "--db", db,
+         "--listen", f"127.0.0.1:{port}"], cwd=root, stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(root)))
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            raise AssertionError(f"relais hub serve stopped: {err}")
+        try:
+            with urllib.request.urlopen(url + "/v1/health", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("relais hub serve did not answer within 60 s")
+
+
+@pytest.fixture
+def hub_server(hub_db: str) -> Iterator[HubProcess]:
+    """The hub serving ``hub_db`` on a free loopback port (plain HTTP: the tests' line)."""
+    port = free_port()
+    hub = HubProcess(db=hub_db, url=f"http://127.0.0.1:{port}", proc=_spawn_hub(hub_db, port),
+                     port=port)
+    _wait_healthy(hub.url, hub.proc)
+    yield hub
+    if hub.proc.poll() is None:
+        hub.proc.terminate()
+        try:
+            hub.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            hub.kill()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column
+from sqlalchemy import Column, String
 from sqlalchemy.types import TypeEngine
 
 from desktop.core.store import models as m
@@ -113,8 +113,10 @@ BY_NAME = {kind.name: kind for kind in KINDS}
 
 
 def hub_columns(kind: RecordKind) -> list[tuple[str, TypeEngine[Any]]]:
-    """``(name, SQL type)`` of every value the hub stores for ``kind`` (after ``id``)."""
+    """``(name, SQL type)`` of every value the hub stores for ``kind`` (after ``id``). Text
+    columns lose their length: SQLite does not enforce it on the site, so the hub, which must
+    take what the site holds, does not either (``values.MAX_TEXT`` bounds them)."""
     table = kind.model.__table__  # type: ignore[attr-defined]
-    out: list[tuple[str, TypeEngine[Any]]] = [(name, table.c[name].type) for name in kind.columns]
+    out = [(name, table.c[name].type) for name in kind.columns]
     out += [(name, column.type) for name, column in kind.extra]
-    return out
+    return [(name, String() if isinstance(type_, String) else type_) for name, type_ in out]
