@@ -93,7 +93,7 @@ SEA_INFORMED = RecordKind("sea_informed", m.SeaInformed, ("sea_file_id", "inform
 SEA_ASSISTANCE = RecordKind("sea_assistance", m.SeaAssistance, (
     "sea_file_id", "child_id", "assistance_type", "provided_on", "until_on", "provider_id"))
 REFERRAL = RecordKind("referrals", m.Referral, (
-    "case_id", "reference", "provider_id", "service_type", "priority", "due_on", "status",
+    "case_id", "provider_id", "service_type", "priority", "due_on", "status",
     "sent_on", "consent_override", "feedback_received_on", "counted_on", "created_at",
     "updated_at"))
 REFERRAL_STATUS = RecordKind("referral_status_changes", m.ReferralStatusChange, (

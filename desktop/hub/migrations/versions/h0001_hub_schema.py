@@ -5,7 +5,7 @@ are those of ``desktop.core.services.sync.records`` at the time of this revision
 
 Revision ID: h0001
 Revises: 
-Create Date: 2026-12-01 12:43:49.513687
+Create Date: 2026-12-01 12:47:27.438400
 """
 from alembic import op
 import sqlalchemy as sa
@@ -190,7 +190,6 @@ def upgrade() -> None:
     sa.Column('site', sa.String(length=64), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('case_id', sa.String(), nullable=True),
-    sa.Column('reference', sa.String(), nullable=True),
     sa.Column('provider_id', sa.String(), nullable=True),
     sa.Column('service_type', sa.String(), nullable=True),
     sa.Column('priority', sa.String(), nullable=True),
