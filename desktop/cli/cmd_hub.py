@@ -119,10 +119,16 @@ def run_serve(args, _secrets) -> int:  # type: ignore[no-untyped-def]
 def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
     url = _url(args)
     from desktop.hub import files
+    from desktop.hub.ingest import Refused
 
     path = Path(args.file)
-    done = files.import_file(url, files.read_file(path))
-    reply = Path(args.reply) if args.reply else path.with_name(f"ack-{done.site}.relaisack")
+    try:
+        done = files.import_file(url, files.read_file(path))
+    except Refused as exc:  # nothing new: the site still gets where the hub stands
+        if exc.ack is not None:
+            write_atomically(_reply(args, path, exc.site), exc.ack)
+        raise
+    reply = _reply(args, path, done.site)
     write_atomically(reply, done.ack)
     out(translate(C, "Site {site}: batches {first} to {last} stored ({cases} cases); "
                      "acknowledgement written to {file}").format(
@@ -132,3 +138,7 @@ def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
         out(translate(C, "Already stored before, passed over: batches {first} to {last}.")
             .format(first=min(done.skipped), last=max(done.skipped)))
     return 0
+
+
+def _reply(args, path: Path, site: str) -> Path:  # type: ignore[no-untyped-def]
+    return Path(args.reply) if args.reply else path.with_name(f"ack-{site}.relaisack")

@@ -68,6 +68,8 @@ def import_file(url: str, data: bytes) -> Imported:
     if not stored:
         raise Refused(translate(
             "Hub", "Refused: every batch of this file was already stored (batches {first} to "
-                   "{last} of site {site}; replayed).").format(
-            first=min(skipped), last=max(skipped), site=site), ack, status=409)
+                   "{last} of site {site}; replayed). Its acknowledgement is written: take it "
+                   "back to the site, then write a new file there.").format(
+            first=min(skipped), last=max(skipped), site=site), ack, status=409,
+            reason="replayed", site=site)
     return Imported(site=site, stored=stored, skipped=skipped, cases=cases, ack=ack)

@@ -31,8 +31,9 @@ class Refused(UserError):
     site is known."""
 
     def __init__(self, message: str, ack: bytes | None = None, status: int = 400,
-                 reason: str = "refused") -> None:
+                 reason: str = "refused", site: str = "") -> None:
         super().__init__(message)
+        self.site = site
         self.ack = ack
         self.status = status
         self.reason = reason  # unenrolled | signature | replayed | gap
@@ -88,6 +89,13 @@ def receive(url: str, data: bytes, via: str = "https") -> Stored:
                        "the hub has up to batch {last}.").format(
                 number=batch.number, site=site.name, last=site.last_batch), ack, status=409,
                 reason="replayed")
+        if batch.number == site.last_batch + 1 and batch.start != site.last_upto:
+            raise Refused(translate(
+                "Hub", "Refused: batch {number} of site {site} does not start where batch "
+                       "{last} ended (made before the hub's last answer reached the site): take "
+                       "that answer back to the site, then send again.").format(
+                number=batch.number, site=site.name, last=site.last_batch), ack, status=409,
+                reason="gap")
         if batch.number != site.last_batch + 1:
             raise Refused(translate(
                 "Hub", "Refused: batch {number} of site {site} comes before batch {expected} "

@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.Column("acked_batch", sa.Integer(), nullable=False),
         sa.Column("acked_seq", sa.BigInteger(), nullable=False),
         sa.Column("last_sync_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("written", sa.Text(), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),

@@ -99,7 +99,7 @@ def test_a_batch_of_an_unenrolled_site_is_refused(synced: list[bytes],
                                                   hub_server: HubProcess) -> None:
     stranger = Ed25519PrivateKey.generate()
     for name in ("GHOST", "MOPTI"):  # unknown, and the enrolled name with another key
-        data = wire.seal_batch({"site": name, "batch": 99, "upto": 1, "backlog": 0},
+        data = wire.seal_batch({"site": name, "batch": 99, "from": 0, "upto": 1, "backlog": 0},
                                {"records": {}, "removed": []}, stranger.sign)
         refused = _post(hub_server, data)
         assert refused.status == 403

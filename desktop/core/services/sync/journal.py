@@ -12,6 +12,7 @@ same number, and the hub stores it once) or after it (the hub's acknowledgement 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
@@ -55,13 +56,49 @@ def waiting(session: Session, after: int) -> int:
 
 
 def next_batch(session: Session, sign: wire.Signer, *, after: tuple[int, int] | None = None,
-               cases_per_batch: int = CASES_PER_BATCH) -> Pending | None:
+               cases_per_batch: int | None = None) -> Pending | None:
     """The batch after the acknowledged position (or after ``after``: (batch, position), for a
     file of several batches), or None when nothing waits."""
     current = state(session)
+    cases_per_batch = cases_per_batch or CASES_PER_BATCH
     last_batch, upto = after or (current.acked_batch, current.acked_seq)
+    start = upto
+    fixed = written(current).get(last_batch + 1)
+    if fixed is not None:  # already in a file: the same bounds, whatever changed since
+        chosen = dict.fromkeys(session.scalars(
+            select(SyncJournal.case_id).where(SyncJournal.seq > start, SyncJournal.seq <= fixed)
+            .order_by(SyncJournal.seq)))
+        upto = fixed
+    else:
+        chosen, upto = _choose(session, start, cases_per_batch)
+    if not chosen:
+        return None
+    number = last_batch + 1
+    backlog = waiting(session, upto)
+    header = {"site": current.hub_site, "batch": number, "from": start, "upto": upto,
+              "backlog": backlog}
+    data = wire.seal_batch(header, snapshot.build(session, list(chosen)), sign)
+    return Pending(data=data, number=number, upto=upto, cases=len(chosen), backlog=backlog)
+
+
+def written(current: SyncState) -> dict[int, int]:
+    """Batches written to a file and not yet acknowledged: number → the position it ends at."""
+    return {int(n): int(upto) for n, upto in json.loads(current.written or "[]")}
+
+
+def remember_written(current: SyncState, bounds: list[tuple[int, int]]) -> None:
+    """Keep the bounds of batches just written to a file, so that a file written again (or a
+    sync over the line) before the hub's answer came back sends the very same batches."""
+    kept = written(current)
+    kept.update(bounds)
+    current.written = json.dumps(sorted(kept.items()))
+
+
+def _choose(session: Session, start: int, cases_per_batch: int) -> tuple[dict[str, None], int]:
+    """The cases of the journal rows after ``start``, up to ``cases_per_batch`` of them, and
+    the position of the last row taken."""
     chosen: dict[str, None] = {}
-    after_seq = upto
+    upto = after_seq = start
     while len(chosen) < cases_per_batch:
         rows = session.execute(select(SyncJournal.seq, SyncJournal.case_id)
                                .where(SyncJournal.seq > after_seq).order_by(SyncJournal.seq)
@@ -77,13 +114,7 @@ def next_batch(session: Session, sign: wire.Signer, *, after: tuple[int, int] | 
             after_seq = rows[-1][0]
             continue
         break
-    if not chosen:
-        return None
-    number = last_batch + 1
-    backlog = waiting(session, upto)
-    header = {"site": current.hub_site, "batch": number, "upto": upto, "backlog": backlog}
-    data = wire.seal_batch(header, snapshot.build(session, list(chosen)), sign)
-    return Pending(data=data, number=number, upto=upto, cases=len(chosen), backlog=backlog)
+    return chosen, upto
 
 
 def apply_ack(session: Session, data: bytes) -> wire.Ack:
@@ -106,5 +137,8 @@ def apply_ack(session: Session, data: bytes) -> wire.Ack:
     if ack.batch > current.acked_batch:
         current.acked_batch, current.acked_seq = ack.batch, ack.upto
         session.execute(delete(SyncJournal).where(SyncJournal.seq <= ack.upto))
+        current.written = json.dumps(sorted(
+            (n, upto) for n, upto in written(current).items() if n > ack.batch)) \
+            if current.written else None
     current.last_sync_at = utcnow()
     return ack

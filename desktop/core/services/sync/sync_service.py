@@ -137,28 +137,30 @@ def write_file(vault: Vault, path: Path) -> Result:
     came back carries the same batches (the hub stores each once)."""
     actor = require(vault, Permission.MANAGE_SETTINGS)
     frames: list[bytes] = []
+    bounds: list[tuple[int, int]] = []
     cases = 0
     with vault.reader() as session:
         current = journal.state(session)
-        recipient = current.hub_age_recipient
-        batch, seq = current.acked_batch, current.acked_seq
+        recipient, first = current.hub_age_recipient, current.acked_batch + 1
+        batch, seq = acked = current.acked_batch, current.acked_seq
         while True:
             pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
                                          after=(batch, seq))
             if pending is None:
                 break
             frames.append(pending.data)
+            bounds.append((pending.number, pending.upto))
             batch, seq, cases = pending.number, pending.upto, cases + pending.cases
     if not frames:
         raise UserError(translate("Sync", "Nothing waits to be sent to the hub."))
     data = wire.FILE_MAGIC + site_identity.encrypt_to([recipient], wire.pack_items(frames))
     write_atomically(path, data)
     with vault.session() as session:
+        journal.remember_written(journal.state(session), bounds)
         audit.record(session, actor, "hub_sync", record_type="hub",
-                     details=f"file: batches {current.acked_batch + 1}-{batch}")
-        backlog = journal.waiting(session, current.acked_seq)
-    return Result(batches=len(frames), cases=cases, acked_batch=current.acked_batch,
-                  backlog=backlog)
+                     details=f"file: batches {first}-{batch}")
+        backlog = journal.waiting(session, acked[1])
+    return Result(batches=len(frames), cases=cases, acked_batch=acked[0], backlog=backlog)
 
 
 def read_ack_file(vault: Vault, path: Path) -> wire.Ack:

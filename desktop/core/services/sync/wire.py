@@ -5,8 +5,9 @@ A **batch** (site → hub), over HTTPS or inside a batch file::
     b"RELAIS-BATCH-1\\n" | u32 header length | header (JSON) | u32 body length |
     body (zlib of the records' JSON) | 64-byte Ed25519 signature by the site
 
-``header``: ``site`` (its name at the hub), ``batch`` (1, 2, 3… with no gap), ``upto`` (the
-journal position it covers), ``backlog`` (changes still waiting after it). The signature covers
+``header``: ``site`` (its name at the hub), ``batch`` (1, 2, 3… with no gap), ``from`` and
+``upto`` (the journal positions it covers: after ``from``, up to ``upto``; ``from`` is the
+previous batch's ``upto``), ``backlog`` (changes still waiting after it). The signature covers
 every byte before it, so a changed header or body is refused before anything is read into the
 hub. An **acknowledgement** (hub → site) is ``b"RELAIS-ACK-1\\n" | u32 length | JSON {site,
 batch, upto} | signature by the hub``: the highest batch the hub stored, and the position it
@@ -34,7 +35,7 @@ FILE_MAGIC = b"RELAIS-BATCHES-1\n"
 SIGNATURE = 64
 MAX_HEADER = 4096
 MAX_BODY = 256 * 1024 * 1024  # decompressed: no batch of the allowed size comes near it
-HEADER_KEYS = {"site": str, "batch": int, "upto": int, "backlog": int}
+HEADER_KEYS = {"site": str, "batch": int, "from": int, "upto": int, "backlog": int}
 
 Signer = Callable[[bytes], bytes]
 
@@ -49,6 +50,7 @@ class Batch:
 
     site: str
     number: int
+    start: int
     upto: int
     backlog: int
     body: bytes  # compressed
@@ -102,7 +104,7 @@ def read_batch(data: bytes) -> Batch:
             not isinstance(head.get(key), kind) or isinstance(head.get(key), bool)
             for key, kind in HEADER_KEYS.items()):
         raise _damaged()
-    return Batch(site=head["site"], number=head["batch"], upto=head["upto"],
+    return Batch(site=head["site"], number=head["batch"], start=head["from"], upto=head["upto"],
                  backlog=head["backlog"], body=body, signed=data[:end],
                  signature=data[end:])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, String
+from sqlalchemy import BigInteger, DateTime, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.store.models.base import Base, Stamped
@@ -37,3 +37,5 @@ class SyncState(Stamped, Base):
     acked_batch: Mapped[int] = mapped_column(Integer, default=0)
     acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     last_sync_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Batches written to a file, not yet acknowledged: JSON [[number, end position], …].
+    written: Mapped[str | None] = mapped_column(Text)
