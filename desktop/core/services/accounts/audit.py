@@ -32,6 +32,7 @@ ACTIONS = (
     "plan_changed", "plan_reviewed",
     "incident_added", "service_given", "service_removed",
     "safety_assessed", "safety_plan_saved", "safe_contact_saved",
+    "identity_rotated",
     "hub_enrolled", "hub_sync",
 )
 

@@ -17,6 +17,7 @@ from desktop.core.store.models.cases import (
     Perpetrator,
     Survivor,
 )
+from desktop.core.store.models.identity import InstallationKey
 from desktop.core.store.models.keys import SlotKey
 from desktop.core.store.models.name_search import SurvivorNameKey
 from desktop.core.store.models.people import ROLES, Blob, Setting, Site, Staff
@@ -74,6 +75,7 @@ __all__ = [
     "FollowUpPlanUpdate",
     "FollowUpReview",
     "Incident",
+    "InstallationKey",
     "LetterIssued",
     "Perpetrator",
     "PlanItem",
