@@ -7,14 +7,14 @@ ORM events, so that bulk writers (the demo, imports, the migrations that follow)
 too. Existing cases are journaled once here, so that the first sync sends them all.
 
 Revision ID: 5c0a7e9b1d15
-Revises: 1a2b3c4d5e06
+Revises: 1a2b3c4d5e10
 Create Date: 2026-12-01 12:40:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '5c0a7e9b1d15'
-down_revision = '1a2b3c4d5e06'
+down_revision = '1a2b3c4d5e10'
 branch_labels = None
 depends_on = None
 
