@@ -104,3 +104,21 @@ def test_without_a_line_nothing_is_lost(site: Vault, hub_server: HubThread) -> N
     hub_server.start()
     done = sync_service.sync(site)
     assert _hub_count(hub_server.db, "cases") == _consented(site) and done.backlog == 0
+
+
+def test_only_an_administrator_enrols_and_syncs(caseworker: Vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.errors import PermissionDenied
+
+    for attempt in (lambda: sync_service.enrol(caseworker, "https://hub.example:8443", "CODE"),
+                    lambda: sync_service.sync(caseworker),
+                    lambda: sync_service.write_file(caseworker, tmp_path / "out")):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_site_not_enrolled_is_told_how(admin: Vault) -> None:
+    from desktop.core.errors import UserError
+
+    with pytest.raises(UserError, match="not enrolled at a hub"):
+        sync_service.sync(admin, "https://hub.example:8443")
