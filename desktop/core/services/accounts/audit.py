@@ -35,6 +35,7 @@ ACTIONS = (
     "identity_rotated",
     "card_exported", "card_attached", "card_detached", "package_sent", "package_imported",
     "package_refused", "incoming_accepted", "incoming_declined", "incoming_feedback",
+    "hub_enrolled", "hub_sync",
 )
 
 

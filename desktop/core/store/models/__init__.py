@@ -57,6 +57,7 @@ from desktop.core.store.models.sea import (
     SeaInformed,
 )
 from desktop.core.store.models.services_given import ServiceGiven
+from desktop.core.store.models.sync import SyncJournal, SyncState
 
 __all__ = [
     "CASE_STATUSES",
@@ -110,6 +111,8 @@ __all__ = [
     "Staff",
     "Survivor",
     "SurvivorNameKey",
+    "SyncJournal",
+    "SyncState",
     "new_id",
     "utcnow",
 ]

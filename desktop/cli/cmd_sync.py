@@ -1,0 +1,84 @@
+"""``relais sync``: send this site's pseudonymous changes to the hub.
+
+``--enrol CODE --hub URL`` once (the hub's one-time code); then ``relais sync`` over the line,
+or ``--out FILE`` to carry the batches on a stick and ``--ack FILE`` to read the hub's answer
+back. Belongs with the ``sync`` services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.cli import main as cli
+from desktop.cli.io import Secrets, login_as, out
+from desktop.core.i18n import translate
+from desktop.core.services import session
+
+C = "SyncCLI"
+
+
+def register(sub) -> None:  # type: ignore[no-untyped-def]
+    parser = sub.add_parser("sync", help=translate(
+        C, "send this site's de-identified changes to the hub (or to a file)"))
+    cli.common(parser)
+    parser.add_argument("--hub", help=translate(
+        C, "the hub's address, https://host:port (kept after enrolment)"))
+    parser.add_argument("--ca", help=translate(
+        C, "the certificate (PEM) that signed the hub's, when not a public one"))
+    parser.add_argument("--enrol", metavar="CODE", help=translate(
+        C, "enrol this site at the hub with its one-time code (with --hub, or with --out for a "
+           "request file)"))
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--out", metavar="FILE", help=translate(
+        C, "write the waiting batches to a file for the hub (encrypted to it)"))
+    what.add_argument("--ack", metavar="FILE", help=translate(
+        C, "read the hub's acknowledgement file"))
+    parser.set_defaults(handler=run)
+
+
+def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    from desktop.core.services.sync import sync_service
+
+    vault = login_as(args, secrets)
+    try:
+        if args.enrol and args.out:
+            sync_service.write_enrolment_request(vault, args.enrol, Path(args.out))
+            out(translate(C, "Enrolment request written to {file}: take it to the hub (relais "
+                             "hub import), then read its answer with relais sync --ack FILE.")
+                .format(file=args.out))
+            return 0
+        if args.enrol:
+            if not args.hub:
+                from desktop.core.errors import UserError
+
+                raise UserError(translate(C, "Give the hub's address with --hub https://…"))
+            name = sync_service.enrol(vault, args.hub, args.enrol, args.ca)
+            out(translate(C, "Enrolled at the hub as site {site}.").format(site=name))
+            out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the hub's "
+                             "coordinator reads out).").format(
+                fp=sync_service.hub_fingerprint(vault)))
+            return 0
+        if args.out:
+            done = sync_service.write_file(vault, Path(args.out))
+            out(translate(C, "{batches} batches ({cases} cases) written to {file}: take it to "
+                             "the hub, then read its answer with relais sync --ack FILE.")
+                .format(batches=done.batches, cases=done.cases, file=args.out))
+            return 0
+        if args.ack:
+            ack = sync_service.read_ack_file(vault, Path(args.ack))
+            if isinstance(ack, str):
+                out(translate(C, "Enrolled at the hub as site {site}.").format(site=ack))
+                out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the "
+                                 "hub's coordinator reads out).").format(
+                    fp=sync_service.hub_fingerprint(vault)))
+                return 0
+            out(translate(C, "The hub has stored this site's batches up to {batch}.").format(
+                batch=ack.batch))
+            return 0
+        result = sync_service.sync(vault, args.hub, cafile=args.ca)
+        out(translate(C, "Sent {batches} batches ({cases} cases); the hub has up to batch "
+                         "{last}; {backlog} changes still waiting.").format(
+            batches=result.batches, cases=result.cases, last=result.acked_batch,
+            backlog=result.backlog))
+        return 0
+    finally:
+        session.lock(vault, reason="logout")

@@ -1,0 +1,222 @@
+"""The sync as a person runs it (``relais sync``, and later *Synchroniser*): enrol once, send
+what waits over the line, or write it to a file and read the hub's answer back.
+
+An administrator syncs (what goes up identifies no one). The batch is signed with this
+installation's key (``identity``); the hub's keys, given at enrolment, check its answers.
+Audited: the enrolment, each sync with the batches it sent (numbers only).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.core.atomic import write_atomically
+from desktop.core.errors import DamagedData, UserError
+from desktop.core.i18n import translate
+from desktop.core.services.accounts import audit
+from desktop.core.services.accounts.permissions import Permission, require
+from desktop.core.services.identity import site_identity
+from desktop.core.services.sync import client, journal, wire
+from desktop.core.store.models import SyncState
+from desktop.core.store.vault import Vault
+
+Progress = Callable[[int, int], None]  # (batches sent, cases sent)
+MAX_ACK_FILE = 4096
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a sync did."""
+
+    batches: int
+    cases: int
+    acked_batch: int
+    backlog: int
+
+
+def enrol(vault: Vault, hub_url: str, code: str, cafile: str | None = None) -> str:
+    """Present the one-time ``code`` and this installation's public keys to the hub; keep the
+    hub's keys. Returns this site's name at the hub (:func:`hub_fingerprint` then gives the
+    hub's fingerprint, to compare with the one its coordinator reads out)."""
+    actor = require(vault, Permission.MANAGE_SETTINGS)
+    url = client.check_url(hub_url)
+    me = site_identity.own_public(vault)
+    asked = {"code": code, "organisation": me.organisation, "site_label": me.site,
+             "signing_key": base64.b64encode(me.signing_key).decode(),
+             "age_recipient": me.age_recipient, "fingerprint": me.fingerprint()}
+    answer = client.call(url, "/v1/enrol", data=json.dumps(asked).encode(),
+                         content_type="application/json", cafile=cafile)
+    try:
+        got = json.loads(answer)
+    except ValueError as exc:
+        raise DamagedData(translate("Sync", "The hub's answer is not an enrolment.")) from exc
+    return _keep_enrolment(vault, actor, url, got)
+
+
+def _keep_enrolment(vault: Vault, actor, url: str | None, got: Any) -> str:  # type: ignore[no-untyped-def]
+    """Keep the hub's answer to an enrolment (its keys, this site's name there)."""
+    try:
+        name, key = str(got["site"]), base64.b64decode(got["hub_signing_key"], validate=True)
+        recipient = str(got["hub_age_recipient"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DamagedData(translate("Sync", "The hub's answer is not an enrolment.")) from exc
+    with vault.session() as session:
+        for old in session.scalars(select(SyncState)):
+            session.delete(old)
+        session.flush()
+        session.add(SyncState(hub_url=url, hub_site=name, hub_signing_key=key,
+                              hub_age_recipient=recipient, acked_batch=0, acked_seq=0))
+        audit.record(session, actor, "hub_enrolled", record_type="hub", details=name)
+    return name
+
+
+def hub_url_of(vault: Vault, given: str | None) -> str:
+    """The hub's address: the one given, else the one kept at enrolment."""
+    with vault.reader() as session:
+        kept = journal.state(session).hub_url
+    url = given or kept
+    if not url:
+        raise UserError(translate("Sync", "Give the hub's address with --hub https://…"))
+    return client.check_url(url)
+
+
+def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
+         progress: Progress | None = None, max_batches: int | None = None) -> Result:
+    """Send every waiting batch over the line, each committed only once the hub acknowledged
+    it; the first call asks the hub where it stands (an answer cut last time is recovered)."""
+    actor = require(vault, Permission.MANAGE_SETTINGS)
+    url = hub_url_of(vault, hub_url)
+    with vault.reader() as session:
+        site = journal.state(session).hub_site
+    _commit_ack(vault, client.call(url, "/v1/ack?site=" + _quote(site), cafile=cafile))
+    sent = cases = 0
+    first: int | None = None
+    covered: dict[str, int] = {}
+    while max_batches is None or sent < max_batches:
+        with vault.reader() as session:
+            pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
+                                         covered=covered)
+        if pending is None:
+            break
+        try:
+            ack = client.call(url, "/v1/batches", data=pending.data,
+                              content_type="application/x-relais-batch", cafile=cafile)
+        except client.HubRefused as exc:
+            if exc.status == 409 and exc.ack is not None:  # stored already: take its answer
+                _commit_ack(vault, exc.ack)
+                covered.clear()  # what the hub stored is not what this run sent
+                continue
+            raise
+        _commit_ack(vault, ack)
+        first = pending.number if first is None else first
+        sent, cases = sent + 1, cases + pending.cases
+        if progress is not None:
+            progress(sent, cases)
+    return _finish(vault, actor, sent, cases, first)
+
+
+def _finish(vault: Vault, actor, sent: int, cases: int, first: int | None) -> Result:  # type: ignore[no-untyped-def]
+    with vault.session() as session:
+        current = journal.state(session)
+        backlog = journal.waiting(session, current.acked_seq)
+        audit.record(session, actor, "hub_sync", record_type="hub", details=(
+            f"batches {first}-{current.acked_batch}" if first else "nothing new"))
+        return Result(batches=sent, cases=cases, acked_batch=current.acked_batch,
+                      backlog=backlog)
+
+
+def _quote(text: str) -> str:
+    import urllib.parse
+
+    return urllib.parse.quote(text, safe="")
+
+
+def _commit_ack(vault: Vault, data: bytes) -> wire.Ack:
+    with vault.session() as session:
+        return journal.apply_ack(session, data)
+
+
+def write_file(vault: Vault, path: Path) -> Result:
+    """Every waiting batch in one file encrypted to the hub (``relais sync --out``). Nothing
+    is committed: the hub's acknowledgement, read back with :func:`read_ack_file`, does that.
+    Batches are numbered from the acknowledged one, so a file written again before the answer
+    came back carries the same batches (the hub stores each once)."""
+    actor = require(vault, Permission.MANAGE_SETTINGS)
+    frames: list[bytes] = []
+    bounds: list[tuple[int, int]] = []
+    covered: dict[str, int] = {}
+    cases = 0
+    with vault.reader() as session:
+        current = journal.state(session)
+        recipient, first = current.hub_age_recipient, current.acked_batch + 1
+        batch, seq = acked = current.acked_batch, current.acked_seq
+        while True:
+            pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
+                                         after=(batch, seq), covered=covered)
+            if pending is None:
+                break
+            frames.append(pending.data)
+            bounds.append((pending.number, pending.upto))
+            batch, seq, cases = pending.number, pending.upto, cases + pending.cases
+    if not frames:
+        raise UserError(translate("Sync", "Nothing waits to be sent to the hub."))
+    data = wire.FILE_MAGIC + site_identity.encrypt_to([recipient], wire.pack_items(frames))
+    write_atomically(path, data)
+    with vault.session() as session:
+        journal.remember_written(journal.state(session), bounds)
+        audit.record(session, actor, "hub_sync", record_type="hub",
+                     details=f"file: batches {first}-{batch}")
+        backlog = journal.waiting(session, acked[1])
+    return Result(batches=len(frames), cases=cases, acked_batch=acked[0], backlog=backlog)
+
+
+def write_enrolment_request(vault: Vault, code: str, path: Path) -> None:
+    """For a site that never has a line: the one-time ``code`` and this installation's public
+    keys in a file for the hub (``relais sync --enrol CODE --out FILE``), signed by its key."""
+    require(vault, Permission.MANAGE_SETTINGS)
+    me = site_identity.own_public(vault)
+    asked = {"code": code, "organisation": me.organisation, "site_label": me.site,
+             "signing_key": base64.b64encode(me.signing_key).decode(),
+             "age_recipient": me.age_recipient}
+    write_atomically(path, wire.seal_json(wire.ENROL_MAGIC, asked,
+                                          lambda data: site_identity.sign(vault, data)))
+
+
+def read_ack_file(vault: Vault, path: Path) -> wire.Ack | str:
+    """The hub's answer brought back on the stick (``relais sync --ack``): an acknowledgement,
+    or the answer to an enrolment request (then this site's name at the hub)."""
+    actor = require(vault, Permission.MANAGE_SETTINGS)
+    try:
+        data = path.read_bytes()[:MAX_ACK_FILE + 1]
+    except OSError as exc:
+        raise UserError(translate("Sync", "Cannot read {file}: {why}").format(
+            file=path.name, why=exc.strerror or exc)) from exc
+    if data.startswith(wire.ENROLLED_MAGIC):
+        got, signed, signature = wire.read_json(wire.ENROLLED_MAGIC, data)
+        try:
+            key = base64.b64decode(str(got.get("hub_signing_key")), validate=True)
+        except ValueError as exc:
+            raise DamagedData(translate("Sync", "The hub's answer is not an enrolment.")) \
+                from exc
+        if not site_identity.verify(key, signed, signature):
+            raise DamagedData(translate("Sync", "The hub's answer is not an enrolment."))
+        return _keep_enrolment(vault, actor, None, got)
+    with vault.session() as session:
+        ack = journal.apply_ack(session, data)
+        audit.record(session, actor, "hub_sync", record_type="hub",
+                     details=f"acknowledged up to batch {ack.batch}")
+    return ack
+
+
+def hub_fingerprint(vault: Vault) -> str:
+    """The fingerprint of the hub this site is enrolled at (from the keys kept)."""
+    with vault.reader() as session:
+        current = journal.state(session)
+        return site_identity.fingerprint_of(current.hub_signing_key, current.hub_age_recipient)

@@ -1,0 +1,107 @@
+"""The hub's HTTP API (Starlette), what ``relais hub serve`` runs under uvicorn.
+
+``POST /v1/enrol`` (JSON: the one-time code and the site's public keys) → the site's name and the
+hub's public keys. ``GET /v1/ack?site=NAME`` → the signed acknowledgement of the highest batch
+stored. ``POST /v1/batches`` (a signed batch, ``desktop.core.services.sync.wire``) → its signed
+acknowledgement (200), or a refusal: JSON ``{"error": one line}`` with 400 (damaged), 403
+(unenrolled or bad signature), 409 (replayed or a gap: the body's ``ack`` field, base64, is the
+current acknowledgement), 413 (too large). Every answer is small; nothing of a batch is echoed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from desktop.core.errors import UserError
+from desktop.core.i18n import translate
+from desktop.hub import enrolment, hub_keys
+from desktop.hub.ingest import Refused, current_ack, receive
+
+MAX_BATCH_BYTES = 64 * 1024 * 1024
+ACK_TYPE = "application/x-relais-ack"
+
+
+def _error(message: str, status: int, ack: bytes | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"error": message}
+    if ack is not None:
+        body["ack"] = base64.b64encode(ack).decode()
+    return JSONResponse(body, status_code=status)
+
+
+async def _body(request: Request) -> bytes | None:
+    """The request's body, or None past ``MAX_BATCH_BYTES`` (read no further)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BATCH_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def make_app(url: str) -> Starlette:
+    """The hub's application over the database at ``url``."""
+    from starlette.concurrency import run_in_threadpool
+
+    async def post_batch(request: Request) -> Response:
+        data = await _body(request)
+        if data is None:
+            return _error(translate("Hub", "Refused: the batch is too large."), 413)
+        try:
+            stored = await run_in_threadpool(receive, url, data, "https")
+        except Refused as exc:
+            return _error(str(exc), exc.status, exc.ack)
+        except UserError as exc:
+            return _error(str(exc), 400)
+        return Response(stored.ack, media_type=ACK_TYPE)
+
+    async def get_ack(request: Request) -> Response:
+        try:
+            ack = await run_in_threadpool(current_ack, url, request.query_params.get("site", ""))
+        except Refused as exc:
+            return _error(str(exc), exc.status)
+        return Response(ack, media_type=ACK_TYPE)
+
+    async def post_enrol(request: Request) -> Response:
+        data = await _body(request)
+        try:
+            asked = json.loads(data or b"")
+            key = base64.b64decode(asked["signing_key"], validate=True)
+            fields = {name: str(asked[name]) for name in (
+                "code", "organisation", "site_label", "age_recipient", "fingerprint")}
+        except (ValueError, KeyError, TypeError, binascii.Error):
+            return _error(translate("Hub", "Refused: not an enrolment request."), 400)
+        try:
+            done = await run_in_threadpool(lambda: enrolment.enrol(
+                url, fields.pop("code"), signing_key=key, **fields))
+            hub = await run_in_threadpool(_hub_public, url)
+        except UserError as exc:
+            return _error(str(exc), 403)
+        return JSONResponse({"site": done.name, **hub})
+
+    async def health(_request: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    return Starlette(routes=[
+        Route("/v1/batches", post_batch, methods=["POST"]),
+        Route("/v1/ack", get_ack, methods=["GET"]),
+        Route("/v1/enrol", post_enrol, methods=["POST"]),
+        Route("/v1/health", health, methods=["GET"]),
+    ])
+
+
+def _hub_public(url: str) -> dict[str, str]:
+    from desktop.hub import db
+
+    with db.session(url) as session:
+        keys = hub_keys.load(session)
+        return {"hub_signing_key": base64.b64encode(keys.signing_key).decode(),
+                "hub_age_recipient": keys.age_recipient, "hub_fingerprint": keys.fingerprint()}
