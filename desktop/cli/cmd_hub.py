@@ -48,7 +48,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     imp.set_defaults(handler=run_import)
     from desktop.cli import cmd_hub_reports
 
-    cmd_hub_reports.register(commands, _db)
+    cmd_hub_reports.register(commands, _db, _url)
 
 
 def _db(parser) -> None:  # type: ignore[no-untyped-def]

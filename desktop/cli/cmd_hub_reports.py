@@ -14,8 +14,10 @@ from desktop.core.i18n import translate
 C = "HubCLI"
 
 
-def register(commands: Any, db_option: Callable[[Any], None]) -> None:
-    """Add ``report`` and ``user`` to the ``relais hub`` subcommands."""
+def register(commands: Any, db_option: Callable[[Any], None],
+             url_of: Callable[[Any], str]) -> None:
+    """Add ``report`` and ``user`` to the ``relais hub`` subcommands (``db_option`` adds
+    ``--db``; ``url_of`` reads it as ``relais hub``'s other commands do)."""
     report = commands.add_parser("report", help=translate(
         C, "the national report for a period (PDF, XLSX or CSV)"))
     db_option(report)
@@ -28,23 +30,22 @@ def register(commands: Any, db_option: Callable[[Any], None]) -> None:
     report.add_argument("--format", dest="fmt", required=True, choices=["pdf", "xlsx", "csv"],
                         help=translate(C, "file format"))
     report.add_argument("--out", required=True, help=translate(C, "file to write"))
-    report.set_defaults(handler=run_report)
+    report.set_defaults(handler=run_report, url_of=url_of)
     user = commands.add_parser("user", help=translate(C, "the hub's coordinators"))
     verbs = user.add_subparsers(dest="user_command", required=True, parser_class=type(user))
     add = verbs.add_parser("add", help=translate(
         C, "add a coordinator (the password is asked for)"))
     db_option(add)
     add.add_argument("--name", required=True, help=translate(C, "her name to log in with"))
-    add.set_defaults(handler=run_user_add)
+    add.set_defaults(handler=run_user_add, url_of=url_of)
 
 
 def run_report(args: Any, _secrets: Secrets) -> int:
     """Write the national report."""
     from desktop.cli.cmd_export import _day, period_of
-    from desktop.cli.cmd_hub import _url
 
     period = period_of(_day("--from", args.start), _day("--to", args.end))
-    url = _url(args)
+    url = args.url_of(args)
     from desktop.hub import report_files, report_queries
 
     report = report_queries.national_report(url, period, sites=args.site or None)
@@ -56,9 +57,7 @@ def run_report(args: Any, _secrets: Secrets) -> int:
 
 def run_user_add(args: Any, secrets: Secrets) -> int:
     """Add a coordinator."""
-    from desktop.cli.cmd_hub import _url
-
-    url = _url(args)
+    url = args.url_of(args)
     from desktop.hub import accounts
 
     password = secrets.new_password(translate(C, "Password for {name}: ").format(
