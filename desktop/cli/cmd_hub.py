@@ -77,6 +77,8 @@ def run_init(args, _secrets) -> int:  # type: ignore[no-untyped-def]
     if made:
         out(translate(C, "The hub's keys were made and are kept in its database: back it up "
                          "with pg_dump."))
+    out(translate(C, "The hub's fingerprint (sites compare it when they enrol): {fp}").format(
+        fp=schema.fingerprint(url)))
     return 0
 
 
@@ -133,6 +135,10 @@ def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
         raise
     reply = _reply(args, path, done.site)
     write_atomically(reply, done.ack)
+    if done.enrolled:
+        out(translate(C, "Site {site} is enrolled; the answer for it is written to {file}")
+            .format(site=done.site, file=reply))
+        return 0
     out(translate(C, "Site {site}: batches {first} to {last} stored ({cases} cases); "
                      "acknowledgement written to {file}").format(
         site=done.site, first=min(done.stored), last=max(done.stored), cases=done.cases,

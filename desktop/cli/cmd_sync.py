@@ -24,9 +24,10 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
         C, "the hub's address, https://host:port (kept after enrolment)"))
     parser.add_argument("--ca", help=translate(
         C, "the certificate (PEM) that signed the hub's, when not a public one"))
+    parser.add_argument("--enrol", metavar="CODE", help=translate(
+        C, "enrol this site at the hub with its one-time code (with --hub, or with --out for a "
+           "request file)"))
     what = parser.add_mutually_exclusive_group()
-    what.add_argument("--enrol", metavar="CODE", help=translate(
-        C, "enrol this site at the hub with its one-time code"))
     what.add_argument("--out", metavar="FILE", help=translate(
         C, "write the waiting batches to a file for the hub (encrypted to it)"))
     what.add_argument("--ack", metavar="FILE", help=translate(
@@ -39,6 +40,12 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 
     vault = login_as(args, secrets)
     try:
+        if args.enrol and args.out:
+            sync_service.write_enrolment_request(vault, args.enrol, Path(args.out))
+            out(translate(C, "Enrolment request written to {file}: take it to the hub (relais "
+                             "hub import), then read its answer with relais sync --ack FILE.")
+                .format(file=args.out))
+            return 0
         if args.enrol:
             if not args.hub:
                 from desktop.core.errors import UserError
@@ -46,6 +53,9 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 raise UserError(translate(C, "Give the hub's address with --hub https://…"))
             name = sync_service.enrol(vault, args.hub, args.enrol, args.ca)
             out(translate(C, "Enrolled at the hub as site {site}.").format(site=name))
+            out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the hub's "
+                             "coordinator reads out).").format(
+                fp=sync_service.hub_fingerprint(vault)))
             return 0
         if args.out:
             done = sync_service.write_file(vault, Path(args.out))
@@ -55,6 +65,12 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             return 0
         if args.ack:
             ack = sync_service.read_ack_file(vault, Path(args.ack))
+            if isinstance(ack, str):
+                out(translate(C, "Enrolled at the hub as site {site}.").format(site=ack))
+                out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the "
+                                 "hub's coordinator reads out).").format(
+                    fp=sync_service.hub_fingerprint(vault)))
+                return 0
             out(translate(C, "The hub has stored this site's batches up to {batch}.").format(
                 batch=ack.batch))
             return 0

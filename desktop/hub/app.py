@@ -106,4 +106,4 @@ def _hub_public(url: str) -> dict[str, str]:
     with db.session(url) as session:
         keys = hub_keys.load(session)
         return {"hub_signing_key": base64.b64encode(keys.signing_key).decode(),
-                "hub_age_recipient": keys.age_recipient}
+                "hub_age_recipient": keys.age_recipient, "hub_fingerprint": keys.fingerprint()}

@@ -66,8 +66,9 @@ class Enrolled:
 
 
 def enrol(url: str, code: str, *, organisation: str, site_label: str, signing_key: bytes,
-          age_recipient: str, fingerprint: str) -> Enrolled:
-    """Spend ``code``: the site it was made for now has these public keys."""
+          age_recipient: str, fingerprint: str = "") -> Enrolled:
+    """Spend ``code``: the site it was made for now has these public keys (its fingerprint is
+    computed here from them; ``fingerprint``, the one the site states, is not trusted)."""
     refused = UserError(translate("Hub", "Refused: this enrolment code is unknown, already "
                                          "used or expired; ask the hub for a new one."))
     if len(signing_key) != SIGNING_KEY_BYTES or not age_recipient.startswith("age1") or \
@@ -80,7 +81,10 @@ def enrol(url: str, code: str, *, organisation: str, site_label: str, signing_ke
             raise refused
         site.code_hash = site.code_expires = None
         site.signing_key, site.age_recipient = signing_key, age_recipient
-        site.fingerprint, site.enrolled_at = fingerprint[:80], utcnow()
+        from desktop.core.services.identity.site_identity import fingerprint_of
+
+        site.fingerprint = fingerprint_of(signing_key, age_recipient)
+        site.enrolled_at = utcnow()
         site.organisation, site.site_label = organisation[:200], site_label[:200]
         # A site enrolled anew (a new PC) starts its numbering again.
         site.last_batch = site.last_upto = 0

@@ -29,6 +29,7 @@ class Imported:
     skipped: list[int]
     cases: int
     ack: bytes
+    enrolled: bool = False
 
 
 def read_file(path: Path) -> bytes:
@@ -44,6 +45,8 @@ def read_file(path: Path) -> bytes:
 
 def import_file(url: str, data: bytes) -> Imported:
     """Store the new batches of a batch file; returns the acknowledgement to send back."""
+    if data.startswith(wire.ENROL_MAGIC):
+        return _enrol(url, data)
     if not data.startswith(wire.FILE_MAGIC):
         raise DamagedData(translate("Hub", "This is not a Relais batch file."))
     with db.session(url) as session:
@@ -73,3 +76,31 @@ def import_file(url: str, data: bytes) -> Imported:
             first=min(skipped), last=max(skipped), site=site), ack, status=409,
             reason="replayed", site=site)
     return Imported(site=site, stored=stored, skipped=skipped, cases=cases, ack=ack)
+
+
+def _enrol(url: str, data: bytes) -> Imported:
+    """An enrolment request brought on a stick: checked (signed by the key it presents),
+    the code spent; the answer carries the hub's keys, signed by the hub."""
+    import base64
+    import binascii
+
+    from desktop.core.services.identity.site_identity import verify
+    from desktop.hub import enrolment
+
+    asked, signed, signature = wire.read_json(wire.ENROL_MAGIC, data)
+    bad = DamagedData(translate("Hub", "Refused: not an enrolment request."))
+    try:
+        key = base64.b64decode(str(asked["signing_key"]), validate=True)
+        fields = {name: str(asked[name]) for name in (
+            "code", "organisation", "site_label", "age_recipient")}
+    except (KeyError, ValueError, binascii.Error) as exc:
+        raise bad from exc
+    if not verify(key, signed, signature):
+        raise bad
+    done = enrolment.enrol(url, fields.pop("code"), signing_key=key, **fields)
+    with db.session(url) as session:
+        keys = hub_keys.load(session)
+        answer = wire.seal_json(wire.ENROLLED_MAGIC, {
+            "site": done.name, "hub_signing_key": base64.b64encode(keys.signing_key).decode(),
+            "hub_age_recipient": keys.age_recipient}, keys.sign)
+    return Imported(site=done.name, stored=[], skipped=[], cases=0, ack=answer, enrolled=True)

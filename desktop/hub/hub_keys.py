@@ -34,6 +34,12 @@ class HubIdentity:
         """The ``age1…`` recipient sites encrypt their batch files to."""
         return str(self.age.to_public())
 
+    def fingerprint(self) -> str:
+        """The hub's fingerprint, computed as a site's is: what its administrator compares."""
+        from desktop.core.services.identity.site_identity import fingerprint_of
+
+        return fingerprint_of(self.signing_key, self.age_recipient)
+
     def sign(self, data: bytes) -> bytes:
         """A 64-byte Ed25519 signature by the hub."""
         return self.signing.sign(data)

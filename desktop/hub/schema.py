@@ -36,6 +36,12 @@ def current(url: str) -> str | None:
             conn, opts={"version_table": VERSION_TABLE}).get_current_revision()
 
 
+def fingerprint(url: str) -> str:
+    """The hub's fingerprint (sites' administrators compare it at enrolment)."""
+    with db.session(url) as session:
+        return hub_keys.load(session).fingerprint()
+
+
 def init(url: str) -> bool:
     """Create or upgrade the schema (one transaction) and make the hub's keys; True when the
     keys were made now (a new hub)."""

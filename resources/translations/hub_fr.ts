@@ -44,8 +44,8 @@
         <translation>Ce fichier est trop gros pour un fichier de lots.</translation>
     </message>
     <message>
-        <source>Refused: every batch of this file was already stored (batches {first} to {last} of site {site}; replayed).</source>
-        <translation>Refusé : tous les lots de ce fichier étaient déjà enregistrés (lots {first} à {last} du site {site} ; rejoués).</translation>
+        <source>Refused: every batch of this file was already stored (batches {first} to {last} of site {site}; replayed). Its acknowledgement is written: take it back to the site, then write a new file there.</source>
+        <translation>Refusé : tous les lots de ce fichier étaient déjà enregistrés (lots {first} à {last} du site {site} ; rejoués). Son accusé de réception est écrit : rapportez-le au site, puis écrivez-y un nouveau fichier.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {why}</source>
@@ -70,6 +70,10 @@
     <message>
         <source>Refused: batch {number} of site {site} was already stored (replayed); the hub has up to batch {last}.</source>
         <translation>Refusé : le lot {number} du site {site} était déjà enregistré (rejoué) ; le hub a les lots jusqu’au {last}.</translation>
+    </message>
+    <message>
+        <source>Refused: batch {number} of site {site} does not start where batch {last} ended (made before the hub's last answer reached the site): take that answer back to the site, then send again.</source>
+        <translation>Refusé : le lot {number} du site {site} ne commence pas où le lot {last} s’est arrêté (fait avant que la dernière réponse du hub n’atteigne le site) : rapportez cette réponse au site, puis renvoyez.</translation>
     </message>
     <message>
         <source>Refused: batch {number} of site {site} comes before batch {expected} (a gap: batches are stored in order).</source>
@@ -167,6 +171,10 @@
         <translation>La base du hub est prête (schéma {rev}).</translation>
     </message>
     <message>
+        <source>The hub's fingerprint (sites compare it when they enrol): {fp}</source>
+        <translation>Empreinte du hub (les sites la comparent à leur inscription) : {fp}</translation>
+    </message>
+    <message>
         <source>Enrolment code for {site} (valid {days} days, once): {code}</source>
         <translation>Code d’inscription pour {site} (valable {days} jours, une seule fois) : {code}</translation>
     </message>
@@ -201,6 +209,10 @@
     <message>
         <source>Site {site}: batches {first} to {last} stored ({cases} cases); acknowledgement written to {file}</source>
         <translation>Site {site} : lots {first} à {last} enregistrés ({cases} cas) ; accusé de réception écrit dans {file}</translation>
+    </message>
+    <message>
+        <source>Site {site} is enrolled; the answer for it is written to {file}</source>
+        <translation>Le site {site} est inscrit ; la réponse pour lui est écrite dans {file}</translation>
     </message>
     <message>
         <source>Already stored before, passed over: batches {first} to {last}.</source>
@@ -269,6 +281,10 @@
         <source>This is not a hub acknowledgement, or it is damaged.</source>
         <translation>Ce n’est pas un accusé de réception du hub, ou il est abîmé.</translation>
     </message>
+    <message>
+        <source>This is not a Relais enrolment file, or it is damaged.</source>
+        <translation>Ce n’est pas un fichier d’inscription Relais, ou il est abîmé.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCLI</name>
@@ -285,8 +301,8 @@
         <translation>le certificat (PEM) qui a signé celui du hub, s’il n’est pas public</translation>
     </message>
     <message>
-        <source>enrol this site at the hub with its one-time code</source>
-        <translation>inscrire ce site au hub avec son code à usage unique</translation>
+        <source>enrol this site at the hub with its one-time code (with --hub, or with --out for a request file)</source>
+        <translation>inscrire ce site au hub avec son code à usage unique (avec --hub, ou avec --out pour un fichier de demande)</translation>
     </message>
     <message>
         <source>write the waiting batches to a file for the hub (encrypted to it)</source>
@@ -305,8 +321,16 @@
         <translation>{batches} lots envoyés ({cases} cas) ; le hub a les lots jusqu’au {last} ; {backlog} changements encore en attente.</translation>
     </message>
     <message>
+        <source>Enrolment request written to {file}: take it to the hub (relais hub import), then read its answer with relais sync --ack FILE.</source>
+        <translation>Demande d’inscription écrite dans {file} : portez-la au hub (relais hub import), puis lisez sa réponse avec relais sync --ack FICHIER.</translation>
+    </message>
+    <message>
         <source>Enrolled at the hub as site {site}.</source>
         <translation>Inscrit au hub comme site {site}.</translation>
+    </message>
+    <message>
+        <source>The hub's fingerprint: {fp} (compare it with the one the hub's coordinator reads out).</source>
+        <translation>Empreinte du hub : {fp} (comparez-la avec celle que lit le coordinateur du hub).</translation>
     </message>
     <message>
         <source>{batches} batches ({cases} cases) written to {file}: take it to the hub, then read its answer with relais sync --ack FILE.</source>

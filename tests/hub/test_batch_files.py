@@ -129,3 +129,36 @@ def test_damaged_or_foreign_files_are_refused_in_one_line(admin, hub_server: Hub
     (tmp_path / "ack").write_bytes(forged)
     with pytest.raises(UserError, match="not signed by the hub"):
         sync_service.read_ack_file(admin, tmp_path / "ack")
+
+
+def test_a_site_that_never_has_a_line_enrols_and_syncs_by_stick(
+        folder: DataFolder, hub_db: str, tmp_path: Path) -> None:
+    vault = folders.login(folder)
+    try:
+        demo.generate(vault, 30, seed=7)
+    finally:
+        sessions.lock(vault)
+    from desktop.hub import enrolment, status
+
+    code = enrolment.new_code(hub_db, "TOMBOUCTOU")
+    password = folders.ADMIN_PASSWORD + "\n"
+    url = hub_db.replace("postgresql+psycopg://", "postgresql://")
+    site = ["sync", "--data", str(folder.path), "--as", folders.ADMIN]
+    asked = _relais(*site, "--enrol", code, "--out", str(tmp_path / "enrol"), stdin=password)
+    assert asked.returncode == 0, asked.stderr
+    answered = _relais("hub", "import", "--db", url, str(tmp_path / "enrol"), "--reply",
+                       str(tmp_path / "answer"))
+    assert answered.returncode == 0 and "TOMBOUCTOU is enrolled" in answered.stdout
+    again = _relais("hub", "import", "--db", url, str(tmp_path / "enrol"))
+    assert again.returncode == 1 and "already used" in again.stderr  # the code is spent
+    kept = _relais(*site, "--ack", str(tmp_path / "answer"), stdin=password)
+    assert kept.returncode == 0, kept.stderr
+    assert "Enrolled at the hub as site TOMBOUCTOU" in kept.stdout
+    assert _relais(*site, "--out", str(tmp_path / "batches"), stdin=password).returncode == 0
+    stored = _relais("hub", "import", "--db", url, str(tmp_path / "batches"), "--reply",
+                     str(tmp_path / "ack"))
+    assert stored.returncode == 0, stored.stderr
+    assert _relais(*site, "--ack", str(tmp_path / "ack"), stdin=password).returncode == 0
+    [line] = status.sites(hub_db)
+    assert (line.name, line.last_batch, line.backlog) == ("TOMBOUCTOU", 1, 0)
+    assert line.cases > 0

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -42,7 +43,8 @@ class Result:
 
 def enrol(vault: Vault, hub_url: str, code: str, cafile: str | None = None) -> str:
     """Present the one-time ``code`` and this installation's public keys to the hub; keep the
-    hub's keys. Returns this site's name at the hub."""
+    hub's keys. Returns this site's name at the hub (:func:`hub_fingerprint` then gives the
+    hub's fingerprint, to compare with the one its coordinator reads out)."""
     actor = require(vault, Permission.MANAGE_SETTINGS)
     url = client.check_url(hub_url)
     me = site_identity.own_public(vault)
@@ -53,6 +55,14 @@ def enrol(vault: Vault, hub_url: str, code: str, cafile: str | None = None) -> s
                          content_type="application/json", cafile=cafile)
     try:
         got = json.loads(answer)
+    except ValueError as exc:
+        raise DamagedData(translate("Sync", "The hub's answer is not an enrolment.")) from exc
+    return _keep_enrolment(vault, actor, url, got)
+
+
+def _keep_enrolment(vault: Vault, actor, url: str | None, got: Any) -> str:  # type: ignore[no-untyped-def]
+    """Keep the hub's answer to an enrolment (its keys, this site's name there)."""
+    try:
         name, key = str(got["site"]), base64.b64decode(got["hub_signing_key"], validate=True)
         recipient = str(got["hub_age_recipient"])
     except (ValueError, KeyError, TypeError) as exc:
@@ -163,16 +173,46 @@ def write_file(vault: Vault, path: Path) -> Result:
     return Result(batches=len(frames), cases=cases, acked_batch=acked[0], backlog=backlog)
 
 
-def read_ack_file(vault: Vault, path: Path) -> wire.Ack:
-    """The hub's acknowledgement brought back on the stick (``relais sync --ack``)."""
+def write_enrolment_request(vault: Vault, code: str, path: Path) -> None:
+    """For a site that never has a line: the one-time ``code`` and this installation's public
+    keys in a file for the hub (``relais sync --enrol CODE --out FILE``), signed by its key."""
+    require(vault, Permission.MANAGE_SETTINGS)
+    me = site_identity.own_public(vault)
+    asked = {"code": code, "organisation": me.organisation, "site_label": me.site,
+             "signing_key": base64.b64encode(me.signing_key).decode(),
+             "age_recipient": me.age_recipient}
+    write_atomically(path, wire.seal_json(wire.ENROL_MAGIC, asked,
+                                          lambda data: site_identity.sign(vault, data)))
+
+
+def read_ack_file(vault: Vault, path: Path) -> wire.Ack | str:
+    """The hub's answer brought back on the stick (``relais sync --ack``): an acknowledgement,
+    or the answer to an enrolment request (then this site's name at the hub)."""
     actor = require(vault, Permission.MANAGE_SETTINGS)
     try:
         data = path.read_bytes()[:MAX_ACK_FILE + 1]
     except OSError as exc:
         raise UserError(translate("Sync", "Cannot read {file}: {why}").format(
             file=path.name, why=exc.strerror or exc)) from exc
+    if data.startswith(wire.ENROLLED_MAGIC):
+        got, signed, signature = wire.read_json(wire.ENROLLED_MAGIC, data)
+        try:
+            key = base64.b64decode(str(got.get("hub_signing_key")), validate=True)
+        except ValueError as exc:
+            raise DamagedData(translate("Sync", "The hub's answer is not an enrolment.")) \
+                from exc
+        if not site_identity.verify(key, signed, signature):
+            raise DamagedData(translate("Sync", "The hub's answer is not an enrolment."))
+        return _keep_enrolment(vault, actor, None, got)
     with vault.session() as session:
         ack = journal.apply_ack(session, data)
         audit.record(session, actor, "hub_sync", record_type="hub",
                      details=f"acknowledged up to batch {ack.batch}")
     return ack
+
+
+def hub_fingerprint(vault: Vault) -> str:
+    """The fingerprint of the hub this site is enrolled at (from the keys kept)."""
+    with vault.reader() as session:
+        current = journal.state(session)
+        return site_identity.fingerprint_of(current.hub_signing_key, current.hub_age_recipient)

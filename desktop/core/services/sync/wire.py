@@ -14,7 +14,10 @@ batch, upto} | signature by the hub``: the highest batch the hub stored, and the
 covered, which is what the site commits. A **batch file** (for a USB stick) is ``b"RELAIS-
 BATCHES-1\\n"`` followed by an age file (X25519, readable by the standard ``age`` tool)
 encrypted to the hub, holding the batches one after the other, each preceded by its u32 length.
-An **enrolment request file** carries the one-time code and the site's public keys the same way.
+An **enrolment request file** (``RELAIS-ENROL-1``, for a site that never has a line) is JSON
+{code, organisation, site_label, signing_key, age_recipient} signed by the key it presents; the
+hub's answer (``RELAIS-ENROLLED-1``) is JSON {site, hub_signing_key, hub_age_recipient} signed
+by the hub; both framed like an acknowledgement.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from desktop.core.errors import DamagedData
 from desktop.core.i18n import translate
 
 BATCH_MAGIC = b"RELAIS-BATCH-1\n"
+ENROL_MAGIC = b"RELAIS-ENROL-1\n"  # a site's enrolment request, on a stick
+ENROLLED_MAGIC = b"RELAIS-ENROLLED-1\n"  # the hub's answer to it
 ACK_MAGIC = b"RELAIS-ACK-1\n"
 FILE_MAGIC = b"RELAIS-BATCHES-1\n"
 SIGNATURE = 64
@@ -111,9 +116,7 @@ def read_batch(data: bytes) -> Batch:
 
 def seal_ack(site: str, batch: int, upto: int, sign: Signer) -> bytes:
     """An acknowledgement by the hub: ``batch`` is the highest it stored for ``site``."""
-    body = json.dumps({"site": site, "batch": batch, "upto": upto}, sort_keys=True).encode()
-    signed = ACK_MAGIC + struct.pack(">I", len(body)) + body
-    return signed + sign(signed)
+    return seal_json(ACK_MAGIC, {"site": site, "batch": batch, "upto": upto}, sign)
 
 
 @dataclass(frozen=True)
@@ -130,22 +133,13 @@ class Ack:
 def read_ack(data: bytes) -> Ack:
     """Parse an acknowledgement (one clear line when it is not one)."""
     bad = DamagedData(translate("Sync", "This is not a hub acknowledgement, or it is damaged."))
-    if not data.startswith(ACK_MAGIC):
-        raise bad
-    at = len(ACK_MAGIC)
-    try:
-        (length,) = struct.unpack_from(">I", data, at)
-        body = json.loads(data[at + 4:at + 4 + length].decode("utf-8"))
-    except (struct.error, UnicodeDecodeError, ValueError) as exc:
-        raise bad from exc
-    end = at + 4 + length
-    if len(data) != end + SIGNATURE or not isinstance(body, dict) or not isinstance(
-            body.get("site"), str) or not all(
+    body, signed, signature = read_json(ACK_MAGIC, data, bad)
+    if not isinstance(body.get("site"), str) or not all(
             isinstance(body.get(k), int) and not isinstance(body.get(k), bool)
             for k in ("batch", "upto")):
         raise bad
-    return Ack(site=body["site"], batch=body["batch"], upto=body["upto"], signed=data[:end],
-               signature=data[end:])
+    return Ack(site=body["site"], batch=body["batch"], upto=body["upto"], signed=signed,
+               signature=signature)
 
 
 def pack_items(items: list[bytes]) -> bytes:
@@ -166,3 +160,29 @@ def unpack_items(data: bytes) -> list[bytes]:
         out.append(item)
         at += 4 + length
     return out
+
+
+def seal_json(magic: bytes, value: dict[str, Any], sign: Signer) -> bytes:
+    """``magic`` | u32 length | JSON | signature (enrolment request and answer)."""
+    body = json.dumps(value, sort_keys=True).encode("utf-8")
+    signed = magic + struct.pack(">I", len(body)) + body
+    return signed + sign(signed)
+
+
+def read_json(magic: bytes, data: bytes, bad: DamagedData | None = None) -> tuple[
+        dict[str, Any], bytes, bytes]:
+    """(value, signed bytes, signature) of :func:`seal_json`'s bytes (``bad``: the refusal)."""
+    bad = bad or DamagedData(translate("Sync", "This is not a Relais enrolment file, or it is "
+                                               "damaged."))
+    if not data.startswith(magic):
+        raise bad
+    at = len(magic)
+    try:
+        (length,) = struct.unpack_from(">I", data, at)
+        value = json.loads(data[at + 4:at + 4 + length].decode("utf-8"))
+    except (struct.error, UnicodeDecodeError, ValueError) as exc:
+        raise bad from exc
+    end = at + 4 + length
+    if len(data) != end + SIGNATURE or not isinstance(value, dict):
+        raise bad
+    return value, data[:end], data[end:]
