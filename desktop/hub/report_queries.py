@@ -8,7 +8,7 @@ rule), the same age groups (``survivor_age.age_group`` over the age each site se
 ``(site, case_id)`` since every record keeps its owner site. The tables, labels and the cells to
 hide then come from the core (``statistics.assemble``, ``report_protect.protect``): one rule on a
 site and nationally. Cases without the statistics consent never reach the hub, so the national
-"not counted" figure is not known here (0).
+"not counted" figure says it is not known.
 """
 
 from __future__ import annotations
@@ -221,7 +221,7 @@ def figures(session: Session, scope: Scope) -> Figures:
         services_given={k[0]: n for k, n in given.items()},
         median_days_to_service=float(stats.median(days)) if days else None,
         median_sample=len(days), overdue_follow_ups=overdue_follow_ups(session, scope),
-        not_consented=0,
+        not_consented=None,
         survivors_assisted=int(session.scalar(select(func.count()).select_from(assisted)) or 0))
 
 

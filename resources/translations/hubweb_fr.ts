@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>not known (never sent to the hub)</source>
+        <translation>inconnu (jamais envoyé au hub)</translation>
+    </message>
+</context>
+<context>
     <name>HubWeb</name>
     <message>
         <source>Relais hub</source>

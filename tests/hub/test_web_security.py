@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import http.client
 import re
+import ssl
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -18,6 +19,7 @@ from desktop.hub import accounts, enrolment
 from desktop.hub.web import routes as web_routes
 from desktop.hub.web.sessions import IDLE, SessionStore, token_ok
 from tests.hub.conftest import HubProcess
+from tests.hub.test_https import https_hub  # noqa: F401 (the fixture)
 from tests.hub.test_web_browser import COORDINATOR, PASSWORD, add_coordinator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,7 +92,20 @@ def test_pages_need_a_login_and_the_cookie_is_guarded(hub_web: HubProcess) -> No
     assert status == 200 and "Sites" in text
 
 
-def test_the_cookie_is_secure_over_https() -> None:
+def test_the_cookie_is_secure_over_https(https_hub: tuple[HubProcess, Path]) -> None:  # noqa: F811
+    hub, cert = https_hub
+    parts = urlsplit(hub.url)
+    conn = http.client.HTTPSConnection(parts.hostname or "", parts.port, timeout=60,
+                                       context=ssl.create_default_context(cafile=str(cert)))
+    conn.request("GET", "/login")
+    answer = conn.getresponse()
+    [cookie] = [c for c in answer.headers.get_all("set-cookie") or []
+                if c.startswith("relais_hub=")]
+    conn.close()
+    assert answer.status == 200
+    assert {"secure", "httponly", "samesite=strict"} <= {
+        part.strip().lower() for part in cookie.split(";")}
+    # Behind a reverse proxy on the same machine, its X-Forwarded-Proto decides the same way.
     scope = {"type": "http", "scheme": "https", "method": "GET", "path": "/", "headers": [],
              "server": ("hub.example", 443), "query_string": b""}
     response = Response()

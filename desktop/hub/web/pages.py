@@ -91,7 +91,7 @@ def report(report: Report, start: date, end: date, chosen: Sequence[str], lang: 
     downloads = "".join(f'<a id="{i}" href="{esc(href)}">{esc(label)}</a>'
                         for href, label, i in links)
     figures = "".join(f"<tr><td>{esc(label)}</td><td class='n'>{esc(value)}</td></tr>"
-                      for label, value in report.figures()[:-1])  # "not counted": unknown
+                      for label, value in report.figures())
     heading = t("{sites} — {period}", lang).format(sites=report.site_label,
                                                     period=report.period.label(lang))
     rule = t("Only survivors who consented to statistics are counted; counts from 1 to 4 "

@@ -137,7 +137,7 @@ class Figures:
     median_days_to_service: float | None
     median_sample: int
     overdue_follow_ups: int
-    not_consented: int
+    not_consented: int | None  # None: not known where the figures were read
     survivors_assisted: int
 
 
