@@ -70,7 +70,8 @@ def browser(tmp_path: Path) -> Iterator[Any]:
     if os.geteuid() == 0:
         options.add_argument("--no-sandbox")  # chromium refuses to start as root otherwise
     options.add_experimental_option("prefs", {
-        "download.default_directory": str(downloads), "download.prompt_for_download": False})
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "intl.accept_languages": "fr-FR,fr"})
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     driver.execute_cdp_cmd("Page.setDownloadBehavior",
                            {"behavior": "allow", "downloadPath": str(downloads)})
@@ -144,6 +145,9 @@ def test_a_coordinator_logs_in_reads_a_table_downloads_and_logs_out(
     total = browser.find_element(By.CSS_SELECTOR, '#t-gbv_type tr[data-row="_total"] td.n')
     assert total.text == expected.table("gbv_type").cells()[-1][1]
     _shot(browser, tmp_path, "3-report")
+    browser.execute_script("arguments[0].scrollIntoView()",
+                           browser.find_element(By.ID, "t-perpetrator"))
+    _shot(browser, tmp_path, "3b-report-two-way")
 
     browser.find_element(By.ID, "dl-csv").click()
     data = _downloaded(browser.downloads, ".csv").read_text(encoding="utf-8-sig")
@@ -162,6 +166,14 @@ def test_a_coordinator_logs_in_reads_a_table_downloads_and_logs_out(
     browser.get(base + "/sea")
     assert browser.find_element(By.TAG_NAME, "h2").text.startswith("Assistance aux victimes")
     _shot(browser, tmp_path, "4-sea")
+    browser.find_element(By.ID, "lang").click()  # English, second language, remembered
+    _wait_for(browser, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang")
+              == "en")
+    assert browser.current_url.endswith("/sea")
+    assert browser.find_element(By.TAG_NAME, "h2").text == "SEA victim assistance across sites"
+    browser.get(base + "/sites")
+    assert browser.find_element(By.ID, "logout").text == "Log out"
+    _shot(browser, tmp_path, "5-sites-en")
 
     browser.find_element(By.ID, "logout").click()
     _wait_for(browser, lambda d: d.current_url.endswith("/login"))
