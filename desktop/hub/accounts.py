@@ -60,6 +60,8 @@ class Throttle:
     ``window`` seconds, each further attempt waits until ``delay`` doubles since the last
     failure (1 s, 2 s, 4 s … up to ``cap``); a success clears the name's count."""
 
+    MAX_KEYS = 10_000
+
     def __init__(self, free: int = 5, window: float = 900.0, cap: float = 300.0,
                  clock: object = time.monotonic) -> None:
         self.free, self.window, self.cap = free, window, cap
@@ -88,6 +90,9 @@ class Throttle:
         """Count a failed attempt for each of ``keys``."""
         now = self._now()
         with self._lock:
+            if len(self._failures) > self.MAX_KEYS:  # names made up by the thousand
+                self._failures = {k: v for k, v in self._failures.items()
+                                  if v and now - v[-1] < self.window}
             for key in keys:
                 self._failures.setdefault(key, []).append(now)
 

@@ -122,7 +122,11 @@ def records(session: Session, period: Period, sites: Sequence[str] | None,
 
 def workbook(url: str, period: Period, sites: Sequence[str] | None,
              today: date | None = None) -> tuple[bytes, str]:
-    """The workbook's bytes and its file name (``relais-incident-recorder-national-….xlsx``)."""
+    """The workbook's bytes and its file name (``relais-incident-recorder-national-….xlsx``);
+    an unknown site name is refused in one line."""
+    from desktop.hub.report_queries import known_sites
+
+    sites = known_sites(url, sites)
     with db.session(url) as session:
         found = records(session, period, sites, today or date.today())
     sheets = incident_recorder.sheets(_iter(found), len(found))

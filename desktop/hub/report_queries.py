@@ -231,19 +231,26 @@ def site_names(url: str) -> list[str]:
         return list(session.scalars(select(HubSite.name).order_by(HubSite.name)))
 
 
-def national_report(url: str, period: Period, *, sites: Sequence[str] | None = None,
-                    lang: str | None = None, today: date | None = None) -> Report:
-    """The period report over every site (``sites`` None) or the sites named; an unknown
-    site name is refused in one line."""
+def known_sites(url: str, sites: Sequence[str] | None) -> tuple[str, ...] | None:
+    """The sites asked, each once (None: every site); an unknown name is refused in one
+    line."""
     from desktop.core.errors import UserError
 
-    lang = lang or current_language()
     chosen = None if not sites else tuple(dict.fromkeys(sites))
     if chosen is not None:
         unknown = sorted(set(chosen) - set(site_names(url)))
         if unknown:
             raise UserError(translate("Hub", "No such site at the hub: {names}.")
                             .format(names=", ".join(unknown)))
+    return chosen
+
+
+def national_report(url: str, period: Period, *, sites: Sequence[str] | None = None,
+                    lang: str | None = None, today: date | None = None) -> Report:
+    """The period report over every site (``sites`` None) or the sites named; an unknown
+    site name is refused in one line."""
+    lang = lang or current_language()
+    chosen = known_sites(url, sites)
     scope = Scope(period, chosen, today or date.today())
     label = (translate("Reports", "All sites", lang) if chosen is None
              else ", ".join(chosen))

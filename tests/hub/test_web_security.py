@@ -175,6 +175,11 @@ def test_the_throttle_doubles_the_wait_and_a_success_clears_it() -> None:
     assert throttle.wait("name:b") == 0.0
     throttle.succeeded("name:a")
     assert throttle.wait("name:a") == 0.0
+    for n in range(throttle.MAX_KEYS + 1):  # names made up by the thousand …
+        throttle.failed(f"name:made-up-{n}")
+    now[0] += throttle.window + 1
+    throttle.failed("name:c")  # … are forgotten once their window passed
+    assert len(throttle._failures) == 1
 
 
 def test_a_site_name_with_markup_is_shown_as_text(hub_web: HubProcess) -> None:
@@ -187,6 +192,9 @@ def test_a_site_name_with_markup_is_shown_as_text(hub_web: HubProcess) -> None:
     status, _h, text, _ = coordinator.request(
         "GET", "/report?from=2026-01-01&to=2026-01-31&site=%3Cb%3Ex%3C%2Fb%3E")
     assert status == 400 and "<b>x</b>" not in text and "&lt;b&gt;x&lt;/b&gt;" in text
+    status, headers, text, _ = coordinator.request(
+        "GET", "/download/incident-recorder.xlsx?from=2026-01-01&to=2026-01-31&site=NOWHERE")
+    assert status == 400 and "NOWHERE" in text and "attachment" not in str(headers)
 
 
 def test_coordinators_passwords_are_argon2_and_checked(hub_db: str) -> None:
