@@ -171,13 +171,18 @@ def _referrals(scope: Scope) -> Any:
     outcome ("no_response" when sent and overdue), days to service, case."""
     outcome = case((and_(REF.c.status == "sent", REF.c.due_on < scope.cutoff),
                     literal("no_response")), else_=REF.c.status)
-    provided = (select(func.min(REF_STATUS.c.at))
-                .where(REF_STATUS.c.site == REF.c.site, REF_STATUS.c.referral_id == REF.c.id,
-                       REF_STATUS.c.to_status == "service_provided").scalar_subquery())
-    days = cast(func.timezone("UTC", provided), Date) - REF.c.sent_on
+    # The first "service provided" of each referral, grouped once (a hash join), not looked
+    # up referral by referral: status changes have no index by referral at the hub.
+    provided = (select(REF_STATUS.c.site, REF_STATUS.c.referral_id,
+                       func.min(REF_STATUS.c.at).label("at"))
+                .where(REF_STATUS.c.to_status == "service_provided")
+                .group_by(REF_STATUS.c.site, REF_STATUS.c.referral_id).subquery("provided"))
+    days = cast(func.timezone("UTC", provided.c.at), Date) - REF.c.sent_on
     return (select(REF.c.service_type.label("service_type"), outcome.label("outcome"),
                    days.label("days"), REF.c.site.label("site"), REF.c.case_id.label("case_id"))
             .select_from(REF).join(C, _case_of(REF))
+            .outerjoin(provided, and_(provided.c.site == REF.c.site,
+                                      provided.c.referral_id == REF.c.id))
             .where(*counted(scope, REF.c.counted_on >= scope.period.start,
                             REF.c.counted_on <= scope.period.end, REF.c.status != "draft"))
             .subquery("period_referrals"))
