@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,9 +119,56 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:
     raise AssertionError("relais hub serve did not answer within 60 s")
 
 
+class HubThread:
+    """The hub's app under uvicorn in a thread of the test process (starts in a fraction of
+    the time a process takes); ``kill`` stops it at once, as a cut line would look to the
+    site. The kill tests use a real process (``hub_process``)."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._server: object | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Serve until :meth:`kill`, and wait until it answers."""
+        import uvicorn
+
+        from desktop.hub.app import make_app
+
+        server = uvicorn.Server(uvicorn.Config(make_app(self.db), host="127.0.0.1",
+                                               port=self.port, log_level="warning"))
+        self._server = server
+        self._thread = threading.Thread(target=server.run, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise AssertionError("the hub's app did not start")
+            time.sleep(0.02)
+
+    def kill(self) -> None:
+        """Stop serving (open connections are dropped)."""
+        if self._server is not None and self._thread is not None:
+            self._server.should_exit = True  # type: ignore[attr-defined]
+            self._server.force_exit = True  # type: ignore[attr-defined]
+            self._thread.join(timeout=30)
+            self._server = self._thread = None
+
+
 @pytest.fixture
-def hub_server(hub_db: str) -> Iterator[HubProcess]:
+def hub_server(hub_db: str) -> Iterator[HubThread]:
     """The hub serving ``hub_db`` on a free loopback port (plain HTTP: the tests' line)."""
+    hub = HubThread(hub_db)
+    hub.start()
+    yield hub
+    hub.kill()
+
+
+@pytest.fixture
+def hub_process(hub_db: str) -> Iterator[HubProcess]:
+    """``relais hub serve`` in a process of its own, on a free loopback port."""
     port = free_port()
     hub = HubProcess(db=hub_db, url=f"http://127.0.0.1:{port}", proc=_spawn_hub(hub_db, port),
                      port=port)

@@ -21,7 +21,7 @@ from desktop.hub import files
 from desktop.hub.ingest import Refused
 from desktop.hub.models import RECORD_TABLES
 from tests.helpers import folders
-from tests.hub.conftest import HubProcess
+from tests.hub.conftest import HubThread
 from tests.hub.test_sync import enrol
 
 
@@ -39,7 +39,7 @@ def _hub_cases(url: str) -> int:
                    or 0)
 
 
-def test_a_stick_round_trip_by_the_command_line(folder: DataFolder, hub_server: HubProcess,
+def test_a_stick_round_trip_by_the_command_line(folder: DataFolder, hub_server: HubThread,
                                                 tmp_path: Path) -> None:
     vault = folders.login(folder)
     try:
@@ -79,7 +79,7 @@ def test_a_stick_round_trip_by_the_command_line(folder: DataFolder, hub_server: 
 
 
 def test_a_file_written_again_before_the_answer_carries_the_same_batches(
-        admin, hub_server: HubProcess, tmp_path: Path,  # type: ignore[no-untyped-def]
+        admin, hub_server: HubThread, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.core.services.sync import journal
 
@@ -108,7 +108,7 @@ def test_a_file_written_again_before_the_answer_carries_the_same_batches(
         assert s.scalar(select(func.min(cases.c.step))) == 4
 
 
-def test_damaged_or_foreign_files_are_refused_in_one_line(admin, hub_server: HubProcess,  # type: ignore[no-untyped-def]
+def test_damaged_or_foreign_files_are_refused_in_one_line(admin, hub_server: HubThread,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path) -> None:
     demo.generate(admin, 10, seed=6)
     enrol(admin, hub_server)
@@ -132,33 +132,44 @@ def test_damaged_or_foreign_files_are_refused_in_one_line(admin, hub_server: Hub
 
 
 def test_a_site_that_never_has_a_line_enrols_and_syncs_by_stick(
-        folder: DataFolder, hub_db: str, tmp_path: Path) -> None:
+        folder: DataFolder, hub_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from desktop.cli.main import main
+    from desktop.hub import enrolment, status
+
+    def relais(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        """The command line in this process (the stick round trip above runs real ones)."""
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["--lang", "en", *args])
+        got = capsys.readouterr()
+        return code, got.out, got.err
+
     vault = folders.login(folder)
     try:
         demo.generate(vault, 30, seed=7)
     finally:
         sessions.lock(vault)
-    from desktop.hub import enrolment, status
-
     code = enrolment.new_code(hub_db, "TOMBOUCTOU")
     password = folders.ADMIN_PASSWORD + "\n"
     url = hub_db.replace("postgresql+psycopg://", "postgresql://")
     site = ["sync", "--data", str(folder.path), "--as", folders.ADMIN]
-    asked = _relais(*site, "--enrol", code, "--out", str(tmp_path / "enrol"), stdin=password)
-    assert asked.returncode == 0, asked.stderr
-    answered = _relais("hub", "import", "--db", url, str(tmp_path / "enrol"), "--reply",
-                       str(tmp_path / "answer"))
-    assert answered.returncode == 0 and "TOMBOUCTOU is enrolled" in answered.stdout
-    again = _relais("hub", "import", "--db", url, str(tmp_path / "enrol"))
-    assert again.returncode == 1 and "already used" in again.stderr  # the code is spent
-    kept = _relais(*site, "--ack", str(tmp_path / "answer"), stdin=password)
-    assert kept.returncode == 0, kept.stderr
-    assert "Enrolled at the hub as site TOMBOUCTOU" in kept.stdout
-    assert _relais(*site, "--out", str(tmp_path / "batches"), stdin=password).returncode == 0
-    stored = _relais("hub", "import", "--db", url, str(tmp_path / "batches"), "--reply",
-                     str(tmp_path / "ack"))
-    assert stored.returncode == 0, stored.stderr
-    assert _relais(*site, "--ack", str(tmp_path / "ack"), stdin=password).returncode == 0
+    asked = relais(*site, "--enrol", code, "--out", str(tmp_path / "enrol"), stdin=password)
+    assert asked[0] == 0, asked[2]
+    answered = relais("hub", "import", "--db", url, str(tmp_path / "enrol"), "--reply",
+                      str(tmp_path / "answer"))
+    assert answered[0] == 0 and "TOMBOUCTOU is enrolled" in answered[1]
+    again = relais("hub", "import", "--db", url, str(tmp_path / "enrol"))
+    assert again[0] == 1 and "already used" in again[2]  # the code is spent
+    kept = relais(*site, "--ack", str(tmp_path / "answer"), stdin=password)
+    assert kept[0] == 0, kept[2]
+    assert "Enrolled at the hub as site TOMBOUCTOU" in kept[1] and "fingerprint" in kept[1]
+    assert relais(*site, "--out", str(tmp_path / "batches"), stdin=password)[0] == 0
+    stored = relais("hub", "import", "--db", url, str(tmp_path / "batches"), "--reply",
+                    str(tmp_path / "ack"))
+    assert stored[0] == 0, stored[2]
+    assert relais(*site, "--ack", str(tmp_path / "ack"), stdin=password)[0] == 0
     [line] = status.sites(hub_db)
     assert (line.name, line.last_batch, line.backlog) == ("TOMBOUCTOU", 1, 0)
     assert line.cases > 0

@@ -20,7 +20,7 @@ from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault
 from desktop.hub import db, enrolment, status
 from desktop.hub.models import RECORD_TABLES
-from tests.hub.conftest import HubProcess
+from tests.hub.conftest import HubThread
 from tests.hub.test_sync import enrol
 
 SITES = 50
@@ -36,7 +36,7 @@ def _case_row(case_id: str) -> list[object]:
     return [row[name] for name in columns]
 
 
-def _simulated_site(hub: HubProcess, number: int) -> tuple[str, int]:
+def _simulated_site(hub: HubThread, number: int) -> tuple[str, int]:
     """Enrol one simulated site and send its batches (each one twice at once); returns its
     name and the refusals it met."""
     key = Ed25519PrivateKey.generate()
@@ -67,7 +67,7 @@ def _simulated_site(hub: HubProcess, number: int) -> tuple[str, int]:
     return name, refused
 
 
-def test_fifty_sites_sync_at_once(hub_server: HubProcess) -> None:
+def test_fifty_sites_sync_at_once(hub_server: HubThread) -> None:
     with ThreadPoolExecutor(SITES) as pool:
         results = list(pool.map(lambda n: _simulated_site(hub_server, n), range(SITES)))
     assert sum(refused for _name, refused in results) == SITES * BATCHES  # each copy once
@@ -82,7 +82,7 @@ def test_fifty_sites_sync_at_once(hub_server: HubProcess) -> None:
 
 
 def test_a_site_offline_for_three_months_sends_its_backlog(
-        admin: Vault, hub_server: HubProcess, monkeypatch: pytest.MonkeyPatch) -> None:
+        admin: Vault, hub_server: HubThread, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.core.services.sync import journal
 
     monkeypatch.setattr(journal, "CASES_PER_BATCH", 100)

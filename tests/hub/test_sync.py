@@ -14,7 +14,7 @@ from desktop.core.store.models import Case, SyncJournal
 from desktop.core.store.vault import Vault
 from desktop.hub import db, enrolment, status
 from desktop.hub.models import RECORD_TABLES
-from tests.hub.conftest import HubProcess
+from tests.hub.conftest import HubProcess, HubThread
 
 DEMO_CASES = 300
 
@@ -39,13 +39,13 @@ def _hub_count(url: str, kind: str, site: str = "MOPTI") -> int:
                                   .where(table.c.site == site)) or 0)
 
 
-def enrol(vault: Vault, hub: HubProcess, name: str = "MOPTI") -> None:
+def enrol(vault: Vault, hub: HubThread | HubProcess, name: str = "MOPTI") -> None:
     """Enrol the site at the hub as its coordinator and administrator would."""
     assert sync_service.enrol(vault, hub.url, enrolment.new_code(hub.db, name)) == name
 
 
 def test_enrol_then_sync_sends_every_consented_case_once(site: Vault,
-                                                         hub_server: HubProcess) -> None:
+                                                         hub_server: HubThread) -> None:
     enrol(site, hub_server)
     consented = _consented(site)
     assert 0 < consented < DEMO_CASES  # the demo has survivors who did not consent
@@ -63,7 +63,7 @@ def test_enrol_then_sync_sends_every_consented_case_once(site: Vault,
     assert _hub_count(hub_server.db, "incidents") == incidents
 
 
-def test_a_second_sync_sends_only_what_changed(site: Vault, hub_server: HubProcess) -> None:
+def test_a_second_sync_sends_only_what_changed(site: Vault, hub_server: HubThread) -> None:
     enrol(site, hub_server)
     first = sync_service.sync(site)
     again = sync_service.sync(site)
@@ -79,7 +79,7 @@ def test_a_second_sync_sends_only_what_changed(site: Vault, hub_server: HubProce
 
 
 def test_a_withdrawn_consent_takes_her_records_off_the_hub(site: Vault,
-                                                           hub_server: HubProcess) -> None:
+                                                           hub_server: HubThread) -> None:
     enrol(site, hub_server)
     sync_service.sync(site)
     with site.session() as session:
@@ -96,7 +96,7 @@ def test_a_withdrawn_consent_takes_her_records_off_the_hub(site: Vault,
                                   .where(column == gone)) == 0, kind
 
 
-def test_without_a_line_nothing_is_lost(site: Vault, hub_server: HubProcess) -> None:
+def test_without_a_line_nothing_is_lost(site: Vault, hub_server: HubThread) -> None:
     enrol(site, hub_server)
     hub_server.kill()
     with pytest.raises(client.LineDown, match="cannot be reached"):
@@ -104,3 +104,21 @@ def test_without_a_line_nothing_is_lost(site: Vault, hub_server: HubProcess) -> 
     hub_server.start()
     done = sync_service.sync(site)
     assert _hub_count(hub_server.db, "cases") == _consented(site) and done.backlog == 0
+
+
+def test_only_an_administrator_enrols_and_syncs(caseworker: Vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.errors import PermissionDenied
+
+    for attempt in (lambda: sync_service.enrol(caseworker, "https://hub.example:8443", "CODE"),
+                    lambda: sync_service.sync(caseworker),
+                    lambda: sync_service.write_file(caseworker, tmp_path / "out")):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_site_not_enrolled_is_told_how(admin: Vault) -> None:
+    from desktop.core.errors import UserError
+
+    with pytest.raises(UserError, match="not enrolled at a hub"):
+        sync_service.sync(admin, "https://hub.example:8443")

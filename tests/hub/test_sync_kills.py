@@ -74,7 +74,8 @@ def _site_truth(folder: DataFolder) -> dict[str, int]:
 
 
 def test_kill_the_client_or_the_hub_during_uploads_loses_and_duplicates_nothing(
-        folder: DataFolder, hub_server: HubProcess) -> None:
+        folder: DataFolder, hub_process: HubProcess) -> None:
+    hub_server = hub_process
     rng = random.Random(int(os.environ.get("RELAIS_HUB_KILL_SEED", "15")))
     vault = folders.login(folder)
     try:

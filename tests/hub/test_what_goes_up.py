@@ -16,7 +16,7 @@ from desktop.core.store.vault import Vault
 from desktop.hub import db
 from desktop.hub.models import RECORD_TABLES
 from tests.helpers import folders
-from tests.hub.conftest import HubProcess
+from tests.hub.conftest import HubThread
 from tests.hub.test_sync import enrol
 
 # Every column of the site that holds free text or identifies someone (the catalogues' identifying
@@ -104,7 +104,7 @@ def _hub_text(url: str) -> str:
 
 
 def test_a_demo_sites_full_upload_carries_no_name_no_note_no_marker(
-        marked_site: Vault, hub_server: HubProcess, monkeypatch: pytest.MonkeyPatch) -> None:
+        marked_site: Vault, hub_server: HubThread, monkeypatch: pytest.MonkeyPatch) -> None:
     bodies: list[bytes] = []
     real = client.call
 
