@@ -46,6 +46,9 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     imp.add_argument("--reply", help=translate(
         C, "where to write the acknowledgement for the site (default: beside the file)"))
     imp.set_defaults(handler=run_import)
+    from desktop.cli import cmd_hub_reports
+
+    cmd_hub_reports.register(commands, _db, _url)
 
 
 def _db(parser) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import translate
 from desktop.hub import enrolment, hub_keys
 from desktop.hub.ingest import Refused, current_ack, receive
+from desktop.hub.web.routes import routes as web_routes
 
 MAX_BATCH_BYTES = 64 * 1024 * 1024
 ACK_TYPE = "application/x-relais-ack"
@@ -95,6 +96,7 @@ def make_app(url: str) -> Starlette:
         Route("/v1/ack", get_ack, methods=["GET"]),
         Route("/v1/enrol", post_enrol, methods=["POST"]),
         Route("/v1/health", health, methods=["GET"]),
+        *web_routes(url),
     ])
 
 

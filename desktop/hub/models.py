@@ -109,3 +109,14 @@ def case_column(kind_name: str) -> Column[Any]:
     """The column naming a record's case (``id`` for a case itself)."""
     table = RECORD_TABLES[kind_name]
     return table.c.id if kind_name == records.CASE.name else table.c.case_id
+
+
+class HubUser(HubBase):
+    """A coordinator who may log in to the hub's web page (``relais hub user add``): her name
+    and her password's Argon2 hash, never the password."""
+
+    __tablename__ = "hub_users"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

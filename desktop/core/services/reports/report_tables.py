@@ -126,7 +126,7 @@ class Report:
     median_days_to_service: float | None
     median_sample: int
     overdue_follow_ups: int
-    not_consented: int
+    not_consented: int | None  # None: not known (the hub never receives those cases)
     extra: dict[str, str] = field(default_factory=dict)
     survivors_assisted: int = 0  # given a service in house or referred in the period
 
@@ -151,7 +151,8 @@ class Report:
             (translate("Reports", "Median days from referral to service", lang), median),
             (translate("Reports", "Overdue follow-ups", lang), show(self.overdue_follow_ups)),
             (translate("Reports", "Cases of the period not counted (no statistics consent)",
-                       lang), show(self.not_consented)),
+                       lang), translate("Reports", "not known (never sent to the hub)", lang)
+             if self.not_consented is None else show(self.not_consented)),
         ]
 
 

@@ -12,7 +12,7 @@ Needs ``Permission.RUN_REPORTS``; each report shown is audited as ``report_viewe
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -120,69 +120,109 @@ def build_report(session: Session, period: Period, *, site_id: str | None = None
         q.release(session)
 
 
+@dataclass(frozen=True)
+class Figures:
+    """The raw counts a period report is built from, whatever database they were read from
+    (a site's SQLite here, the hub's PostgreSQL in ``desktop.hub.report_queries``)."""
+
+    cases: q.Counts
+    gbv_types: q.Counts
+    survivor_sex_age: q.Matrix  # (sex, age group)
+    perpetrator: q.Matrix  # (relationship, age group)
+    locations: q.Counts
+    delay: q.Counts
+    sea_affiliations: q.Counts
+    referral_outcomes: q.Matrix  # (service type, outcome)
+    services_given: q.Counts
+    median_days_to_service: float | None
+    median_sample: int
+    overdue_follow_ups: int
+    not_consented: int | None  # None: not known where the figures were read
+    survivors_assisted: int
+
+
 def _build(session: Session, period: Period, site_id: str | None, lang: str,
            today: date) -> Report:
     scope = q.Scope(period, site_id, today)
     facts.fill(session, scope)
-    cases = q.case_counts(session, scope)
+    median, sample = facts.days_to_service(session)
+    figures = Figures(
+        cases=q.case_counts(session, scope), gbv_types=facts.gbv_types(session),
+        survivor_sex_age=facts.survivor_sex_age(session),
+        perpetrator=facts.perpetrator_relationship_age(session),
+        locations=facts.location_types(session), delay=facts.report_delay(session),
+        sea_affiliations=q.sea_affiliations(session, scope),
+        referral_outcomes=facts.referral_outcomes(session),
+        services_given=q.services_given(session, scope), median_days_to_service=median,
+        median_sample=sample, overdue_follow_ups=q.overdue_follow_ups(session, scope),
+        not_consented=q.not_consented(session, scope),
+        survivors_assisted=facts.survivors_assisted(session, scope))
+    return assemble(figures, period, site_id=site_id,
+                    site_label=_site_label(session, site_id, lang), lang=lang,
+                    today=scope.today)
+
+
+def assemble(figures: Figures, period: Period, *, site_id: str | None, site_label: str,
+             lang: str, today: date) -> Report:
+    """The report's tables from raw ``figures``: labels in ``lang``, every code shown, totals,
+    and the cells to hide decided for the whole report (``report_protect.protect``)."""
+    cases = figures.cases
     tables = [count_table(
         "cases", _t("Cases", lang), _t("Cases", lang), cases,
         [("opened", _t("Opened in the period", lang)),
          ("active", _t("Active at the end of the period", lang)),
          ("closed", _t("Closed in the period", lang))], lang)]
     tables[0] = replace(tables[0], rows=tables[0].rows[:-1])  # opened+active+closed: no sum
-    gbv = facts.gbv_types(session)
+    gbv = figures.gbv_types
     tables.append(count_table("gbv_type", _t("Incidents by type of GBV", lang),
                               _t("Type of GBV", lang), gbv, _list_axis("gbv_type", gbv, lang),
                               lang))
-    sex_age = facts.survivor_sex_age(session)
+    sex_age = figures.survivor_sex_age
     tables.append(matrix_table(
         "survivor_sex_age", _t("Incidents by survivor's age group and sex", lang),
         _t("Age at the incident", lang), {(b, a): n for (a, b), n in sex_age.items()},
         _list_axis("survivor_age", [b for _, b in sex_age], lang),
         _list_axis("sex", [a for a, _ in sex_age], lang), lang))
-    perp = facts.perpetrator_relationship_age(session)
+    perp = figures.perpetrator
     tables.append(matrix_table(
         "perpetrator", _t("Incidents by relationship and age group of the primary "
                           "alleged perpetrator", lang),
         _t("Relationship to the survivor", lang), perp,
         _list_axis("relationship", [a for a, _ in perp], lang),
         _list_axis("perpetrator_age", [b for _, b in perp], lang), lang))
-    where = facts.location_types(session)
+    where = figures.locations
     tables.append(count_table("location", _t("Incidents by type of location", lang),
                               _t("Type of location", lang), where,
                               _list_axis("location", where, lang), lang))
-    delay = facts.report_delay(session)
+    delay = figures.delay
     tables.append(count_table("delay", _t("Time between incident and report", lang),
                               _t("Time", lang), delay, _axis(delay_labels(lang), delay, lang),
                               lang))
-    sea = q.sea_affiliations(session, scope)
+    sea = figures.sea_affiliations
     tables.append(count_table(
         "sea_affiliation", _t("SEA cases by affiliation of the alleged perpetrator", lang),
         _t("Affiliation", lang), sea, _list_axis("affiliation", sea, lang), lang,
         _t("A case with perpetrators of several affiliations counts once for each.", lang)))
-    outcomes = facts.referral_outcomes(session)
+    outcomes = figures.referral_outcomes
     tables.append(matrix_table(
         "referrals", _t("Referrals by type of service and outcome", lang),
         _t("Type of service", lang), outcomes,
         _list_axis("service", [s for s, _ in outcomes], lang),
         _axis(outcome_labels(lang), [o for _, o in outcomes], lang), lang))
-    given = q.services_given(session, scope)
+    given = figures.services_given
     tables.append(count_table(
         "services_given", _t("Services provided by the centre itself, by type", lang),
         _t("Type of service", lang), given, _list_axis("service", given, lang), lang,
         _t("Care given in house (not referred), counted by the day it was given.", lang)))
-    median, sample = facts.days_to_service(session)
     return Report(
-        period=period, site_id=site_id, site_label=_site_label(session, site_id, lang),
-        lang=lang, made_on=scope.today, tables=protect(
+        period=period, site_id=site_id, site_label=site_label,
+        lang=lang, made_on=today, tables=protect(
             tables, _t("hidden", lang), _t("n.p.", lang), _t(
                 "n.p.: not published, too few incidents in the period to publish these counts "
                 "without revealing a count under 5.", lang)),
-        median_days_to_service=median,
-        median_sample=sample, overdue_follow_ups=q.overdue_follow_ups(session, scope),
-        not_consented=q.not_consented(session, scope),
-        survivors_assisted=facts.survivors_assisted(session, scope))
+        median_days_to_service=figures.median_days_to_service,
+        median_sample=figures.median_sample, overdue_follow_ups=figures.overdue_follow_ups,
+        not_consented=figures.not_consented, survivors_assisted=figures.survivors_assisted)
 
 
 def _site_label(session: Session, site_id: str | None, lang: str) -> str:
