@@ -35,8 +35,14 @@ def main() -> int:
     from desktop.core.services.reports import statistics
     from desktop.core.services.reports.report_period import Period
     from desktop.core.services.sync import sync_service
-    from desktop.hub import enrolment, national_ir, report_files, report_queries, schema
-    from desktop.hub import sea_tracking
+    from desktop.hub import (
+        enrolment,
+        national_ir,
+        report_files,
+        report_queries,
+        schema,
+        sea_tracking,
+    )
     from tests.helpers import folders, postgres
     from tests.hub.conftest import _wait_healthy, free_port
 
