@@ -1,4 +1,5 @@
-"""Mutants inside type annotations, set aside before the run: they cannot change behaviour.
+"""Mutants set aside before the run: those inside type annotations (they cannot change
+behaviour) and those that are not Python (they cannot run at all).
 
 Every scoped module starts with ``from __future__ import annotations``, so an annotation is
 kept as a string and never evaluated (none of these modules is an SQLAlchemy model, a
@@ -6,14 +7,21 @@ dataclass read with ``get_type_hints`` or a pydantic model). ``Actor | None`` mu
 ``Actor - None`` is then the same program; running the tests for it would cost a full,
 surviving run each. Such mutants are recorded as skipped with the reason ``ANNOTATION`` and
 reported in a column of their own, apart from the score.
+
+A mutant that does not compile (``*, for_update`` made ``+, for_update``) is no program: the
+tests would "kill" it by failing to import, which says nothing of the tests. It is recorded as
+skipped with the reason ``NOT_PYTHON`` and reported with the annotations.
 """
 
 from __future__ import annotations
 
 import ast
+import warnings
 from pathlib import Path
 
 ANNOTATION = "in a type annotation, never evaluated (from __future__ import annotations)"
+NOT_PYTHON = "the mutated module does not compile"
+SET_ASIDE = (ANNOTATION, NOT_PYTHON)
 
 Span = tuple[tuple[int, int], tuple[int, int]]
 
@@ -44,22 +52,49 @@ def in_annotation(spans: list[Span], start: tuple[int, int]) -> bool:
     return any(first <= start < last for first, last in spans)
 
 
+def compiles(source: str, operator_name: str, operator_args: dict, occurrence: int) -> bool:  # type: ignore[type-arg]
+    """True when the mutant of ``source`` is a Python module (or no mutation applies)."""
+    from cosmic_ray.mutating import mutate_code
+    from cosmic_ray.plugins import get_operator
+
+    try:
+        mutated = mutate_code(source, get_operator(operator_name)(**operator_args), occurrence)
+    except Exception:  # an operator that cannot rebuild the code: cosmic-ray runs it as it is
+        return True
+    if mutated is None:
+        return True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", SyntaxWarning)  # `x is "closed"` still runs
+            compile(mutated, "<mutant>", "exec")
+    except SyntaxError:
+        return False
+    return True
+
+
 def skip_annotation_mutants(session: Path, tree: Path) -> int:
-    """Mark the session's mutants that lie in annotations as skipped; returns how many."""
+    """Mark the session's mutants that lie in annotations, or do not compile, as skipped
+    (with the reason as output); returns how many."""
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import WorkerOutcome, WorkResult
 
+    sources: dict[str, str] = {}
     spans: dict[str, list[Span]] = {}
-    skipped = []
+    aside: dict[str, list[str]] = {ANNOTATION: [], NOT_PYTHON: []}
     with use_db(str(session), WorkDB.Mode.open) as db:
         for item in db.work_items:
             mutation = item.mutations[0]
             module = str(mutation.module_path)
-            if module not in spans:
-                spans[module] = annotation_spans((tree / module).read_text())
+            if module not in sources:
+                sources[module] = (tree / module).read_text()
+                spans[module] = annotation_spans(sources[module])
             if in_annotation(spans[module], tuple(mutation.start_pos)):
-                skipped.append(item.job_id)
-        if skipped:
-            db.set_multiple_results(skipped, WorkResult(
-                worker_outcome=WorkerOutcome.SKIPPED, output=ANNOTATION))
-    return len(skipped)
+                aside[ANNOTATION].append(item.job_id)
+            elif not compiles(sources[module], mutation.operator_name,
+                              dict(mutation.operator_args or {}), mutation.occurrence):
+                aside[NOT_PYTHON].append(item.job_id)
+        for reason, jobs in aside.items():
+            if jobs:
+                db.set_multiple_results(jobs, WorkResult(
+                    worker_outcome=WorkerOutcome.SKIPPED, output=reason))
+    return sum(map(len, aside.values()))

@@ -30,7 +30,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.mutation.annotations import ANNOTATION, skip_annotation_mutants
+from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -45,7 +45,7 @@ class Outcome:
     total: int = 0
     killed: int = 0
     timeouts: int = 0  # killed because the tests ran past the scope's timeout
-    annotations: int = 0  # set aside, not run: in a type annotation (tests/mutation/annotations)
+    annotations: int = 0  # set aside, not run: in an annotation, or not Python (annotations.py)
     broken: list[tuple[str, str]] = field(default_factory=list)  # (job id, worker output)
     survivors: list[tuple[str, str]] = field(default_factory=list)  # (job id, diff)
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # (job, diff, why)
@@ -136,10 +136,14 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
             return outcome
         shutil.copy2(session, kept)
     copy_tree(tree)
+    # Bytecode compiled once, checked against the source's hash at every import: the mutated
+    # module never runs from the original's bytecode, the others are not compiled per mutant.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "--invalidation-mode",
+                    "checked-hash", "desktop", "tests"], cwd=tree, check=True,
+                   stdout=subprocess.DEVNULL)
     config = tree / "mutation.toml"
     config.write_text(config_text(scope, filters))
-    # No bytecode cache: a mutant the same size as the original, written within the same
-    # second, would otherwise run from the original's stale .pyc.
+    # No bytecode written during the run: a mutant's .pyc must never outlive it.
     # The tests' template data folder (admin, supervisor, two case workers: a dozen Argon2
     # derivations) is built once by the baseline, from the unmutated code, and copied by every
     # mutant's run (tests/conftest.py).
@@ -153,6 +157,7 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     if again:
         shutil.copy2(kept, session)
         forget_survivors(session)
+        skip_annotation_mutants(session, tree)
         steps = steps[2:]
     with (work / f"{name}.log").open("w") as log:
         for step in steps:
@@ -190,7 +195,7 @@ def read_session(outcome: Outcome, session: Path) -> None:
             outcome.total += 1
             outcome.broken.append((job_id, "never run (the session stopped before it)"))
     for job_id, result in results.items():
-        if result.worker_outcome == WorkerOutcome.SKIPPED and result.output == ANNOTATION:
+        if result.worker_outcome == WorkerOutcome.SKIPPED and result.output in SET_ASIDE:
             outcome.annotations += 1
             continue
         if result.worker_outcome in (WorkerOutcome.SKIPPED, WorkerOutcome.NO_TEST):
@@ -215,7 +220,7 @@ def read_session(outcome: Outcome, session: Path) -> None:
 def report(outcomes: list[Outcome]) -> str:
     """The text report: a line per scope, then every survivor's diff and every broken job."""
     lines = ["scope              mutants  killed (timeout)  equivalent  survived  broken"
-             "  score    time  (+ in annotations, not run)"]
+             "  score    time  (+ set aside: annotations, not Python)"]
     for o in outcomes:
         if o.error:
             lines.append(f"{o.scope:<18} error: {o.error}")
