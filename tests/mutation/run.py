@@ -46,6 +46,7 @@ class Outcome:
     killed: int = 0
     timeouts: int = 0  # killed because the tests ran past the scope's timeout
     annotations: int = 0  # set aside, not run: in an annotation, or not Python (annotations.py)
+    not_run: int = 0  # listed, but the session stopped before they ran (an interrupted run)
     broken: list[tuple[str, str]] = field(default_factory=list)  # (job id, worker output)
     survivors: list[tuple[str, str]] = field(default_factory=list)  # (job id, diff)
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # (job, diff, why)
@@ -54,8 +55,8 @@ class Outcome:
 
     @property
     def score(self) -> float:
-        """Killed mutants over the mutants that are not equivalent."""
-        counted = self.total - len(self.equivalent)
+        """Killed mutants over the mutants that ran and are not equivalent."""
+        counted = self.total - self.not_run - len(self.equivalent)
         return 100.0 * self.killed / counted if counted else 100.0
 
 
@@ -193,7 +194,7 @@ def read_session(outcome: Outcome, session: Path) -> None:
     for job_id in items:
         if job_id not in results:
             outcome.total += 1
-            outcome.broken.append((job_id, "never run (the session stopped before it)"))
+            outcome.not_run += 1
     for job_id, result in results.items():
         if result.worker_outcome == WorkerOutcome.SKIPPED and result.output in SET_ASIDE:
             outcome.annotations += 1
@@ -220,14 +221,15 @@ def read_session(outcome: Outcome, session: Path) -> None:
 def report(outcomes: list[Outcome]) -> str:
     """The text report: a line per scope, then every survivor's diff and every broken job."""
     lines = ["scope              mutants  killed (timeout)  equivalent  survived  broken"
-             "  score    time  (+ set aside: annotations, not Python)"]
+             "  not run  score    time  (+ set aside: annotations, not Python)"]
     for o in outcomes:
         if o.error:
             lines.append(f"{o.scope:<18} error: {o.error}")
             continue
         lines.append(f"{o.scope:<18} {o.total:>7}  {o.killed:>6} ({o.timeouts:>7})  "
                      f"{len(o.equivalent):>10}  {len(o.survivors):>8}  {len(o.broken):>6}  "
-                     f"{o.score:5.1f} %  {o.seconds / 60:4.0f} min  (+ {o.annotations})")
+                     f"{o.not_run:>7}  {o.score:5.1f} %  {o.seconds / 60:4.0f} min  "
+                     f"(+ {o.annotations})")
     for o in outcomes:
         for job_id, diff in o.survivors:
             lines += ["", f"SURVIVED [{o.scope}] {job_id}", diff.rstrip()]
@@ -261,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report(outcomes)
     (args.work / "report.txt").write_text(text + "\n")
     print(text)
-    return 1 if any(o.survivors or o.broken or o.error for o in outcomes) else 0
+    return 1 if any(o.survivors or o.broken or o.not_run or o.error for o in outcomes) else 0
 
 
 def reread(name: str, work: Path) -> Outcome:
