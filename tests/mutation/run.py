@@ -170,16 +170,26 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
                 skip_annotation_mutants(session, tree)
     read_session(outcome, session)
     outcome.seconds = time.monotonic() - started
-    (work / f"{name}.seconds").write_text(f"{outcome.seconds:.0f}\n")
+    (work / f"{name}{'.again' if again else ''}.seconds").write_text(f"{outcome.seconds:.0f}\n")
     return outcome
 
 
 def forget_survivors(session: Path) -> None:
-    """Drop the results of the mutants that survived, so that ``cosmic-ray exec`` runs them."""
+    """Drop the results of the mutants that survived unexplained, so that ``cosmic-ray exec``
+    runs them again (an equivalent mutant survives every test: it is not run again)."""
     import sqlite3
 
+    from cosmic_ray.work_db import WorkDB, use_db
+
+    equivalents = load_equivalents()
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        items = {item.job_id: item for item in db.work_items}
+        again = [job_id for job_id, result in db.results
+                 if result.test_outcome is not None and result.test_outcome.value == "survived"
+                 and not explained(str(items[job_id].mutations[0].module_path),
+                                   result.diff or "", equivalents)]
     with sqlite3.connect(session) as db:
-        db.execute("DELETE FROM work_results WHERE test_outcome = 'SURVIVED'")
+        db.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
 
 
 def read_session(outcome: Outcome, session: Path) -> None:
