@@ -160,6 +160,11 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
         forget_survivors(session)
         skip_annotation_mutants(session, tree)
         steps = steps[2:]
+    imported = subprocess.run([sys.executable, "-c", "import desktop; print(desktop.__file__)"],
+                              cwd=tree, env=env, capture_output=True, text=True).stdout.strip()
+    if not Path(imported).is_relative_to(tree):  # an installed copy would hide every mutant
+        outcome.error = f"the tests import desktop from {imported or '?'}, not from the copy"
+        return outcome
     with (work / f"{name}.log").open("w") as log:
         for step in steps:
             done = subprocess.run(step, cwd=tree, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -260,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--again", action="store_true",
                         help="run again only the mutants that survived the last run")
     args = parser.parse_args(argv)
+    args.work = args.work.resolve()  # the copy's PYTHONPATH must not depend on the cwd
     filters = tomllib.loads((HERE / "scopes.toml").read_text()).get("filters", {})
     chosen = args.scope or sorted(scopes)
     args.work.mkdir(parents=True, exist_ok=True)
