@@ -150,3 +150,16 @@ def test_another_adults_consent_waits_for_a_supervisor_and_no_other_does() -> No
     assert not pending_approval([_consent("trusted_adult", given=False)], None)
     assert not pending_approval([_consent("trusted_adult", withdrawn_on=date(2026, 1, 5))], None)
     assert not pending_approval([], None)
+
+
+def test_a_yes_or_no_answered_otherwise_is_refused_alone() -> None:
+    """An import that answers 1 or 0 for yes or no is told so, and asked nothing that the
+    answer would only have implied."""
+    un = check(child(4, **{"sea.un_consent": 1, "sea.un_consent_given_on": None,
+                           "sea.un_consent_given_by": "survivor"}))
+    assert set(un) == {"sea.un_consent"}
+    flagged = check(child(9, **{"consent.child_assent": True,
+                                "survivor.caregiver_is_perpetrator": 1}))
+    assert set(flagged) == {"survivor.caregiver_is_perpetrator"}
+    assent = check(child(13, **{"consent.child_assent": 0}))
+    assert set(assent) == {"consent.child_assent"}
