@@ -27,9 +27,17 @@ def _english_messages() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    # Mutation testing runs the tests once per mutant: the folder is then built once, by the
+    # unmutated code of the baseline run, and kept in RELAIS_MUTATION_TEMPLATE (tests/mutation).
+    kept = os.environ.get("RELAIS_MUTATION_TEMPLATE")
+    if kept and (Path(kept) / "recovery").exists():
+        return Path(kept) / "data", (Path(kept) / "recovery").read_text()
     path = tmp_path_factory.mktemp("template") / "data"
     folder, recovery = folders.new_folder(path)
     folders.with_staff(folder)
+    if kept:
+        shutil.copytree(path, Path(kept) / "data", ignore=shutil.ignore_patterns("*.lock"))
+        (Path(kept) / "recovery").write_text(recovery)
     return path, recovery
 
 

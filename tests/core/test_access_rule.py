@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop.core.errors import NotFound, UserError
+from desktop.core.errors import NotFound, PermissionDenied, UserError
+from desktop.core.services.accounts import access, staff
 from desktop.core.services.cases import case_actions, incidents
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.casework.closure_checklist import Checklist
@@ -29,16 +30,20 @@ def test_a_case_worker_sees_what_she_holds_or_opened_and_no_colleagues_case(
     awa_id = _staff_id(folder, folders.CASEWORKER)
     with folders.as_user(folder, folders.CASEWORKER) as awa:
         opened_by_awa = referral_data.add_case(awa)  # she opened it, then it went to Fanta
+        awas = referral_data.add_case(awa)  # Awa's own
     with folders.as_user(folder, folders.CASEWORKER_2) as fanta:
         fantas = referral_data.add_case(fanta)  # Fanta's own
     with folders.as_user(folder, folders.SUPERVISOR) as sali:
         case_actions.assign(sali, opened_by_awa, fanta_id)
         sali_for_fanta = referral_data.add_case(sali, assign_to=folders.CASEWORKER_2)
         sali_for_awa = referral_data.add_case(sali, assign_to=folders.CASEWORKER)
-        assert len(cases.case_ids(sali)) == 4  # the supervisor sees the whole site
+        assert len(cases.case_ids(sali)) == 5  # the supervisor sees the whole site
     with folders.as_user(folder, folders.CASEWORKER) as awa:
         assert awa.actor is not None and awa.actor.staff_id == awa_id
-        assert sorted(cases.case_ids(awa)) == sorted([opened_by_awa, sali_for_awa])
+        assert sorted(cases.case_ids(awa)) == sorted([opened_by_awa, awas, sali_for_awa])
+        for mine in (opened_by_awa, awas, sali_for_awa):  # opened, or held: she reads and adds
+            assert cases.case_file(awa, mine).id == mine
+            case_actions.add_note(awa, mine, "Note")
         for other in (fantas, sali_for_fanta):  # opened by a colleague, held by another
             with pytest.raises(NotFound):
                 cases.case_file(awa, other)
@@ -46,8 +51,11 @@ def test_a_case_worker_sees_what_she_holds_or_opened_and_no_colleagues_case(
                 case_actions.add_note(awa, other, "Note")
     with folders.as_user(folder, folders.CASEWORKER_2) as fanta:
         assert sorted(cases.case_ids(fanta)) == sorted([opened_by_awa, fantas, sali_for_fanta])
-        with pytest.raises(NotFound):
-            cases.case_file(fanta, sali_for_awa)
+        for mine in (opened_by_awa, fantas, sali_for_fanta):
+            assert cases.case_file(fanta, mine).id == mine
+        for other in (awas, sali_for_awa):
+            with pytest.raises(NotFound):
+                cases.case_file(fanta, other)
 
 
 def test_a_closed_case_reads_but_does_not_change(folder: DataFolder) -> None:
@@ -63,3 +71,18 @@ def test_a_closed_case_reads_but_does_not_change(folder: DataFolder) -> None:
             incidents.add_incident(awa, case_id, new_incident())  # a change: reopen it first
         assert not isinstance(refused.value, NotFound)  # refused as closed, not hidden
         assert len(incidents.list_incidents(awa, case_id)) == 1
+
+
+def test_a_case_worker_made_administrator_no_longer_sees_the_cases_she_held(
+        folder: DataFolder) -> None:
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        held = referral_data.add_case(awa)
+    with folders.as_user(folder, folders.ADMIN) as admin:
+        staff.change_role(admin, folders.CASEWORKER, "administrator")
+    with folders.as_user(folder, folders.CASEWORKER) as awa:
+        assert awa.actor is not None and awa.actor.staff_id is not None
+        with pytest.raises(PermissionDenied):
+            cases.case_file(awa, held)
+        # The access rule itself, beneath the permission check, hides the case too.
+        with awa.reader() as session, pytest.raises(NotFound):
+            access.get_case(session, awa.actor, held)

@@ -16,7 +16,7 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.services import session
 from desktop.core.services.accounts import settings
 from desktop.core.services.accounts import staff as accounts
-from desktop.core.services.accounts.permissions import Role
+from desktop.core.services.accounts.permissions import Permission, Role, can
 from desktop.core.services.cases import case_actions
 from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import directory
@@ -149,3 +149,7 @@ def test_each_role_is_refused_what_it_may_not_do_and_does_what_it_may(
     finally:
         vault.close()
     assert not wrong, f"{who}: " + "; ".join(wrong)
+
+
+def test_nobody_logged_in_holds_any_permission() -> None:
+    assert [p for p in Permission if can(None, p)] == []

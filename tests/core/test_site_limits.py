@@ -40,6 +40,8 @@ def two_sites(folder: DataFolder) -> dict[str, str]:
             assert staff is not None
             staff.site_id = gao.id
             gao_id = gao.id
+        assert admin.actor is not None
+        mopti_id = admin.actor.site_id
     finally:
         admin.close()
     vault = folders.login(folder, folders.CASEWORKER)
@@ -57,7 +59,7 @@ def two_sites(folder: DataFolder) -> dict[str, str]:
     finally:
         vault.close()
     return {"mopti_case": mopti_case, "referral": referral.id, "gao_case": gao_case,
-            "gao": gao_id}
+            "gao": gao_id, "mopti": mopti_id}
 
 
 def test_a_supervisor_of_another_site_sees_nothing_of_this_one(
@@ -78,6 +80,10 @@ def test_a_supervisor_of_another_site_sees_nothing_of_this_one(
         month = Period.between(date.today() - timedelta(days=30), date.today())
         report = statistics.period_report(vault, month, site_id=two_sites["gao"])
         assert report.table("cases").value("opened", 0) == 1  # her own case only
+        assert statistics.period_report(vault, month).site_id == two_sites["gao"]  # her site
+        for site_id in (two_sites["mopti"], None):  # this site, or every site: refused
+            with pytest.raises(PermissionDenied):
+                statistics.period_report(vault, month, site_id=site_id)
     finally:
         vault.close()
 

@@ -7,8 +7,12 @@ repository's tracked files under ``--work`` (default ``/tmp/relais-mutation``), 
 tree is never touched: ``cosmic-ray init`` lists the mutants, ``baseline`` checks the tests pass
 unmutated, ``exec`` runs the tests once per mutant (stopping at the first failure). The report
 lists each surviving mutant as a diff; those named in ``equivalent.toml`` (same behaviour, with
-the reason) are counted apart. The score is killed / (mutants − equivalent). Exit status 1 when a
-mutant survives that is not explained.
+the reason) are counted apart. The score is killed / (mutants − equivalent). A mutant counts as
+killed only when cosmic-ray ran the tests and reports them failed (a timeout is such a failure,
+counted apart); a mutant whose worker broke is an error, never a kill. Exit status 1 when a
+mutant survives that is not explained, or a scope or mutant could not run.
+``--report`` reads the sessions of the last run again (after ``equivalent.toml`` changes);
+``--again`` runs only the last run's survivors again, against the tests as they are now.
 
 Not part of ``.ci/run``: a full run takes hours on two cores.
 """
@@ -21,9 +25,12 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -37,15 +44,19 @@ class Outcome:
     scope: str
     total: int = 0
     killed: int = 0
-    incompetent: int = 0
+    timeouts: int = 0  # killed because the tests ran past the scope's timeout
+    annotations: int = 0  # set aside, not run: in an annotation, or not Python (annotations.py)
+    not_run: int = 0  # listed, but the session stopped before they ran (an interrupted run)
+    broken: list[tuple[str, str]] = field(default_factory=list)  # (job id, worker output)
     survivors: list[tuple[str, str]] = field(default_factory=list)  # (job id, diff)
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # (job, diff, why)
     error: str = ""
+    seconds: float = 0.0
 
     @property
     def score(self) -> float:
-        """Killed mutants over the mutants that are not equivalent."""
-        counted = self.total - len(self.equivalent)
+        """Killed mutants over the mutants that ran and are not equivalent."""
+        counted = self.total - self.not_run - len(self.equivalent)
         return 100.0 * self.killed / counted if counted else 100.0
 
 
@@ -108,65 +119,137 @@ def explained(module: str, diff: str, equivalents: list[dict[str, str]]) -> str 
     return None
 
 
-def run_scope(name: str, scope: dict, filters: dict, work: Path) -> Outcome:  # type: ignore[type-arg]
-    """Run one scope in its own copy; the outcome read back from cosmic-ray's session."""
-    from cosmic_ray.work_db import WorkDB, use_db
+def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore[type-arg]
+              again: bool = False) -> Outcome:
+    """Run one scope in its own copy; the outcome read back from cosmic-ray's session.
 
+    ``again``: keep the last run's session and run only the mutants that survived it, against
+    the tests as they are now (tests added since can only kill more, never revive a killed
+    mutant)."""
+    started = time.monotonic()
     outcome = Outcome(name)
     tree = work / name
+    session = tree / "session.sqlite"
+    kept = work / f"{name}.last.sqlite"
+    if again:
+        if not session.exists():
+            outcome.error = f"no session of a last run in {tree}"
+            return outcome
+        shutil.copy2(session, kept)
     copy_tree(tree)
+    # Bytecode compiled once, checked against the source's hash at every import: the mutated
+    # module never runs from the original's bytecode, the others are not compiled per mutant.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "--invalidation-mode",
+                    "checked-hash", "desktop", "tests"], cwd=tree, check=True,
+                   stdout=subprocess.DEVNULL)
     config = tree / "mutation.toml"
     config.write_text(config_text(scope, filters))
-    session = tree / "session.sqlite"
-    # No bytecode cache: a mutant the same size as the original, written within the same
-    # second, would otherwise run from the original's stale .pyc.
+    # No bytecode written during the run: a mutant's .pyc must never outlive it.
+    # The tests' template data folder (admin, supervisor, two case workers: a dozen Argon2
+    # derivations) is built once by the baseline, from the unmutated code, and copied by every
+    # mutant's run (tests/conftest.py).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree),
-               PYTHONDONTWRITEBYTECODE="1", RELAIS_MUTATION="1")
+               PYTHONDONTWRITEBYTECODE="1", RELAIS_MUTATION="1",
+               RELAIS_MUTATION_TEMPLATE=str(tree / ".template"))
     steps = [[str(BIN / "cosmic-ray"), "init", str(config), str(session)],
              [str(BIN / "cr-filter-operators"), str(session), str(config)],
              [str(BIN / "cosmic-ray"), "baseline", str(config)],
              [str(BIN / "cosmic-ray"), "exec", str(config), str(session)]]
-    log = (work / f"{name}.log").open("w")
-    for step in steps:
-        done = subprocess.run(step, cwd=tree, env=env, stdout=log, stderr=subprocess.STDOUT)
-        if done.returncode != 0:
-            outcome.error = f"{Path(step[0]).name} {step[1]} failed (see {log.name})"
-            return outcome
-    equivalents = load_equivalents()
-    with use_db(str(session), WorkDB.Mode.open) as db:
-        items = {item.job_id: item for item in db.work_items}
-        for job_id, result in db.results:
-            if result.worker_outcome.value == "skipped":
-                continue
-            outcome.total += 1
-            if result.test_outcome is None or result.test_outcome.value == "incompetent":
-                outcome.incompetent += 1
-                outcome.killed += 1  # the mutant does not even run: no test can miss it
-                continue
-            if result.is_killed:
-                outcome.killed += 1
-                continue
-            module = str(items[job_id].mutations[0].module_path)
-            why = explained(module, result.diff or "", equivalents)
-            if why:
-                outcome.equivalent.append((job_id, result.diff or "", why))
-            else:
-                outcome.survivors.append((job_id, result.diff or ""))
+    if again:
+        shutil.copy2(kept, session)
+        forget_survivors(session)
+        skip_annotation_mutants(session, tree)
+        steps = steps[2:]
+    imported = subprocess.run([sys.executable, "-c", "import desktop; print(desktop.__file__)"],
+                              cwd=tree, env=env, capture_output=True, text=True).stdout.strip()
+    if not Path(imported).is_relative_to(tree):  # an installed copy would hide every mutant
+        outcome.error = f"the tests import desktop from {imported or '?'}, not from the copy"
+        return outcome
+    with (work / f"{name}.log").open("w") as log:
+        for step in steps:
+            done = subprocess.run(step, cwd=tree, env=env, stdout=log, stderr=subprocess.STDOUT)
+            if done.returncode != 0:
+                outcome.error = f"{Path(step[0]).name} {step[1]} failed (see {log.name})"
+                return outcome
+            if "cr-filter-operators" in step[0]:
+                skip_annotation_mutants(session, tree)
+    read_session(outcome, session)
+    outcome.seconds = time.monotonic() - started
+    (work / f"{name}{'.again' if again else ''}.seconds").write_text(f"{outcome.seconds:.0f}\n")
     return outcome
 
 
+def forget_survivors(session: Path) -> None:
+    """Drop the results of the mutants that survived unexplained, so that ``cosmic-ray exec``
+    runs them again (an equivalent mutant survives every test: it is not run again)."""
+    import sqlite3
+
+    from cosmic_ray.work_db import WorkDB, use_db
+
+    equivalents = load_equivalents()
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        items = {item.job_id: item for item in db.work_items}
+        again = [job_id for job_id, result in db.results
+                 if result.test_outcome is not None and result.test_outcome.value == "survived"
+                 and not explained(str(items[job_id].mutations[0].module_path),
+                                   result.diff or "", equivalents)]
+    with sqlite3.connect(session) as db:
+        db.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
+
+
+def read_session(outcome: Outcome, session: Path) -> None:
+    """Count one scope's mutants from its cosmic-ray session into ``outcome``."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome, WorkerOutcome
+
+    equivalents = load_equivalents()
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        items = {item.job_id: item for item in db.work_items}
+        results = dict(db.results)
+    for job_id in items:
+        if job_id not in results:
+            outcome.total += 1
+            outcome.not_run += 1
+    for job_id, result in results.items():
+        if result.worker_outcome == WorkerOutcome.SKIPPED and result.output in SET_ASIDE:
+            outcome.annotations += 1
+            continue
+        if result.worker_outcome in (WorkerOutcome.SKIPPED, WorkerOutcome.NO_TEST):
+            continue  # filtered out, or no mutation possible at that place: not a mutant
+        outcome.total += 1
+        if result.worker_outcome != WorkerOutcome.NORMAL or result.test_outcome not in (
+                TestOutcome.KILLED, TestOutcome.SURVIVED):
+            outcome.broken.append((job_id, (result.output or "").strip()[-400:]))
+            continue
+        if result.test_outcome == TestOutcome.KILLED:
+            outcome.killed += 1
+            outcome.timeouts += result.output == "timeout"
+            continue
+        module = str(items[job_id].mutations[0].module_path)
+        why = explained(module, result.diff or "", equivalents)
+        if why:
+            outcome.equivalent.append((job_id, result.diff or "", why))
+        else:
+            outcome.survivors.append((job_id, result.diff or ""))
+
+
 def report(outcomes: list[Outcome]) -> str:
-    """The text report: a line per scope, then every survivor's diff."""
-    lines = ["scope              mutants  killed  equivalent  survived  score"]
+    """The text report: a line per scope, then every survivor's diff and every broken job."""
+    lines = ["scope              mutants  killed (timeout)  equivalent  survived  broken"
+             "  not run  score    time  (+ set aside: annotations, not Python)"]
     for o in outcomes:
         if o.error:
             lines.append(f"{o.scope:<18} error: {o.error}")
             continue
-        lines.append(f"{o.scope:<18} {o.total:>7}  {o.killed:>6}  {len(o.equivalent):>10}  "
-                     f"{len(o.survivors):>8}  {o.score:5.1f} %")
+        lines.append(f"{o.scope:<18} {o.total:>7}  {o.killed:>6} ({o.timeouts:>7})  "
+                     f"{len(o.equivalent):>10}  {len(o.survivors):>8}  {len(o.broken):>6}  "
+                     f"{o.not_run:>7}  {o.score:5.1f} %  {o.seconds / 60:4.0f} min  "
+                     f"(+ {o.annotations})")
     for o in outcomes:
         for job_id, diff in o.survivors:
             lines += ["", f"SURVIVED [{o.scope}] {job_id}", diff.rstrip()]
+        for job_id, output in o.broken:
+            lines += ["", f"BROKEN (not run or the worker failed) [{o.scope}] {job_id}", output]
     return "\n".join(lines)
 
 
@@ -177,17 +260,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scope", action="append", choices=sorted(scopes))
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--work", type=Path, default=Path("/tmp/relais-mutation"))
+    parser.add_argument("--report", action="store_true",
+                        help="report the last run's sessions again, without running")
+    parser.add_argument("--again", action="store_true",
+                        help="run again only the mutants that survived the last run")
     args = parser.parse_args(argv)
+    args.work = args.work.resolve()  # the copy's PYTHONPATH must not depend on the cwd
     filters = tomllib.loads((HERE / "scopes.toml").read_text()).get("filters", {})
     chosen = args.scope or sorted(scopes)
     args.work.mkdir(parents=True, exist_ok=True)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        outcomes = list(pool.map(
-            lambda name: run_scope(name, scopes[name], filters, args.work), chosen))
+    if args.report:
+        outcomes = [reread(name, args.work) for name in chosen]
+    else:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            outcomes = list(pool.map(
+                lambda name: run_scope(name, scopes[name], filters, args.work, args.again),
+                chosen))
     text = report(outcomes)
     (args.work / "report.txt").write_text(text + "\n")
     print(text)
-    return 1 if any(o.survivors or o.error for o in outcomes) else 0
+    return 1 if any(o.survivors or o.broken or o.not_run or o.error for o in outcomes) else 0
+
+
+def reread(name: str, work: Path) -> Outcome:
+    """The outcome of the last run of scope ``name`` under ``work``, read from its session."""
+    outcome = Outcome(name)
+    session = work / name / "session.sqlite"
+    if not session.exists():
+        outcome.error = f"no session in {session.parent}"
+        return outcome
+    read_session(outcome, session)
+    seconds = work / f"{name}.seconds"
+    outcome.seconds = float(seconds.read_text()) if seconds.exists() else 0.0
+    return outcome
 
 
 if __name__ == "__main__":
