@@ -31,6 +31,7 @@ MODULES = [
     "bench.backups",
     "bench.cli_login",
     "bench.db_bytes",
+    "bench.packages",
 ]
 
 

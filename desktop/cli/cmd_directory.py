@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.cli import cmd_directory_card as card_commands
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.errors import UserError
@@ -39,6 +40,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     exports.add_argument("--force", action="store_true",
                          help=translate("CLI", "replace the file if it exists"))
     exports.set_defaults(handler=run_export)
+    card_commands.register(actions)
 
 
 def _action(action: str) -> str:

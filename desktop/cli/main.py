@@ -34,6 +34,8 @@ COMMANDS = [
     "desktop.cli.cmd_safety",
     "desktop.cli.cmd_sync",
     "desktop.cli.cmd_hub",
+    "desktop.cli.cmd_org",
+    "desktop.cli.cmd_packages",
 ]
 
 

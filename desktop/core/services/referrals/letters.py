@@ -102,8 +102,11 @@ def _consent(session: Session, case: Case, service_type: str) -> Consent | None:
         Consent.given.is_(True), Consent.withdrawn_on.is_(None)))
 
 
-def _letter_data(session: Session, actor: Actor, referral: Referral, lang: str,
-                 copy_number: int, today: date) -> LetterData:
+def letter_data(session: Session, actor: Actor, referral: Referral, lang: str,
+                copy_number: int, today: date) -> LetterData:
+    """What the letter of a visible referral carries; the survivor's identification only under
+    her release consent for the referral's service (the one rule: referral packages carry the
+    same fields, taken from here)."""
     case = get_case(session, actor, referral.case_id)
     provider = session.get(ServiceProvider, referral.provider_id)
     site = session.get(Site, case.site_id)
@@ -163,7 +166,7 @@ def preview_letter(vault: Vault, referral_id: str, lang: str, *,
     _check_lang(lang)
     with vault.reader() as session:
         referral = _referral(session, referral_id)
-        data = _letter_data(session, actor, referral, lang, _issued(session, referral_id),
+        data = letter_data(session, actor, referral, lang, _issued(session, referral_id),
                             today or date.today())
     return referral_letter.render(data)
 
@@ -183,7 +186,7 @@ def render_letter(vault: Vault, referral_id: str, lang: str, *, how: str = "pdf"
     with vault.session() as session:
         referral = _referral(session, referral_id)
         copy_number = _issued(session, referral_id)
-        data = _letter_data(session, actor, referral, lang, copy_number, today or date.today())
+        data = letter_data(session, actor, referral, lang, copy_number, today or date.today())
         pdf = referral_letter.render(data)
         session.add(LetterIssued(site_id=referral.site_id, referral_id=referral.id,
                                  issued_at=utcnow(), by_id=actor.staff_id, language=lang,

@@ -18,7 +18,7 @@ Reading goes through ``referral_queries`` (lists, detail, overdue), re-exported 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -191,21 +191,29 @@ def change_status(vault: Vault, referral_id: str, to_status: str, *, note: str |
     actor = require_case_work(vault)
     with vault.session() as session:
         referral = _visible_referral(session, actor, referral_id)
-        allowed = ALLOWED.get(referral.status, ())
-        if to_status not in allowed:
-            raise ValidationError({"status": _tr(
-                "A referral cannot go from \"{old}\" to \"{new}\".").format(
-                    old=_status_label(referral.status), new=_status_label(to_status))})
-        session.add(ReferralStatusChange(
-            site_id=referral.site_id, referral_id=referral.id, from_status=referral.status,
-            to_status=to_status, at=utcnow(), by_id=actor.staff_id,
-            note=(note or "").strip() or None))
-        if to_status == "sent":
-            referral.sent_on = on or date.today()
-        audit.record(session, actor, "referral_status", record_type="referral",
-                     record_id=referral.id, details=f"{referral.status}->{to_status}")
-        referral.status = to_status
+        apply_status(session, actor, referral, to_status, note=note, on=on)
     return referral_detail(vault, referral_id)
+
+
+def apply_status(session: Session, actor: Actor, referral: Referral, to_status: str, *,
+                 note: str | None = None, on: date | None = None,
+                 at: datetime | None = None) -> None:
+    """``change_status`` inside the caller's transaction (a package sent or its feedback
+    imported): the same rule, history (``at``: when it happened, default now) and audit."""
+    allowed = ALLOWED.get(referral.status, ())
+    if to_status not in allowed:
+        raise ValidationError({"status": _tr(
+            "A referral cannot go from \"{old}\" to \"{new}\".").format(
+                old=_status_label(referral.status), new=_status_label(to_status))})
+    session.add(ReferralStatusChange(
+        site_id=referral.site_id, referral_id=referral.id, from_status=referral.status,
+        to_status=to_status, at=at or utcnow(), by_id=actor.staff_id,
+        note=(note or "").strip() or None))
+    if to_status == "sent":
+        referral.sent_on = on or date.today()
+    audit.record(session, actor, "referral_status", record_type="referral",
+                 record_id=referral.id, details=f"{referral.status}->{to_status}")
+    referral.status = to_status
 
 
 def _status_label(code: str) -> str:
@@ -218,6 +226,18 @@ def record_feedback(vault: Vault, referral_id: str, *, received_on: date | None,
     """The provider's feedback (counter-referral): when it came, services given, next steps.
     Audited ``referral_feedback``."""
     actor = require_case_work(vault)
+    check_feedback(received_on, services_given, next_steps)
+    with vault.session() as session:
+        referral = _visible_referral(session, actor, referral_id)
+        apply_feedback(session, actor, referral, received_on=received_on,
+                       services_given=services_given, next_steps=next_steps)
+    return referral_detail(vault, referral_id)
+
+
+def check_feedback(received_on: date | None, services_given: str | None,
+                   next_steps: str | None) -> None:
+    """``ValidationError`` unless the feedback has its date (not in the future) and says what
+    was given or what comes next."""
     errors: dict[str, Any] = {}
     if received_on is None:
         errors["received_on"] = _tr("Enter the date the feedback was received.")
@@ -227,14 +247,17 @@ def record_feedback(vault: Vault, referral_id: str, *, received_on: date | None,
         errors["services_given"] = _tr("Write the services given or the next steps.")
     if errors:
         raise ValidationError(errors)
-    with vault.session() as session:
-        referral = _visible_referral(session, actor, referral_id)
-        referral.feedback_received_on = received_on
-        referral.feedback_services = (services_given or "").strip() or None
-        referral.feedback_next_steps = (next_steps or "").strip() or None
-        audit.record(session, actor, "referral_feedback", record_type="referral",
-                     record_id=referral.id)
-    return referral_detail(vault, referral_id)
+
+
+def apply_feedback(session: Session, actor: Actor, referral: Referral, *,
+                   received_on: date | None, services_given: str | None,
+                   next_steps: str | None) -> None:
+    """``record_feedback`` inside the caller's transaction (a feedback package imported)."""
+    referral.feedback_received_on = received_on
+    referral.feedback_services = (services_given or "").strip() or None
+    referral.feedback_next_steps = (next_steps or "").strip() or None
+    audit.record(session, actor, "referral_feedback", record_type="referral",
+                 record_id=referral.id)
 
 
 def referral_id_of(vault: Vault, reference_text: str) -> str:

@@ -20,6 +20,13 @@ from desktop.core.store.models.cases import (
 from desktop.core.store.models.identity import InstallationKey
 from desktop.core.store.models.keys import SlotKey
 from desktop.core.store.models.name_search import SurvivorNameKey
+from desktop.core.store.models.packages import (
+    INCOMING_STATUSES,
+    FeedbackReceived,
+    IncomingReferral,
+    ProviderCard,
+    ReceivedPackage,
+)
 from desktop.core.store.models.people import ROLES, Blob, Setting, Site, Staff
 from desktop.core.store.models.plans import (
     OPEN_PLAN_STATUSES,
@@ -54,6 +61,7 @@ from desktop.core.store.models.sync import SyncJournal, SyncState
 
 __all__ = [
     "CASE_STATUSES",
+    "INCOMING_STATUSES",
     "OPEN_PLAN_STATUSES",
     "PLAN_STATUSES",
     "PRIORITIES",
@@ -71,17 +79,21 @@ __all__ = [
     "ConsentApproval",
     "ConsentChange",
     "Draft",
+    "FeedbackReceived",
     "FollowUp",
     "FollowUpPlanUpdate",
     "FollowUpReview",
     "Incident",
+    "IncomingReferral",
     "InstallationKey",
     "LetterIssued",
     "Perpetrator",
     "PlanItem",
     "PlanItemReferral",
     "PlanReview",
+    "ProviderCard",
     "ProviderService",
+    "ReceivedPackage",
     "Referral",
     "ReferralStatusChange",
     "SafetyAssessment",

@@ -1,0 +1,1 @@
+"""Referral and feedback packages between installations that run Relais (issue 14)."""
