@@ -64,7 +64,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 .format(batches=done.batches, cases=done.cases, file=args.out))
             return 0
         if args.ack:
-            ack = sync_service.read_ack_file(vault, Path(args.ack))
+            ack, applied = sync_service.apply_ack_file(vault, Path(args.ack))
             if isinstance(ack, str):
                 out(translate(C, "Enrolled at the hub as site {site}.").format(site=ack))
                 out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the "
@@ -73,12 +73,32 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 return 0
             out(translate(C, "The hub has stored this site's batches up to {batch}.").format(
                 batch=ack.batch))
-            return 0
+            return _say_directory(applied)
         result = sync_service.sync(vault, args.hub, cafile=args.ca)
         out(translate(C, "Sent {batches} batches ({cases} cases); the hub has up to batch "
                          "{last}; {backlog} changes still waiting.").format(
             batches=result.batches, cases=result.cases, last=result.acked_batch,
             backlog=result.backlog))
-        return 0
+        return _say_directory(result.directory)
     finally:
         session.lock(vault, reason="logout")
+
+
+def _say_directory(applied) -> int:  # type: ignore[no-untyped-def]
+    """One line on the hub's directory; 1 (the line on stderr) when it was refused."""
+    import sys
+
+    if applied is None:
+        return 0
+    if isinstance(applied, str):
+        print(applied, file=sys.stderr)
+        return 1
+    if applied.version is None:
+        out(translate(C, "The hub's directory: nothing newer than the one applied."))
+        return 0
+    out(translate(C, "The hub's directory version {version} applied: {added} providers added, "
+                     "{updated} updated, {deactivated} marked inactive, {removed} removed; "
+                     "{kept} left out (this site has its own of that name).").format(
+        version=applied.version, added=applied.added, updated=applied.updated,
+        deactivated=applied.deactivated, removed=applied.removed, kept=applied.kept_local))
+    return 0

@@ -5,7 +5,9 @@ hub's public keys. ``GET /v1/ack?site=NAME`` → the signed acknowledgement of t
 stored. ``POST /v1/batches`` (a signed batch, ``desktop.core.services.sync.wire``) → its signed
 acknowledgement (200), or a refusal: JSON ``{"error": one line}`` with 400 (damaged), 403
 (unenrolled or bad signature), 409 (replayed or a gap: the body's ``ack`` field, base64, is the
-current acknowledgement), 413 (too large). Every answer is small; nothing of a batch is echoed.
+current acknowledgement), 413 (too large). ``GET /v1/directory?after=N`` → the newest national
+directory the hub published, signed (``desktop.core.services.sync.published``), or 204 when
+none is newer than version N. Every answer is small; nothing of a batch is echoed.
 """
 
 from __future__ import annotations
@@ -87,6 +89,18 @@ def make_app(url: str) -> Starlette:
             return _error(str(exc), 403)
         return JSONResponse({"site": done.name, **hub})
 
+    async def get_directory(request: Request) -> Response:
+        from desktop.hub import directory
+
+        try:
+            after = int(request.query_params.get("after", "0"))
+        except ValueError:
+            return _error(translate("Hub", "Refused: not a directory version."), 400)
+        document = await run_in_threadpool(directory.newest, url, after)
+        if document is None:
+            return Response(status_code=204)
+        return Response(document, media_type="application/x-relais-directory")
+
     async def health(_request: Request) -> Response:
         return JSONResponse({"ok": True})
 
@@ -94,6 +108,7 @@ def make_app(url: str) -> Starlette:
         Route("/v1/batches", post_batch, methods=["POST"]),
         Route("/v1/ack", get_ack, methods=["GET"]),
         Route("/v1/enrol", post_enrol, methods=["POST"]),
+        Route("/v1/directory", get_directory, methods=["GET"]),
         Route("/v1/health", health, methods=["GET"]),
     ])
 

@@ -87,6 +87,19 @@ class HubKey(HubBase):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class HubPublication(HubBase):
+    """A document the hub published for every site (the national directory): numbered 1, 2, 3…
+    per kind, kept whole as the signed bytes the sites receive."""
+
+    __tablename__ = "hub_publications"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # directory
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    items: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 def _record_table(kind: records.RecordKind) -> Table:
     columns: list[Column[Any]] = [
         Column("site", String(64), ForeignKey("hub_sites.name"), primary_key=True),

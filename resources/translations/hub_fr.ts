@@ -95,6 +95,22 @@
         <source>The batch's content is not valid ({detail}): nothing was stored.</source>
         <translation>Le contenu du lot n’est pas valide ({detail}) : rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Refused: not a directory version.</source>
+        <translation>Refusé : ce n’est pas une version d’annuaire.</translation>
+    </message>
+    <message>
+        <source>no kind (NGO, Network, Government service…)</source>
+        <translation>pas de type (ONG, Réseau, Service public…)</translation>
+    </message>
+    <message>
+        <source>another row has this name, region and town</source>
+        <translation>une autre ligne a ce nom, cette région et cette ville</translation>
+    </message>
+    <message>
+        <source>Refused: the file holds no provider to publish.</source>
+        <translation>Refusé : le fichier ne contient aucun prestataire à publier.</translation>
+    </message>
 </context>
 <context>
     <name>HubCLI</name>
@@ -230,6 +246,26 @@
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>the national service directory the sites receive</source>
+        <translation>l’annuaire national des services que reçoivent les sites</translation>
+    </message>
+    <message>
+        <source>publish a directory file (CSV or XLSX) as the next version, signed by the hub</source>
+        <translation>publier un fichier d’annuaire (CSV ou XLSX) comme version suivante, signée par le hub</translation>
+    </message>
+    <message>
+        <source>the directory file (CSV or XLSX)</source>
+        <translation>le fichier d’annuaire (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <source>Directory version {version} published: {providers} providers; the sites receive it at their next sync.</source>
+        <translation>Annuaire version {version} publié : {providers} prestataires ; les sites le reçoivent à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Left out, line {line}: {why}</source>
+        <translation>Écartée, ligne {line} : {why}</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -285,6 +321,14 @@
         <source>This is not a Relais enrolment file, or it is damaged.</source>
         <translation>Ce n’est pas un fichier d’inscription Relais, ou il est abîmé.</translation>
     </message>
+    <message>
+        <source>This is not a directory published by a hub, or it is damaged.</source>
+        <translation>Ce n’est pas un annuaire publié par un hub, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Refused: this directory is not signed by the hub this site is enrolled with.</source>
+        <translation>Refusé : cet annuaire n’est pas signé par le hub auprès duquel ce site est inscrit.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCLI</name>
@@ -339,6 +383,14 @@
     <message>
         <source>The hub has stored this site's batches up to {batch}.</source>
         <translation>Le hub a enregistré les lots de ce site jusqu’au {batch}.</translation>
+    </message>
+    <message>
+        <source>The hub's directory: nothing newer than the one applied.</source>
+        <translation>Annuaire du hub : rien de plus récent que celui appliqué.</translation>
+    </message>
+    <message>
+        <source>The hub's directory version {version} applied: {added} providers added, {updated} updated, {deactivated} marked inactive, {removed} removed; {kept} left out (this site has its own of that name).</source>
+        <translation>Annuaire du hub version {version} appliqué : {added} prestataires ajoutés, {updated} mis à jour, {deactivated} marqués inactifs, {removed} retirés ; {kept} écartés (ce site a le sien de ce nom).</translation>
     </message>
 </context>
 </TS>
