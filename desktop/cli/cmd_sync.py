@@ -27,6 +27,10 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser.add_argument("--enrol", metavar="CODE", help=translate(
         C, "enrol this site at the hub with its one-time code (with --hub, or with --out for a "
            "request file)"))
+    parser.add_argument("--send-package", metavar="FILE", help=translate(
+        C, "queue a package file for the hub (with --to), sent by this sync"))
+    parser.add_argument("--to", metavar="FINGERPRINT", help=translate(
+        C, "the fingerprint of the package's recipient (its contact card's)"))
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--out", metavar="FILE", help=translate(
         C, "write the waiting batches to a file for the hub (encrypted to it)"))
@@ -74,14 +78,40 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             out(translate(C, "The hub has stored this site's batches up to {batch}.").format(
                 batch=ack.batch))
             return _say_directory(applied)
+        if args.send_package:
+            from desktop.core.services.sync import relay_client
+
+            if not args.to:
+                from desktop.core.errors import UserError
+
+                raise UserError(translate(C, "Give the recipient's fingerprint with --to "
+                                             "XXXX-…: the hub cannot read the package to "
+                                             "find it."))
+            relay_client.queue(vault, Path(args.send_package), args.to)
         result = sync_service.sync(vault, args.hub, cafile=args.ca)
         out(translate(C, "Sent {batches} batches ({cases} cases); the hub has up to batch "
                          "{last}; {backlog} changes still waiting.").format(
             batches=result.batches, cases=result.cases, last=result.acked_batch,
             backlog=result.backlog))
+        _say_packages(result.packages)
         return _say_directory(result.directory)
     finally:
         session.lock(vault, reason="logout")
+
+
+def _say_packages(done) -> None:  # type: ignore[no-untyped-def]
+    """What the relay did (nothing said when nothing moved); refusals on stderr."""
+    import sys
+
+    if done is None:
+        return
+    if done.sent or done.fetched or done.waiting:
+        out(translate(C, "Packages: {sent} sent through the hub, {fetched} received, {imported} "
+                         "imported, {waiting} waiting for a case worker (relais packages "
+                         "import-hub).").format(sent=done.sent, fetched=done.fetched,
+                                                imported=done.imported, waiting=done.waiting))
+    for line in done.problems:
+        print(line, file=sys.stderr)
 
 
 def _say_directory(applied) -> int:  # type: ignore[no-untyped-def]

@@ -122,3 +122,19 @@ def case_column(kind_name: str) -> Column[Any]:
     """The column naming a record's case (``id`` for a case itself)."""
     table = RECORD_TABLES[kind_name]
     return table.c.id if kind_name == records.CASE.name else table.c.case_id
+
+
+class HubRelayed(HubBase):
+    """A package waiting for its recipient: stored as the sender gave it, still encrypted to
+    the recipient (the hub cannot read it), deleted once the recipient acknowledged it."""
+
+    __tablename__ = "hub_relayed"
+    __table_args__ = (Index("ix_hub_relayed_recipient_digest", "recipient", "digest",
+                            unique=True),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(80))  # the recipient's fingerprint
+    sender: Mapped[str] = mapped_column(ForeignKey("hub_sites.name"))
+    size: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    package: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -24,7 +24,14 @@ from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.identity import site_identity
-from desktop.core.services.sync import client, hub_directory, journal, published, wire
+from desktop.core.services.sync import (
+    client,
+    hub_directory,
+    journal,
+    published,
+    relay_client,
+    wire,
+)
 from desktop.core.store.models import SyncState
 from desktop.core.store.vault import Vault
 
@@ -42,6 +49,7 @@ class Result:
     backlog: int
     # The hub's national directory: what applying it did, or the one line of its refusal.
     directory: Any = None
+    packages: Any = None  # relay_client.Relayed: the packages sent and fetched
 
 
 def enrol(vault: Vault, hub_url: str, code: str, cafile: str | None = None) -> str:
@@ -122,7 +130,8 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
     done = _finish(vault, actor, sent, cases, first)
     applied = hub_directory.fetch_and_apply(vault, lambda after: client.call(
         url, f"/v1/directory?after={after}", cafile=cafile) or None)
-    return dataclasses.replace(done, directory=applied)
+    relayed = relay_client.exchange(vault, url, cafile)
+    return dataclasses.replace(done, directory=applied, packages=relayed)
 
 
 def _finish(vault: Vault, actor, sent: int, cases: int, first: int | None) -> Result:  # type: ignore[no-untyped-def]
