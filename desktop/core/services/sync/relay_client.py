@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.atomic import write_atomically
-from desktop.core.errors import PermissionDenied, UserError
+from desktop.core.errors import DamagedData, PermissionDenied, UserError
 from desktop.core.i18n import translate
 from desktop.core.services.identity import site_identity
 from desktop.core.services.packages import receiving
@@ -121,8 +121,11 @@ def exchange(vault: Vault, url: str, cafile: str | None) -> Relayed:
             break
         inbox, ids = _folder(vault, INBOX), []
         for item in items:
-            package_id = item[:relay_wire.ID_BYTES].decode("ascii", "replace").strip()
-            uuid.UUID(package_id)  # an id of the hub's, never a path
+            try:  # an id of the hub's, never a path
+                package_id = str(uuid.UUID(item[:relay_wire.ID_BYTES].decode("ascii")))
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise DamagedData(translate("Sync", "This is not a relayed package, or it is "
+                                                    "damaged.")) from exc
             write_atomically(inbox / f"{package_id}{SUFFIX}", item[relay_wire.ID_BYTES:])
             ids.append(package_id)
         client.call(url, "/v1/relay/delivered", data=_mailbox(vault, ids),
