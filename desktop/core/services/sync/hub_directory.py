@@ -32,8 +32,9 @@ from desktop.core.store.models.base import new_id
 from desktop.core.store.vault import Vault
 
 KIND = "directory"
-# Tables whose rows go with their provider (a provider removed takes them along).
-_OWNED = {"provider_services", "provider_cards"}
+# Tables whose rows go with their provider (a provider removed takes them along). A contact
+# card attached to a hub provider keeps it (inactive): the partner's keys are not lost.
+_OWNED = {"provider_services"}
 
 
 @dataclass(frozen=True)
