@@ -88,7 +88,9 @@ def main() -> int:
                     copy.write(dumps[kind])
         baseline = time.perf_counter() - started
         db.dispose_all()
-    print(f"first upload: {first.cases} consented cases ({rows} rows, {first.batches} batches) "
+    stored = dumps["cases"].count(b"\n")
+    print(f"first upload: {stored} consented cases of {cases} ({rows} rows, {first.batches} "
+          f"batches, {first.cases} cases sent with the removals) "
           f"in {upload:.2f} s; raw COPY of the same rows {baseline:.2f} s "
           f"(ratio {upload / baseline:.1f})")
     print(f"incremental sync of {len(ids)} changed cases: {incremental:.3f} s "

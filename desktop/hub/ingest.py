@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.errors import UserError
@@ -120,7 +120,8 @@ def receive(url: str, data: bytes, via: str = "https") -> Stored:
 
 def _replace(session, site: str, cases: set[str], rows: dict) -> None:  # type: ignore[no-untyped-def]
     """Replace the records of ``cases`` of ``site`` by ``rows`` (children first out, parents
-    first in)."""
+    first in). Rows go in with PostgreSQL's ``COPY`` in the same transaction (several times
+    faster than INSERTs for the thousands of rows of a batch)."""
     ids = sorted(cases)
     for kind in reversed(records.KINDS):
         table = RECORD_TABLES[kind.name]
@@ -128,6 +129,23 @@ def _replace(session, site: str, cases: set[str], rows: dict) -> None:  # type: 
         for start in range(0, len(ids), 1000):
             session.execute(delete(table).where(table.c.site == site,
                                                 column.in_(ids[start:start + 1000])))
-    for kind in records.KINDS:
-        if rows[kind.name]:
-            session.execute(insert(RECORD_TABLES[kind.name]), rows[kind.name])
+    import psycopg
+
+    raw = session.connection().connection.driver_connection
+    try:
+        _copy(raw, rows)
+    except psycopg.IntegrityError as exc:  # an id twice in one batch
+        raise damaged("ids") from exc
+
+
+def _copy(raw, rows: dict) -> None:  # type: ignore[no-untyped-def]
+    with raw.cursor() as cursor:
+        for kind in records.KINDS:
+            wanted = rows[kind.name]
+            if not wanted:
+                continue
+            table = RECORD_TABLES[kind.name]
+            names = [column.name for column in table.columns]
+            with cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+                for row in wanted:
+                    copy.write_row([row[name] for name in names])

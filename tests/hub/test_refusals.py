@@ -112,3 +112,27 @@ def test_garbage_is_refused_in_one_line(hub_server: HubThread) -> None:
     for data in (b"", b"hello", wire.BATCH_MAGIC + b"\xff" * 50, b"\0" * 10_000):
         refused = _post(hub_server, data)
         assert refused.status == 400 and "not a Relais sync batch" in str(refused)
+
+
+def test_a_batch_naming_a_record_twice_is_refused_whole(synced: list[bytes],
+                                                        hub_server: HubThread,
+                                                        admin: Vault) -> None:
+    with admin.session() as session:
+        session.execute(update(Case).where(Case.stats_consent.is_(True)).values(step=3))
+    with admin.reader() as session:
+        pending = journal.next_batch(session, lambda data: b"\0" * 64)
+        assert pending is not None
+    batch = wire.read_batch(pending.data)
+    payload = batch.records()
+    rows = payload["records"]["incidents"]["rows"]
+    rows.append(list(rows[0]))  # the same incident twice
+    with admin.reader() as session:
+        acked = journal.state(session).acked_batch
+    sent = len(synced)
+    data = wire.seal_batch({"site": "MOPTI", "batch": batch.number, "from": batch.start,
+                            "upto": batch.upto, "backlog": 0}, payload,
+                           lambda signed: site_identity.sign(admin, signed))
+    before = _stored(hub_server)
+    refused = _post(hub_server, data)
+    assert refused.status == 400 and "not valid (ids)" in str(refused)
+    assert _stored(hub_server) == before and acked == sent

@@ -56,23 +56,36 @@ def waiting(session: Session, after: int) -> int:
 
 
 def next_batch(session: Session, sign: wire.Signer, *, after: tuple[int, int] | None = None,
-               cases_per_batch: int | None = None) -> Pending | None:
+               cases_per_batch: int | None = None,
+               covered: dict[str, int] | None = None) -> Pending | None:
     """The batch after the acknowledged position (or after ``after``: (batch, position), for a
-    file of several batches), or None when nothing waits."""
+    file of several batches), or None when nothing waits.
+
+    ``covered`` (case → journal position): cases already sent by an earlier batch of the same
+    run, with the last position their snapshot included. Their journal rows up to it are passed
+    over (a bulk write journals each case once per table: without this, a first upload would
+    send each case several times); this batch's cases are added to it, unless the batch was
+    already written to a file (the hub may hold that file's older snapshot of them). Safe
+    because the hub stores batches in order: this batch is stored only after the one that
+    carried them."""
     current = state(session)
     cases_per_batch = cases_per_batch or CASES_PER_BATCH
     last_batch, upto = after or (current.acked_batch, current.acked_seq)
     start = upto
+    seen = int(session.scalar(select(func.max(SyncJournal.seq))) or 0)  # before the snapshot
+    covered = {} if covered is None else covered
     fixed = written(current).get(last_batch + 1)
     if fixed is not None:  # already in a file: the same bounds, whatever changed since
-        chosen = dict.fromkeys(session.scalars(
-            select(SyncJournal.case_id).where(SyncJournal.seq > start, SyncJournal.seq <= fixed)
-            .order_by(SyncJournal.seq)))
+        rows = session.execute(select(SyncJournal.seq, SyncJournal.case_id).where(
+            SyncJournal.seq > start, SyncJournal.seq <= fixed).order_by(SyncJournal.seq))
+        chosen = {case_id: None for seq, case_id in rows if seq > covered.get(case_id, 0)}
         upto = fixed
     else:
-        chosen, upto = _choose(session, start, cases_per_batch)
-    if not chosen:
+        chosen, upto = _choose(session, start, cases_per_batch, covered)
+    if upto == start:
         return None
+    if fixed is None:  # a batch already in a file may be stored in that file's older version
+        covered.update(dict.fromkeys(chosen, seen))
     number = last_batch + 1
     backlog = waiting(session, upto)
     header = {"site": current.hub_site, "batch": number, "from": start, "upto": upto,
@@ -94,9 +107,10 @@ def remember_written(current: SyncState, bounds: list[tuple[int, int]]) -> None:
     current.written = json.dumps(sorted(kept.items()))
 
 
-def _choose(session: Session, start: int, cases_per_batch: int) -> tuple[dict[str, None], int]:
-    """The cases of the journal rows after ``start``, up to ``cases_per_batch`` of them, and
-    the position of the last row taken."""
+def _choose(session: Session, start: int, cases_per_batch: int,
+            covered: dict[str, int]) -> tuple[dict[str, None], int]:
+    """The cases of the journal rows after ``start``, up to ``cases_per_batch`` of them (rows
+    ``covered`` already are passed over), and the position of the last row taken."""
     chosen: dict[str, None] = {}
     upto = after_seq = start
     while len(chosen) < cases_per_batch:
@@ -106,6 +120,9 @@ def _choose(session: Session, start: int, cases_per_batch: int) -> tuple[dict[st
         if not rows:
             break
         for seq, case_id in rows:
+            if seq <= covered.get(case_id, 0):
+                upto = seq
+                continue
             if case_id not in chosen and len(chosen) >= cases_per_batch:
                 break
             chosen[case_id] = None

@@ -109,9 +109,11 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
     _commit_ack(vault, client.call(url, "/v1/ack?site=" + _quote(site), cafile=cafile))
     sent = cases = 0
     first: int | None = None
+    covered: dict[str, int] = {}
     while max_batches is None or sent < max_batches:
         with vault.reader() as session:
-            pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data))
+            pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
+                                         covered=covered)
         if pending is None:
             break
         try:
@@ -120,6 +122,7 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
         except client.HubRefused as exc:
             if exc.status == 409 and exc.ack is not None:  # stored already: take its answer
                 _commit_ack(vault, exc.ack)
+                covered.clear()  # what the hub stored is not what this run sent
                 continue
             raise
         _commit_ack(vault, ack)
@@ -163,6 +166,7 @@ def write_file(vault: Vault, path: Path) -> Result:
     actor = require(vault, Permission.MANAGE_SETTINGS)
     frames: list[bytes] = []
     bounds: list[tuple[int, int]] = []
+    covered: dict[str, int] = {}
     cases = 0
     with vault.reader() as session:
         current = journal.state(session)
@@ -170,7 +174,7 @@ def write_file(vault: Vault, path: Path) -> Result:
         batch, seq = acked = current.acked_batch, current.acked_seq
         while True:
             pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
-                                         after=(batch, seq))
+                                         after=(batch, seq), covered=covered)
             if pending is None:
                 break
             frames.append(pending.data)
