@@ -49,6 +49,15 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     from desktop.cli import cmd_hub_reports
 
     cmd_hub_reports.register(commands, _db, _url)
+    directory = commands.add_parser("directory", help=translate(
+        C, "the national service directory the sites receive"))
+    verbs = directory.add_subparsers(dest="directory_command", required=True,
+                                     parser_class=type(hub))
+    publish = verbs.add_parser("publish", help=translate(
+        C, "publish a directory file (CSV or XLSX) as the next version, signed by the hub"))
+    _db(publish)
+    publish.add_argument("file", help=translate(C, "the directory file (CSV or XLSX)"))
+    publish.set_defaults(handler=run_directory_publish)
 
 
 def _db(parser) -> None:  # type: ignore[no-untyped-def]
@@ -124,6 +133,7 @@ def run_serve(args, _secrets) -> int:  # type: ignore[no-untyped-def]
 def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
     url = _url(args)
     from desktop.hub import files
+    from desktop.hub.directory import newest
     from desktop.hub.ingest import Refused
 
     path = Path(args.file)
@@ -131,10 +141,12 @@ def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
         done = files.import_file(url, files.read_file(path))
     except Refused as exc:  # nothing new: the site still gets where the hub stands
         if exc.ack is not None:
-            write_atomically(_reply(args, path, exc.site), exc.ack)
+            write_atomically(_reply(args, path, exc.site), exc.ack + (newest(url) or b""))
         raise
     reply = _reply(args, path, done.site)
-    write_atomically(reply, done.ack)
+    # The newest national directory rides with the acknowledgement (the site applies it when
+    # newer than its own); an enrolment's answer goes alone.
+    write_atomically(reply, done.ack + (b"" if done.enrolled else newest(url) or b""))
     if done.enrolled:
         out(translate(C, "Site {site} is enrolled; the answer for it is written to {file}")
             .format(site=done.site, file=reply))
@@ -151,3 +163,16 @@ def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
 
 def _reply(args, path: Path, site: str) -> Path:  # type: ignore[no-untyped-def]
     return Path(args.reply) if args.reply else path.with_name(f"ack-{site}.relaisack")
+
+
+def run_directory_publish(args, _secrets) -> int:  # type: ignore[no-untyped-def]
+    url = _url(args)
+    from desktop.hub import directory
+
+    done = directory.publish(url, directory.read_source(Path(args.file)))
+    out(translate(C, "Directory version {version} published: {providers} providers; the sites "
+                     "receive it at their next sync.").format(
+        version=done.version, providers=done.providers))
+    for line, why in done.skipped:
+        out(translate(C, "Left out, line {line}: {why}").format(line=line, why=why))
+    return 0

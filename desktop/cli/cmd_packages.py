@@ -48,14 +48,17 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     cli.common(send)
     send.add_argument("--referral", required=True, action="append", metavar="REFERENCE",
                       help=translate("CLI", "a referral's reference (repeat for several)"))
-    send.add_argument("--out", required=True, metavar="FILE.relais",
-                      help=translate("CLI", "where to write the package"))
+    _out_or_hub(send)
     send.set_defaults(handler=run_send)
     imports = actions.add_parser("import", help=translate(
         "CLI", "import a referral or feedback package"))
     cli.common(imports)
     imports.add_argument("file", metavar="FILE", help=translate("CLI", "the package"))
     imports.set_defaults(handler=run_import)
+    from_hub = actions.add_parser("import-hub", help=translate(
+        "CLI", "import the packages the last relais sync received from the hub"))
+    cli.common(from_hub)
+    from_hub.set_defaults(handler=run_import_hub)
     listing = actions.add_parser("incoming", help=translate(
         "CLI", "list the referrals received (tab-separated)"))
     cli.common(listing)
@@ -89,8 +92,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
         "CLI", "write the feedback package of incoming referrals"))
     cli.common(back)
     _incoming_argument(back, many=True)
-    back.add_argument("--out", required=True, metavar="FILE.relais",
-                      help=translate("CLI", "where to write the package"))
+    _out_or_hub(back)
     back.set_defaults(handler=run_send_feedback)
     letter = actions.add_parser("letter", help=translate(
         "CLI", "write the letter of an incoming referral as PDF"), conflict_handler="resolve")
@@ -101,6 +103,26 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     letter.add_argument("--out", required=True, metavar="FILE.pdf",
                         help=translate("CLI", "where to write the PDF"))
     letter.set_defaults(handler=run_letter)
+
+
+def _out_or_hub(parser) -> None:  # type: ignore[no-untyped-def]
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="FILE.relais",
+                       help=translate("CLI", "where to write the package"))
+    where.add_argument("--via-hub", action="store_true", help=translate(
+        "CLI", "queue the package for the hub: it goes at the next relais sync"))
+
+
+def _write(vault: Vault, args, path: Path | None, write):  # type: ignore[no-untyped-def]
+    """``write(path)`` to the file, or through the hub's queue with ``--via-hub``."""
+    if not args.via_hub:
+        return write(path)
+    from desktop.core.services.sync import relay_client
+
+    sent = relay_client.send_via_hub(vault, write)
+    out(translate("CLI", "Queued for the hub: it goes to {organisation} at the next relais "
+                         "sync.").format(organisation=sent.organisation))
+    return sent
 
 
 def _referral_ids(vault: Vault, texts: list[str]) -> list[str]:
@@ -137,10 +159,14 @@ def _run(args, secrets: Secrets, work) -> int:  # type: ignore[no-untyped-def]
 
 
 def run_send(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
-    path = check_target(Path(args.out))
+    path = None if args.via_hub else check_target(Path(args.out))
 
     def work(vault: Vault) -> None:
-        sent = sending.send_referrals(vault, _referral_ids(vault, args.referral), path)
+        ids = _referral_ids(vault, args.referral)
+        sent = _write(vault, args, path, lambda target: sending.send_referrals(
+            vault, ids, target))
+        if args.via_hub:
+            return
         out(translate("CLI", "{count} referrals written to {path} for {organisation} "
                              "(fingerprint {fingerprint}).").format(
             count=sent.count, path=path, organisation=sent.organisation,
@@ -175,6 +201,20 @@ def run_import(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                                  "already here or older.").format(
                 new=result.feedbacks_applied, organisation=result.sender_organisation,
                 known=result.duplicates))
+    return _run(args, secrets, work)
+
+
+def run_import_hub(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    import sys
+
+    from desktop.core.services.sync import relay_client
+
+    def work(vault: Vault) -> None:
+        done = relay_client.import_waiting(vault)
+        out(translate("CLI", "{count} packages from the hub imported.").format(
+            count=done.imported))
+        for line in done.problems:
+            print(line, file=sys.stderr)
     return _run(args, secrets, work)
 
 
@@ -214,11 +254,14 @@ def run_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 
 
 def run_send_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
-    path = check_target(Path(args.out))
+    path = None if args.via_hub else check_target(Path(args.out))
 
     def work(vault: Vault) -> None:
         ids = [_incoming_id(vault, text) for text in args.incoming]
-        sent = feedback.send_feedback(vault, ids, path)
+        sent = _write(vault, args, path, lambda target: feedback.send_feedback(
+            vault, ids, target))
+        if args.via_hub:
+            return
         out(translate("CLI", "{count} feedbacks written to {path} for {organisation} "
                              "(fingerprint {fingerprint}).").format(
             count=sent.count, path=path, organisation=sent.organisation,

@@ -27,6 +27,10 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser.add_argument("--enrol", metavar="CODE", help=translate(
         C, "enrol this site at the hub with its one-time code (with --hub, or with --out for a "
            "request file)"))
+    parser.add_argument("--send-package", metavar="FILE", help=translate(
+        C, "queue a package file for the hub (with --to), sent by this sync"))
+    parser.add_argument("--to", metavar="FINGERPRINT", help=translate(
+        C, "the fingerprint of the package's recipient (its contact card's)"))
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--out", metavar="FILE", help=translate(
         C, "write the waiting batches to a file for the hub (encrypted to it)"))
@@ -64,7 +68,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 .format(batches=done.batches, cases=done.cases, file=args.out))
             return 0
         if args.ack:
-            ack = sync_service.read_ack_file(vault, Path(args.ack))
+            ack, applied = sync_service.apply_ack_file(vault, Path(args.ack))
             if isinstance(ack, str):
                 out(translate(C, "Enrolled at the hub as site {site}.").format(site=ack))
                 out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the "
@@ -73,12 +77,58 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 return 0
             out(translate(C, "The hub has stored this site's batches up to {batch}.").format(
                 batch=ack.batch))
-            return 0
+            return _say_directory(applied)
+        if args.send_package:
+            from desktop.core.services.sync import relay_client
+
+            if not args.to:
+                from desktop.core.errors import UserError
+
+                raise UserError(translate(C, "Give the recipient's fingerprint with --to "
+                                             "XXXX-…: the hub cannot read the package to "
+                                             "find it."))
+            relay_client.queue(vault, Path(args.send_package), args.to)
         result = sync_service.sync(vault, args.hub, cafile=args.ca)
         out(translate(C, "Sent {batches} batches ({cases} cases); the hub has up to batch "
                          "{last}; {backlog} changes still waiting.").format(
             batches=result.batches, cases=result.cases, last=result.acked_batch,
             backlog=result.backlog))
-        return 0
+        _say_packages(result.packages)
+        return _say_directory(result.directory)
     finally:
         session.lock(vault, reason="logout")
+
+
+def _say_packages(done) -> None:  # type: ignore[no-untyped-def]
+    """What the relay did (nothing said when nothing moved); refusals on stderr."""
+    import sys
+
+    if done is None:
+        return
+    if done.sent or done.fetched or done.waiting:
+        out(translate(C, "Packages: {sent} sent through the hub, {fetched} received, {imported} "
+                         "imported, {waiting} waiting for a case worker (relais packages "
+                         "import-hub).").format(sent=done.sent, fetched=done.fetched,
+                                                imported=done.imported, waiting=done.waiting))
+    for line in done.problems:
+        print(line, file=sys.stderr)
+
+
+def _say_directory(applied) -> int:  # type: ignore[no-untyped-def]
+    """One line on the hub's directory; 1 (the line on stderr) when it was refused."""
+    import sys
+
+    if applied is None:
+        return 0
+    if isinstance(applied, str):
+        print(applied, file=sys.stderr)
+        return 1
+    if applied.version is None:
+        out(translate(C, "The hub's directory: nothing newer than the one applied."))
+        return 0
+    out(translate(C, "The hub's directory version {version} applied: {added} providers added, "
+                     "{updated} updated, {deactivated} marked inactive, {removed} removed; "
+                     "{kept} left out (this site has its own of that name).").format(
+        version=applied.version, added=applied.added, updated=applied.updated,
+        deactivated=applied.deactivated, removed=applied.removed, kept=applied.kept_local))
+    return 0

@@ -5,7 +5,12 @@ hub's public keys. ``GET /v1/ack?site=NAME`` → the signed acknowledgement of t
 stored. ``POST /v1/batches`` (a signed batch, ``desktop.core.services.sync.wire``) → its signed
 acknowledgement (200), or a refusal: JSON ``{"error": one line}`` with 400 (damaged), 403
 (unenrolled or bad signature), 409 (replayed or a gap: the body's ``ack`` field, base64, is the
-current acknowledgement), 413 (too large). Every answer is small; nothing of a batch is echoed.
+current acknowledgement), 413 (too large). ``GET /v1/directory?after=N`` → the newest national
+directory the hub published, signed (``desktop.core.services.sync.published``), or 204 when
+none is newer than version N. ``POST /v1/relay`` (a relayed package,
+``desktop.core.services.sync.relay_wire``) → ``{"id"}``; ``POST /v1/relay/inbox`` and
+``/v1/relay/delivered`` (a signed mailbox request) → the site's waiting packages, or how many
+acknowledged ones were deleted (``desktop/hub/relay.py``). Nothing of a batch is echoed.
 """
 
 from __future__ import annotations
@@ -88,6 +93,51 @@ def make_app(url: str) -> Starlette:
             return _error(str(exc), 403)
         return JSONResponse({"site": done.name, **hub})
 
+    async def get_directory(request: Request) -> Response:
+        from desktop.hub import directory
+
+        try:
+            after = int(request.query_params.get("after", "0"))
+        except ValueError:
+            return _error(translate("Hub", "Refused: not a directory version."), 400)
+        document = await run_in_threadpool(directory.newest, url, after)
+        if document is None:
+            return Response(status_code=204)
+        return Response(document, media_type="application/x-relais-directory")
+
+    async def relay_call(request: Request, work) -> Response:  # type: ignore[no-untyped-def]
+        from desktop.hub.relay import RelayRefused
+
+        data = await _body(request)
+        if data is None:
+            return _error(translate("Hub", "Refused: the package is too large."), 413)
+        try:
+            return await run_in_threadpool(work, url, data)
+        except RelayRefused as exc:
+            return _error(str(exc), exc.status)
+        except UserError as exc:
+            return _error(str(exc), 400)
+
+    async def post_relay(request: Request) -> Response:
+        from desktop.hub import relay
+
+        def work(url: str, data: bytes) -> Response:
+            stored = relay.store(url, data)
+            return JSONResponse({"id": stored.id, "again": stored.again})
+        return await relay_call(request, work)
+
+    async def post_inbox(request: Request) -> Response:
+        from desktop.hub import relay
+
+        return await relay_call(request, lambda url, data: Response(
+            relay.inbox(url, data), media_type="application/x-relais-packages"))
+
+    async def post_delivered(request: Request) -> Response:
+        from desktop.hub import relay
+
+        return await relay_call(request, lambda url, data: JSONResponse(
+            {"deleted": relay.delivered(url, data)}))
+
     async def health(_request: Request) -> Response:
         return JSONResponse({"ok": True})
 
@@ -95,6 +145,10 @@ def make_app(url: str) -> Starlette:
         Route("/v1/batches", post_batch, methods=["POST"]),
         Route("/v1/ack", get_ack, methods=["GET"]),
         Route("/v1/enrol", post_enrol, methods=["POST"]),
+        Route("/v1/directory", get_directory, methods=["GET"]),
+        Route("/v1/relay", post_relay, methods=["POST"]),
+        Route("/v1/relay/inbox", post_inbox, methods=["POST"]),
+        Route("/v1/relay/delivered", post_delivered, methods=["POST"]),
         Route("/v1/health", health, methods=["GET"]),
         *web_routes(url),
     ])

@@ -87,6 +87,19 @@ class HubKey(HubBase):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class HubPublication(HubBase):
+    """A document the hub published for every site (the national directory): numbered 1, 2, 3…
+    per kind, kept whole as the signed bytes the sites receive."""
+
+    __tablename__ = "hub_publications"
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # directory
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    items: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 def _record_table(kind: records.RecordKind) -> Table:
     columns: list[Column[Any]] = [
         Column("site", String(64), ForeignKey("hub_sites.name"), primary_key=True),
@@ -120,3 +133,17 @@ class HubUser(HubBase):
     password_hash: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+class HubRelayed(HubBase):
+    """A package waiting for its recipient: stored as the sender gave it, still encrypted to
+    the recipient (the hub cannot read it), deleted once the recipient acknowledged it."""
+
+    __tablename__ = "hub_relayed"
+    __table_args__ = (Index("ix_hub_relayed_recipient_digest", "recipient", "digest",
+                            unique=True),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(80))  # the recipient's fingerprint
+    sender: Mapped[str] = mapped_column(ForeignKey("hub_sites.name"))
+    size: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    package: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

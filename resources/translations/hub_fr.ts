@@ -95,6 +95,50 @@
         <source>The batch's content is not valid ({detail}): nothing was stored.</source>
         <translation>Le contenu du lot n’est pas valide ({detail}) : rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Refused: not a directory version.</source>
+        <translation>Refusé : ce n’est pas une version d’annuaire.</translation>
+    </message>
+    <message>
+        <source>no kind (NGO, Network, Government service…)</source>
+        <translation>pas de type (ONG, Réseau, Service public…)</translation>
+    </message>
+    <message>
+        <source>another row has this name, region and town</source>
+        <translation>une autre ligne a ce nom, cette région et cette ville</translation>
+    </message>
+    <message>
+        <source>Refused: the file holds no provider to publish.</source>
+        <translation>Refusé : le fichier ne contient aucun prestataire à publier.</translation>
+    </message>
+    <message>
+        <source>Refused: the package is too large.</source>
+        <translation>Refusé : le paquet est trop gros.</translation>
+    </message>
+    <message>
+        <source>Refused: this site is not enrolled at this hub.</source>
+        <translation>Refusé : ce site n’est pas inscrit auprès de ce hub.</translation>
+    </message>
+    <message>
+        <source>Refused: the package is not signed by the site it names.</source>
+        <translation>Refusé : le paquet n’est pas signé par le site qu’il nomme.</translation>
+    </message>
+    <message>
+        <source>Refused: the recipient is not enrolled at this hub; give it the package on a stick.</source>
+        <translation>Refusé : le destinataire n’est pas inscrit auprès de ce hub ; remettez-lui le paquet sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>Refused: not a mailbox request.</source>
+        <translation>Refusé : ce n’est pas une demande de boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Refused: the request is not signed by the site it names.</source>
+        <translation>Refusé : la demande n’est pas signée par le site qu’elle nomme.</translation>
+    </message>
+    <message>
+        <source>Refused: the request is too old (or this computer's clock is wrong).</source>
+        <translation>Refusé : la demande est trop ancienne (ou l’horloge de cet ordinateur est fausse).</translation>
+    </message>
 </context>
 <context>
     <name>HubCLI</name>
@@ -230,6 +274,26 @@
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>the national service directory the sites receive</source>
+        <translation>l’annuaire national des services que reçoivent les sites</translation>
+    </message>
+    <message>
+        <source>publish a directory file (CSV or XLSX) as the next version, signed by the hub</source>
+        <translation>publier un fichier d’annuaire (CSV ou XLSX) comme version suivante, signée par le hub</translation>
+    </message>
+    <message>
+        <source>the directory file (CSV or XLSX)</source>
+        <translation>le fichier d’annuaire (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <source>Directory version {version} published: {providers} providers; the sites receive it at their next sync.</source>
+        <translation>Annuaire version {version} publié : {providers} prestataires ; les sites le reçoivent à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Left out, line {line}: {why}</source>
+        <translation>Écartée, ligne {line} : {why}</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -285,6 +349,22 @@
         <source>This is not a Relais enrolment file, or it is damaged.</source>
         <translation>Ce n’est pas un fichier d’inscription Relais, ou il est abîmé.</translation>
     </message>
+    <message>
+        <source>This is not a directory published by a hub, or it is damaged.</source>
+        <translation>Ce n’est pas un annuaire publié par un hub, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>Refused: this directory is not signed by the hub this site is enrolled with.</source>
+        <translation>Refusé : cet annuaire n’est pas signé par le hub auprès duquel ce site est inscrit.</translation>
+    </message>
+    <message>
+        <source>This is not a relayed package, or it is damaged.</source>
+        <translation>Ce n’est pas un paquet relayé, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>This site is not enrolled at a hub: relais sync --hub URL --enrol CODE first, or use a stick.</source>
+        <translation>Ce site n’est inscrit auprès d’aucun hub : d’abord relais sync --hub URL --enrol CODE, ou utilisez une clé USB.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCLI</name>
@@ -339,6 +419,30 @@
     <message>
         <source>The hub has stored this site's batches up to {batch}.</source>
         <translation>Le hub a enregistré les lots de ce site jusqu’au {batch}.</translation>
+    </message>
+    <message>
+        <source>The hub's directory: nothing newer than the one applied.</source>
+        <translation>Annuaire du hub : rien de plus récent que celui appliqué.</translation>
+    </message>
+    <message>
+        <source>The hub's directory version {version} applied: {added} providers added, {updated} updated, {deactivated} marked inactive, {removed} removed; {kept} left out (this site has its own of that name).</source>
+        <translation>Annuaire du hub version {version} appliqué : {added} prestataires ajoutés, {updated} mis à jour, {deactivated} marqués inactifs, {removed} retirés ; {kept} écartés (ce site a le sien de ce nom).</translation>
+    </message>
+    <message>
+        <source>queue a package file for the hub (with --to), sent by this sync</source>
+        <translation>mettre un fichier de paquet en attente pour le hub (avec --to), envoyé par cette synchronisation</translation>
+    </message>
+    <message>
+        <source>the fingerprint of the package's recipient (its contact card's)</source>
+        <translation>l’empreinte du destinataire du paquet (celle de sa fiche de contact)</translation>
+    </message>
+    <message>
+        <source>Give the recipient's fingerprint with --to XXXX-…: the hub cannot read the package to find it.</source>
+        <translation>Donnez l’empreinte du destinataire avec --to XXXX-… : le hub ne peut pas lire le paquet pour la trouver.</translation>
+    </message>
+    <message>
+        <source>Packages: {sent} sent through the hub, {fetched} received, {imported} imported, {waiting} waiting for a case worker (relais packages import-hub).</source>
+        <translation>Paquets : {sent} envoyés par le hub, {fetched} reçus, {imported} importés, {waiting} en attente d’un agent (relais packages import-hub).</translation>
     </message>
 </context>
 </TS>

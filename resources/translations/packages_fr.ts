@@ -422,6 +422,22 @@
         <source>Letter written to {path}.</source>
         <translation>Lettre écrite dans {path}.</translation>
     </message>
+    <message>
+        <source>queue the package for the hub: it goes at the next relais sync</source>
+        <translation>mettre le paquet en attente pour le hub : il part à la prochaine synchronisation relais sync</translation>
+    </message>
+    <message>
+        <source>Queued for the hub: it goes to {organisation} at the next relais sync.</source>
+        <translation>En attente pour le hub : il part vers {organisation} à la prochaine synchronisation relais sync.</translation>
+    </message>
+    <message>
+        <source>import the packages the last relais sync received from the hub</source>
+        <translation>importer les paquets reçus du hub à la dernière synchronisation relais sync</translation>
+    </message>
+    <message>
+        <source>{count} packages from the hub imported.</source>
+        <translation>{count} paquets du hub importés.</translation>
+    </message>
 </context>
 <context>
     <name>CLI placeholder</name>

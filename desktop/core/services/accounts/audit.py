@@ -33,9 +33,10 @@ ACTIONS = (
     "incident_added", "service_given", "service_removed",
     "safety_assessed", "safety_plan_saved", "safe_contact_saved",
     "identity_rotated",
+    "hub_enrolled", "hub_sync",
+    "directory_from_hub",
     "card_exported", "card_attached", "card_detached", "package_sent", "package_imported",
     "package_refused", "incoming_accepted", "incoming_declined", "incoming_feedback",
-    "hub_enrolled", "hub_sync",
 )
 
 

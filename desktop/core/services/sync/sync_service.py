@@ -9,6 +9,7 @@ Audited: the enrolment, each sync with the batches it sent (numbers only).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,14 @@ from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.identity import site_identity
-from desktop.core.services.sync import client, journal, wire
+from desktop.core.services.sync import (
+    client,
+    hub_directory,
+    journal,
+    published,
+    relay_client,
+    wire,
+)
 from desktop.core.store.models import SyncState
 from desktop.core.store.vault import Vault
 
@@ -39,6 +47,9 @@ class Result:
     cases: int
     acked_batch: int
     backlog: int
+    # The hub's national directory: what applying it did, or the one line of its refusal.
+    directory: Any = None
+    packages: Any = None  # relay_client.Relayed: the packages sent and fetched
 
 
 def enrol(vault: Vault, hub_url: str, code: str, cafile: str | None = None) -> str:
@@ -119,7 +130,11 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
         sent, cases = sent + 1, cases + pending.cases
         if progress is not None:
             progress(sent, cases)
-    return _finish(vault, actor, sent, cases, first)
+    done = _finish(vault, actor, sent, cases, first)
+    applied = hub_directory.fetch_and_apply(vault, lambda after: client.call(
+        url, f"/v1/directory?after={after}", cafile=cafile) or None)
+    relayed = relay_client.exchange(vault, url, cafile)
+    return dataclasses.replace(done, directory=applied, packages=relayed)
 
 
 def _finish(vault: Vault, actor, sent: int, cases: int, first: int | None) -> Result:  # type: ignore[no-untyped-def]
@@ -192,9 +207,17 @@ def write_enrolment_request(vault: Vault, code: str, path: Path) -> None:
 def read_ack_file(vault: Vault, path: Path) -> wire.Ack | str:
     """The hub's answer brought back on the stick (``relais sync --ack``): an acknowledgement,
     or the answer to an enrolment request (then this site's name at the hub)."""
+    return apply_ack_file(vault, path)[0]
+
+
+def apply_ack_file(vault: Vault, path: Path) -> tuple[wire.Ack | str, Any]:
+    """:func:`read_ack_file`, and the national directory the hub added after the
+    acknowledgement, applied: (the answer, ``hub_directory.Applied`` or the one line of its
+    refusal, or None when the file carries none)."""
     actor = require(vault, Permission.MANAGE_SETTINGS)
     try:
-        data = path.read_bytes()[:MAX_ACK_FILE + 1]
+        with path.open("rb") as stream:
+            data = stream.read(published.MAX_DOCUMENT + MAX_ACK_FILE + 1)
     except OSError as exc:
         raise UserError(translate("Sync", "Cannot read {file}: {why}").format(
             file=path.name, why=exc.strerror or exc)) from exc
@@ -207,12 +230,16 @@ def read_ack_file(vault: Vault, path: Path) -> wire.Ack | str:
                 from exc
         if not site_identity.verify(key, signed, signature):
             raise DamagedData(translate("Sync", "The hub's answer is not an enrolment."))
-        return _keep_enrolment(vault, actor, None, got)
+        return _keep_enrolment(vault, actor, None, got), None
+    data, directory = published.split_after_ack(data)
     with vault.session() as session:
-        ack = journal.apply_ack(session, data)
+        ack = journal.apply_ack(session, data[:MAX_ACK_FILE + 1])
         audit.record(session, actor, "hub_sync", record_type="hub",
                      details=f"acknowledged up to batch {ack.batch}")
-    return ack
+    applied: Any = None
+    if directory:
+        applied = hub_directory.fetch_and_apply(vault, lambda _after: directory)
+    return ack, applied
 
 
 def hub_fingerprint(vault: Vault) -> str:

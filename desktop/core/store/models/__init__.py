@@ -17,6 +17,7 @@ from desktop.core.store.models.cases import (
     Perpetrator,
     Survivor,
 )
+from desktop.core.store.models.hub_lists import HubPublicationApplied
 from desktop.core.store.models.identity import InstallationKey
 from desktop.core.store.models.keys import SlotKey
 from desktop.core.store.models.name_search import SurvivorNameKey
@@ -83,6 +84,7 @@ __all__ = [
     "FollowUp",
     "FollowUpPlanUpdate",
     "FollowUpReview",
+    "HubPublicationApplied",
     "Incident",
     "IncomingReferral",
     "InstallationKey",

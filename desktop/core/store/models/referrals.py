@@ -43,6 +43,9 @@ class ServiceProvider(SiteStamped, Base):
     takes_sea: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     natural_key: Mapped[str] = mapped_column(String(300), unique=True)  # for import dedupe
+    # Set on a provider of the national directory the hub published (its key there); None
+    # for the site's own providers, which the hub's directory never changes.
+    hub_key: Mapped[str | None] = mapped_column(String(300), unique=True, index=True)
     services: Mapped[list[ProviderService]] = relationship(
         back_populates="provider", cascade="all, delete-orphan")
 

@@ -1,7 +1,7 @@
 """the hub's coordinators: who may log in to its web page (Argon2 password hashes)
 
 Revision ID: h0201
-Revises: h0001
+Revises: h0003
 Create Date: 2026-12-01 13:25:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = 'h0201'
-down_revision = 'h0001'
+down_revision = 'h0003'
 branch_labels = None
 depends_on = None
 
