@@ -14,9 +14,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('service_providers') as batch:
-        batch.add_column(sa.Column('hub_key', sa.String(length=300), nullable=True))
-        batch.create_index('ix_service_providers_hub_key', ['hub_key'], unique=True)
+    # A plain ADD COLUMN: a batch would copy the table and drop the old one, which the
+    # referrals' foreign keys to it refuse on a database that holds referrals.
+    op.add_column('service_providers', sa.Column('hub_key', sa.String(length=300), nullable=True))
+    op.create_index('ix_service_providers_hub_key', 'service_providers', ['hub_key'], unique=True)
     op.create_table(
         'hub_publications_applied',
         sa.Column('kind', sa.String(length=20), nullable=False),
@@ -28,6 +29,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('hub_publications_applied')
-    with op.batch_alter_table('service_providers') as batch:
-        batch.drop_index('ix_service_providers_hub_key')
-        batch.drop_column('hub_key')
+    op.drop_index('ix_service_providers_hub_key', table_name='service_providers')
+    op.execute("ALTER TABLE service_providers DROP COLUMN hub_key")
