@@ -31,6 +31,7 @@ from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Permission, Role, can, role_label
 from desktop.gui import dialogs
 from desktop.gui.admin.backups_box import BackupsBox
+from desktop.gui.admin.hub_box import HubBox
 from desktop.gui.admin.letterhead_box import LetterheadBox, ask_phone
 from desktop.gui.admin.privacy_box import PrivacyBox
 from desktop.gui.admin.staff_dialogs import AddPersonDialog, ResetPasswordDialog
@@ -136,6 +137,8 @@ class AdminPage(Page):
         content_layout.addWidget(self.letterhead)
         self.identity = IdentityBox(self)  # packages' identity (desktop/gui/packages)
         content_layout.addWidget(self.identity)
+        self.hub = HubBox(self)  # the national hub: enrol, synchronise (admin/hub_box.py)
+        content_layout.addWidget(self.hub)
         self.backups = BackupsBox(self)  # the Backups section (desktop/gui/admin/backups_box.py)
         content_layout.addWidget(self.backups)
         # Six staff rows stay in view; on a 1366×768 screen the sections below scroll.
@@ -173,6 +176,7 @@ class AdminPage(Page):
         self.privacy.set_vault(vault if allowed else None)
         self.letterhead.set_vault(vault if allowed else None)
         self.identity.set_vault(vault if allowed else None)
+        self.hub.set_vault(vault if allowed else None)
         if not allowed:
             self.rows = []
             self.search.clear()

@@ -247,3 +247,30 @@ def hub_fingerprint(vault: Vault) -> str:
     with vault.reader() as session:
         current = journal.state(session)
         return site_identity.fingerprint_of(current.hub_signing_key, current.hub_age_recipient)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where this site stands with its hub, as the Administration page shows it."""
+
+    hub_url: str | None
+    hub_site: str
+    hub_fingerprint: str
+    last_sync_at: Any
+    backlog: int
+
+
+def standing(vault: Vault) -> Standing | None:
+    """This site's enrolment and what waits to go up (administrators); ``None`` when the site
+    is not enrolled at a hub."""
+    require(vault, Permission.MANAGE_SETTINGS)
+    with vault.reader() as session:
+        current = session.scalar(select(SyncState).limit(1))
+        if current is None:
+            return None
+        return Standing(
+            hub_url=current.hub_url, hub_site=current.hub_site,
+            hub_fingerprint=site_identity.fingerprint_of(current.hub_signing_key,
+                                                         current.hub_age_recipient),
+            last_sync_at=current.last_sync_at,
+            backlog=journal.waiting(session, current.acked_seq))

@@ -1,0 +1,132 @@
+"""The Hub section of the Administration page: where this site stands with the national hub
+(address, its name there, the hub's fingerprint, last sync, changes waiting), *Synchronise*
+(in the background, with progress) and *Enrol at a hub…* (address and one-time code)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.services.sync import sync_service
+from desktop.gui import dialogs, worker
+
+translate = QCoreApplication.translate
+
+
+class HubBox(QGroupBox):
+    """This site's standing at the hub, and the buttons that enrol and synchronise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("HubBox", "National hub"), parent)
+        self.setObjectName("hub_box")
+        self.vault: Any = None
+        self.task: worker.Task | None = None
+        form = QFormLayout(self)
+        self.state = QLabel(self)
+        self.state.setObjectName("hub:state")
+        self.state.setWordWrap(True)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("hub:fingerprint")
+        self.last_sync = QLabel(self)
+        self.last_sync.setObjectName("hub:last_sync")
+        self.backlog = QLabel(self)
+        self.backlog.setObjectName("hub:backlog")
+        form.addRow(translate("HubBox", "Hub"), self.state)
+        form.addRow(translate("HubBox", "Hub's fingerprint"), self.fingerprint)
+        form.addRow(translate("HubBox", "Last synchronisation"), self.last_sync)
+        form.addRow(translate("HubBox", "Changes waiting"), self.backlog)
+        row = QHBoxLayout()
+        self.sync_button = QPushButton(translate("HubBox", "Synchronise"), self)
+        self.sync_button.setObjectName("hub:sync")
+        self.sync_button.clicked.connect(self.synchronise)
+        self.enrol_button = QPushButton(translate("HubBox", "Enrol at a hub…"), self)
+        self.enrol_button.setObjectName("hub:enrol")
+        self.enrol_button.clicked.connect(self.enrol)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("hub:progress")
+        row.addWidget(self.sync_button)
+        row.addWidget(self.enrol_button)
+        row.addWidget(self.progress, 1)
+        form.addRow(row)
+
+    def set_vault(self, vault: Any) -> None:
+        """Show the standing of ``vault``'s site (an administrator's), or nothing."""
+        self.vault = vault
+        self.progress.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the standing again."""
+        standing = sync_service.standing(self.vault) if self.vault is not None else None
+        self.sync_button.setEnabled(standing is not None and self.task is None)
+        if standing is None:
+            self.state.setText(translate(
+                "HubBox", "Not enrolled: ask the hub's coordinator for an enrolment code."))
+            for label in (self.fingerprint, self.last_sync, self.backlog):
+                label.clear()
+            return
+        self.state.setText(translate("HubBox", "{site} at {url}").format(
+            site=standing.hub_site, url=standing.hub_url or translate("HubBox", "(by file)")))
+        self.fingerprint.setText(standing.hub_fingerprint)
+        self.last_sync.setText(standing.last_sync_at.strftime("%d/%m/%Y %H:%M")
+                               if standing.last_sync_at else translate("HubBox", "never"))
+        self.backlog.setText(str(standing.backlog))
+
+    def synchronise(self) -> None:
+        """Send what waits to the hub in the background; say what was sent."""
+        vault = self.vault
+
+        def work(task: worker.Task) -> sync_service.Result:
+            return sync_service.sync(vault, progress=lambda batches, _cases: task.report(batches))
+
+        self.sync_button.setEnabled(False)
+        self.progress.setText(translate("HubBox", "Synchronising…"))
+        self.task = worker.start(work, saves=True)
+        self.task.progress.connect(lambda n: self.progress.setText(
+            translate("HubBox", "Synchronising… {count} batches sent").format(count=n)))
+        self.task.finished.connect(self._done)
+        self.task.failed.connect(self._failed)
+
+    def _done(self, result: sync_service.Result) -> None:
+        self.task = None
+        done = translate("HubBox", "Synchronised: {batches} batches sent, {cases} cases "
+                                   "brought up to date.")
+        self.progress.setText(done.format(batches=result.batches, cases=result.cases))
+        self.refresh()
+
+    def _failed(self, error: UserError) -> None:
+        self.task = None
+        self.progress.setText(error.message)
+        self.refresh()
+
+    def enrol(self) -> None:
+        """Ask the hub's address and the one-time code, then enrol."""
+        url, ok = QInputDialog.getText(self, translate("HubBox", "Enrol at a hub"),
+                                       translate("HubBox", "The hub's address (https://…)"),
+                                       QLineEdit.EchoMode.Normal, "https://")
+        if not ok or not url.strip():
+            return
+        code, ok = QInputDialog.getText(self, translate("HubBox", "Enrol at a hub"),
+                                        translate("HubBox", "The one-time enrolment code"))
+        if not ok or not code.strip():
+            return
+        try:
+            sync_service.enrol(self.vault, url.strip(), code.strip())
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.refresh()
+        self.progress.setText(translate(
+            "HubBox", "Enrolled. Compare the hub's fingerprint with the coordinator's."))

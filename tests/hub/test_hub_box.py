@@ -1,0 +1,90 @@
+"""Issue 15, point 4: *Synchronise* in the Administration page — an administrator sees where
+her site stands with the hub, presses the button, and the site's consented cases reach the hub
+in the background (a real hub on loopback, a real PostgreSQL)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from desktop.core.services.demo import generator as demo
+from desktop.core.store.models import Case
+from desktop.core.store.vault import Vault
+from desktop.gui.admin.hub_box import HubBox
+from desktop.hub import status
+from tests.hub.conftest import HubThread
+from tests.hub.test_sync import enrol
+
+
+def test_an_administrator_synchronises_from_the_administration_page(
+        qtbot, admin: Vault, hub_server: HubThread) -> None:
+    demo.generate(admin, 40, seed=21)
+    box = HubBox()
+    qtbot.addWidget(box)
+    box.set_vault(admin)
+    assert box.state.text().startswith("Not enrolled")
+    assert not box.sync_button.isEnabled()
+
+    enrol(admin, hub_server)
+    box.refresh()
+    assert box.state.text() == f"MOPTI at {hub_server.url}"
+    assert box.last_sync.text() == "never" and int(box.backlog.text()) > 0
+    assert len(box.fingerprint.text().split("-")) == 5
+    with admin.reader() as session:
+        consented = session.scalar(select(func.count()).select_from(Case)
+                                   .where(Case.stats_consent.is_(True)))
+    assert 0 < consented < 40  # some survivors did not consent: they never go up
+
+    qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
+    assert box.task is not None and not box.sync_button.isEnabled()  # one sync at a time
+    qtbot.waitUntil(lambda: box.task is None, timeout=60_000)
+    assert box.progress.text().startswith("Synchronised: "), box.progress.text()
+    assert "cases brought up to date" in box.progress.text()  # her removal too, if she withdrew
+    assert box.backlog.text() == "0" and box.last_sync.text() != "never"
+    assert box.sync_button.isEnabled()
+    [line] = status.sites(hub_server.db)
+    assert (line.name, line.cases, line.backlog) == ("MOPTI", consented, 0)
+
+
+def test_a_hub_that_does_not_answer_is_said_in_one_line(
+        qtbot, admin: Vault, hub_server: HubThread) -> None:
+    enrol(admin, hub_server)
+    box = HubBox()
+    qtbot.addWidget(box)
+    box.set_vault(admin)
+    hub_server.kill()  # the line is down
+    qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
+    assert box.task is not None
+    qtbot.waitUntil(lambda: box.task is None, timeout=60_000)
+    assert box.progress.text() and "\n" not in box.progress.text()
+    assert "Traceback" not in box.progress.text()
+    assert box.sync_button.isEnabled()  # try again later
+
+
+def test_every_message_of_the_hub_section_is_in_french(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ast
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.gui import translations
+    from desktop.gui.admin import hub_box
+    from tests.core.test_french_typography import typography_problems
+
+    tree = ast.parse(Path(hub_box.__file__).read_text(encoding="utf-8"))
+    found = [(node.args[0].value, node.args[1].value) for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate"
+             and len(node.args) >= 2 and all(isinstance(a, ast.Constant) for a in node.args[:2])]
+    assert len(found) >= 18  # the scan reads the calls
+    monkeypatch.setattr(translations, "cache_dir", lambda: tmp_path)
+    translations.install("fr")
+    try:
+        untranslated = [text for context, text in found
+                        if QCoreApplication.translate(context, text) == text and text != "Hub"]
+        french = [QCoreApplication.translate(context, text) for context, text in found]
+        button = QCoreApplication.translate("HubBox", "Synchronise")
+    finally:
+        translations.install("en")
+    assert untranslated == []
+    assert [t for t in french if typography_problems(t)] == []
+    assert button == "Synchroniser"
