@@ -39,6 +39,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 from desktop.core.errors import UserError
 
 _running: set[Task] = set()
+# Tasks that ended, kept until later tasks push them out: their last reference is then always
+# dropped in the GUI thread. (Dropped by the pool thread's runnable instead, the Task QObject was
+# destroyed in the wrong thread while the GUI thread still delivered its queued signals: a rare
+# segmentation fault seen under load.)
+_ended: list[Task] = []
+KEEP_ENDED = 16
 _guard = threading.Lock()
 
 
@@ -104,16 +110,21 @@ class Task(QObject):
     def _forget(self, _: object = None) -> None:
         self.done = True
         with _guard:
-            _running.discard(self)
+            if self in _running:
+                _running.discard(self)
+                _ended.append(self)
+                del _ended[:-KEEP_ENDED]
 
 
 class _Runnable(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()
-        self.task = task
+        self.task: Task | None = task
 
     def run(self) -> None:
-        self.task._run()
+        task, self.task = self.task, None  # the GUI thread holds the task (``_running``)
+        if task is not None:
+            task._run()
 
 
 def start(
