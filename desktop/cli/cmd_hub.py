@@ -58,6 +58,9 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     _db(publish)
     publish.add_argument("file", help=translate(C, "the directory file (CSV or XLSX)"))
     publish.set_defaults(handler=run_directory_publish)
+    from desktop.cli import cmd_hub_reference
+
+    cmd_hub_reference.register(commands, _db, _url)
 
 
 def _db(parser) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +136,6 @@ def run_serve(args, _secrets) -> int:  # type: ignore[no-untyped-def]
 def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
     url = _url(args)
     from desktop.hub import files
-    from desktop.hub.directory import newest
     from desktop.hub.ingest import Refused
 
     path = Path(args.file)
@@ -141,12 +143,12 @@ def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
         done = files.import_file(url, files.read_file(path))
     except Refused as exc:  # nothing new: the site still gets where the hub stands
         if exc.ack is not None:
-            write_atomically(_reply(args, path, exc.site), exc.ack + (newest(url) or b""))
+            write_atomically(_reply(args, path, exc.site), exc.ack + _published(url))
         raise
     reply = _reply(args, path, done.site)
-    # The newest national directory rides with the acknowledgement (the site applies it when
-    # newer than its own); an enrolment's answer goes alone.
-    write_atomically(reply, done.ack + (b"" if done.enrolled else newest(url) or b""))
+    # The newest national directory and reference lists ride with the acknowledgement (the
+    # site applies each when newer than its own); an enrolment's answer goes alone.
+    write_atomically(reply, done.ack + (b"" if done.enrolled else _published(url)))
     if done.enrolled:
         out(translate(C, "Site {site} is enrolled; the answer for it is written to {file}")
             .format(site=done.site, file=reply))
@@ -159,6 +161,13 @@ def run_import(args, _secrets) -> int:  # type: ignore[no-untyped-def]
         out(translate(C, "Already stored before, passed over: batches {first} to {last}.")
             .format(first=min(done.skipped), last=max(done.skipped)))
     return 0
+
+
+def _published(url: str) -> bytes:
+    """The newest national directory, then the newest reference lists (each if any)."""
+    from desktop.hub import directory, reference
+
+    return (directory.newest(url) or b"") + (reference.newest(url) or b"")
 
 
 def _reply(args, path: Path, site: str) -> Path:  # type: ignore[no-untyped-def]

@@ -68,7 +68,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 .format(batches=done.batches, cases=done.cases, file=args.out))
             return 0
         if args.ack:
-            ack, applied = sync_service.apply_ack_file(vault, Path(args.ack))
+            ack, applied, lists = sync_service.apply_ack_file(vault, Path(args.ack))
             if isinstance(ack, str):
                 out(translate(C, "Enrolled at the hub as site {site}.").format(site=ack))
                 out(translate(C, "The hub's fingerprint: {fp} (compare it with the one the "
@@ -77,7 +77,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                 return 0
             out(translate(C, "The hub has stored this site's batches up to {batch}.").format(
                 batch=ack.batch))
-            return _say_directory(applied)
+            return max(_say_directory(applied), _say_reference(lists))
         if args.send_package:
             from desktop.core.services.sync import relay_client
 
@@ -94,7 +94,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             batches=result.batches, cases=result.cases, last=result.acked_batch,
             backlog=result.backlog))
         _say_packages(result.packages)
-        return _say_directory(result.directory)
+        return max(_say_directory(result.directory), _say_reference(result.reference))
     finally:
         session.lock(vault, reason="logout")
 
@@ -131,4 +131,19 @@ def _say_directory(applied) -> int:  # type: ignore[no-untyped-def]
                      "{kept} left out (this site has its own of that name).").format(
         version=applied.version, added=applied.added, updated=applied.updated,
         deactivated=applied.deactivated, removed=applied.removed, kept=applied.kept_local))
+    return 0
+
+
+def _say_reference(applied) -> int:  # type: ignore[no-untyped-def]
+    """One line when the hub's reference lists were updated; 1 (the line on stderr) when
+    they were refused; nothing when nothing newer came."""
+    import sys
+
+    if applied is None or (not isinstance(applied, str) and applied.version is None):
+        return 0
+    if isinstance(applied, str):
+        print(applied, file=sys.stderr)
+        return 1
+    out(translate(C, "Reference lists from the hub updated to version {version}: {lists}.")
+        .format(version=applied.version, lists=", ".join(applied.lists)))
     return 0

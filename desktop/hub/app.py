@@ -7,7 +7,8 @@ acknowledgement (200), or a refusal: JSON ``{"error": one line}`` with 400 (dama
 (unenrolled or bad signature), 409 (replayed or a gap: the body's ``ack`` field, base64, is the
 current acknowledgement), 413 (too large). ``GET /v1/directory?after=N`` → the newest national
 directory the hub published, signed (``desktop.core.services.sync.published``), or 204 when
-none is newer than version N. ``POST /v1/relay`` (a relayed package,
+none is newer than version N; ``GET /v1/reference?after=N`` the same for the reference lists
+(``desktop/hub/reference.py``). ``POST /v1/relay`` (a relayed package,
 ``desktop.core.services.sync.relay_wire``) → ``{"id"}``; ``POST /v1/relay/inbox`` and
 ``/v1/relay/delivered`` (a signed mailbox request) → the site's waiting packages, or how many
 acknowledged ones were deleted (``desktop/hub/relay.py``). Nothing of a batch is echoed.
@@ -93,17 +94,25 @@ def make_app(url: str) -> Starlette:
             return _error(str(exc), 403)
         return JSONResponse({"site": done.name, **hub})
 
-    async def get_directory(request: Request) -> Response:
-        from desktop.hub import directory
+    def published(newest: Any, media_type: str, not_a_version: str) -> Any:
+        """``GET …?after=N``: the newest document ``newest(url, N)`` gives, or 204."""
+        async def get(request: Request) -> Response:
+            try:
+                after = int(request.query_params.get("after", "0"))
+            except ValueError:
+                return _error(not_a_version, 400)
+            document = await run_in_threadpool(newest, url, after)
+            if document is None:
+                return Response(status_code=204)
+            return Response(document, media_type=media_type)
+        return get
 
-        try:
-            after = int(request.query_params.get("after", "0"))
-        except ValueError:
-            return _error(translate("Hub", "Refused: not a directory version."), 400)
-        document = await run_in_threadpool(directory.newest, url, after)
-        if document is None:
-            return Response(status_code=204)
-        return Response(document, media_type="application/x-relais-directory")
+    from desktop.hub import directory, reference
+
+    get_directory = published(directory.newest, "application/x-relais-directory",
+                              translate("Hub", "Refused: not a directory version."))
+    get_reference = published(reference.newest, "application/x-relais-reference",
+                              translate("Hub", "Refused: not a reference lists version."))
 
     async def relay_call(request: Request, work) -> Response:  # type: ignore[no-untyped-def]
         from desktop.hub.relay import RelayRefused
@@ -146,6 +155,7 @@ def make_app(url: str) -> Starlette:
         Route("/v1/ack", get_ack, methods=["GET"]),
         Route("/v1/enrol", post_enrol, methods=["POST"]),
         Route("/v1/directory", get_directory, methods=["GET"]),
+        Route("/v1/reference", get_reference, methods=["GET"]),
         Route("/v1/relay", post_relay, methods=["POST"]),
         Route("/v1/relay/inbox", post_inbox, methods=["POST"]),
         Route("/v1/relay/delivered", post_delivered, methods=["POST"]),

@@ -147,3 +147,15 @@ class HubRelayed(HubBase):
     digest: Mapped[str] = mapped_column(String(64))
     package: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class HubReferenceList(HubBase):
+    """A reference list as the hub publishes it now (``relais hub reference publish``): its
+    entries (JSON, checked) and the reference version that last changed it. Each reference
+    publication carries every list of this table."""
+
+    __tablename__ = "hub_reference_lists"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    entries: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -104,6 +104,9 @@ def service_columns() -> dict[str, str]:
             if (item := reference.entry("service_types", code)).get("ir_column")}
 
 
+reference.on_reload(service_columns.cache_clear)  # the hub may publish service types
+
+
 def _need_services(needs: Iterable[str]) -> set[str]:
     found = set()
     for need in needs:

@@ -16,6 +16,7 @@ from desktop.core.services.accounts.login_tries import one_try
 from desktop.core.services.accounts.permissions import Role, is_admin_role
 from desktop.core.services.accounts.staff import actor_for
 from desktop.core.services.safety import backups, db_upkeep
+from desktop.core.services.sync import hub_reference
 from desktop.core.store import keyslots, migrate, slot_list
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Site, Staff
@@ -70,6 +71,7 @@ def initialise(folder: DataFolder, *, organisation: str, site: str, admin_userna
     except BaseException:
         lock.release()
         raise
+    hub_reference.forget()  # a new database holds no list from a hub
     recovery_key = keyslots.new_recovery_key()
     slot_file = keyslots.SlotFile(database_id=keyslots.new_database_key().hex()[:32])
     slot_file.set_user(admin_username.strip(), admin_password, key)
@@ -130,6 +132,7 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
                                               "report the problem; a backup was made before "
                                               "the upgrade in the backups folder.")) from exc
             vault.migrated = True
+        hub_reference.install(vault)  # the reference lists this site received from its hub
     except BaseException:
         vault.close()
         raise

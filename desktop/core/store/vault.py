@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.catalogue import reference
 from desktop.core.errors import DamagedData, StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.store import keyslots, migrate, private_folder, slot_list
@@ -119,6 +120,7 @@ class Vault:
         self.engine = None
         self._key = None
         self.actor = None
+        reference.use_hub_lists(None)  # the hub's lists were this database's
         if self._lock is not None:
             self._lock.release()
             self._lock = None

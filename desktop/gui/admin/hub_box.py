@@ -47,6 +47,10 @@ class HubBox(QGroupBox):
         form.addRow(translate("HubBox", "Hub's fingerprint"), self.fingerprint)
         form.addRow(translate("HubBox", "Last synchronisation"), self.last_sync)
         form.addRow(translate("HubBox", "Changes waiting"), self.backlog)
+        self.reference = QLabel(self)
+        self.reference.setObjectName("hub:reference")
+        self.reference.setWordWrap(True)
+        form.addRow(translate("HubBox", "Reference lists"), self.reference)
         row = QHBoxLayout()
         self.sync_button = QPushButton(translate("HubBox", "Synchronise"), self)
         self.sync_button.setObjectName("hub:sync")
@@ -74,7 +78,7 @@ class HubBox(QGroupBox):
         if standing is None:
             self.state.setText(translate(
                 "HubBox", "Not enrolled: ask the hub's coordinator for an enrolment code."))
-            for label in (self.fingerprint, self.last_sync, self.backlog):
+            for label in (self.fingerprint, self.last_sync, self.backlog, self.reference):
                 label.clear()
             return
         self.state.setText(translate("HubBox", "{site} at {url}").format(
@@ -83,6 +87,7 @@ class HubBox(QGroupBox):
         self.last_sync.setText(standing.last_sync_at.strftime("%d/%m/%Y %H:%M")
                                if standing.last_sync_at else translate("HubBox", "never"))
         self.backlog.setText(str(standing.backlog))
+        self.reference.setText(_reference_text(standing.reference))
 
     def synchronise(self) -> None:
         """Send what waits to the hub in the background; say what was sent."""
@@ -103,7 +108,8 @@ class HubBox(QGroupBox):
         self.task = None
         done = translate("HubBox", "Synchronised: {batches} batches sent, {cases} cases "
                                    "brought up to date.")
-        self.progress.setText(done.format(batches=result.batches, cases=result.cases))
+        self.progress.setText(done.format(batches=result.batches, cases=result.cases)
+                              + _reference_news(result.reference))
         self.refresh()
 
     def _failed(self, error: UserError) -> None:
@@ -130,3 +136,21 @@ class HubBox(QGroupBox):
         self.refresh()
         self.progress.setText(translate(
             "HubBox", "Enrolled. Compare the hub's fingerprint with the coordinator's."))
+
+
+def _reference_text(held: Any) -> str:
+    """The reference lists version held, and the lists it updated."""
+    if held is None or not held.version:
+        return translate("HubBox", "as shipped with this version of Relais")
+    return translate("HubBox", "version {version} from the hub ({lists})").format(
+        version=held.version, lists=", ".join(held.lists))
+
+
+def _reference_news(applied: Any) -> str:
+    """What the sync did to the reference lists, after a space (empty: nothing)."""
+    if isinstance(applied, str):
+        return " " + applied
+    if applied is None or applied.version is None:
+        return ""
+    return " " + translate("HubBox", "Reference lists updated to version {version}.").format(
+        version=applied.version)

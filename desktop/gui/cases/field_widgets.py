@@ -8,7 +8,7 @@ its object name so tests (and accessibility tools) can find it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -223,6 +223,8 @@ class ChoiceEditor(FieldEditor):
 
     def __init__(self, key: str, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
+        # The label of a code no longer offered (retired by the hub) that an old record holds.
+        self.describe: Callable[[str], str] = str
         self.combo = QComboBox(self)
         self.combo.setObjectName(key)
         self.combo.currentIndexChanged.connect(self.changed)
@@ -254,6 +256,9 @@ class ChoiceEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value) if value is not None else 0
+        if index < 0:  # an old record's retired code: shown and kept, offered to no one else
+            self.combo.addItem(self.describe(str(value)), value)
+            index = self.combo.count() - 1
         self.combo.setCurrentIndex(max(index, 0))
 
     def focus_widget(self) -> QWidget:

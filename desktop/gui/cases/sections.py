@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.gui.cases import catalogue_view as cv
-from desktop.gui.cases.field_widgets import FieldEditor, make_editor
+from desktop.gui.cases.field_widgets import ChoiceEditor, FieldEditor, make_editor
 from desktop.gui.cases.validation_display import ErrorBoard, ErrorLabel
 
 HINT_STYLE = ("color: #7a4a00; background: #fff1d6; border: 1px solid #e0b870; "
@@ -65,6 +65,10 @@ class FieldGrid(QWidget):
         for field in fields:
             self.add_field(field)
 
+    def _describer(self, list_name: str) -> Callable[[str], str]:
+        """The label of a code of ``list_name`` that a form no longer offers."""
+        return lambda code: cv.choice_label(list_name, code, self.lang)
+
     def add_field(self, field: Any, editor: FieldEditor | None = None,
                   wide: bool = False) -> FieldEditor:
         """Add a row for ``field`` (``editor`` replaces the default one for its kind;
@@ -72,6 +76,8 @@ class FieldGrid(QWidget):
         key = self.prefix + cv.short_key(field) if self.prefix else field.key
         if editor is None:
             editor = make_editor(key, field.kind, cv.choices_of(field, self.lang), self)
+            if isinstance(editor, ChoiceEditor) and field.choices:
+                editor.describe = self._describer(str(field.choices))
         editor.changed.connect(self.changed)
         self.editors[key] = editor
         label = field_label(field, self.lang, self)

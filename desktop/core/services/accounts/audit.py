@@ -34,7 +34,7 @@ ACTIONS = (
     "safety_assessed", "safety_plan_saved", "safe_contact_saved",
     "identity_rotated",
     "hub_enrolled", "hub_sync",
-    "directory_from_hub",
+    "directory_from_hub", "reference_from_hub",
     "card_exported", "card_attached", "card_detached", "package_sent", "package_imported",
     "package_refused", "incoming_accepted", "incoming_declined", "incoming_feedback",
 )

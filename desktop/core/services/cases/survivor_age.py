@@ -35,13 +35,17 @@ def _limits() -> tuple[int, tuple[tuple[int, str], ...], str | None]:
     """(lowest age, ((highest age, code) …) in order, open-ended group's code)."""
     groups = sorted((int(item["low"]), item.get("high"), code)
                     for code in reference.codes("age_groups")
-                    if (item := reference.entry("age_groups", code)).get("low") is not None)
+                    if (item := reference.entry("age_groups", code)).get("low") is not None
+                    and not item.get("retired"))
     for (_, high, code), (low, _, _) in pairwise(groups):
         if high is None or int(high) + 1 != low:
             raise ValueError(f"age group {code!r} does not end where the next one starts")
     closed = tuple((int(high), code) for _, high, code in groups if high is not None)
     last = groups[-1][2] if groups and groups[-1][1] is None else None
     return groups[0][0], closed, last
+
+
+reference.on_reload(_limits.cache_clear)  # the hub may publish other age groups
 
 
 def age_group(age: ColumnElement) -> ColumnElement:

@@ -15,7 +15,7 @@ from desktop.core.catalogue import reference
 def choices(list_name: str, lang: str | None = None) -> list[tuple[str, str]]:
     """``(code, label)`` pairs of a reference list, in the list's order ([] if unknown)."""
     try:
-        pairs = reference.choices(list_name, lang)
+        pairs = reference.choices(list_name, lang, with_retired=True)
     except (KeyError, LookupError, FileNotFoundError, ValueError):
         return []
     return [(str(code), str(label)) for code, label in pairs]

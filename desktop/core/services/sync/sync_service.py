@@ -27,8 +27,10 @@ from desktop.core.services.identity import site_identity
 from desktop.core.services.sync import (
     client,
     hub_directory,
+    hub_reference,
     journal,
     published,
+    published_lists,
     relay_client,
     wire,
 )
@@ -50,6 +52,7 @@ class Result:
     # The hub's national directory: what applying it did, or the one line of its refusal.
     directory: Any = None
     packages: Any = None  # relay_client.Relayed: the packages sent and fetched
+    reference: Any = None  # hub_reference.Applied, or the one line of its refusal
 
 
 def enrol(vault: Vault, hub_url: str, code: str, cafile: str | None = None) -> str:
@@ -133,8 +136,9 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
     done = _finish(vault, actor, sent, cases, first)
     applied = hub_directory.fetch_and_apply(vault, lambda after: client.call(
         url, f"/v1/directory?after={after}", cafile=cafile) or None)
+    lists = hub_reference.fetch_and_apply(vault, hub_reference.downloader(url, cafile))
     relayed = relay_client.exchange(vault, url, cafile)
-    return dataclasses.replace(done, directory=applied, packages=relayed)
+    return dataclasses.replace(done, directory=applied, packages=relayed, reference=lists)
 
 
 def _finish(vault: Vault, actor, sent: int, cases: int, first: int | None) -> Result:  # type: ignore[no-untyped-def]
@@ -210,14 +214,16 @@ def read_ack_file(vault: Vault, path: Path) -> wire.Ack | str:
     return apply_ack_file(vault, path)[0]
 
 
-def apply_ack_file(vault: Vault, path: Path) -> tuple[wire.Ack | str, Any]:
-    """:func:`read_ack_file`, and the national directory the hub added after the
-    acknowledgement, applied: (the answer, ``hub_directory.Applied`` or the one line of its
-    refusal, or None when the file carries none)."""
+def apply_ack_file(vault: Vault, path: Path) -> tuple[wire.Ack | str, Any, Any]:
+    """:func:`read_ack_file`, and the national directory and reference lists the hub added
+    after the acknowledgement, applied: (the answer, ``hub_directory.Applied``, and
+    ``hub_reference.Applied``, each the one line of its refusal, or None when the file carries
+    none)."""
     actor = require(vault, Permission.MANAGE_SETTINGS)
     try:
         with path.open("rb") as stream:
-            data = stream.read(published.MAX_DOCUMENT + MAX_ACK_FILE + 1)
+            data = stream.read(published.MAX_DOCUMENT + published_lists.MAX_DOCUMENT
+                               + MAX_ACK_FILE + 1)
     except OSError as exc:
         raise UserError(translate("Sync", "Cannot read {file}: {why}").format(
             file=path.name, why=exc.strerror or exc)) from exc
@@ -230,16 +236,21 @@ def apply_ack_file(vault: Vault, path: Path) -> tuple[wire.Ack | str, Any]:
                 from exc
         if not site_identity.verify(key, signed, signature):
             raise DamagedData(translate("Sync", "The hub's answer is not an enrolment."))
-        return _keep_enrolment(vault, actor, None, got), None
-    data, directory = published.split_after_ack(data)
+        return _keep_enrolment(vault, actor, None, got), None, None
+    data, after = published.split_after_ack(data)
     with vault.session() as session:
         ack = journal.apply_ack(session, data[:MAX_ACK_FILE + 1])
         audit.record(session, actor, "hub_sync", record_type="hub",
                      details=f"acknowledged up to batch {ack.batch}")
     applied: Any = None
+    try:
+        directory, lists = published_lists.split(after)
+    except UserError as exc:
+        return ack, str(exc), None
     if directory:
         applied = hub_directory.fetch_and_apply(vault, lambda _after: directory)
-    return ack, applied
+    return ack, applied, hub_reference.fetch_and_apply(vault, lambda _after: lists) \
+        if lists else None
 
 
 def hub_fingerprint(vault: Vault) -> str:
@@ -258,6 +269,7 @@ class Standing:
     hub_fingerprint: str
     last_sync_at: Any
     backlog: int
+    reference: Any = None  # hub_reference.Held: the reference lists version held
 
 
 def standing(vault: Vault) -> Standing | None:
@@ -273,4 +285,5 @@ def standing(vault: Vault) -> Standing | None:
             hub_fingerprint=site_identity.fingerprint_of(current.hub_signing_key,
                                                          current.hub_age_recipient),
             last_sync_at=current.last_sync_at,
-            backlog=journal.waiting(session, current.acked_seq))
+            backlog=journal.waiting(session, current.acked_seq),
+            reference=hub_reference.held(session))

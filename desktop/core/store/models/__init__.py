@@ -18,6 +18,7 @@ from desktop.core.store.models.cases import (
     Survivor,
 )
 from desktop.core.store.models.hub_lists import HubPublicationApplied
+from desktop.core.store.models.hub_reference import HubReferenceList
 from desktop.core.store.models.identity import InstallationKey
 from desktop.core.store.models.keys import SlotKey
 from desktop.core.store.models.name_search import SurvivorNameKey
@@ -85,6 +86,7 @@ __all__ = [
     "FollowUpPlanUpdate",
     "FollowUpReview",
     "HubPublicationApplied",
+    "HubReferenceList",
     "Incident",
     "IncomingReferral",
     "InstallationKey",
