@@ -139,6 +139,34 @@
         <source>Refused: the request is too old (or this computer's clock is wrong).</source>
         <translation>Refusé : la demande est trop ancienne (ou l’horloge de cet ordinateur est fausse).</translation>
     </message>
+    <message>
+        <source>Refused: {file} holds no .json file.</source>
+        <translation>Refusé : {file} ne contient aucun fichier .json.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} is larger than {most} kB.</source>
+        <translation>Refusé : {file} dépasse {most} ko.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} is not JSON ({why}).</source>
+        <translation>Refusé : {file} n’est pas du JSON ({why}).</translation>
+    </message>
+    <message>
+        <source>Refused: these lists are the ones published already (version {version}).</source>
+        <translation>Refusé : ces listes sont celles déjà publiées (version {version}).</translation>
+    </message>
+    <message>
+        <source>Refused: the reference lists would be larger than {most} kB.</source>
+        <translation>Refusé : les listes de référence dépasseraient {most} ko.</translation>
+    </message>
+    <message>
+        <source>Refused: the list {name} is given twice.</source>
+        <translation>Refusé : la liste {name} est donnée deux fois.</translation>
+    </message>
+    <message>
+        <source>Refused: not a reference lists version.</source>
+        <translation>Refusé : ce n’est pas une version de listes de référence.</translation>
+    </message>
 </context>
 <context>
     <name>HubCLI</name>
@@ -294,6 +322,22 @@
         <source>Left out, line {line}: {why}</source>
         <translation>Écartée, ligne {line} : {why}</translation>
     </message>
+    <message>
+        <source>the updated reference lists the sites receive</source>
+        <translation>les listes de référence mises à jour que reçoivent les sites</translation>
+    </message>
+    <message>
+        <source>publish reference lists (a JSON file, or a folder of list files) as the next version, signed by the hub</source>
+        <translation>publier des listes de référence (un fichier JSON, ou un dossier de fichiers de listes) comme version suivante, signée par le hub</translation>
+    </message>
+    <message>
+        <source>a JSON of one or more lists in the shape of resources/reference/*.json</source>
+        <translation>un JSON d’une ou plusieurs listes, de la forme de resources/reference/*.json</translation>
+    </message>
+    <message>
+        <source>Reference lists version {version} published ({size} kB): {changed} changed; the sites receive every list held ({lists}) at their next sync.</source>
+        <translation>Listes de référence version {version} publiées ({size} ko) : {changed} modifiées ; les sites reçoivent toutes les listes tenues ({lists}) à leur prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -364,6 +408,22 @@
     <message>
         <source>This site is not enrolled at a hub: relais sync --hub URL --enrol CODE first, or use a stick.</source>
         <translation>Ce site n’est inscrit auprès d’aucun hub : d’abord relais sync --hub URL --enrol CODE, ou utilisez une clé USB.</translation>
+    </message>
+    <message>
+        <source>Refused: these reference lists are not signed by the hub this site is enrolled with.</source>
+        <translation>Refusé : ces listes de référence ne sont pas signées par le hub auquel ce site est inscrit.</translation>
+    </message>
+    <message>
+        <source>Refused: these reference lists (version {version}) are older than the ones this site holds (version {held}).</source>
+        <translation>Refusé : ces listes de référence (version {version}) sont plus anciennes que celles de ce site (version {held}).</translation>
+    </message>
+    <message>
+        <source>Refused: these are not reference lists published by a hub, or they are damaged.</source>
+        <translation>Refusé : ce ne sont pas des listes de référence publiées par un hub, ou elles sont endommagées.</translation>
+    </message>
+    <message>
+        <source>Refused: the reference lists from the hub are larger than {most} kB.</source>
+        <translation>Refusé : les listes de référence du hub dépassent {most} ko.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +503,77 @@
     <message>
         <source>Packages: {sent} sent through the hub, {fetched} received, {imported} imported, {waiting} waiting for a case worker (relais packages import-hub).</source>
         <translation>Paquets : {sent} envoyés par le hub, {fetched} reçus, {imported} importés, {waiting} en attente d’un agent (relais packages import-hub).</translation>
+    </message>
+    <message>
+        <source>Reference lists from the hub updated to version {version}: {lists}.</source>
+        <translation>Listes de référence du hub mises à jour, version {version} : {lists}.</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <source>Refused: the file holds no reference list (expected {{"list name": [entries]}} or a list file named after its list).</source>
+        <translation>Refusé : le fichier ne contient aucune liste de référence (attendu : {{"nom de la liste" : [entrées]}} ou un fichier de liste nommé d’après sa liste).</translation>
+    </message>
+    <message>
+        <source>Refused: the list {name} must hold between 1 and {most} entries.</source>
+        <translation>Refusé : la liste {name} doit contenir entre 1 et {most} entrées.</translation>
+    </message>
+    <message>
+        <source>Refused: every code of the list {name} is retired: forms would offer nothing.</source>
+        <translation>Refusé : tous les codes de la liste {name} sont retirés : les formulaires ne proposeraient rien.</translation>
+    </message>
+    <message>
+        <source>Refused: the list {name} holds something that is not an entry.</source>
+        <translation>Refusé : la liste {name} contient quelque chose qui n’est pas une entrée.</translation>
+    </message>
+    <message>
+        <source>Refused: an entry of the list {name} has no valid code (small letters, digits, _ . or -, at most 60).</source>
+        <translation>Refusé : une entrée de la liste {name} n’a pas de code valide (minuscules, chiffres, _ . ou -, 60 au plus).</translation>
+    </message>
+    <message>
+        <source>Refused: the age groups in use must follow each other without a gap or an overlap, the last one with no upper age ("high": null).</source>
+        <translation>Refusé : les tranches d’âge en usage doivent se suivre sans trou ni chevauchement, la dernière sans âge maximal ("high" : null).</translation>
+    </message>
+    <message>
+        <source>Refused: {name} is not a reference list of Relais.</source>
+        <translation>Refusé : {name} n’est pas une liste de référence de Relais.</translation>
+    </message>
+    <message>
+        <source>Refused: the list {name} is a rule of the program, not data: it changes only with a new version of Relais, never from the hub.</source>
+        <translation>Refusé : la liste {name} est une règle du programme, pas une donnée : elle ne change qu’avec une nouvelle version de Relais, jamais depuis le hub.</translation>
+    </message>
+    <message>
+        <source>Refused: the code {code} appears twice in the list {name}.</source>
+        <translation>Refusé : le code {code} figure deux fois dans la liste {name}.</translation>
+    </message>
+    <message>
+        <source>Refused: the list {name} leaves out the code {code} that Relais ships: a code is never removed (old records keep it); mark it "retired": true instead.</source>
+        <translation>Refusé : la liste {name} omet le code {code} fourni avec Relais : un code n’est jamais supprimé (les anciens dossiers le gardent) ; marquez-le plutôt "retired" : true.</translation>
+    </message>
+    <message>
+        <source>Refused: the code {code} of the list {name} needs its label in French and in English (fr, en; at most {most} characters).</source>
+        <translation>Refusé : le code {code} de la liste {name} doit avoir son libellé en français et en anglais (fr, en ; {most} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Refused: the code {code} of the list {name} has the key {key}, which this list does not have.</source>
+        <translation>Refusé : le code {code} de la liste {name} porte la clé {key}, que cette liste n’a pas.</translation>
+    </message>
+    <message>
+        <source>Refused: the key {key} of the code {code} in the list {name} must be {kind}.</source>
+        <translation>Refusé : la clé {key} du code {code} de la liste {name} doit être de type {kind}.</translation>
+    </message>
+    <message>
+        <source>Refused: the key {key} of the code {code} in the list {name} is too long.</source>
+        <translation>Refusé : la clé {key} du code {code} de la liste {name} est trop longue.</translation>
+    </message>
+    <message>
+        <source>Refused: the new code {code} of the list {name} needs {key} like the list's other entries.</source>
+        <translation>Refusé : le nouveau code {code} de la liste {name} doit avoir {key}, comme les autres entrées de la liste.</translation>
+    </message>
+    <message>
+        <source>Refused: the cercle {code} appears in two regions.</source>
+        <translation>Refusé : le cercle {code} figure dans deux régions.</translation>
     </message>
 </context>
 </TS>

@@ -21,5 +21,9 @@
     <message><source>The hub's address (https://…)</source><translation>L’adresse du hub (https://…)</translation></message>
     <message><source>The one-time enrolment code</source><translation>Le code d’inscription à usage unique</translation></message>
     <message><source>Enrolled. Compare the hub's fingerprint with the coordinator's.</source><translation>Inscrit. Comparez l’empreinte du hub avec celle que lit la coordination.</translation></message>
+    <message><source>Reference lists</source><translation>Listes de référence</translation></message>
+    <message><source>as shipped with this version of Relais</source><translation>celles fournies avec cette version de Relais</translation></message>
+    <message><source>version {version} from the hub ({lists})</source><translation>version {version} du hub ({lists})</translation></message>
+    <message><source>Reference lists updated to version {version}.</source><translation>Listes de référence mises à jour (version {version}).</translation></message>
   </context>
 </TS>

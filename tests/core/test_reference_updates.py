@@ -139,7 +139,7 @@ def test_an_update_that_is_not_right_is_refused_in_one_line(lists: dict[str, Any
 
 
 def test_the_lists_the_hub_may_update_are_data_lists_relais_ships() -> None:
-    assert reference_rules.UPDATABLE <= set(reference.list_names())
+    assert set(reference.list_names()) >= reference_rules.UPDATABLE
     for rule in ("gbv_types", "consent_given_by", "child_consent_bands", "case_statuses",
                  "priorities", "safety_questions", "relationships", "sex", "needs"):
         assert rule not in reference_rules.UPDATABLE

@@ -101,8 +101,9 @@ def apply(vault: Vault, data: bytes) -> Applied:
 def install(vault: Vault) -> None:
     """Read the lists this site holds over the shipped ones from now on (after a login)."""
     with vault.reader() as session:
-        rows = list(session.scalars(select(HubReferenceList)))
-    reference.use_hub_lists({row.name: json.loads(row.entries) for row in rows})
+        lists = {row.name: json.loads(row.entries)
+                 for row in session.scalars(select(HubReferenceList))}
+    reference.use_hub_lists(lists)
 
 
 def forget() -> None:
