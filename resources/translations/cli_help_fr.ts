@@ -193,5 +193,9 @@
             <source>username</source>
             <translation>utilisateur</translation>
         </message>
+        <message>
+            <source>FILE_OR_DIR</source>
+            <translation>FICHIER_OU_DOSSIER</translation>
+        </message>
     </context>
 </TS>
