@@ -146,13 +146,16 @@ def test_the_administration_page_says_which_lists_version_is_held(
 
 def test_the_intake_form_shows_an_old_cases_retired_code_and_keeps_it(
         qtbot, admin: Vault, hub_server: HubThread) -> None:
-    from desktop.gui.cases.intake_sections import IncidentSection
+    from desktop.gui.cases.intake_sections import IncidentSection, RegistrationSection
     from desktop.gui.cases.validation_display import ErrorBoard
 
     enrol(admin, hub_server)
-    old_case = add_case(admin)
+    old_case = add_case(admin)  # referred by health and a community leader
+    sources = [{**item, "retired": item["code"] == "community_leader"}
+               for item in _shipped("referral_sources")]
     hub_reference_lists.publish(hub_server.db, {"location_types": _locations(),
-                                                "regions": _regions()})
+                                                "regions": _regions(),
+                                                "referral_sources": sources})
     assert sync_service.sync(admin).reference.version == 1
     fresh = IncidentSection("fr", ErrorBoard())
     qtbot.addWidget(fresh)
@@ -169,6 +172,21 @@ def test_the_intake_form_shows_an_old_cases_retired_code_and_keeps_it(
     assert editor.combo.currentText() == cv.choice_label(  # type: ignore[attr-defined]
         "location_types", "field_bush", "fr")
     assert section.values()[LOCATION.key] == "field_bush"
+    # The same for a list of check boxes: the retired source stays ticked, and offered to no
+    # new case.
+    referred = "registration.referred_by"
+    new = RegistrationSection("fr", ErrorBoard())
+    qtbot.addWidget(new)
+    offered = new.editors[referred].boxes  # type: ignore[attr-defined]
+    assert "community_leader" not in offered and "health" in offered
+    registration = RegistrationSection("fr", ErrorBoard())
+    qtbot.addWidget(registration)
+    registration.set_values(intake.load_intake(admin, old_case))
+    boxes = registration.editors[referred].boxes  # type: ignore[attr-defined]
+    assert boxes["community_leader"].isChecked()
+    assert boxes["community_leader"].text() == cv.choice_label(
+        "referral_sources", "community_leader", "fr")
+    assert sorted(registration.values()[referred]) == ["community_leader", "health"]
 
 
 def _sealed(url: str, version: int, lists: dict[str, Any], sign: Any = None) -> bytes:

@@ -270,17 +270,23 @@ class MultiChoiceEditor(FieldEditor):
 
     def __init__(self, key: str, choices: Choices, parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.describe: Callable[[str], str] = str  # as ChoiceEditor's
+        self._box = QWidget(self)
+        self._grid = QGridLayout(self._box)
+        self._grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, (code, label) in enumerate(choices):
-            check = QCheckBox(label, box)
-            check.setObjectName(f"{key}:{code}")
-            check.toggled.connect(self.changed)
-            grid.addWidget(check, index // 2, index % 2)
-            self.boxes[code] = check
-        self._layout.addWidget(box)
+        for code, label in choices:
+            self._add(code, label)
+        self._layout.addWidget(self._box)
+
+    def _add(self, code: str, label: str) -> QCheckBox:
+        check = QCheckBox(label, self._box)
+        check.setObjectName(f"{self.key}:{code}")
+        check.toggled.connect(self.changed)
+        index = len(self.boxes)
+        self._grid.addWidget(check, index // 2, index % 2)
+        self.boxes[code] = check
+        return check
 
     def value(self) -> list[str] | None:
         codes = [code for code, check in self.boxes.items() if check.isChecked()]
@@ -290,6 +296,9 @@ class MultiChoiceEditor(FieldEditor):
         if isinstance(value, str):
             value = [part for part in value.split(",") if part]
         chosen = set(value or ())
+        for code in value or ():  # an old record's retired code: shown and kept
+            if code not in self.boxes:
+                self._add(str(code), self.describe(str(code)))
         for code, check in self.boxes.items():
             check.setChecked(code in chosen)
 

@@ -9,7 +9,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.gui.cases import catalogue_view as cv
-from desktop.gui.cases.field_widgets import ChoiceEditor, FieldEditor, make_editor
+from desktop.gui.cases.field_widgets import (
+    ChoiceEditor,
+    FieldEditor,
+    MultiChoiceEditor,
+    make_editor,
+)
 from desktop.gui.cases.validation_display import ErrorBoard, ErrorLabel
 
 HINT_STYLE = ("color: #7a4a00; background: #fff1d6; border: 1px solid #e0b870; "
@@ -76,7 +81,7 @@ class FieldGrid(QWidget):
         key = self.prefix + cv.short_key(field) if self.prefix else field.key
         if editor is None:
             editor = make_editor(key, field.kind, cv.choices_of(field, self.lang), self)
-            if isinstance(editor, ChoiceEditor) and field.choices:
+            if isinstance(editor, ChoiceEditor | MultiChoiceEditor) and field.choices:
                 editor.describe = self._describer(str(field.choices))
         editor.changed.connect(self.changed)
         self.editors[key] = editor
