@@ -575,5 +575,9 @@
         <source>Refused: the cercle {code} appears in two regions.</source>
         <translation>Refusé : le cercle {code} figure dans deux régions.</translation>
     </message>
+    <message>
+        <source>Refused: the list {name} takes no new code from the hub (here {code}): each service type has its own consent to release information, a rule of the program; correct its labels or retire a code only.</source>
+        <translation>Refusé : la liste {name} ne reçoit aucun nouveau code du hub (ici {code}) : chaque type de service a son propre consentement à la transmission d’informations, une règle du programme ; corrigez ses libellés ou retirez un code seulement.</translation>
+    </message>
 </context>
 </TS>

@@ -130,6 +130,9 @@ def test_new_age_groups_change_how_ages_are_grouped() -> None:
                                        "ir": "Nara", "cercles": [
         {"code": "nioro.nioro", "fr": "N", "en": "N", "ir": "N"}]}]}, "appears in two regions"),
     ({"location_types": "road"}, "between 1 and"),
+    ({"service_types": [*shipped("service_types"), {"code": "education", "fr": "Éducation",
+                                                    "en": "Education"}]},
+     "service_types takes no new code from the hub"),
 ])
 def test_an_update_that_is_not_right_is_refused_in_one_line(lists: dict[str, Any],
                                                             says: str) -> None:

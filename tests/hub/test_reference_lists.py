@@ -116,13 +116,13 @@ def test_published_lists_reach_the_site_and_its_intake_form(
         assert _held(admin).lists == ("location_types", "regions")
     # A second publication keeps the lists published before: a site that missed one loses
     # nothing by taking the newest.
-    services = _shipped("service_types")
-    services.append({"code": "education", "fr": "Éducation", "en": "Education"})
+    services = [{**item, "en": "Legal assistance"} if item["code"] == "legal" else item
+                for item in _shipped("service_types")]
     assert hub_reference_lists.publish(hub_server.db, {"service_types": services}).lists == (
         "location_types", "regions", "service_types")
     with folders.as_user(folder) as admin:
         assert sync_service.sync(admin).reference.version == 2
-        assert dict(reference.choices("service_types", "en"))["education"] == "Education"
+        assert dict(reference.choices("service_types", "en"))["legal"] == "Legal assistance"
         assert _offered(REGION)["nioro"] == "Nioro"
 
 

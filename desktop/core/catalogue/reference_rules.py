@@ -7,7 +7,10 @@ groups, nationalities… (``UPDATABLE``). Every other list is a *rule*: code rea
 decide something (the six GBV types and the classification tool, consent and the child's
 consent bands, statuses and steps of a case or referral, priorities and their deadlines, the
 safety assessment, the relationship that opens the SEA step, closure reasons that need a
-note…). A rule changes only with a new version of Relais, never from the hub.
+note…). A rule changes only with a new version of Relais, never from the hub. The service
+types are data for their labels but each one has its own consent to release information in the
+intake (``consent.release_<type>``, a rule): the hub may correct or retire them, not add one
+(``NO_NEW_CODES``).
 
 An update is ``{list name: [entries]}``, each list in the shape of its
 ``resources/reference/<list>.json``: every entry has a code, a French and an English label, may
@@ -33,6 +36,9 @@ UPDATABLE = frozenset({
     "provider_kinds", "sea_assistance_types", "sea_personnel_categories",
     "displacement_status", "marital_status", "abduction_types",
 })
+# Lists whose labels the hub may correct and whose codes it may retire, but which take no new
+# code from it (a new code would need a rule of the program).
+NO_NEW_CODES = frozenset({"service_types"})
 MAX_ENTRIES = 2000
 MAX_LABEL = 200
 CODE = re.compile(r"[a-z0-9][a-z0-9_.\-]{0,59}")
@@ -87,6 +93,11 @@ def _entries(name: str, entries: Any, shipped: tuple[dict[str, Any], ...] | list
             raise _refused("Refused: the code {code} appears twice in the list {name}.",
                            code=entry["code"], name=name)
         seen.add(entry["code"])
+        if entry["code"] not in shipped_codes and name in NO_NEW_CODES:
+            raise _refused("Refused: the list {name} takes no new code from the hub (here "
+                           "{code}): each service type has its own consent to release "
+                           "information, a rule of the program; correct its labels or retire a "
+                           "code only.", name=name, code=entry["code"])
         if entry["code"] not in shipped_codes:
             missing = [key for key in required if key not in entry]
             if missing:
