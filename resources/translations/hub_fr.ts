@@ -579,5 +579,9 @@
         <source>Refused: the list {name} takes no new code from the hub (here {code}): each service type has its own consent to release information, a rule of the program; correct its labels or retire a code only.</source>
         <translation>Refusé : la liste {name} ne reçoit aucun nouveau code du hub (ici {code}) : chaque type de service a son propre consentement à la transmission d’informations, une règle du programme ; corrigez ses libellés ou retirez un code seulement.</translation>
     </message>
+    <message>
+        <source>Refused: the code {code} of the list {name} cannot be retired: the program itself uses it.</source>
+        <translation>Refusé : le code {code} de la liste {name} ne peut pas être retiré : le programme lui-même s’en sert.</translation>
+    </message>
 </context>
 </TS>

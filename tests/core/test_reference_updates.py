@@ -130,6 +130,9 @@ def test_new_age_groups_change_how_ages_are_grouped() -> None:
                                        "ir": "Nara", "cercles": [
         {"code": "nioro.nioro", "fr": "N", "en": "N", "ir": "N"}]}]}, "appears in two regions"),
     ({"location_types": "road"}, "between 1 and"),
+    ({"provider_kinds": [{**item, "retired": item["code"] == "osc"}
+                         for item in shipped("provider_kinds")]}, "osc of the list provider_kinds "
+                                                                  "cannot be retired"),
     ({"service_types": [*shipped("service_types"), {"code": "education", "fr": "Éducation",
                                                     "en": "Education"}]},
      "service_types takes no new code from the hub"),

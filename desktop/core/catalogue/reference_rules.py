@@ -39,6 +39,9 @@ UPDATABLE = frozenset({
 # Lists whose labels the hub may correct and whose codes it may retire, but which take no new
 # code from it (a new code would need a rule of the program).
 NO_NEW_CODES = frozenset({"service_types"})
+# Codes the program itself names (the One-Stop Centres' kind, the age group of an unknown
+# age): never retired from the hub.
+NAMED_BY_CODE = {"provider_kinds": frozenset({"osc"}), "age_groups": frozenset({"unknown"})}
 MAX_ENTRIES = 2000
 MAX_LABEL = 200
 CODE = re.compile(r"[a-z0-9][a-z0-9_.\-]{0,59}")
@@ -93,6 +96,9 @@ def _entries(name: str, entries: Any, shipped: tuple[dict[str, Any], ...] | list
             raise _refused("Refused: the code {code} appears twice in the list {name}.",
                            code=entry["code"], name=name)
         seen.add(entry["code"])
+        if entry.get("retired") and entry["code"] in NAMED_BY_CODE.get(name, ()):
+            raise _refused("Refused: the code {code} of the list {name} cannot be retired: the "
+                           "program itself uses it.", code=entry["code"], name=name)
         if entry["code"] not in shipped_codes and name in NO_NEW_CODES:
             raise _refused("Refused: the list {name} takes no new code from the hub (here "
                            "{code}): each service type has its own consent to release "
