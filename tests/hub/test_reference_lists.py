@@ -229,6 +229,16 @@ def test_a_tampered_foreign_older_oversized_or_rule_update_changes_nothing(
         hub_reference.apply(admin, older)
     assert _held(admin).version == 2 and _offered(REGION)["nioro"] == "Nioro"
     assert hub_reference.apply(admin, newest).version is None  # the same again: nothing
+    # Over the line, a hub that serves an oversized document: the site reads no further than
+    # the bound, refuses it in one line, and the sync itself goes on.
+    with hub_db_module.session(hub_server.db) as session:
+        session.add(HubPublication(kind="reference", version=7, items=1, size=len(oversized),
+                                   document=oversized))
+    add_case(admin)
+    done = sync_service.sync(admin)
+    assert done.batches == 1 and isinstance(done.reference, str)
+    assert "larger than 2048 kB" in done.reference and "\n" not in done.reference
+    assert _held(admin).version == 2
 
 
 def test_a_rule_or_a_dropped_code_is_refused_at_publish_and_versions_only_grow(

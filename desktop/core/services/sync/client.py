@@ -46,8 +46,9 @@ def check_url(url: str) -> str:
 
 
 def call(url: str, path: str, *, data: bytes | None = None, content_type: str = "",
-         cafile: str | None = None, timeout: float = TIMEOUT) -> bytes:
-    """``GET`` (or ``POST data``) ``url + path``; the answer's bytes."""
+         cafile: str | None = None, timeout: float = TIMEOUT, limit: int | None = None) -> bytes:
+    """``GET`` (or ``POST data``) ``url + path``; the answer's bytes (at most ``limit`` + 1 of
+    them read, when given: the caller refuses a longer answer)."""
     import base64
 
     request = urllib.request.Request(url + path, data=data, method="POST" if data is not None
@@ -57,7 +58,7 @@ def call(url: str, path: str, *, data: bytes | None = None, content_type: str = 
     try:
         with urllib.request.urlopen(request, timeout=timeout,
                                     context=_context(url, cafile)) as answer:
-            return bytes(answer.read())
+            return bytes(answer.read() if limit is None else answer.read(limit + 1))
     except urllib.error.HTTPError as exc:
         try:
             body: Any = json.loads(exc.read() or b"{}")

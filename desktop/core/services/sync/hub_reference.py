@@ -102,7 +102,8 @@ def install(vault: Vault) -> None:
     """Read the lists this site holds over the shipped ones from now on (after a login)."""
     with vault.reader() as session:
         lists = {row.name: json.loads(row.entries)
-                 for row in session.scalars(select(HubReferenceList))}
+                 for row in session.scalars(select(HubReferenceList))
+                 if row.name in reference_rules.UPDATABLE}  # a later version may make it a rule
     reference.use_hub_lists(lists)
 
 
@@ -116,7 +117,8 @@ def downloader(url: str, cafile: str | None) -> Any:
     ``after``, or None (nothing newer, or a hub too old to publish lists)."""
     def download(after: int) -> bytes | None:
         try:
-            return client.call(url, f"/v1/reference?after={after}", cafile=cafile) or None
+            return client.call(url, f"/v1/reference?after={after}", cafile=cafile,
+                               limit=published_lists.MAX_DOCUMENT) or None
         except client.HubRefused as exc:
             if exc.status == 404:
                 return None
