@@ -296,10 +296,10 @@ def test_by_the_command_line_and_on_a_stick(folder: DataFolder, hub_server: HubT
         enrol(admin, hub_server)
         add_case(admin)  # something to send
     ack = _by_stick(folder, hub_server.db, tmp_path)
-    back = _read_ack(folder, ack)
+    back = _read_ack(folder, ack, lang="fr")  # French, as a site's administrator reads it
     assert back.returncode == 0, back.stderr
-    assert ("Reference lists from the hub updated to version 1: location_types, regions."
-            in back.stdout)
+    assert ("Listes de référence du hub mises à jour, version 1\u202f: location_types, "
+            "regions." in back.stdout), back.stdout
     with folders.as_user(folder) as admin:
         assert _offered(REGION)["nioro"] == "Nioro" and _held(admin).version == 1
     again = _read_ack(folder, ack)
