@@ -86,6 +86,8 @@ def _load(list_name: str) -> tuple[dict[str, Any], ...]:
 def use_hub_lists(lists: dict[str, list[dict[str, Any]]] | None) -> None:
     """Read the hub's ``lists`` over the shipped ones from now on (None or {}: the shipped
     lists only, e.g. once the database is closed)."""
+    if not lists and not _hub:
+        return  # the shipped lists already: nothing to forget
     _hub.clear()
     _hub.update({name: tuple(entries) for name, entries in (lists or {}).items()})
     reload()
