@@ -365,6 +365,10 @@
         <source>This site is not enrolled at a hub: relais sync --hub URL --enrol CODE first, or use a stick.</source>
         <translation>Ce site n’est inscrit auprès d’aucun hub : d’abord relais sync --hub URL --enrol CODE, ou utilisez une clé USB.</translation>
     </message>
+    <message>
+        <source>The automatic synchronisation is off, or this site is not enrolled at a hub over a line.</source>
+        <translation>La synchronisation automatique est désactivée, ou ce site n’est pas inscrit auprès d’un hub par une ligne.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCLI</name>

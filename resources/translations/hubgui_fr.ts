@@ -21,5 +21,26 @@
     <message><source>The hub's address (https://…)</source><translation>L’adresse du hub (https://…)</translation></message>
     <message><source>The one-time enrolment code</source><translation>Le code d’inscription à usage unique</translation></message>
     <message><source>Enrolled. Compare the hub's fingerprint with the coordinator's.</source><translation>Inscrit. Comparez l’empreinte du hub avec celle que lit la coordination.</translation></message>
+    <message><source>Synchronise at each login when the hub answers</source><translation>Synchroniser à chaque connexion quand le hub répond</translation></message>
+    <message><source>Whoever logs in, the site sends its waiting changes and receives the national directory and its packages, in the background.</source><translation>Quelle que soit la personne qui se connecte, le site envoie ses modifications en attente et reçoit l’annuaire national et ses paquets, en arrière-plan.</translation></message>
+    <message><source>Synchronising automatically…</source><translation>Synchronisation automatique en cours…</translation></message>
+  </context>
+  <context>
+    <name>HubStatus</name>
+    <message><source>Synchronising with the hub…</source><translation>Synchronisation avec le hub…</translation></message>
+    <message><source>Synchronising with the hub… {count} batches sent</source><translation>Synchronisation avec le hub… {count} lots envoyés</translation></message>
+    <message numerus="yes"><source>%n case(s) brought up to date</source><translation><numerusform>%n dossier mis à jour</numerusform><numerusform>%n dossiers mis à jour</numerusform></translation></message>
+    <message><source>national directory updated</source><translation>annuaire national mis à jour</translation></message>
+    <message numerus="yes"><source>%n package(s) received</source><translation><numerusform>%n paquet reçu</numerusform><numerusform>%n paquets reçus</numerusform></translation></message>
+    <message numerus="yes"><source>%n package(s) sent</source><translation><numerusform>%n paquet envoyé</numerusform><numerusform>%n paquets envoyés</numerusform></translation></message>
+    <message><source>Hub synchronised at {time} — nothing new</source><translation>Hub synchronisé à {time} — rien de nouveau</translation></message>
+    <message><source>Hub synchronised at {time} — {done}</source><translation>Hub synchronisé à {time} — {done}</translation></message>
+    <message><source>Synchronisation with the hub did not go through: {why}</source><translation>La synchronisation avec le hub n’a pas abouti : {why}</translation></message>
+    <message><source>Hub unreachable — never synchronised</source><translation>Hub injoignable — jamais synchronisé</translation></message>
+    <message><source>Hub unreachable — last synchronisation {ago}</source><translation>Hub injoignable — dernière synchronisation {ago}</translation></message>
+    <message><source>just now</source><translation>à l’instant</translation></message>
+    <message numerus="yes"><source>%n minute(s) ago</source><translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation></message>
+    <message numerus="yes"><source>%n hour(s) ago</source><translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation></message>
+    <message numerus="yes"><source>%n day(s) ago</source><translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation></message>
   </context>
 </TS>

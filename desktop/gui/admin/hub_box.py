@@ -1,6 +1,8 @@
 """The Hub section of the Administration page: where this site stands with the national hub
 (address, its name there, the hub's fingerprint, last sync, changes waiting), *Synchronise*
-(in the background, with progress) and *Enrol at a hub…* (address and one-time code)."""
+(in the background, with progress; one sync at a time with the automatic one of a login,
+``desktop.gui.hub_sync``), whether to synchronise at each login, and *Enrol at a hub…*
+(address and one-time code)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.services.sync import sync_service
-from desktop.gui import dialogs, worker
+from desktop.core.services.accounts import settings
+from desktop.core.services.sync import at_login, sync_service
+from desktop.gui import dialogs, hub_sync, worker
 
 translate = QCoreApplication.translate
 
@@ -47,6 +51,14 @@ class HubBox(QGroupBox):
         form.addRow(translate("HubBox", "Hub's fingerprint"), self.fingerprint)
         form.addRow(translate("HubBox", "Last synchronisation"), self.last_sync)
         form.addRow(translate("HubBox", "Changes waiting"), self.backlog)
+        self.automatic = QCheckBox(translate(
+            "HubBox", "Synchronise at each login when the hub answers"), self)
+        self.automatic.setObjectName("hub:automatic")
+        self.automatic.setToolTip(translate(
+            "HubBox", "Whoever logs in, the site sends its waiting changes and receives the "
+                      "national directory and its packages, in the background."))
+        self.automatic.toggled.connect(self._set_automatic)
+        form.addRow(self.automatic)
         row = QHBoxLayout()
         self.sync_button = QPushButton(translate("HubBox", "Synchronise"), self)
         self.sync_button.setObjectName("hub:sync")
@@ -60,6 +72,7 @@ class HubBox(QGroupBox):
         row.addWidget(self.enrol_button)
         row.addWidget(self.progress, 1)
         form.addRow(row)
+        hub_sync.notifier().changed.connect(self._sync_changed)
 
     def set_vault(self, vault: Any) -> None:
         """Show the standing of ``vault``'s site (an administrator's), or nothing."""
@@ -70,13 +83,22 @@ class HubBox(QGroupBox):
     def refresh(self) -> None:
         """Read the standing again."""
         standing = sync_service.standing(self.vault) if self.vault is not None else None
-        self.sync_button.setEnabled(standing is not None and self.task is None)
+        self.sync_button.setEnabled(standing is not None and hub_sync.current() is None)
+        automatic = translate("HubBox", "Synchronising automatically…")
+        if self.task is None and hub_sync.automatic_running():
+            self.progress.setText(automatic)
+        elif self.progress.text() == automatic:
+            self.progress.clear()
+        self.automatic.setVisible(standing is not None and bool(standing.hub_url))
         if standing is None:
             self.state.setText(translate(
                 "HubBox", "Not enrolled: ask the hub's coordinator for an enrolment code."))
             for label in (self.fingerprint, self.last_sync, self.backlog):
                 label.clear()
             return
+        self.automatic.blockSignals(True)
+        self.automatic.setChecked(bool(settings.get(self.vault, at_login.SETTING)))
+        self.automatic.blockSignals(False)
         self.state.setText(translate("HubBox", "{site} at {url}").format(
             site=standing.hub_site, url=standing.hub_url or translate("HubBox", "(by file)")))
         self.fingerprint.setText(standing.hub_fingerprint)
@@ -91,9 +113,12 @@ class HubBox(QGroupBox):
         def work(task: worker.Task) -> sync_service.Result:
             return sync_service.sync(vault, progress=lambda batches, _cases: task.report(batches))
 
+        task = hub_sync.start(work)
+        if task is None:  # the automatic sync of a login runs: it says when it ends
+            return
+        self.task = task
         self.sync_button.setEnabled(False)
         self.progress.setText(translate("HubBox", "Synchronising…"))
-        self.task = worker.start(work, saves=True)
         self.task.progress.connect(lambda n: self.progress.setText(
             translate("HubBox", "Synchronising… {count} batches sent").format(count=n)))
         self.task.finished.connect(self._done)
@@ -110,6 +135,22 @@ class HubBox(QGroupBox):
         self.task = None
         self.progress.setText(error.message)
         self.refresh()
+
+    def _sync_changed(self) -> None:
+        """A sync started or ended elsewhere (the automatic one of a login): read again."""
+        if self.vault is None or self.task is not None:
+            return
+        try:
+            self.refresh()
+        except UserError:  # the session is being locked
+            return
+
+    def _set_automatic(self, on: bool) -> None:
+        try:
+            settings.set_value(self.vault, at_login.SETTING, on)
+        except UserError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh()
 
     def enrol(self) -> None:
         """Ask the hub's address and the one-time code, then enrol."""
