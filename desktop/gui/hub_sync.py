@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
 from desktop.core.errors import UserError
 from desktop.gui import worker
@@ -104,11 +105,36 @@ def at_login(shell: Any) -> worker.Task | None:
 
 
 # -- the status line ------------------------------------------------------------------------
-def status_label(main: QMainWindow) -> QLabel:
+class StatusLine(QLabel):
+    """One line that never widens the window: cut with "…" when too long (all of it in the
+    tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.whole = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setContentsMargins(6, 0, 6, 0)  # off the window's edge, like the right side
+
+    def set_line(self, text: str) -> None:
+        """Show ``text`` (elided to the width there is)."""
+        self.whole = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideRight,
+                                                   width) if width > 0 else self.whole)
+
+
+def status_label(main: QMainWindow) -> StatusLine:
     """The status line on the left of ``main``'s status bar (made the first time)."""
-    label = main.findChild(QLabel, LABEL)
+    label = main.findChild(StatusLine, LABEL)
     if label is None:
-        label = QLabel(main)
+        label = StatusLine(main)
         label.setObjectName(LABEL)
         main.statusBar().addWidget(label, 1)
     return label
@@ -120,11 +146,7 @@ def _say(text: str, tip: str) -> None:
     if main is None or not shiboken6.isValid(main):
         return
     label = status_label(main)
-    if not text:  # nothing to say: an empty line, not an empty box
-        label.clear()
-        label.setToolTip("")
-        return
-    label.setText(text)
+    label.set_line(text)
     label.setToolTip(tip or text)
 
 
@@ -147,8 +169,9 @@ def summary(result: Any) -> str:
                            packages.sent, "package(s)", "package", "packages"))
     when = datetime.now().strftime("%H:%M")
     if not done:
-        return translate("HubStatus", "Hub synchronised at {time} — nothing new").format(time=when)
-    return translate("HubStatus", "Hub synchronised at {time} — {done}").format(
+        return translate("HubStatus", "Synchronised with the hub at {time} — nothing new") \
+            .format(time=when)
+    return translate("HubStatus", "Synchronised with the hub at {time} — {done}").format(
         time=when, done=", ".join(done))
 
 

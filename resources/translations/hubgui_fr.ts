@@ -16,7 +16,6 @@
     <message><source>never</source><translation>jamais</translation></message>
     <message><source>Synchronising…</source><translation>Synchronisation…</translation></message>
     <message><source>Synchronising… {count} batches sent</source><translation>Synchronisation… {count} lots envoyés</translation></message>
-    <message><source>Synchronised: {batches} batches sent, {cases} cases brought up to date.</source><translation>Synchronisé : {batches} lots envoyés, {cases} dossiers mis à jour.</translation></message>
     <message><source>Enrol at a hub</source><translation>Inscription auprès d’un hub</translation></message>
     <message><source>The hub's address (https://…)</source><translation>L’adresse du hub (https://…)</translation></message>
     <message><source>The one-time enrolment code</source><translation>Le code d’inscription à usage unique</translation></message>
@@ -33,8 +32,8 @@
     <message><source>national directory updated</source><translation>annuaire national mis à jour</translation></message>
     <message numerus="yes"><source>%n package(s) received</source><translation><numerusform>%n paquet reçu</numerusform><numerusform>%n paquets reçus</numerusform></translation></message>
     <message numerus="yes"><source>%n package(s) sent</source><translation><numerusform>%n paquet envoyé</numerusform><numerusform>%n paquets envoyés</numerusform></translation></message>
-    <message><source>Hub synchronised at {time} — nothing new</source><translation>Hub synchronisé à {time} — rien de nouveau</translation></message>
-    <message><source>Hub synchronised at {time} — {done}</source><translation>Hub synchronisé à {time} — {done}</translation></message>
+    <message><source>Synchronised with the hub at {time} — nothing new</source><translation>Synchronisé avec le hub à {time} — rien de nouveau</translation></message>
+    <message><source>Synchronised with the hub at {time} — {done}</source><translation>Synchronisé avec le hub à {time} — {done}</translation></message>
     <message><source>Synchronisation with the hub did not go through: {why}</source><translation>La synchronisation avec le hub n’a pas abouti : {why}</translation></message>
     <message><source>Hub unreachable — never synchronised</source><translation>Hub injoignable — jamais synchronisé</translation></message>
     <message><source>Hub unreachable — last synchronisation {ago}</source><translation>Hub injoignable — dernière synchronisation {ago}</translation></message>

@@ -42,8 +42,8 @@ def test_an_administrator_synchronises_from_the_administration_page(
     qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
     assert box.task is not None and not box.sync_button.isEnabled()  # one sync at a time
     qtbot.waitUntil(lambda: box.task is None, timeout=60_000)
-    assert box.progress.text().startswith("Synchronised: "), box.progress.text()
-    assert "cases brought up to date" in box.progress.text()  # her removal too, if she withdrew
+    assert box.progress.text().startswith("Synchronised with the hub at "), box.progress.text()
+    assert box.progress.text().endswith(" — 40 cases brought up to date")  # her removal too
     assert box.backlog.text() == "0" and box.last_sync.text() != "never"
     assert box.sync_button.isEnabled()
     [line] = status.sites(hub_server.db)

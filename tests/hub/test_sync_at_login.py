@@ -92,7 +92,7 @@ def test_a_case_workers_login_synchronises_the_site_in_the_background(
     assert hub_sync.current() is not None  # the sync runs behind it
     _wait_for_the_sync(qtbot)
     line = _status(shell)
-    assert line.startswith("Hub synchronisé à "), line  # French, as the centre reads it
+    assert line.startswith("Synchronisé avec le hub à "), line  # French, as the centre reads it
     assert line.endswith("— 60 dossiers mis à jour") and "\n" not in line  # her absence too
     assert _on_hub(hub_server) == consented
     [hub_line] = status.sites(hub_server.db)
@@ -217,7 +217,7 @@ def test_closing_the_window_mid_sync_loses_and_duplicates_nothing(
     hub_sync.install(shell)
     log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)  # the next login resumes
     _wait_for_the_sync(qtbot)
-    assert _status(shell).startswith("Hub synchronisé à ")
+    assert _status(shell).startswith("Synchronisé avec le hub à ")
     assert _on_hub(hub_server) == consented  # every consented case, once
     with db.session(hub_server.db) as session:
         numbers = list(session.scalars(select(HubBatch.number).order_by(HubBatch.number)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -43,6 +43,7 @@ class HubBox(QGroupBox):
         self.state.setWordWrap(True)
         self.fingerprint = QLabel(self)
         self.fingerprint.setObjectName("hub:fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_sync = QLabel(self)
         self.last_sync.setObjectName("hub:last_sync")
         self.backlog = QLabel(self)
@@ -68,6 +69,7 @@ class HubBox(QGroupBox):
         self.enrol_button.clicked.connect(self.enrol)
         self.progress = QLabel(self)
         self.progress.setObjectName("hub:progress")
+        self.progress.setWordWrap(True)  # a refusal in full, without widening the page
         row.addWidget(self.sync_button)
         row.addWidget(self.enrol_button)
         row.addWidget(self.progress, 1)
@@ -126,9 +128,7 @@ class HubBox(QGroupBox):
 
     def _done(self, result: sync_service.Result) -> None:
         self.task = None
-        done = translate("HubBox", "Synchronised: {batches} batches sent, {cases} cases "
-                                   "brought up to date.")
-        self.progress.setText(done.format(batches=result.batches, cases=result.cases))
+        self.progress.setText(hub_sync.summary(result))  # what went up and came down
         self.refresh()
 
     def _failed(self, error: UserError) -> None:
