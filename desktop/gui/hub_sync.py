@@ -98,6 +98,8 @@ def at_login(shell: Any) -> worker.Task | None:
         return None
 
     def work(task: worker.Task) -> Any:
+        if task.cancelled:  # locked before it began: not even the probe
+            raise worker.Cancelled()
         return service.run(vault, progress=lambda batches, _cases: task.report(batches),
                            stop=lambda: task.cancelled)
 
@@ -140,7 +142,13 @@ def status_label(main: QMainWindow) -> StatusLine:
     return label
 
 
+def last_line() -> str:
+    """What the status line says now ("" when nothing), for the Hub section to repeat."""
+    return str(_state.get("line", ""))
+
+
 def _say(text: str, tip: str) -> None:
+    _state["line"] = text
     shell = _state["shell"]
     main = getattr(shell, "main", None)
     if main is None or not shiboken6.isValid(main):

@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from desktop.core.errors import PermissionDenied, UserError
+from desktop.core.services import session as session_service
 from desktop.core.services.accounts import settings
 from desktop.core.services.demo import generator as demo
 from desktop.core.services.sync import at_login, journal
@@ -122,6 +124,7 @@ def test_a_hub_that_does_not_answer_is_one_discreet_line_in_french(
     assert "injoignable" in hub_sync.status_label(shell.main).toolTip()  # the reason, on hover
     assert dialogs.shown == []  # nothing pops up
     page = shell.main.show_page("admin")
+    assert page.hub.progress.text() == _status(shell)  # said in the Hub section too
     assert page.hub.sync_button.isEnabled()  # she may try again by hand
     assert page.hub.backlog.text() != "0"  # nothing was lost
 
@@ -164,7 +167,8 @@ def test_an_administrator_turns_it_off_and_one_sync_runs_at_a_time(
     assert hub_sync.at_login(shell) is None  # nor a second automatic one
     _wait_for_the_sync(qtbot)
     assert box.sync_button.isEnabled() and box.backlog.text() == "0"
-    assert box.last_sync.text() != "jamais" and box.progress.text() == ""
+    assert box.last_sync.text() != "jamais"
+    assert box.progress.text().startswith("Synchronisé avec le hub à ")  # how it went
 
     assert box.automatic.isVisible() and box.automatic.isChecked()  # on by default
     box.automatic.setFocus()
@@ -224,3 +228,28 @@ def test_closing_the_window_mid_sync_loses_and_duplicates_nothing(
     assert numbers == list(range(1, len(numbers) + 1))  # every batch once, none missing
     with shell.vault.reader() as session:
         assert session.scalar(select(SyncState.acked_batch)) == numbers[-1]
+
+
+def test_neither_the_recovery_key_nor_a_site_enrolled_by_file_syncs_at_login(
+        site: DataFolder, recovery_key: str) -> None:
+    vault = folders.login(site, folders.CASEWORKER)
+    try:
+        assert at_login.wanted(vault)  # a person, enrolled over a line, the setting on
+    finally:
+        vault.close()
+    vault = session_service.login_with_recovery(site, recovery_key)
+    try:
+        assert not at_login.wanted(vault)  # not a person
+        with pytest.raises(UserError):
+            at_login.run(vault)
+        with vault.session() as session:
+            journal.state(session).hub_url = None  # as an enrolment by file leaves it
+    finally:
+        vault.close()
+    vault = folders.login(site, folders.CASEWORKER)
+    try:
+        assert not at_login.wanted(vault)  # by file: nothing to try at login
+        with pytest.raises(PermissionDenied):  # and she may not turn it back on
+            settings.set_value(vault, at_login.SETTING, True)
+    finally:
+        vault.close()

@@ -79,7 +79,7 @@ class HubBox(QGroupBox):
     def set_vault(self, vault: Any) -> None:
         """Show the standing of ``vault``'s site (an administrator's), or nothing."""
         self.vault = vault
-        self.progress.clear()
+        self.progress.setText(hub_sync.last_line() if vault is not None else "")
         self.refresh()
 
     def refresh(self) -> None:
@@ -140,6 +140,8 @@ class HubBox(QGroupBox):
         """A sync started or ended elsewhere (the automatic one of a login): read again."""
         if self.vault is None or self.task is not None:
             return
+        if hub_sync.current() is None:  # the automatic sync ended: how it went
+            self.progress.setText(hub_sync.last_line())
         try:
             self.refresh()
         except UserError:  # the session is being locked
