@@ -62,7 +62,7 @@ def start(work: Any, *, automatic: bool = False) -> worker.Task | None:
         return None
     task = worker.start(work, saves=True)
     _state["task"], _state["automatic"] = task, automatic
-    task.finished.connect(lambda result: _ended(task, summary(result), ""))
+    task.finished.connect(lambda result: _ended(task, summary(result), problems(result)))
     task.failed.connect(lambda error: _ended(task, *_failure(error)))
     _say(translate("HubStatus", "Synchronising with the hub…"), "")
     task.progress.connect(lambda n: _say(translate(
@@ -175,12 +175,23 @@ def summary(result: Any) -> str:
     if packages is not None and packages.sent:
         done.append(_count(translate("HubStatus", "%n package(s) sent", "", packages.sent),
                            packages.sent, "package(s)", "package", "packages"))
+    if problems(result):
+        done.append(translate("HubStatus", "something was refused (details on hover)"))
     when = datetime.now().strftime("%H:%M")
     if not done:
         return translate("HubStatus", "Synchronised with the hub at {time} — nothing new") \
             .format(time=when)
     return translate("HubStatus", "Synchronised with the hub at {time} — {done}").format(
         time=when, done=", ".join(done))
+
+
+def problems(result: Any) -> str:
+    """The one-line refusals of a sync that went through (the hub's directory, packages), one a
+    line; "" when none."""
+    lines = [result.directory] if isinstance(result.directory, str) else []
+    if result.packages is not None:
+        lines += list(result.packages.problems)
+    return "\n".join(lines)
 
 
 def _failure(error: UserError) -> tuple[str, str]:

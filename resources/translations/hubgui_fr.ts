@@ -30,6 +30,7 @@
     <message><source>Synchronising with the hub… {count} batches sent</source><translation>Synchronisation avec le hub… {count} lots envoyés</translation></message>
     <message numerus="yes"><source>%n case(s) brought up to date</source><translation><numerusform>%n dossier mis à jour</numerusform><numerusform>%n dossiers mis à jour</numerusform></translation></message>
     <message><source>national directory updated</source><translation>annuaire national mis à jour</translation></message>
+    <message><source>something was refused (details on hover)</source><translation>un élément a été refusé (détails au survol)</translation></message>
     <message numerus="yes"><source>%n package(s) received</source><translation><numerusform>%n paquet reçu</numerusform><numerusform>%n paquets reçus</numerusform></translation></message>
     <message numerus="yes"><source>%n package(s) sent</source><translation><numerusform>%n paquet envoyé</numerusform><numerusform>%n paquets envoyés</numerusform></translation></message>
     <message><source>Synchronised with the hub at {time} — nothing new</source><translation>Synchronisé avec le hub à {time} — rien de nouveau</translation></message>

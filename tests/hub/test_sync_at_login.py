@@ -4,6 +4,7 @@ sync went (a real hub on loopback, a real PostgreSQL, a real encrypted data fold
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import time
 from collections.abc import Iterator
@@ -21,16 +22,19 @@ from desktop.core.services.accounts import settings
 from desktop.core.services.demo import generator as demo
 from desktop.core.services.sync import at_login, journal
 from desktop.core.store.datafolder import DataFolder
-from desktop.core.store.models import AuditEvent, Case, SyncState
+from desktop.core.store.models import AuditEvent, Case, ServiceProvider, SyncState
 from desktop.core.store.models.base import utcnow
 from desktop.gui import dialogs, hub_sync
 from desktop.gui.admin.hub_box import HubBox
 from desktop.hub import db, status
+from desktop.hub import directory as hub_directory
 from desktop.hub.models import RECORD_TABLES, HubBatch
 from tests.gui.conftest import _isolated_gui, _qm_cache, make_shell
 from tests.gui.test_lock import log_in
 from tests.helpers import folders
 from tests.hub.conftest import HubThread
+from tests.hub.test_directory import CLINIC, SHELTER
+from tests.hub.test_directory import _file as national_file
 from tests.hub.test_sync import enrol
 from tests.hub.test_sync_kills import _site_truth as consented_cases
 
@@ -86,6 +90,7 @@ def test_a_case_workers_login_synchronises_the_site_in_the_background(
         qtbot: Any, make_shell: Any, site: DataFolder, hub_server: HubThread) -> None:
     consented = consented_cases(site)
     assert 0 < len(consented) < 60
+    hub_directory.publish(hub_server.db, national_file(CLINIC, SHELTER))  # waits to come down
     shell = make_shell(site, idle_ms=60_000)
     hub_sync.install(shell)
     started = time.monotonic()
@@ -95,8 +100,13 @@ def test_a_case_workers_login_synchronises_the_site_in_the_background(
     _wait_for_the_sync(qtbot)
     line = _status(shell)
     assert line.startswith("Synchronisé avec le hub à "), line  # French, as the centre reads it
-    assert line.endswith("— 60 dossiers mis à jour") and "\n" not in line  # her absence too
+    assert line.endswith("— 60 dossiers mis à jour, annuaire national mis à jour"), line
+    assert "\n" not in line  # the 60 cases: her absence too, when she did not consent
     assert _on_hub(hub_server) == consented
+    with shell.vault.reader() as session:  # the hub's directory, applied by the site
+        from_hub = set(session.scalars(select(ServiceProvider.name)
+                                       .where(ServiceProvider.hub_key.is_not(None))))
+    assert from_hub == {CLINIC[0], SHELTER[0]}
     [hub_line] = status.sites(hub_server.db)
     assert (hub_line.cases, hub_line.backlog) == (len(consented), 0)
     with shell.vault.reader() as session:  # the site's authority, audited under her name
@@ -253,3 +263,23 @@ def test_neither_the_recovery_key_nor_a_site_enrolled_by_file_syncs_at_login(
             settings.set_value(vault, at_login.SETTING, True)
     finally:
         vault.close()
+
+
+def test_what_a_sync_did_is_said_in_one_line_and_a_refusal_is_not_hidden() -> None:
+    from desktop.core.services.sync import hub_directory as site_directory
+    from desktop.core.services.sync import relay_client, sync_service
+
+    relayed = relay_client.Relayed(sent=1, fetched=2, waiting=2)
+    done = sync_service.Result(batches=1, cases=1, acked_batch=4, backlog=0,
+                               directory=site_directory.Applied(version=3, added=2),
+                               packages=relayed)
+    assert hub_sync.summary(done).endswith(
+        " — 1 case brought up to date, national directory updated, 2 packages received, "
+        "1 package sent")
+    assert hub_sync.problems(done) == ""
+    refused = relay_client.Relayed(problems=["This package is not for this installation."])
+    odd = dataclasses.replace(done, cases=0, directory="Refused: not signed by the hub.",
+                              packages=refused)
+    assert hub_sync.summary(odd).endswith(" — something was refused (details on hover)")
+    assert hub_sync.problems(odd).splitlines() == [
+        "Refused: not signed by the hub.", "This package is not for this installation."]

@@ -129,6 +129,7 @@ class HubBox(QGroupBox):
     def _done(self, result: sync_service.Result) -> None:
         self.task = None
         self.progress.setText(hub_sync.summary(result))  # what went up and came down
+        self.progress.setToolTip(hub_sync.problems(result))
         self.refresh()
 
     def _failed(self, error: UserError) -> None:
