@@ -29,9 +29,12 @@ LABEL = "status_hub"
 
 
 class _Notifier(QObject):
-    """``changed``: a sync started or ended (the Hub section reads its standing again)."""
+    """``changed``: a sync started or ended (the Hub section reads its standing again);
+    ``sent``: the cases the running sync brought up to date so far (emitted from its thread,
+    received in the GUI thread)."""
 
     changed = Signal()
+    sent = Signal(int)
 
 
 _state: dict[str, Any] = {"task": None, "automatic": False, "notifier": None, "shell": None}
@@ -39,15 +42,28 @@ _state: dict[str, Any] = {"task": None, "automatic": False, "notifier": None, "s
 
 def notifier() -> _Notifier:
     """The object whose ``changed`` signal tells that a sync started or ended."""
-    if _state["notifier"] is None:
-        _state["notifier"] = _Notifier()
-    return _state["notifier"]  # type: ignore[no-any-return]
+    made: _Notifier | None = _state["notifier"]
+    if made is None:
+        made = _state["notifier"] = _Notifier()
+        made.sent.connect(lambda n: _say(sending(n), "") if current() is not None else None)
+    return made
+
+
+def report(_batches: int, cases: int) -> None:
+    """The sync's ``progress`` callback (in the sync's thread): tell the GUI how far it is."""
+    notifier().sent.emit(cases)
+
+
+def sending(cases: int) -> str:
+    """"Synchronising with the hub… 1,500 cases brought up to date"."""
+    return _count(translate("HubStatus", "Synchronising with the hub… %n case(s) brought up to "
+                                         "date", "", cases), cases, "case(s)", "case", "cases")
 
 
 def current() -> worker.Task | None:
-    """The sync running now, if any."""
-    task = _state["task"]
-    return task if task is not None and not task.done else None
+    """The sync running now, if any (until its outcome is said)."""
+    task: worker.Task | None = _state["task"]
+    return task
 
 
 def automatic_running() -> bool:
@@ -65,8 +81,6 @@ def start(work: Any, *, automatic: bool = False) -> worker.Task | None:
     task.finished.connect(lambda result: _ended(task, summary(result), problems(result)))
     task.failed.connect(lambda error: _ended(task, *_failure(error)))
     _say(translate("HubStatus", "Synchronising with the hub…"), "")
-    task.progress.connect(lambda n: _say(translate(
-        "HubStatus", "Synchronising with the hub… {count} batches sent").format(count=n), ""))
     notifier().changed.emit()
     return task
 
@@ -100,8 +114,7 @@ def at_login(shell: Any) -> worker.Task | None:
     def work(task: worker.Task) -> Any:
         if task.cancelled:  # locked before it began: not even the probe
             raise worker.Cancelled()
-        return service.run(vault, progress=lambda batches, _cases: task.report(batches),
-                           stop=lambda: task.cancelled)
+        return service.run(vault, progress=report, stop=lambda: task.cancelled)
 
     return start(work, automatic=True)
 

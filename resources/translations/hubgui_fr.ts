@@ -15,7 +15,6 @@
     <message><source>(by file)</source><translation>(par fichier)</translation></message>
     <message><source>never</source><translation>jamais</translation></message>
     <message><source>Synchronising…</source><translation>Synchronisation…</translation></message>
-    <message><source>Synchronising… {count} batches sent</source><translation>Synchronisation… {count} lots envoyés</translation></message>
     <message><source>Enrol at a hub</source><translation>Inscription auprès d’un hub</translation></message>
     <message><source>The hub's address (https://…)</source><translation>L’adresse du hub (https://…)</translation></message>
     <message><source>The one-time enrolment code</source><translation>Le code d’inscription à usage unique</translation></message>
@@ -27,7 +26,7 @@
   <context>
     <name>HubStatus</name>
     <message><source>Synchronising with the hub…</source><translation>Synchronisation avec le hub…</translation></message>
-    <message><source>Synchronising with the hub… {count} batches sent</source><translation>Synchronisation avec le hub… {count} lots envoyés</translation></message>
+    <message numerus="yes"><source>Synchronising with the hub… %n case(s) brought up to date</source><translation><numerusform>Synchronisation avec le hub… %n dossier mis à jour</numerusform><numerusform>Synchronisation avec le hub… %n dossiers mis à jour</numerusform></translation></message>
     <message numerus="yes"><source>%n case(s) brought up to date</source><translation><numerusform>%n dossier mis à jour</numerusform><numerusform>%n dossiers mis à jour</numerusform></translation></message>
     <message><source>national directory updated</source><translation>annuaire national mis à jour</translation></message>
     <message><source>something was refused (details on hover)</source><translation>un élément a été refusé (détails au survol)</translation></message>

@@ -31,6 +31,7 @@ from desktop.hub import directory as hub_directory
 from desktop.hub.models import RECORD_TABLES, HubBatch
 from tests.gui.conftest import _isolated_gui, _qm_cache, make_shell
 from tests.gui.test_lock import log_in
+from tests.gui.util import click
 from tests.helpers import folders
 from tests.hub.conftest import HubThread
 from tests.hub.test_directory import CLINIC, SHELTER
@@ -42,7 +43,7 @@ GUI_FIXTURES = (_isolated_gui, _qm_cache, make_shell)  # the GUI tests' own, use
 
 
 @pytest.fixture
-def site(folder: DataFolder, hub_server: HubThread) -> Iterator[DataFolder]:
+def site(qtbot: Any, folder: DataFolder, hub_server: HubThread) -> Iterator[DataFolder]:
     """A data folder with 60 demo cases, enrolled at the hub (never synchronised yet), and
     today's automatic backup already made (so that it does not slow the logins down)."""
     vault = folders.login(folder)
@@ -57,7 +58,7 @@ def site(folder: DataFolder, hub_server: HubThread) -> Iterator[DataFolder]:
     task = hub_sync.current()  # a sync left running ends before the folder goes
     if task is not None:
         task.cancel()
-        QApplication.processEvents()
+        qtbot.waitUntil(lambda: hub_sync.current() is None, timeout=60_000)
 
 
 def _on_hub(hub: HubThread) -> dict[str, int]:
@@ -72,9 +73,8 @@ def _status(shell: Any) -> str:
 
 
 def _wait_for_the_sync(qtbot: Any) -> None:
-    task = hub_sync.current()
-    assert task is not None, "no sync started"
-    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert hub_sync.current() is not None, "no sync started"
+    qtbot.waitUntil(lambda: hub_sync.current() is None, timeout=60_000)  # and said how it went
 
 
 def _set_last_sync(folder: DataFolder, **ago: float) -> None:
@@ -199,21 +199,37 @@ def test_an_administrator_turns_it_off_and_one_sync_runs_at_a_time(
         assert session.scalar(select(func.count()).select_from(HubBatch)) == acked
 
 
+def _start_a_sync(qtbot: Any, shell: Any, how: str) -> Any:
+    """Log in and let the sync start: by itself after the case worker's login, or by the
+    administrator's *Synchronise* (the automatic one off)."""
+    if how == "login":
+        log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)
+    else:
+        log_in(qtbot, shell, folders.ADMIN, folders.ADMIN_PASSWORD)
+        click(qtbot, shell.main.show_page("admin").hub, "hub:sync")
+    task = hub_sync.current()
+    assert task is not None
+    return task
+
+
+@pytest.mark.parametrize("how", ["login", "button"])
 def test_closing_the_window_mid_sync_loses_and_duplicates_nothing(
         qtbot: Any, make_shell: Any, site: DataFolder, hub_server: HubThread,
-        monkeypatch: Any) -> None:
+        monkeypatch: Any, how: str) -> None:
     monkeypatch.setattr(journal, "CASES_PER_BATCH", 2)  # many small batches: a long upload
     monkeypatch.setattr(QApplication, "quit", lambda *_: None)
     consented = consented_cases(site)
+    if how == "button":
+        vault = folders.login(site)
+        settings.set_value(vault, at_login.SETTING, False)
+        vault.close()
     shell = make_shell(site, idle_ms=60_000)
     hub_sync.install(shell)
-    log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)
-    task = hub_sync.current()
-    assert task is not None
-    main = shell.main
-    with qtbot.waitSignal(task.progress, timeout=60_000):
-        pass  # the first batch is acknowledged: the upload is under way
-    main.close()  # the window's close button: lock and quit
+    with qtbot.waitSignal(hub_sync.notifier().sent, timeout=60_000):
+        task = _start_a_sync(qtbot, shell, how)  # the first batch acknowledged: under way
+    qtbot.waitUntil(lambda: "dossiers mis à jour" in _status(shell))
+    assert _status(shell).startswith("Synchronisation avec le hub… ")  # how far it is
+    shell.main.close()  # the window's close button: lock and quit
     qtbot.waitUntil(lambda: shell.vault is None, timeout=60_000)
     assert task.done
     partly = _on_hub(hub_server)
@@ -229,7 +245,7 @@ def test_closing_the_window_mid_sync_loses_and_duplicates_nothing(
 
     shell = make_shell(site, idle_ms=60_000)  # Relais started again
     hub_sync.install(shell)
-    log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)  # the next login resumes
+    _start_a_sync(qtbot, shell, how)  # the next sync resumes
     _wait_for_the_sync(qtbot)
     assert _status(shell).startswith("Synchronisé avec le hub à ")
     assert _on_hub(hub_server) == consented  # every consented case, once

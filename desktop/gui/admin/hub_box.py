@@ -75,6 +75,7 @@ class HubBox(QGroupBox):
         row.addWidget(self.progress, 1)
         form.addRow(row)
         hub_sync.notifier().changed.connect(self._sync_changed)
+        hub_sync.notifier().sent.connect(self._sent)
 
     def set_vault(self, vault: Any) -> None:
         """Show the standing of ``vault``'s site (an administrator's), or nothing."""
@@ -113,7 +114,8 @@ class HubBox(QGroupBox):
         vault = self.vault
 
         def work(task: worker.Task) -> sync_service.Result:
-            return sync_service.sync(vault, progress=lambda batches, _cases: task.report(batches))
+            return sync_service.sync(vault, progress=hub_sync.report,
+                                     stop=lambda: task.cancelled)  # a lock stops it
 
         task = hub_sync.start(work)
         if task is None:  # the automatic sync of a login runs: it says when it ends
@@ -121,10 +123,12 @@ class HubBox(QGroupBox):
         self.task = task
         self.sync_button.setEnabled(False)
         self.progress.setText(translate("HubBox", "Synchronising…"))
-        self.task.progress.connect(lambda n: self.progress.setText(
-            translate("HubBox", "Synchronising… {count} batches sent").format(count=n)))
         self.task.finished.connect(self._done)
         self.task.failed.connect(self._failed)
+
+    def _sent(self, cases: int) -> None:
+        if self.task is not None:
+            self.progress.setText(hub_sync.sending(cases))
 
     def _done(self, result: sync_service.Result) -> None:
         self.task = None

@@ -99,11 +99,13 @@ def hub_url_of(vault: Vault, given: str | None) -> str:
 
 
 def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
-         progress: Progress | None = None, max_batches: int | None = None) -> Result:
+         progress: Progress | None = None, max_batches: int | None = None,
+         stop: Callable[[], bool] | None = None) -> Result:
     """Send every waiting batch over the line, each committed only once the hub acknowledged
-    it; the first call asks the hub where it stands (an answer cut last time is recovered)."""
+    it; the first call asks the hub where it stands (an answer cut last time is recovered).
+    ``stop``: see :func:`sync_for`."""
     return sync_for(vault, require(vault, Permission.MANAGE_SETTINGS), hub_url, cafile=cafile,
-                    progress=progress, max_batches=max_batches)
+                    progress=progress, max_batches=max_batches, stop=stop)
 
 
 def sync_for(vault: Vault, actor: Actor, hub_url: str | None = None, *,
