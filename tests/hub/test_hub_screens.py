@@ -6,12 +6,14 @@ screens there to look at them."""
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from sqlalchemy import select
 
+from desktop.core.services.sync import journal
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case
 from desktop.gui import hub_sync
@@ -83,13 +85,15 @@ def test_the_hub_section_and_the_status_line_read_whole_in_french(
     _shoot(box, "admin_hub_box")
     assert cut(box) == []
 
-    hub_server.kill()
+    hub_server.kill()  # and three days without a line
+    with shell.vault.session() as session:
+        journal.state(session).last_sync_at -= timedelta(days=3)
     shell.lock()
     log_in(qtbot, shell, folders.ADMIN, folders.ADMIN_PASSWORD)
     main.resize(*SIZE)
     _wait_for_the_sync(qtbot)
     line = hub_sync.status_label(main)
-    assert line.text() == "Hub injoignable — dernière synchronisation à l’instant"
+    assert line.text() == "Hub injoignable — dernière synchronisation il y a 3 jours"
     _shoot(main, "status_hub_down")
     assert line.text() == line.whole
 
