@@ -86,9 +86,10 @@ def _finish_start(shell: Shell) -> None:
     if getattr(shell, "_started", False):
         return
     shell._started = True  # type: ignore[attr-defined]
-    from desktop.gui import restore_flow
+    from desktop.gui import hub_sync, restore_flow
 
     restore_flow.install(shell)
+    hub_sync.install(shell)  # the automatic sync with the hub after each login
 
 
 def _when_loaded(shell: Shell, loader: threading.Thread) -> None:

@@ -425,6 +425,10 @@
         <source>Refused: the reference lists from the hub are larger than {most} kB.</source>
         <translation>Refusé : les listes de référence du hub dépassent {most} ko.</translation>
     </message>
+    <message>
+        <source>The automatic synchronisation is off, or this site is not enrolled at a hub over a line.</source>
+        <translation>La synchronisation automatique est désactivée, ou ce site n’est pas inscrit auprès d’un hub par une ligne.</translation>
+    </message>
 </context>
 <context>
     <name>SyncCLI</name>

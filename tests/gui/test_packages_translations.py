@@ -3,27 +3,21 @@ French reads as French (typographic apostrophe, no-break spaces before : ; ? !).
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.gui import translations
 from tests.core.test_french_typography import typography_problems
+from tests.helpers import translation_calls
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def messages() -> list[tuple[str, str]]:
-    """(context, English) of every ``translate("Context", "…")`` of the package screens."""
-    found = []
-    for path in sorted((ROOT / "desktop" / "gui" / "packages").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate"
-                    and len(node.args) >= 2 and all(isinstance(a, ast.Constant)
-                                                    for a in node.args[:2])):
-                found.append((node.args[0].value, node.args[1].value))  # type: ignore[attr-defined]
-    return found
+    """(context, English) of every message of the package screens."""
+    return translation_calls.messages(sorted((ROOT / "desktop" / "gui" / "packages")
+                                             .glob("*.py")))
 
 
 def test_every_message_of_the_package_screens_is_in_french(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

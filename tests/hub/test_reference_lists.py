@@ -140,7 +140,7 @@ def test_the_administration_page_says_which_lists_version_is_held(
     hub_reference_lists.publish(hub_server.db, {"regions": _regions()})
     qtbot.mouseClick(box.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.task is None, timeout=60_000)
-    assert "Reference lists updated to version 1." in box.progress.text()
+    assert "reference lists updated to version 1" in box.progress.text()
     assert box.reference.text() == "version 1 from the hub (regions)"
 
 

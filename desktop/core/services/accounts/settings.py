@@ -53,6 +53,8 @@ DECLARATIONS = {
         Declaration("organisation_email", str, "", check=check_email),
         Declaration("site_code", str, ""),
         Declaration("last_auto_backup", str, ""),
+        # Synchronise with the hub at each login when it answers (sync/at_login.py).
+        Declaration("hub_auto_sync", bool, True),
         Declaration("case_sequence", int, 0, 0, None),
         Declaration("referral_sequence", int, 0, 0, None),
         # The survivor's ethnicity in shared files (de-identified case export, Incident

@@ -29,7 +29,7 @@ from desktop.core.services.referrals.directory import apply_values
 from desktop.core.services.sync import journal, published
 from desktop.core.store.models import Base, HubPublicationApplied, ServiceProvider
 from desktop.core.store.models.base import new_id
-from desktop.core.store.vault import Vault
+from desktop.core.store.vault import Actor, Vault
 
 KIND = "directory"
 # Tables whose rows go with their provider (a provider removed takes them along). A contact
@@ -67,9 +67,10 @@ def check(session: Session, data: bytes) -> published.Directory:
     return directory
 
 
-def apply(vault: Vault, data: bytes) -> Applied:
-    """Apply the published directory ``data`` (see the module's docstring)."""
-    actor = require(vault, Permission.MANAGE_DIRECTORY)
+def apply(vault: Vault, data: bytes, *, authority: Actor | None = None) -> Applied:
+    """Apply the published directory ``data`` (see the module's docstring); ``authority``: the
+    actor a sync already authorised (the sync at login runs under the site's authority)."""
+    actor = authority or require(vault, Permission.MANAGE_DIRECTORY)
     with vault.session() as session:
         directory = check(session, data)
         if directory.version <= applied_version(session):
@@ -157,15 +158,17 @@ def _referenced(session: Session, provider_id: str) -> bool:
     return False
 
 
-def fetch_and_apply(vault: Vault, download: Any) -> Applied | str:
+def fetch_and_apply(vault: Vault, download: Any, *,
+                    authority: Actor | None = None) -> Applied | str:
     """During a sync: ``download(after)`` gives the hub's newest directory bytes or None; the
-    result applied, or the one line of a refusal (the sync itself goes on)."""
+    result applied (as :func:`apply` with ``authority``), or the one line of a refusal (the sync
+    itself goes on)."""
     with vault.reader() as session:
         after = applied_version(session)
     data = download(after)
     if data is None:
         return Applied(version=None)
     try:
-        return apply(vault, data)
+        return apply(vault, data, authority=authority)
     except UserError as exc:
         return str(exc)

@@ -35,7 +35,7 @@ from desktop.core.services.sync import (
     wire,
 )
 from desktop.core.store.models import SyncState
-from desktop.core.store.vault import Vault
+from desktop.core.store.vault import Actor, Vault
 
 Progress = Callable[[int, int], None]  # (batches sent, cases sent)
 MAX_ACK_FILE = 4096
@@ -102,10 +102,23 @@ def hub_url_of(vault: Vault, given: str | None) -> str:
 
 
 def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
-         progress: Progress | None = None, max_batches: int | None = None) -> Result:
+         progress: Progress | None = None, max_batches: int | None = None,
+         stop: Callable[[], bool] | None = None) -> Result:
     """Send every waiting batch over the line, each committed only once the hub acknowledged
-    it; the first call asks the hub where it stands (an answer cut last time is recovered)."""
-    actor = require(vault, Permission.MANAGE_SETTINGS)
+    it; the first call asks the hub where it stands (an answer cut last time is recovered).
+    ``stop``: see :func:`sync_for`."""
+    return sync_for(vault, require(vault, Permission.MANAGE_SETTINGS), hub_url, cafile=cafile,
+                    progress=progress, max_batches=max_batches, stop=stop)
+
+
+def sync_for(vault: Vault, actor: Actor, hub_url: str | None = None, *,
+             cafile: str | None = None, progress: Progress | None = None,
+             max_batches: int | None = None, stop: Callable[[], bool] | None = None,
+             how: str = "") -> Result:
+    """:func:`sync` on behalf of ``actor``, whom the caller authorised (:func:`sync`: an
+    administrator; ``at_login``: the site's own authority). ``stop()`` true ends it after the
+    batch in flight (committed, audited; the directory and packages wait for the next sync);
+    ``how`` goes into the audit line."""
     url = hub_url_of(vault, hub_url)
     with vault.reader() as session:
         site = journal.state(session).hub_site
@@ -113,7 +126,7 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
     sent = cases = 0
     first: int | None = None
     covered: dict[str, int] = {}
-    while max_batches is None or sent < max_batches:
+    while (max_batches is None or sent < max_batches) and not (stop and stop()):
         with vault.reader() as session:
             pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
                                          covered=covered)
@@ -133,20 +146,23 @@ def sync(vault: Vault, hub_url: str | None = None, *, cafile: str | None = None,
         sent, cases = sent + 1, cases + pending.cases
         if progress is not None:
             progress(sent, cases)
-    done = _finish(vault, actor, sent, cases, first)
+    done = _finish(vault, actor, sent, cases, first, how)
+    if stop is not None and stop():
+        return done
     applied = hub_directory.fetch_and_apply(vault, lambda after: client.call(
-        url, f"/v1/directory?after={after}", cafile=cafile) or None)
+        url, f"/v1/directory?after={after}", cafile=cafile) or None, authority=actor)
     lists = hub_reference.fetch_and_apply(vault, hub_reference.downloader(url, cafile))
     relayed = relay_client.exchange(vault, url, cafile)
     return dataclasses.replace(done, directory=applied, packages=relayed, reference=lists)
 
 
-def _finish(vault: Vault, actor, sent: int, cases: int, first: int | None) -> Result:  # type: ignore[no-untyped-def]
+def _finish(vault: Vault, actor: Actor, sent: int, cases: int, first: int | None,
+            how: str = "") -> Result:
     with vault.session() as session:
         current = journal.state(session)
         backlog = journal.waiting(session, current.acked_seq)
-        audit.record(session, actor, "hub_sync", record_type="hub", details=(
-            f"batches {first}-{current.acked_batch}" if first else "nothing new"))
+        audit.record(session, actor, "hub_sync", record_type="hub", details=(how + (
+            f"batches {first}-{current.acked_batch}" if first else "nothing new")))
         return Result(batches=sent, cases=cases, acked_batch=current.acked_batch,
                       backlog=backlog)
 
@@ -256,8 +272,11 @@ def apply_ack_file(vault: Vault, path: Path) -> tuple[wire.Ack | str, Any, Any]:
 def hub_fingerprint(vault: Vault) -> str:
     """The fingerprint of the hub this site is enrolled at (from the keys kept)."""
     with vault.reader() as session:
-        current = journal.state(session)
-        return site_identity.fingerprint_of(current.hub_signing_key, current.hub_age_recipient)
+        return _fingerprint_of(journal.state(session))
+
+
+def _fingerprint_of(current: SyncState) -> str:
+    return site_identity.fingerprint_of(current.hub_signing_key, current.hub_age_recipient)
 
 
 @dataclass(frozen=True)
@@ -282,8 +301,7 @@ def standing(vault: Vault) -> Standing | None:
             return None
         return Standing(
             hub_url=current.hub_url, hub_site=current.hub_site,
-            hub_fingerprint=site_identity.fingerprint_of(current.hub_signing_key,
-                                                         current.hub_age_recipient),
+            hub_fingerprint=_fingerprint_of(current),
             last_sync_at=current.last_sync_at,
             backlog=journal.waiting(session, current.acked_seq),
             reference=hub_reference.held(session))
