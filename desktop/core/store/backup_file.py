@@ -42,7 +42,13 @@ from desktop.core.errors import DamagedData, StorageError
 from desktop.core.i18n import translate
 from desktop.core.store.engine import QUIET, integrity_problems, make_engine, verify_key
 from desktop.core.store.page_copy import snapshot
-from desktop.core.store.verified_copy import CHUNK, copy_verified, damaged_source, verifier_for
+from desktop.core.store.verified_copy import (
+    CHUNK,
+    EarlyWriteback,
+    copy_verified,
+    damaged_source,
+    verifier_for,
+)
 
 FORMAT = "relais-backup"
 VERSION = 1
@@ -251,7 +257,7 @@ def _write_archive(partial: Path, manifest: Manifest, key: bytes, slots_path: Pa
             member.external_attr = 0o600 << 16
             member.file_size = db_size  # decides whether the entry needs ZIP64
             with archive.open(member, "w") as sink:
-                fill(sink)  # type: ignore[arg-type]
+                fill(EarlyWriteback(sink, handle))  # type: ignore[arg-type]
         handle.flush()
         os.fsync(handle.fileno())
 
