@@ -205,6 +205,14 @@
         <source>Free some space on the disk, then try again.</source>
         <translation>Libérez de l’espace sur le disque, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The copy of the database did not match the database (a memory or disk fault while copying): no backup was written.</source>
+        <translation>La copie de la base ne correspond pas à la base (défaut de mémoire ou de disque pendant la copie) : aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>Make the backup again; the earlier backups are kept. If it happens again, try another backup disk.</source>
+        <translation>Refaites la sauvegarde ; les sauvegardes précédentes sont conservées. Si cela se reproduit, essayez un autre disque de sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
 from sqlalchemy import text
 
 from desktop.core.services.safety import backups
-from desktop.core.store import page_copy
+from desktop.core.store import page_copy, verified_copy
 from desktop.core.store.engine import make_engine
+from desktop.core.store.vault import Vault
 from tests.helpers.safety import case_count, open_case, raw_problems
 
 
@@ -23,11 +23,23 @@ def _cases_in(db: Path, key: bytes) -> int:
         engine.dispose()
 
 
+def _copy_pages(vault: Vault, target: Path) -> bool:
+    """The backup's quick way, into a plain file: False when no snapshot can be had now."""
+    with page_copy.snapshot(vault.require_engine(), vault.folder.db_path) as snap:
+        if snap is None:
+            return False
+        verifier = verified_copy.verifier_for(snap, vault.key)
+        assert verifier is not None  # the database's cipher settings are the known ones
+        with open(target, "xb") as sink:
+            verified_copy.copy_verified(snap, verifier, sink)
+    return True
+
+
 def test_a_quiet_database_is_copied_as_its_encrypted_pages(admin, tmp_path: Path) -> None:
     for _ in range(3):
         open_case(admin)
     target = tmp_path / "copy.db"
-    assert page_copy.copy_pages(admin.require_engine(), admin.folder.db_path, target)
+    assert _copy_pages(admin, target)
     assert target.read_bytes() == admin.folder.db_path.read_bytes()  # nothing re-encrypted
     assert raw_problems(target, admin.key) == []
     assert _cases_in(target, admin.key) == 3  # the WAL was folded in first
@@ -35,17 +47,19 @@ def test_a_quiet_database_is_copied_as_its_encrypted_pages(admin, tmp_path: Path
 
 def test_a_save_during_the_copy_is_wholly_after_it(admin, tmp_path: Path, monkeypatch) -> None:
     open_case(admin)
-    copy = shutil.copyfileobj
+    read, saved = verified_copy._read_into, []
 
-    def save_then_copy(reader, writer, length):  # type: ignore[no-untyped-def]
-        saver = threading.Thread(target=open_case, args=(admin,))  # its own connection
-        saver.start()
-        saver.join()  # committed while the file is being read
-        copy(reader, writer, length)
+    def save_then_read(reader, buffer):  # type: ignore[no-untyped-def]
+        if not saved:
+            saver = threading.Thread(target=open_case, args=(admin,))  # its own connection
+            saver.start()
+            saver.join()  # committed while the file is being read
+            saved.append(True)
+        return read(reader, buffer)
 
-    monkeypatch.setattr(page_copy.shutil, "copyfileobj", save_then_copy)
+    monkeypatch.setattr(verified_copy, "_read_into", save_then_read)
     target = tmp_path / "copy.db"
-    assert page_copy.copy_pages(admin.require_engine(), admin.folder.db_path, target)
+    assert _copy_pages(admin, target)
     assert raw_problems(target, admin.key) == []
     assert _cases_in(target, admin.key) == 1 and case_count(admin) == 2
 
@@ -73,7 +87,7 @@ def test_a_busy_database_falls_back_to_the_backup_api(admin, tmp_path: Path) -> 
         reading.wait(30)
         open_case(admin)  # its WAL frames cannot be folded in while that read lasts
         target = tmp_path / "copy.db"
-        assert not page_copy.copy_pages(engine, admin.folder.db_path, target)
+        assert not _copy_pages(admin, target)
         assert not target.exists()
         result = backups.make_backup(admin, tmp_path / "b.relaisbak")
     finally:

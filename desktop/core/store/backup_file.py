@@ -2,16 +2,19 @@
 
 A backup is a zip (stored, not compressed: the content is encrypted anyway) holding
 
-* ``relais.db`` — a SQLCipher copy made page by page with SQLite's online backup API under the
-  same raw key, inside one read transaction so that every page comes from the same moment (a
-  save running on another connection is either wholly in the copy or wholly out of it; frames
-  in the WAL that are not committed are never read);
+* ``relais.db`` — the database's encrypted pages, all from the same moment (a save running on
+  another connection is either wholly in the copy or wholly out of it; frames in the WAL that
+  are not committed are never read): the file's own bytes when a snapshot of it can be had
+  (``page_copy``), streamed into the archive and verified as they go (``verified_copy``:
+  every page's HMAC and ``quick_check``); otherwise a copy made page by page with SQLite's
+  online backup API under the same raw key, checked (``quick_check`` and
+  ``cipher_integrity_check``) before it is zipped;
 * ``keyslots.json`` — the slot file that opens that copy;
 * ``manifest.json`` — format, time, schema revision and counts of accounts; no survivor data.
 
-The copy is checked (``quick_check`` and ``cipher_integrity_check``) before it is zipped; the
-zip is written to a temp file in the target folder, synced, renamed, and the folder is synced,
-so that a power cut or an unplugged stick never leaves a half backup under a good name.
+The zip is written to a temp file in the target folder, synced, renamed, and the folder is
+synced, so that a power cut or an unplugged stick never leaves a half backup under a good name;
+a copy that fails a check leaves nothing under that name (and rotation never runs).
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ import os
 import shutil
 import struct
 import tempfile
+import time
 import zipfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine, text
 
@@ -36,7 +41,14 @@ from desktop.core.atomic import fsync_dir, private_dir, private_file, restrict
 from desktop.core.errors import DamagedData, StorageError
 from desktop.core.i18n import translate
 from desktop.core.store.engine import QUIET, integrity_problems, make_engine, verify_key
-from desktop.core.store.page_copy import copy_pages
+from desktop.core.store.page_copy import snapshot
+from desktop.core.store.verified_copy import (
+    CHUNK,
+    EarlyWriteback,
+    copy_verified,
+    damaged_source,
+    verifier_for,
+)
 
 FORMAT = "relais-backup"
 VERSION = 1
@@ -119,11 +131,9 @@ def export_encrypted(engine: Engine, key: bytes, target: Path) -> None:
     either wholly in the copy or wholly out of it, and frames in the WAL that are not committed
     are never read. The copy is synced; the caller renames it into place.
 
-    Quicker when it can be done (no other connection busy): the file's pages copied as they
-    are, from a snapshot taken with the WAL emptied (``page_copy``).
+    Used when no snapshot of the file can be had (another connection busy): otherwise the
+    file's own pages are streamed into the archive (``write_backup``).
     """
-    if engine.url.database and copy_pages(engine, Path(engine.url.database), target):
-        return
     source = engine.raw_connection()
     try:
         cursor = source.cursor()
@@ -180,48 +190,76 @@ def check_copy(path: Path, key: bytes) -> list[str]:
         engine.dispose()
 
 
-def _damaged_source() -> DamagedData:
-    return DamagedData(
-        translate("Backups", "The database is damaged: no backup was written."),
-        hint=translate("Backups", "Keep the last good backup, run 'relais check' and restore "
-                                  "that backup."))
-
-
 def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
                  manifest: Manifest) -> int:
     """Write the whole ``.relaisbak`` to ``target`` atomically; returns its size in bytes.
 
-    Raises ``OSError`` on a disk problem and ``DamagedData`` if the fresh copy fails its checks
-    (then nothing is left under ``target``).
+    Raises ``OSError`` on a disk problem, ``DamagedData`` if the database fails its checks and
+    ``StorageError`` if only the copy does (then nothing is left under ``target``).
     """
     private_dir(target.parent)
     work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))  # 0700
     try:
-        db_copy = work / DB_MEMBER
+        partial = work / "backup.partial"
         dbapi_error = engine.dialect.dbapi.DatabaseError  # type: ignore[union-attr]
         try:
-            export_encrypted(engine, key, db_copy)
+            if not _write_from_snapshot(engine, key, slots_path, manifest, partial):
+                _write_from_backup_api(engine, key, slots_path, manifest, partial)
         except dbapi_error as exc:  # a page that fails its HMAC, a broken b-tree
             if "full" in str(exc).lower():
                 raise OSError(28, "No space left on device") from exc
-            raise _damaged_source() from exc
-        restrict(db_copy)
-        if check_copy(db_copy, key):
-            raise _damaged_source()
-        partial = work / "backup.partial"
-        with private_file(partial) as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
-                archive.writestr(MANIFEST_MEMBER, manifest.to_json(key))
-                archive.write(slots_path, SLOTS_MEMBER)
-                archive.write(db_copy, DB_MEMBER)
-            handle.flush()
-            os.fsync(handle.fileno())
+            raise damaged_source() from exc
         size = partial.stat().st_size
         os.replace(partial, target)
         fsync_dir(target.parent)
         return size
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_from_snapshot(engine: Engine, key: bytes, slots_path: Path, manifest: Manifest,
+                         partial: Path) -> bool:
+    """The quick way: the file's pages streamed into the archive from one snapshot, verified
+    on the way; False (nothing written) when no snapshot or verifier can be had now."""
+    if not engine.url.database:
+        return False
+    with snapshot(engine, Path(engine.url.database)) as snap:
+        verifier = verifier_for(snap, key) if snap is not None else None
+        if snap is None or verifier is None:
+            return False
+        _write_archive(partial, manifest, key, slots_path, snap.size,
+                       lambda sink: copy_verified(snap, verifier, sink))
+    return True
+
+
+def _write_from_backup_api(engine: Engine, key: bytes, slots_path: Path, manifest: Manifest,
+                           partial: Path) -> None:
+    db_copy = partial.with_name(DB_MEMBER)
+    export_encrypted(engine, key, db_copy)
+    restrict(db_copy)
+    if check_copy(db_copy, key):
+        raise damaged_source()
+    with open(db_copy, "rb") as reader:
+        _write_archive(partial, manifest, key, slots_path, db_copy.stat().st_size,
+                       lambda sink: shutil.copyfileobj(reader, sink, CHUNK))
+
+
+def _write_archive(partial: Path, manifest: Manifest, key: bytes, slots_path: Path,
+                   db_size: int, fill: Callable[[BinaryIO], object]) -> None:
+    """The zip, synced: the manifest, the slot file, then the database written by ``fill``
+    straight into its member (stored; the zip computes its CRC-32 on the way)."""
+    with private_file(partial) as handle:
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MANIFEST_MEMBER, manifest.to_json(key))
+            archive.write(slots_path, SLOTS_MEMBER)
+            member = zipfile.ZipInfo(DB_MEMBER, time.localtime()[:6])
+            member.compress_type = zipfile.ZIP_STORED
+            member.external_attr = 0o600 << 16
+            member.file_size = db_size  # decides whether the entry needs ZIP64
+            with archive.open(member, "w") as sink:
+                fill(EarlyWriteback(sink, handle))  # type: ignore[arg-type]
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,42 @@
-"""A backup's database copy as a file copy: the pages are already encrypted under the key.
+"""A backup's database read as the file's bytes: the pages are already encrypted under the key.
 
 A backup keeps the database's own key (the backup API refuses another), so its pages can be
 the file's bytes as they are: no page is decrypted and encrypted again, which made the backup
-API copy cost many times a file copy on a large database. The copy is a consistent snapshot
-when the database file does not change while it is read and holds every committed page:
+API copy cost many times a file copy on a large database. The file is one consistent snapshot
+while it does not change and holds every committed page:
 
 1. ``wal_checkpoint(TRUNCATE)`` folds the WAL into the file and empties it;
 2. a read transaction begins; if the WAL is still empty then, this reader reads the file alone
    (SQLite's read mark 0), and no checkpoint may write into the file until it ends: a save on
    another connection goes to the WAL, wholly after the snapshot;
-3. the file is copied, then the read transaction ends.
+3. the file is read (and whatever else needs that moment is done on the connection that holds
+   it, e.g. ``quick_check``), then the read transaction ends.
 
 When the WAL cannot be emptied (another connection reading or writing) or was written to
-before the snapshot began, :func:`copy_pages` copies nothing and returns False: the caller
-uses the backup API. The caller checks the copy either way (both integrity checks).
+before the snapshot began, :func:`snapshot` gives None: the caller uses the backup API.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Engine
 
-CHUNK = 4 * 1024 * 1024
 CHECKPOINT_WAIT_MS = 200
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The database file open for reading at one moment, and the connection holding it."""
+
+    reader: BinaryIO  # the file, positioned at its start
+    size: int  # its size in bytes when the snapshot began
+    cursor: Any  # a DB-API cursor inside the read transaction (same moment as the file)
 
 
 def _wal(db_path: Path) -> Path:
@@ -51,28 +61,29 @@ def _emptied(cursor: Any) -> bool:
         cursor.execute(f"PRAGMA busy_timeout = {wait}")
 
 
-def copy_pages(engine: Engine, db_path: Path, target: Path) -> bool:
-    """Copy the database file to ``target`` (which must not exist) as one consistent snapshot
-    (see the module's doc); False, with nothing written, when that cannot be done now."""
+@contextmanager
+def snapshot(engine: Engine, db_path: Path) -> Iterator[Snapshot | None]:
+    """The database file as one consistent snapshot for the ``with`` block (see the module's
+    doc), or None when that cannot be had now. The read transaction ends with the block."""
     source = engine.raw_connection()
     try:
         cursor = source.cursor()
         try:
             if not _emptied(cursor):
-                return False
+                yield None
+                return
             cursor.execute("BEGIN")
             try:
                 cursor.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
                 if not _wal_empty(db_path):
-                    return False  # a save came first: this snapshot reads the WAL too
-                with open(db_path, "rb") as reader, open(target, "xb") as writer:
-                    shutil.copyfileobj(reader, writer, CHUNK)
-                    writer.flush()
-                    os.fsync(writer.fileno())
+                    yield None  # a save came first: this snapshot reads the WAL too
+                    return
+                with open(db_path, "rb") as reader:
+                    size = os.fstat(reader.fileno()).st_size
+                    yield Snapshot(reader, size, cursor)
             finally:
                 cursor.execute("ROLLBACK")
         finally:
             cursor.close()
     finally:
         source.close()
-    return True
