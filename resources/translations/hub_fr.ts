@@ -139,6 +139,10 @@
         <source>Refused: the request is too old (or this computer's clock is wrong).</source>
         <translation>Refusé : la demande est trop ancienne (ou l’horloge de cet ordinateur est fausse).</translation>
     </message>
+    <message>
+        <source>Give --keep-packages as a number of days from 1 to 3650.</source>
+        <translation>Donnez --keep-packages en nombre de jours, de 1 à 3650.</translation>
+    </message>
 </context>
 <context>
     <name>HubCLI</name>
@@ -294,6 +298,18 @@
         <source>Left out, line {line}: {why}</source>
         <translation>Écartée, ligne {line} : {why}</translation>
     </message>
+    <message>
+        <source>delete relayed packages not fetched within DAYS days (default 90)</source>
+        <translation>supprimer les paquets relayés non retirés dans les DAYS jours (90 par défaut)</translation>
+    </message>
+    <message>
+        <source>packages waiting</source>
+        <translation>paquets en attente</translation>
+    </message>
+    <message>
+        <source>oldest package</source>
+        <translation>plus ancien paquet</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -364,6 +380,14 @@
     <message>
         <source>This site is not enrolled at a hub: relais sync --hub URL --enrol CODE first, or use a stick.</source>
         <translation>Ce site n’est inscrit auprès d’aucun hub : d’abord relais sync --hub URL --enrol CODE, ou utilisez une clé USB.</translation>
+    </message>
+    <message>
+        <source>A package sent through the hub on {sent} to {recipient} was never fetched; the hub deleted it on {expired}: send it again, or give it on a stick.</source>
+        <translation>Un paquet envoyé par le hub le {sent} à {recipient} n’a jamais été retiré ; le hub l’a supprimé le {expired} : envoyez-le de nouveau, ou remettez-le sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>The hub's answer is not a list of expired packages.</source>
+        <translation>La réponse du hub n’est pas une liste de paquets expirés.</translation>
     </message>
 </context>
 <context>
