@@ -38,6 +38,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
                        help=translate(C, "address and port, HOST:PORT"))
     serve.add_argument("--cert", help=translate(C, "TLS certificate (PEM)"))
     serve.add_argument("--key", help=translate(C, "TLS private key (PEM)"))
+    serve.add_argument("--keep-packages", type=int, metavar="DAYS", help=translate(
+        C, "delete relayed packages not fetched within DAYS days (default 90)"))
     serve.set_defaults(handler=run_serve)
     imp = commands.add_parser("import", help=translate(
         C, "store the batches of a file a site brought"))
@@ -108,20 +110,25 @@ def run_enrol(args, _secrets) -> int:  # type: ignore[no-untyped-def]
 
 def run_status(args, _secrets) -> int:  # type: ignore[no-untyped-def]
     url = _url(args)
-    from desktop.hub import status
+    from desktop.hub import relay_expiry, status
 
     rows = status.sites(url)
     if not rows:
         out(translate(C, "No site yet: relais hub enrol --site NAME."))
         return 0
+    packages = relay_expiry.waiting(url)
     out("\t".join([translate(C, "site"), translate(C, "enrolled"), translate(C, "last sync"),
-                   translate(C, "batches"), translate(C, "cases"), translate(C, "backlog")]))
+                   translate(C, "batches"), translate(C, "cases"), translate(C, "backlog"),
+                   translate(C, "packages waiting"), translate(C, "oldest package")]))
     for row in rows:
+        held = packages.get(row.name)
         out("\t".join([
             row.name, translate(C, "yes") if row.enrolled else translate(C, "no (code given)"),
             row.last_sync_at.strftime("%Y-%m-%d %H:%M UTC") if row.last_sync_at else
             translate(C, "never"), str(row.last_batch), str(row.cases),
-            "" if row.backlog is None else str(row.backlog)]))
+            "" if row.backlog is None else str(row.backlog),
+            str(held.packages) if held else "0",
+            held.oldest.strftime("%Y-%m-%d %H:%M UTC") if held else ""]))
     return 0
 
 
@@ -129,7 +136,7 @@ def run_serve(args, _secrets) -> int:  # type: ignore[no-untyped-def]
     url = _url(args)
     from desktop.hub import serve
 
-    serve.serve(url, args.listen, args.cert, args.key)
+    serve.serve(url, args.listen, args.cert, args.key, args.keep_packages)
     return 0
 
 

@@ -11,14 +11,21 @@ none is newer than version N; ``GET /v1/reference?after=N`` the same for the ref
 (``desktop/hub/reference.py``). ``POST /v1/relay`` (a relayed package,
 ``desktop.core.services.sync.relay_wire``) → ``{"id"}``; ``POST /v1/relay/inbox`` and
 ``/v1/relay/delivered`` (a signed mailbox request) → the site's waiting packages, or how many
-acknowledged ones were deleted (``desktop/hub/relay.py``). Nothing of a batch is echoed.
+acknowledged ones were deleted (``desktop/hub/relay.py``); ``/v1/relay/expired`` (signed
+likewise) → the notices of the sender's packages deleted undelivered (``relay_expiry.py``: the
+server deletes packages older than ``keep_days`` at start, then every hour). Nothing of a batch
+is echoed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
+import contextlib
 import json
+import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
@@ -54,9 +61,17 @@ async def _body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
-def make_app(url: str) -> Starlette:
-    """The hub's application over the database at ``url``."""
+EXPIRY_EVERY = 3600.0  # seconds between two sweeps of the relayed packages
+
+
+def make_app(url: str, keep_days: int | None = None) -> Starlette:
+    """The hub's application over the database at ``url``; relayed packages older than
+    ``keep_days`` days (default ``relay_expiry.DEFAULT_KEEP_DAYS``) are deleted undelivered."""
     from starlette.concurrency import run_in_threadpool
+
+    from desktop.hub import relay_expiry
+
+    keep = relay_expiry.DEFAULT_KEEP_DAYS if keep_days is None else keep_days
 
     async def post_batch(request: Request) -> Response:
         data = await _body(request)
@@ -147,8 +162,28 @@ def make_app(url: str) -> Starlette:
         return await relay_call(request, lambda url, data: JSONResponse(
             {"deleted": relay.delivered(url, data)}))
 
+    async def post_expired(request: Request) -> Response:
+        return await relay_call(request, lambda url, data: Response(
+            relay_expiry.notices(url, data), media_type="application/json"))
+
     async def health(_request: Request) -> Response:
         return JSONResponse({"ok": True})
+
+    async def sweep() -> None:
+        while True:
+            try:
+                await run_in_threadpool(relay_expiry.expire, url, keep)
+            except UserError as exc:  # the database is away: next hour
+                logging.getLogger(__name__).warning("relayed packages not swept: %s", exc)
+            await asyncio.sleep(EXPIRY_EVERY)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        task = asyncio.create_task(sweep())
+        try:
+            yield
+        finally:
+            task.cancel()
 
     return Starlette(routes=[
         Route("/v1/batches", post_batch, methods=["POST"]),
@@ -159,9 +194,10 @@ def make_app(url: str) -> Starlette:
         Route("/v1/relay", post_relay, methods=["POST"]),
         Route("/v1/relay/inbox", post_inbox, methods=["POST"]),
         Route("/v1/relay/delivered", post_delivered, methods=["POST"]),
+        Route("/v1/relay/expired", post_expired, methods=["POST"]),
         Route("/v1/health", health, methods=["GET"]),
         *web_routes(url),
-    ])
+    ], lifespan=lifespan)
 
 
 def _hub_public(url: str) -> dict[str, str]:

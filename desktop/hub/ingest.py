@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import String, any_, bindparam, delete, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.errors import UserError
@@ -123,12 +124,10 @@ def _replace(session, site: str, cases: set[str], rows: dict) -> None:  # type: 
     first in). Rows go in with PostgreSQL's ``COPY`` in the same transaction (several times
     faster than INSERTs for the thousands of rows of a batch)."""
     ids = sorted(cases)
-    for kind in reversed(records.KINDS):
+    for kind in reversed(records.KINDS):  # one array parameter: no statement of 500 binds
         table = RECORD_TABLES[kind.name]
-        column = case_column(kind.name)
-        for start in range(0, len(ids), 1000):
-            session.execute(delete(table).where(table.c.site == site,
-                                                column.in_(ids[start:start + 1000])))
+        session.execute(delete(table).where(table.c.site == site, case_column(kind.name) ==
+                                            any_(bindparam("ids", ids, ARRAY(String)))))
     import psycopg
 
     raw = session.connection().connection.driver_connection

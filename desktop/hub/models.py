@@ -139,7 +139,8 @@ class HubRelayed(HubBase):
 
     __tablename__ = "hub_relayed"
     __table_args__ = (Index("ix_hub_relayed_recipient_digest", "recipient", "digest",
-                            unique=True),)
+                            unique=True),
+                      Index("ix_hub_relayed_received_at", "received_at"))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     recipient: Mapped[str] = mapped_column(String(80))  # the recipient's fingerprint
     sender: Mapped[str] = mapped_column(ForeignKey("hub_sites.name"))
@@ -159,3 +160,29 @@ class HubReferenceList(HubBase):
     entries: Mapped[str] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+class HubWebSession(HubBase):
+    """A browser's session on the hub's web page (``web/sessions.py``): the SHA-256 of its
+    token, never the token; who (NULL for a login form not yet posted); when it began and was
+    last used. Deleted at logout or expiry, and with its coordinator."""
+
+    __tablename__ = "hub_web_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_name: Mapped[str | None] = mapped_column(
+        ForeignKey("hub_users.name", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class HubRelayExpired(HubBase):
+    """A relayed package the hub deleted undelivered (its recipient never fetched it within the
+    retention period): what the sender is told at its next sync, then forgotten. Only the
+    envelope's facts; the package itself is gone."""
+
+    __tablename__ = "hub_relay_expired"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the package's id
+    sender: Mapped[str] = mapped_column(ForeignKey("hub_sites.name"), index=True)
+    recipient: Mapped[str] = mapped_column(String(80))
+    digest: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expired_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -16,8 +16,10 @@ def parse_listen(listen: str) -> tuple[str, int]:
     return host.strip("[]") or "0.0.0.0", int(port)
 
 
-def serve(url: str, listen: str, cert: str | None = None, key: str | None = None) -> None:
-    """Serve the hub until stopped (its schema must be current: ``relais hub init``)."""
+def serve(url: str, listen: str, cert: str | None = None, key: str | None = None,
+          keep_days: int | None = None) -> None:
+    """Serve the hub until stopped (its schema must be current: ``relais hub init``);
+    relayed packages nobody fetched are deleted after ``keep_days`` days."""
     import uvicorn
 
     from desktop.hub.app import make_app
@@ -28,5 +30,8 @@ def serve(url: str, listen: str, cert: str | None = None, key: str | None = None
         raise UserError(translate("Hub", "The hub's database is not initialised or not "
                                          "current: run relais hub init --db URL."))
     host, port = parse_listen(listen)
-    uvicorn.run(make_app(url), host=host, port=port, ssl_certfile=cert, ssl_keyfile=key,
+    if keep_days is not None and not 1 <= keep_days <= 3650:
+        raise UserError(translate("Hub", "Give --keep-packages as a number of days from 1 to "
+                                         "3650."))
+    uvicorn.run(make_app(url, keep_days), host=host, port=port, ssl_certfile=cert, ssl_keyfile=key,
                 log_level="warning", access_log=False)

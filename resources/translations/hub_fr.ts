@@ -167,6 +167,10 @@
         <source>Refused: not a reference lists version.</source>
         <translation>Refusé : ce n’est pas une version de listes de référence.</translation>
     </message>
+    <message>
+        <source>Give --keep-packages as a number of days from 1 to 3650.</source>
+        <translation>Donnez --keep-packages en nombre de jours, de 1 à 3650.</translation>
+    </message>
 </context>
 <context>
     <name>HubCLI</name>
@@ -338,6 +342,18 @@
         <source>Reference lists version {version} published ({size} kB): {changed} changed; the sites receive every list held ({lists}) at their next sync.</source>
         <translation>Listes de référence version {version} publiées ({size} ko) : {changed} modifiées ; les sites reçoivent toutes les listes tenues ({lists}) à leur prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>delete relayed packages not fetched within DAYS days (default 90)</source>
+        <translation>supprimer les paquets relayés non retirés dans les DAYS jours (90 par défaut)</translation>
+    </message>
+    <message>
+        <source>packages waiting</source>
+        <translation>paquets en attente</translation>
+    </message>
+    <message>
+        <source>oldest package</source>
+        <translation>plus ancien paquet</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -428,6 +444,14 @@
     <message>
         <source>The automatic synchronisation is off, or this site is not enrolled at a hub over a line.</source>
         <translation>La synchronisation automatique est désactivée, ou ce site n’est pas inscrit auprès d’un hub par une ligne.</translation>
+    </message>
+    <message>
+        <source>A package sent through the hub on {sent} to {recipient} was never fetched; the hub deleted it on {expired}: send it again, or give it on a stick.</source>
+        <translation>Un paquet envoyé par le hub le {sent} à {recipient} n’a jamais été retiré ; le hub l’a supprimé le {expired} : envoyez-le de nouveau, ou remettez-le sur une clé USB.</translation>
+    </message>
+    <message>
+        <source>The hub's answer is not a list of expired packages.</source>
+        <translation>La réponse du hub n’est pas une liste de paquets expirés.</translation>
     </message>
 </context>
 <context>

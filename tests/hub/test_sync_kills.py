@@ -3,7 +3,8 @@ an upload, many times, with cases changing between attempts; at the end the hub 
 the site's consented cases, each as the site has it now, and every batch once.
 
 ``RELAIS_HUB_KILL_CYCLES`` sets the number of kills (a few by default, so the suite stays short;
-e.g. 30 for the issue's evidence)."""
+e.g. 30 for the issue's evidence), ``RELAIS_HUB_KILL_CASES`` the site's size (400 by default;
+20000 for the issue's evidence: batches of 50 cases then, each kill up to 3 s into the upload)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from sqlalchemy import func, select, text, update
 
 from desktop.core.services import session as sessions
 from desktop.core.services.demo import generator as demo
-from desktop.core.services.sync import sync_service
+from desktop.core.services.sync import snapshot, sync_service
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case, SyncJournal
 from desktop.hub import db
@@ -30,8 +31,10 @@ from tests.hub.test_sync import enrol
 
 ROOT = Path(__file__).resolve().parents[2]
 KILL_CYCLES = int(os.environ.get("RELAIS_HUB_KILL_CYCLES", "4"))
-CASES = 400
-PER_BATCH = 10  # many small batches: a kill lands inside an upload, between two of them
+CASES = int(os.environ.get("RELAIS_HUB_KILL_CASES", "400"))
+# Many small batches: a kill lands inside an upload, between two of them (or inside one).
+PER_BATCH = max(10, CASES // 400)
+KILL_WITHIN = 0.06 * PER_BATCH  # seconds after the first acknowledgement, at most
 CHANGED = 150  # cases changed before each attempt: about 15 batches to send each time
 
 
@@ -76,6 +79,7 @@ def _site_truth(folder: DataFolder) -> dict[str, int]:
 def test_kill_the_client_or_the_hub_during_uploads_loses_and_duplicates_nothing(
         folder: DataFolder, hub_process: HubProcess) -> None:
     hub_server = hub_process
+    began = time.monotonic()
     rng = random.Random(int(os.environ.get("RELAIS_HUB_KILL_SEED", "15")))
     vault = folders.login(folder)
     try:
@@ -95,7 +99,7 @@ def test_kill_the_client_or_the_hub_during_uploads_loses_and_duplicates_nothing(
         started = time.monotonic()
         while not lines and proc.poll() is None and time.monotonic() - started < 60:
             time.sleep(0.01)  # the first batch acknowledged: the upload is under way
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(rng.uniform(0.0, KILL_WITHIN))
         victim = rng.choice(("client", "hub"))
         if victim == "client":
             proc.kill()
@@ -135,3 +139,25 @@ def test_kill_the_client_or_the_hub_during_uploads_loses_and_duplicates_nothing(
     finally:
         sessions.lock(vault)
     assert incidents == site_incidents
+    site_rows = _site_records(folder)
+    with db.session(hub_server.db) as s:
+        for kind, table in RECORD_TABLES.items():
+            ids = list(s.scalars(select(table.c.id)))
+            assert len(ids) == len(set(ids)) == len(site_rows[kind]), kind  # none twice
+            assert set(ids) == site_rows[kind], kind  # every record of hers, no other
+    print(f"\n{KILL_CYCLES} kills ({kills['client']} of the client, {kills['hub']} of the "
+          f"hub; {interrupted} inside an upload) over {CASES} cases in batches of "
+          f"{PER_BATCH}: {len(numbers)} batches stored, {len(truth)} consented cases and "
+          f"{sum(len(v) for v in site_rows.values())} records on the hub exactly as on the "
+          f"site, in {time.monotonic() - began:.0f} s")
+
+
+def _site_records(folder: DataFolder) -> dict[str, set[str]]:
+    """The ids of every record the site's consented cases send (what the hub must hold)."""
+    vault = folders.login(folder)
+    try:
+        with vault.reader() as s:
+            payload = snapshot.build(s, list(s.scalars(select(Case.id))))
+    finally:
+        sessions.lock(vault)
+    return {kind: {row[0] for row in part["rows"]} for kind, part in payload["records"].items()}

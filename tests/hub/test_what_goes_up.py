@@ -117,8 +117,9 @@ def test_a_demo_sites_full_upload_carries_no_name_no_note_no_marker(
     enrol(marked_site, hub_server)
     done = sync_service.sync(marked_site)
     batches = [body for body in bodies if body.startswith(wire.BATCH_MAGIC)]
-    # + the enrolment and the (signed, empty) request for this site's relayed packages
-    assert done.cases >= 100 and len(batches) == done.batches and len(bodies) == len(batches) + 2
+    # + the enrolment and the (signed, empty) requests for this site's relayed packages and
+    # for the notices of its packages that expired undelivered
+    assert done.cases >= 100 and len(batches) == done.batches and len(bodies) == len(batches) + 3
     secrets = _values(marked_site)
     assert len(secrets) > 300
     readable = [body.decode("utf-8", "replace") for body in bodies]

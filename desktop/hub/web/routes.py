@@ -93,20 +93,20 @@ class WebPages:
     def __init__(self, url: str, store: SessionStore | None = None,
                  throttle: accounts.Throttle | None = None) -> None:
         self.url = url
-        self.store = store or SessionStore()
+        self.store = store or SessionStore(url)
         self.throttle = throttle or accounts.Throttle()
 
     # --- sessions -----------------------------------------------------------------------
 
-    def session_of(self, request: Request) -> WebSession | None:
-        """The request's live session, or None."""
-        return self.store.get(request.cookies.get(COOKIE))
+    async def session_of(self, request: Request) -> WebSession | None:
+        """The request's live session, or None (looked up in the database)."""
+        return await run_in_threadpool(self.store.get, request.cookies.get(COOKIE))
 
     def logged_in(self, handler: Callable[[Request, WebSession, str], Awaitable[Response]]
                   ) -> Handler:
         """``handler`` for a logged-in coordinator; anyone else goes to the login page."""
         async def guarded(request: Request) -> Response:
-            session = self.session_of(request)
+            session = await self.session_of(request)
             if session is None or session.user is None:
                 return RedirectResponse("/login", status_code=303, headers=HEADERS)
             return await handler(request, session, language(request))
@@ -116,11 +116,11 @@ class WebPages:
                          status_code: int = 200) -> Response:
         """The login form, with an anonymous session for its CSRF token."""
         lang = language(request)
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if session is not None and session.user is not None and not error:
             return RedirectResponse("/sites", status_code=303, headers=HEADERS)
         if session is None or session.user is not None:
-            session = self.store.new()
+            session = await run_in_threadpool(self.store.new)
         body = html.page(html.t("Log in", lang), pages.login(lang, session.csrf, error, name),
                          lang, path="/login")
         response = _html(body, status_code)
@@ -131,7 +131,7 @@ class WebPages:
         """Check the token, the throttle, then the password; a new session on success."""
         lang = language(request)
         form = await read_form(request)
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if not token_ok(session, str(form.get("csrf", ""))):
             return await self.login_page(request, html.t(
                 "The form expired: log in again.", lang), status_code=403)
@@ -149,8 +149,8 @@ class WebPages:
             return await self.login_page(request, html.t("Wrong name or password.", lang),
                                          name, status_code=401)
         self.throttle.succeeded(keys[0])
-        self.store.drop(session.sid if session else None)
-        fresh = self.store.new(name)
+        await run_in_threadpool(self.store.drop, session.sid if session else None)
+        fresh = await run_in_threadpool(self.store.new, name)
         response = RedirectResponse("/sites", status_code=303, headers=HEADERS)
         _set_session(response, request, fresh)
         return response
@@ -158,9 +158,9 @@ class WebPages:
     async def logout(self, request: Request) -> Response:
         """End the session (the form's token checked), back to the login page."""
         form = await read_form(request)
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if session is not None and token_ok(session, str(form.get("csrf", ""))):
-            self.store.drop(session.sid)
+            await run_in_threadpool(self.store.drop, session.sid)
         elif session is not None:
             return _html(html.t("The form expired: reload the page.", language(request)), 403)
         response = RedirectResponse("/login", status_code=303, headers=HEADERS)
@@ -271,7 +271,7 @@ class WebPages:
 
     async def home(self, request: Request) -> Response:
         """To the sites once logged in, else to the login page."""
-        session = self.session_of(request)
+        session = await self.session_of(request)
         return RedirectResponse("/sites" if session and session.user else "/login",
                                 status_code=303, headers=HEADERS)
 

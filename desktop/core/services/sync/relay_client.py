@@ -42,6 +42,7 @@ class Relayed:
     imported: int = 0
     waiting: int = 0  # fetched, not yet imported (a case worker imports them)
     problems: list[str] = field(default_factory=list)
+    expired: int = 0  # sent by this site, deleted by the hub undelivered (told in problems)
 
 
 def _folder(vault: Vault, name: str) -> Path:
@@ -132,6 +133,7 @@ def exchange(vault: Vault, url: str, cafile: str | None) -> Relayed:
                     content_type="application/x-relais-mailbox", cafile=cafile)
         done.fetched += len(ids)
         seen.update(ids)
+    _expired_notices(vault, url, cafile, done)
     try:
         imported = import_waiting(vault)
     except PermissionDenied:
@@ -139,6 +141,37 @@ def exchange(vault: Vault, url: str, cafile: str | None) -> Relayed:
     else:
         done.imported, done.problems = imported.imported, done.problems + imported.problems
     return done
+
+
+def _expired_notices(vault: Vault, url: str, cafile: str | None, done: Relayed) -> None:
+    """The hub's notices of packages this site sent that expired there undelivered: each
+    becomes a line of ``problems``, then the hub forgets them (a hub without the notices
+    answers 404: nothing to tell)."""
+    import json
+
+    try:
+        answer = client.call(url, "/v1/relay/expired", data=_mailbox(vault, []),
+                             content_type="application/x-relais-mailbox", cafile=cafile)
+    except client.HubRefused as exc:
+        if exc.status == 404:
+            return
+        raise
+    try:
+        notices = [(str(n["id"]), str(n["recipient"])[:80], str(n["received_at"])[:10],
+                    str(n["expired_at"])[:10]) for n in json.loads(answer)]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise DamagedData(translate("Sync", "The hub's answer is not a list of expired "
+                                            "packages.")) from exc
+    if not notices:
+        return
+    for _id, recipient, sent, expired in notices:
+        done.problems.append(translate(
+            "Sync", "A package sent through the hub on {sent} to {recipient} was never "
+                    "fetched; the hub deleted it on {expired}: send it again, or give it on a "
+                    "stick.").format(sent=sent, recipient=recipient, expired=expired))
+    done.expired += len(notices)
+    client.call(url, "/v1/relay/expired", data=_mailbox(vault, [n[0] for n in notices]),
+                content_type="application/x-relais-mailbox", cafile=cafile)
 
 
 def waiting(vault: Vault) -> list[Path]:

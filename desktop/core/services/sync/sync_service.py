@@ -12,6 +12,7 @@ import base64
 import dataclasses
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,26 +127,31 @@ def sync_for(vault: Vault, actor: Actor, hub_url: str | None = None, *,
     sent = cases = 0
     first: int | None = None
     covered: dict[str, int] = {}
-    while (max_batches is None or sent < max_batches) and not (stop and stop()):
-        with vault.reader() as session:
-            pending = journal.next_batch(session, lambda data: site_identity.sign(vault, data),
-                                         covered=covered)
-        if pending is None:
-            break
-        try:
-            ack = client.call(url, "/v1/batches", data=pending.data,
-                              content_type="application/x-relais-batch", cafile=cafile)
-        except client.HubRefused as exc:
-            if exc.status == 409 and exc.ack is not None:  # stored already: take its answer
-                _commit_ack(vault, exc.ack)
-                covered.clear()  # what the hub stored is not what this run sent
-                continue
-            raise
-        _commit_ack(vault, ack)
-        first = pending.number if first is None else first
-        sent, cases = sent + 1, cases + pending.cases
-        if progress is not None:
-            progress(sent, cases)
+    pending = _next_batch(vault, covered)
+    with ThreadPoolExecutor(1) as line:  # the hub stores a batch while the next is made
+        while pending is not None and (max_batches is None or sent < max_batches) \
+                and not (stop and stop()):
+            answer = line.submit(client.call, url, "/v1/batches", data=pending.data,
+                                 content_type="application/x-relais-batch", cafile=cafile)
+            ahead = _next_batch(vault, covered, pending) \
+                if max_batches is None or sent + 1 < max_batches else None
+            try:
+                ack = answer.result()
+            except client.HubRefused as exc:
+                if exc.status == 409 and exc.ack is not None:  # stored already: its answer
+                    _commit_ack(vault, exc.ack)
+                    covered.clear()  # what the hub stored is not what this run sent
+                    pending = _next_batch(vault, covered)
+                    continue
+                raise
+            if _commit_ack(vault, ack).batch != pending.number:  # not the answer expected
+                covered.clear()
+                ahead = _next_batch(vault, covered)
+            first = pending.number if first is None else first
+            sent, cases = sent + 1, cases + pending.cases
+            if progress is not None:
+                progress(sent, cases)
+            pending = ahead
     done = _finish(vault, actor, sent, cases, first, how)
     if stop is not None and stop():
         return done
@@ -154,6 +160,17 @@ def sync_for(vault: Vault, actor: Actor, hub_url: str | None = None, *,
     lists = hub_reference.fetch_and_apply(vault, hub_reference.downloader(url, cafile))
     relayed = relay_client.exchange(vault, url, cafile)
     return dataclasses.replace(done, directory=applied, packages=relayed, reference=lists)
+
+
+def _next_batch(vault: Vault, covered: dict[str, int],
+                after: journal.Pending | None = None) -> journal.Pending | None:
+    """The batch after the acknowledged one, or after ``after`` (made while the hub stores
+    that one: nothing is written on the site before the hub's answer, so a batch made ahead
+    and never sent costs nothing)."""
+    with vault.reader() as session:
+        return journal.next_batch(session, lambda data: site_identity.sign(vault, data),
+                                  covered=covered,
+                                  after=None if after is None else (after.number, after.upto))
 
 
 def _finish(vault: Vault, actor: Actor, sent: int, cases: int, first: int | None,
