@@ -1,7 +1,7 @@
 """the reference lists the hub publishes for the sites (the current entries of each list)
 
 Revision ID: h0203
-Revises: h0201
+Revises: h0202
 Create Date: 2026-12-01 16:05:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = 'h0203'
-down_revision = 'h0201'
+down_revision = 'h0202'
 branch_labels = None
 depends_on = None
 
