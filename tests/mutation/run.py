@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import json
 import os
 import shutil
 import subprocess
@@ -29,8 +30,10 @@ import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
+from tests.mutation.selection import NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -49,6 +52,7 @@ class Outcome:
     not_run: int = 0  # listed, but the session stopped before they ran (an interrupted run)
     broken: list[tuple[str, str]] = field(default_factory=list)  # (job id, worker output)
     survivors: list[tuple[str, str]] = field(default_factory=list)  # (job id, diff)
+    not_covered: set[str] = field(default_factory=set)  # survivors no scoped test executes
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # (job, diff, why)
     error: str = ""
     seconds: float = 0.0
@@ -89,9 +93,9 @@ def copy_tree(dest: Path) -> None:
 
 def config_text(scope: dict, filters: dict) -> str:  # type: ignore[type-arg]
     """The cosmic-ray configuration of one scope."""
-    tests = " ".join(scope["tests"])
-    command = (f"{sys.executable} -m pytest -x -q -p no:cacheprovider -p no:xdist "
-               f"-p no:randomly {tests}")
+    # The tests that execute the mutated lines, chosen from the baseline's coverage
+    # (selection.py); the plan names the scope's modules, their originals and the map.
+    command = f"{sys.executable} -m tests.mutation.selection"
     modules = ", ".join(f'"{m}"' for m in scope["modules"])
     excluded = ", ".join(f'"{e}"' for e in filters.get("exclude-operators", []))
     return (f'[cosmic-ray]\nmodule-path = [{modules}]\ntimeout = {float(scope["timeout"])}\n'
@@ -142,6 +146,12 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     subprocess.run([sys.executable, "-m", "compileall", "-q", "--invalidation-mode",
                     "checked-hash", "desktop", "tests"], cwd=tree, check=True,
                    stdout=subprocess.DEVNULL)
+    originals = work / f"{name}.originals"  # what selection.py compares the mutants with
+    if originals.exists():
+        shutil.rmtree(originals)
+    for module in scope["modules"]:
+        (originals / module).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(tree / module, originals / module)
     config = tree / "mutation.toml"
     config.write_text(config_text(scope, filters))
     # No bytecode written during the run: a mutant's .pyc must never outlive it.
@@ -150,10 +160,11 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     # mutant's run (tests/conftest.py).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree),
                PYTHONDONTWRITEBYTECODE="1", RELAIS_MUTATION="1",
-               RELAIS_MUTATION_TEMPLATE=str(tree / ".template"))
+               RELAIS_MUTATION_TEMPLATE=str(tree / ".template"),
+               RELAIS_MUTATION_PLAN=str(work / f"{name}.plan.json"))
     steps = [[str(BIN / "cosmic-ray"), "init", str(config), str(session)],
              [str(BIN / "cr-filter-operators"), str(session), str(config)],
-             [str(BIN / "cosmic-ray"), "baseline", str(config)],
+             ["baseline"],
              [str(BIN / "cosmic-ray"), "exec", str(config), str(session)]]
     if again:
         shutil.copy2(kept, session)
@@ -167,6 +178,11 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
         return outcome
     with (work / f"{name}.log").open("w") as log:
         for step in steps:
+            if step == ["baseline"]:
+                if not baseline(name, scope, tree, work, env, log):
+                    outcome.error = f"the baseline's tests failed unmutated (see {log.name})"
+                    return outcome
+                continue
             done = subprocess.run(step, cwd=tree, env=env, stdout=log, stderr=subprocess.STDOUT)
             if done.returncode != 0:
                 outcome.error = f"{Path(step[0]).name} {step[1]} failed (see {log.name})"
@@ -177,6 +193,31 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     outcome.seconds = time.monotonic() - started
     (work / f"{name}{'.again' if again else ''}.seconds").write_text(f"{outcome.seconds:.0f}\n")
     return outcome
+
+
+def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[type-arg]
+             env: dict[str, str], log: IO[str]) -> bool:
+    """Run the scope's tests once unmutated under coverage, a context per test, and write the
+    plan selection.py reads (the modules, their originals, which tests execute each line).
+    False when a test fails: no mutant can be judged against failing tests."""
+    data = tree / ".coverage.mutation"
+    rc = tree / ".coveragerc.mutation"
+    include = ",".join(str(tree / module) for module in scope["modules"])
+    rc.write_text(f"[run]\ndata_file = {data}\ninclude = {include}\n")
+    order = work / f"{name}.order"
+    command = [sys.executable, *PYTEST, "-p", "tests.mutation.selection", "--cov",
+               f"--cov-config={rc}", "--cov-context=test", "--cov-report=", *scope["tests"]]
+    log.write(f"baseline under coverage: {' '.join(command)}\n")
+    log.flush()
+    done = subprocess.run(command, cwd=tree, env=dict(env, RELAIS_MUTATION_ORDER=str(order)),
+                          stdout=log, stderr=subprocess.STDOUT)
+    if done.returncode != 0:
+        return False
+    tests = order.read_text().split()
+    plan = {"modules": scope["modules"], "originals": str(work / f"{name}.originals"),
+            "map": build_map(data, tree, scope["modules"], tests)}
+    (work / f"{name}.plan.json").write_text(json.dumps(plan))
+    return True
 
 
 def forget_survivors(session: Path) -> None:
@@ -218,7 +259,8 @@ def read_session(outcome: Outcome, session: Path) -> None:
             continue  # filtered out, or no mutation possible at that place: not a mutant
         outcome.total += 1
         if result.worker_outcome != WorkerOutcome.NORMAL or result.test_outcome not in (
-                TestOutcome.KILLED, TestOutcome.SURVIVED):
+                TestOutcome.KILLED, TestOutcome.SURVIVED) or SELECTION_ERROR in (
+                result.output or ""):
             outcome.broken.append((job_id, (result.output or "").strip()[-400:]))
             continue
         if result.test_outcome == TestOutcome.KILLED:
@@ -231,6 +273,8 @@ def read_session(outcome: Outcome, session: Path) -> None:
             outcome.equivalent.append((job_id, result.diff or "", why))
         else:
             outcome.survivors.append((job_id, result.diff or ""))
+            if (result.output or "").find(NOT_COVERED) >= 0:
+                outcome.not_covered.add(job_id)
 
 
 def report(outcomes: list[Outcome]) -> str:
@@ -244,10 +288,14 @@ def report(outcomes: list[Outcome]) -> str:
         lines.append(f"{o.scope:<18} {o.total:>7}  {o.killed:>6} ({o.timeouts:>7})  "
                      f"{len(o.equivalent):>10}  {len(o.survivors):>8}  {len(o.broken):>6}  "
                      f"{o.not_run:>7}  {o.score:5.1f} %  {o.seconds / 60:4.0f} min  "
-                     f"(+ {o.annotations})")
+                     f"(+ {o.annotations})"
+                     + (f"; {len(o.not_covered)} survivors not covered" if o.not_covered
+                        else ""))
     for o in outcomes:
         for job_id, diff in o.survivors:
-            lines += ["", f"SURVIVED [{o.scope}] {job_id}", diff.rstrip()]
+            gap = " (NOT COVERED: no scoped test executes the line)" if (
+                job_id in o.not_covered) else ""
+            lines += ["", f"SURVIVED [{o.scope}] {job_id}{gap}", diff.rstrip()]
         for job_id, output in o.broken:
             lines += ["", f"BROKEN (not run or the worker failed) [{o.scope}] {job_id}", output]
     return "\n".join(lines)
@@ -258,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     scopes = load_scopes()
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scope", action="append", choices=sorted(scopes))
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="scopes run at once; only on an idle machine (load under half "
+                             "the cores), else one at a time")
     parser.add_argument("--work", type=Path, default=Path("/tmp/relais-mutation"))
     parser.add_argument("--report", action="store_true",
                         help="report the last run's sessions again, without running")
@@ -268,6 +318,11 @@ def main(argv: list[str] | None = None) -> int:
     args.work = args.work.resolve()  # the copy's PYTHONPATH must not depend on the cwd
     filters = tomllib.loads((HERE / "scopes.toml").read_text()).get("filters", {})
     chosen = args.scope or sorted(scopes)
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if args.jobs > 1 and load > cores / 2:  # others' tests would slow down every mutant's run
+        print(f"load {load:.1f} on {cores} cores: one scope at a time, not {args.jobs}",
+              file=sys.stderr)
+        args.jobs = 1
     args.work.mkdir(parents=True, exist_ok=True)
     if args.report:
         outcomes = [reread(name, args.work) for name in chosen]
