@@ -213,7 +213,7 @@ def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[typ
                           stdout=log, stderr=subprocess.STDOUT)
     if done.returncode != 0:
         return False
-    tests = order.read_text().split()
+    tests = order.read_text().splitlines()  # a test id may hold spaces: [1250 words]
     plan = {"modules": scope["modules"], "originals": str(work / f"{name}.originals"),
             "map": build_map(data, tree, scope["modules"], tests)}
     (work / f"{name}.plan.json").write_text(json.dumps(plan))

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from tests.mutation.run import ROOT, baseline
-from tests.mutation.selection import NOT_COVERED, changed_lines, select, statement_lines
+from tests.mutation.selection import (
+    NOT_COVERED,
+    SELECTION_ERROR,
+    changed_lines,
+    select,
+    statement_lines,
+)
 
 RULES = '''"""A rule."""
 
@@ -40,7 +46,9 @@ def never_called(n: int) -> int:
     return n * 2
 '''
 
-TESTS = '''from pkg.rules import allowed, total
+TESTS = '''import pytest
+
+from pkg.rules import allowed, total
 
 
 def test_small():
@@ -53,6 +61,11 @@ def test_big():
 
 def test_total():
     assert total([1, 2]) == 3
+
+
+@pytest.mark.parametrize("n", [4], ids=["four, with spaces"])
+def test_named(n):
+    assert allowed(n)
 '''
 
 
@@ -105,18 +118,19 @@ def test_a_mutant_on_a_covered_line_runs_the_tests_that_execute_it_and_is_killed
     tree, plan = measured
     mutate(tree, "if n > LIMIT:", "if n < LIMIT:")
     tests, _ = select(plan, tree)
-    assert tests == ["checks/test_rules.py::test_small", "checks/test_rules.py::test_big"]
+    assert tests == ["checks/test_rules.py::test_small", "checks/test_rules.py::test_big",
+                     "checks/test_rules.py::test_named[four, with spaces]"]
     done = run_selected(tree, project[1])
     assert done.returncode == 1, done.stdout
-    assert "running 2 of 3 tests" in done.stdout
+    assert "running 3 of 4 tests" in done.stdout
     assert "1 failed" in done.stdout  # -x: test_small fails first, test_big is not run
 
 
 def test_a_line_only_one_test_reaches_selects_that_test(
         measured: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
     tree, plan = measured
-    mutate(tree, "    return True", "    return False")
-    assert select(plan, tree)[0] == ["checks/test_rules.py::test_small"]
+    mutate(tree, "        return False", "        return True")
+    assert select(plan, tree)[0] == ["checks/test_rules.py::test_big"]
 
 
 def test_a_line_covered_by_no_test_selects_nothing_and_survives_as_not_covered(
@@ -130,19 +144,23 @@ def test_a_line_covered_by_no_test_selects_nothing_and_survives_as_not_covered(
 
 
 def test_a_line_run_at_import_selects_every_test(
-        measured: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+        measured: tuple[Path, dict], project: tuple[Path, Path]) -> None:  # type: ignore[type-arg]
     tree, plan = measured
-    mutate(tree, "LIMIT = 5", "LIMIT = 6")
-    assert len(select(plan, tree)[0]) == 3
-    mutate(tree, "LIMIT = 6", "LIMIT = 5")
+    mutate(tree, "LIMIT = 5", "LIMIT = 3")
+    assert len(select(plan, tree)[0]) == 4
+    done = run_selected(tree, project[1])  # a test id with spaces is one argument
+    assert done.returncode == 1, done.stdout
+    assert "FAILED checks/test_rules.py::test_named[four, with spaces]" in done.stdout
+    assert SELECTION_ERROR not in done.stdout
+    mutate(tree, "LIMIT = 3", "LIMIT = 5")
     mutate(tree, "def allowed(n: int)", "def allowed(n: int = 1)")  # a default: run at import
-    assert len(select(plan, tree)[0]) == 3
+    assert len(select(plan, tree)[0]) == 4
 
 
 def test_the_unmutated_tree_runs_every_test(
         measured: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
     tree, plan = measured
-    assert len(select(plan, tree)[0]) == 3
+    assert len(select(plan, tree)[0]) == 4
 
 
 def test_a_statement_over_several_lines_is_selected_from_any_of_them(
