@@ -1,0 +1,107 @@
+"""The referral lists a case worker filters and pages through: each status holds exactly its
+referrals, "no response" starts the day after the due date, each referral counts its own
+letters, and a page holds as many of her referrals as asked, never a colleague's (the rules of
+``referral_queries``; written from its mutation run, issue 19)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.core.services import session
+from desktop.core.services.referrals import letters
+from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.referrals.referral_queries import page_key
+from desktop.core.store.vault import Vault
+from tests.helpers import folders
+from tests.helpers.referral_data import add_case, osc
+
+TODAY = date.today()
+
+
+def _referral(vault: Vault, days_ago: int = 0, status: tuple[str, ...] = ()) -> tuple[str, str]:
+    """A referral made ``days_ago`` on a case of its own, taken through ``status``:
+    (its id, its case's number)."""
+    case_id = add_case(vault, release=("health",))
+    row = referrals.create_referral(vault, case_id, service_type="health",
+                                    provider_id=osc(vault), priority="urgent",
+                                    today=TODAY - timedelta(days=days_ago))
+    for step in status:
+        referrals.change_status(vault, row.id, step)
+    return row.id, row.case_number
+
+
+def _ids(rows: list[referrals.ReferralRow]) -> list[str]:
+    return [row.id for row in rows]
+
+
+def test_each_status_lists_exactly_its_referrals(caseworker) -> None:
+    late_sent, late_sent_case = _referral(caseworker, 30, ("sent",))
+    sent, sent_case = _referral(caseworker, 0, ("sent",))
+    late_draft, late_draft_case = _referral(caseworker, 29)
+    late_accepted, accepted_case = _referral(caseworker, 28, ("sent", "accepted"))
+    provided = ("sent", "accepted", "service_provided")  # sorts after "sent"
+    late_provided, late_provided_case = _referral(caseworker, 27, provided)
+    provided_now, provided_now_case = _referral(caseworker, 0, provided)
+    assert _ids(referrals.list_referrals(caseworker, status="no_response")) == [late_sent]
+    assert _ids(referrals.list_referrals(caseworker, status="sent")) == [sent]
+    assert _ids(referrals.list_referrals(caseworker, status="draft")) == [late_draft]
+    assert _ids(referrals.list_referrals(caseworker, status="accepted")) == [late_accepted]
+    assert sorted(_ids(referrals.list_referrals(caseworker, status="service_provided"))) == (
+        sorted([late_provided, provided_now]))
+    assert _ids(referrals.overdue_referrals(caseworker)) == [late_sent, late_draft]
+    every = referrals.list_referrals(caseworker)  # one row each, with its own case's number
+    assert len(every) == 6
+    assert {row.id: row.case_number for row in every} == {
+        late_sent: late_sent_case, sent: sent_case, late_draft: late_draft_case,
+        late_accepted: accepted_case, late_provided: late_provided_case,
+        provided_now: provided_now_case}
+    assert {row.id for row in every if row.overdue} == {late_sent, late_draft}
+
+
+def test_no_response_starts_the_day_after_the_due_date(caseworker) -> None:
+    referral_id, _ = _referral(caseworker, 0, ("sent",))
+    due = referrals.referral_detail(caseworker, referral_id).due_on
+    on_the_day = referrals.list_referrals(caseworker, today=due)[0]
+    assert on_the_day.shown_status == "sent" and not on_the_day.overdue
+    assert _ids(referrals.list_referrals(caseworker, status="sent", today=due)) == [referral_id]
+    assert referrals.list_referrals(caseworker, status="no_response", today=due) == []
+    assert referrals.overdue_referrals(caseworker, today=due) == []
+    after = due + timedelta(days=1)
+    day_after = referrals.list_referrals(caseworker, today=after)[0]
+    assert day_after.shown_status == "no_response" and day_after.overdue
+    assert referrals.list_referrals(caseworker, status="sent", today=after) == []
+    assert _ids(referrals.list_referrals(caseworker, status="no_response", today=after)) == [
+        referral_id]
+    assert _ids(referrals.overdue_referrals(caseworker, today=after)) == [referral_id]
+
+
+def test_each_referral_counts_only_its_own_letters(caseworker) -> None:
+    once, _ = _referral(caseworker)
+    twice, _ = _referral(caseworker)
+    letters.render_letter(caseworker, once, "fr", how="print")
+    for _ in range(2):
+        letters.render_letter(caseworker, twice, "fr", how="print")
+    assert referrals.referral_detail(caseworker, once).letters_issued == 1
+    assert referrals.referral_detail(caseworker, twice).letters_issued == 2
+
+
+def test_a_page_holds_as_many_of_her_referrals_as_asked_and_never_a_colleagues(folder) -> None:
+    fanta = folders.login(folder, folders.CASEWORKER_2)
+    try:
+        colleagues, _ = _referral(fanta, 40)  # due before all of awa's
+    finally:
+        session.lock(fanta)
+    awa = folders.login(folder, folders.CASEWORKER)
+    try:
+        mine = [_referral(awa, days)[0] for days in (30, 20, 10)]
+        assert _ids(referrals.list_referrals(awa)) == mine
+        first = referrals.list_referrals(awa, limit=2)
+        assert _ids(first) == mine[:2]
+        rest = referrals.list_referrals(awa, limit=2, after=page_key(first[-1]))
+        assert _ids(rest) == mine[2:]
+        assert referrals.list_referrals(awa, limit=2, after=page_key(rest[-1])) == []
+        assert referrals.list_referrals(awa, limit=0) == []
+        assert _ids(referrals.list_referrals(awa, status="draft", limit=5)) == mine
+        assert colleagues not in _ids(referrals.list_referrals(awa, limit=5))
+    finally:
+        session.lock(awa)
