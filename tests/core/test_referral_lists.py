@@ -105,3 +105,14 @@ def test_a_page_holds_as_many_of_her_referrals_as_asked_and_never_a_colleagues(f
         assert colleagues not in _ids(referrals.list_referrals(awa, limit=5))
     finally:
         session.lock(awa)
+
+
+def test_a_case_lists_only_its_own_referrals(caseworker) -> None:
+    first, first_case = _referral(caseworker, 10)
+    second, second_case = _referral(caseworker, 5)
+    by_number = {row.case_number: row.case_id for row in referrals.list_referrals(caseworker)}
+    for referral_id, number in ((first, first_case), (second, second_case)):
+        assert _ids(referrals.list_referrals(caseworker, case_id=by_number[number])) == [
+            referral_id]
+        assert _ids(referrals.list_referrals(caseworker, case_id=by_number[number],
+                                             limit=5)) == [referral_id]
