@@ -4,15 +4,18 @@
 
 Each scope of ``scopes.toml`` (modules, the tests that guard them) runs in its own copy of the
 repository's tracked files under ``--work`` (default ``/tmp/relais-mutation``), so the working
-tree is never touched: ``cosmic-ray init`` lists the mutants, ``baseline`` checks the tests pass
-unmutated, ``exec`` runs the tests once per mutant (stopping at the first failure). The report
+tree is never touched: ``cosmic-ray init`` lists the mutants, the baseline runs the tests once
+unmutated under coverage (they must pass) and records which tests execute each line, ``exec``
+runs, once per mutant, only the tests that execute the mutated statement (``selection.py``;
+stopping at the first failure; none for a line no test executes: NOT COVERED). The report
 lists each surviving mutant as a diff; those named in ``equivalent.toml`` (same behaviour, with
 the reason) are counted apart. The score is killed / (mutants − equivalent). A mutant counts as
 killed only when cosmic-ray ran the tests and reports them failed (a timeout is such a failure,
 counted apart); a mutant whose worker broke is an error, never a kill. Exit status 1 when a
 mutant survives that is not explained, or a scope or mutant could not run.
 ``--report`` reads the sessions of the last run again (after ``equivalent.toml`` changes);
-``--again`` runs only the last run's survivors again, against the tests as they are now.
+``--again`` runs only the last run's survivors again, against the tests as they are now
+(measured again under coverage: a new test is selected for the lines it executes).
 
 Not part of ``.ci/run``: a full run takes hours on two cores.
 """
