@@ -56,6 +56,10 @@ def test_each_status_lists_exactly_its_referrals(caseworker) -> None:
         late_accepted: accepted_case, late_provided: late_provided_case,
         provided_now: provided_now_case}
     assert {row.id for row in every if row.overdue} == {late_sent, late_draft}
+    assert {row.id: row.shown_status for row in every} == {
+        late_sent: "no_response", sent: "sent", late_draft: "draft",
+        late_accepted: "accepted", late_provided: "service_provided",
+        provided_now: "service_provided"}
 
 
 def test_no_response_starts_the_day_after_the_due_date(caseworker) -> None:
