@@ -89,26 +89,41 @@ def test_each_referral_counts_only_its_own_letters(caseworker) -> None:
     assert referrals.referral_detail(caseworker, twice).letters_issued == 2
 
 
+def _two_referrals(vault: Vault, days_ago: tuple[int, int]) -> list[str]:
+    """Two referrals made on one new case, ``days_ago`` each."""
+    case_id = add_case(vault, release=("health",))
+    return [referrals.create_referral(vault, case_id, service_type="health",
+                                      provider_id=osc(vault), priority="urgent",
+                                      today=TODAY - timedelta(days=days)).id
+            for days in days_ago]
+
+
 def test_a_page_holds_as_many_of_her_referrals_as_asked_and_never_a_colleagues(folder) -> None:
-    fanta = folders.login(folder, folders.CASEWORKER_2)
-    try:
-        colleagues, _ = _referral(fanta, 40)  # due before all of awa's
-    finally:
-        session.lock(fanta)
-    awa = folders.login(folder, folders.CASEWORKER)
-    try:
-        mine = [_referral(awa, days)[0] for days in (30, 20, 10)]
-        assert _ids(referrals.list_referrals(awa)) == mine
-        first = referrals.list_referrals(awa, limit=2)
-        assert _ids(first) == mine[:2]
-        rest = referrals.list_referrals(awa, limit=2, after=page_key(first[-1]))
-        assert _ids(rest) == mine[2:]
-        assert referrals.list_referrals(awa, limit=2, after=page_key(rest[-1])) == []
-        assert referrals.list_referrals(awa, limit=0) == []
-        assert _ids(referrals.list_referrals(awa, status="draft", limit=5)) == mine
-        assert colleagues not in _ids(referrals.list_referrals(awa, limit=5))
-    finally:
-        session.lock(awa)
+    # Each case worker's referrals fall between the other's: a page that counted a
+    # colleague's referral against its limit would come out short, whichever of the two
+    # cases sorts first.
+    made: dict[str, list[str]] = {}
+    for name, days in ((folders.CASEWORKER_2, (40, 20)), (folders.CASEWORKER, (30, 10))):
+        vault = folders.login(folder, name)
+        try:
+            made[name] = _two_referrals(vault, days)
+        finally:
+            session.lock(vault)
+    for name in (folders.CASEWORKER, folders.CASEWORKER_2):
+        vault = folders.login(folder, name)
+        try:
+            mine = made[name]
+            assert _ids(referrals.list_referrals(vault)) == mine
+            assert _ids(referrals.list_referrals(vault, limit=2)) == mine
+            first = referrals.list_referrals(vault, limit=1)
+            assert _ids(first) == mine[:1]
+            rest = referrals.list_referrals(vault, limit=1, after=page_key(first[-1]))
+            assert _ids(rest) == mine[1:]
+            assert referrals.list_referrals(vault, limit=1, after=page_key(rest[-1])) == []
+            assert referrals.list_referrals(vault, limit=0) == []
+            assert _ids(referrals.list_referrals(vault, status="draft", limit=5)) == mine
+        finally:
+            session.lock(vault)
 
 
 def test_a_case_lists_only_its_own_referrals(caseworker) -> None:
