@@ -135,3 +135,13 @@ def test_a_case_lists_only_its_own_referrals(caseworker) -> None:
             referral_id]
         assert _ids(referrals.list_referrals(caseworker, case_id=by_number[number],
                                              limit=5)) == [referral_id]
+
+
+def test_a_reference_finds_that_referral_and_no_other(caseworker) -> None:
+    # References are numbered in the order made: the first one made is due first, so a
+    # search that also matched smaller references would answer with the wrong referral.
+    first, second = _two_referrals(caseworker, (30, 10))
+    for referral_id in (first, second):
+        reference = referrals.referral_detail(caseworker, referral_id).reference
+        assert referrals.find_by_reference(caseworker, reference).id == referral_id
+        assert referrals.find_by_reference(caseworker, f" {reference.lower()} ").id == referral_id
