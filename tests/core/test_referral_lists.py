@@ -89,8 +89,8 @@ def test_each_referral_counts_only_its_own_letters(caseworker) -> None:
     assert referrals.referral_detail(caseworker, twice).letters_issued == 2
 
 
-def _two_referrals(vault: Vault, days_ago: tuple[int, int]) -> list[str]:
-    """Two referrals made on one new case, ``days_ago`` each."""
+def _on_one_case(vault: Vault, days_ago: tuple[int, ...]) -> list[str]:
+    """Referrals made on one new case, one ``days_ago`` each, in that order."""
     case_id = add_case(vault, release=("health",))
     return [referrals.create_referral(vault, case_id, service_type="health",
                                       provider_id=osc(vault), priority="urgent",
@@ -106,7 +106,7 @@ def test_a_page_holds_as_many_of_her_referrals_as_asked_and_never_a_colleagues(f
     for name, days in ((folders.CASEWORKER_2, (40, 20)), (folders.CASEWORKER, (30, 10))):
         vault = folders.login(folder, name)
         try:
-            made[name] = _two_referrals(vault, days)
+            made[name] = _on_one_case(vault, days)
         finally:
             session.lock(vault)
     for name in (folders.CASEWORKER, folders.CASEWORKER_2):
@@ -138,10 +138,30 @@ def test_a_case_lists_only_its_own_referrals(caseworker) -> None:
 
 
 def test_a_reference_finds_that_referral_and_no_other(caseworker) -> None:
-    # References are numbered in the order made: the first one made is due first, so a
-    # search that also matched smaller references would answer with the wrong referral.
-    first, second = _two_referrals(caseworker, (30, 10))
-    for referral_id in (first, second):
+    # References are numbered in the order made; the middle one is due last, so a search
+    # that also matched smaller, or larger, references would answer with another referral.
+    made = _on_one_case(caseworker, (30, 10, 40))
+    for referral_id in made:
         reference = referrals.referral_detail(caseworker, referral_id).reference
         assert referrals.find_by_reference(caseworker, reference).id == referral_id
         assert referrals.find_by_reference(caseworker, f" {reference.lower()} ").id == referral_id
+
+
+def test_each_referral_shows_only_its_own_history(caseworker) -> None:
+    sent, draft = _on_one_case(caseworker, (3, 2))
+    referrals.change_status(caseworker, sent, "sent")
+    for referral_id, steps in ((sent, [(None, "draft"), ("draft", "sent")]),
+                               (draft, [(None, "draft")])):
+        history = referrals.referral_detail(caseworker, referral_id).history
+        assert [(h.from_status, h.to_status) for h in history] == steps
+
+
+def test_a_status_chosen_in_a_form_filters_like_the_same_words_in_the_code(caseworker) -> None:
+    # A form or the command line hands over a string of its own, never the literal the code
+    # compares with: the filter must compare the words, not the objects.
+    late_sent, _ = _referral(caseworker, 30, ("sent",))
+    sent, _ = _referral(caseworker, 0, ("sent",))
+    for typed, expected in (("no_response", [late_sent]), ("sent", [sent])):
+        chosen = "".join(list(typed))
+        assert chosen is not typed
+        assert _ids(referrals.list_referrals(caseworker, status=chosen)) == expected
