@@ -224,8 +224,9 @@ def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[typ
 
 
 def forget_survivors(session: Path) -> None:
-    """Drop the results of the mutants that survived unexplained, so that ``cosmic-ray exec``
-    runs them again (an equivalent mutant survives every test: it is not run again)."""
+    """Drop the results of the mutants that survived unexplained, or whose selection failed,
+    so that ``cosmic-ray exec`` runs them again (an equivalent mutant survives every test: it
+    is not run again)."""
     import sqlite3
 
     from cosmic_ray.work_db import WorkDB, use_db
@@ -234,9 +235,10 @@ def forget_survivors(session: Path) -> None:
     with use_db(str(session), WorkDB.Mode.open) as db:
         items = {item.job_id: item for item in db.work_items}
         again = [job_id for job_id, result in db.results
-                 if result.test_outcome is not None and result.test_outcome.value == "survived"
-                 and not explained(str(items[job_id].mutations[0].module_path),
-                                   result.diff or "", equivalents)]
+                 if SELECTION_ERROR in (result.output or "") or (
+                     result.test_outcome is not None and result.test_outcome.value == "survived"
+                     and not explained(str(items[job_id].mutations[0].module_path),
+                                       result.diff or "", equivalents))]
     with sqlite3.connect(session) as db:
         db.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
 

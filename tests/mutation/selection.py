@@ -18,7 +18,9 @@ Sound by construction, never narrower than needed:
 
 When pytest itself is misused (no test collected, a usage error: a selection gone wrong, not a
 failing test), the output says ``SELECTION ERROR`` and the runner reports the mutant broken,
-never killed. With no scoped module changed (cosmic-ray's baseline), every scoped test runs.
+never killed; but when the selected tests' files no longer import with the mutant (pytest then
+also finds no test for the ids given), the mutant is killed, as it would be by a plain run.
+With no scoped module changed (cosmic-ray's baseline), every scoped test runs.
 
 The module is also a pytest plugin (``-p tests.mutation.selection``): with
 ``RELAIS_MUTATION_ORDER`` set, it writes the collected test ids there, in run order.
@@ -165,8 +167,19 @@ def main() -> int:
     done = subprocess.run([sys.executable, *PYTEST, *tests], stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True)
     print(done.stdout[-6000:])
-    if done.returncode not in (0, 1, 2):  # 2: interrupted, e.g. the mutant does not import
-        print(f"{SELECTION_ERROR}: pytest exited {done.returncode}")
+    if done.returncode in (0, 1, 2):  # 2: interrupted, e.g. the mutant does not import
+        return done.returncode
+    # Given test ids, pytest says "found no collectors" (4) also when a test module no longer
+    # imports: collect the files alone to tell a mutant that breaks the import (killed: the
+    # program cannot start) from a selection gone wrong (broken, never a kill).
+    files = list(dict.fromkeys(test.split("::")[0] for test in tests))
+    collected = subprocess.run([sys.executable, *PYTEST, "--collect-only", *files],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if collected.returncode == 2 and "ERROR collecting" in collected.stdout:
+        print("the tests do not import with this mutant (pytest exited "
+              f"{done.returncode} on the selected ids): killed")
+        return 2
+    print(f"{SELECTION_ERROR}: pytest exited {done.returncode}")
     return done.returncode
 
 

@@ -178,3 +178,25 @@ def test_changed_lines_and_statements() -> None:
     first = RULES.splitlines().index("    return sum(") + 1
     assert statement_lines(RULES, first + 1) == ({first, first + 1, first + 2}, False)
     assert statement_lines(RULES, RULES.splitlines().index("LIMIT = 5") + 1)[1]
+
+
+def test_a_mutant_that_breaks_the_import_is_killed_not_a_selection_error(
+        measured: tuple[Path, dict], project: tuple[Path, Path]) -> None:  # type: ignore[type-arg]
+    tree, _ = measured
+    mutate(tree, "LIMIT = 5", "LIMIT = 5 / 0")
+    done = run_selected(tree, project[1])
+    assert done.returncode == 2, done.stdout
+    assert "do not import with this mutant" in done.stdout
+    assert SELECTION_ERROR not in done.stdout
+
+
+def test_a_selection_pytest_refuses_is_a_selection_error(
+        measured: tuple[Path, dict], project: tuple[Path, Path], tmp_path: Path) -> None:  # type: ignore[type-arg]
+    tree, plan = measured
+    plan["map"]["order"] = [f"{test}_gone" for test in plan["map"]["order"]]
+    wrong = tmp_path / "wrong.plan.json"
+    wrong.write_text(json.dumps(plan))
+    mutate(tree, "LIMIT = 5", "LIMIT = 3")
+    done = run_selected(tree, wrong)
+    assert done.returncode == 4, done.stdout
+    assert SELECTION_ERROR in done.stdout
