@@ -42,24 +42,25 @@ def test_each_status_lists_exactly_its_referrals(caseworker) -> None:
     provided = ("sent", "accepted", "service_provided")  # sorts after "sent"
     late_provided, late_provided_case = _referral(caseworker, 27, provided)
     provided_now, provided_now_case = _referral(caseworker, 0, provided)
+    draft_now, draft_now_case = _referral(caseworker, 0)  # "draft" sorts before "sent"
     assert _ids(referrals.list_referrals(caseworker, status="no_response")) == [late_sent]
     assert _ids(referrals.list_referrals(caseworker, status="sent")) == [sent]
-    assert _ids(referrals.list_referrals(caseworker, status="draft")) == [late_draft]
+    assert _ids(referrals.list_referrals(caseworker, status="draft")) == [late_draft, draft_now]
     assert _ids(referrals.list_referrals(caseworker, status="accepted")) == [late_accepted]
     assert sorted(_ids(referrals.list_referrals(caseworker, status="service_provided"))) == (
         sorted([late_provided, provided_now]))
     assert _ids(referrals.overdue_referrals(caseworker)) == [late_sent, late_draft]
     every = referrals.list_referrals(caseworker)  # one row each, with its own case's number
-    assert len(every) == 6
+    assert len(every) == 7
     assert {row.id: row.case_number for row in every} == {
         late_sent: late_sent_case, sent: sent_case, late_draft: late_draft_case,
         late_accepted: accepted_case, late_provided: late_provided_case,
-        provided_now: provided_now_case}
+        provided_now: provided_now_case, draft_now: draft_now_case}
     assert {row.id for row in every if row.overdue} == {late_sent, late_draft}
     assert {row.id: row.shown_status for row in every} == {
         late_sent: "no_response", sent: "sent", late_draft: "draft",
         late_accepted: "accepted", late_provided: "service_provided",
-        provided_now: "service_provided"}
+        provided_now: "service_provided", draft_now: "draft"}
 
 
 def test_no_response_starts_the_day_after_the_due_date(caseworker) -> None:
