@@ -122,6 +122,7 @@ def test_a_page_holds_as_many_of_her_referrals_as_asked_and_never_a_colleagues(f
             assert _ids(rest) == mine[1:]
             assert referrals.list_referrals(vault, limit=1, after=page_key(rest[-1])) == []
             assert referrals.list_referrals(vault, limit=0) == []
+            assert referrals.list_referrals(vault, limit=-1) == []  # at most -1: none, not all
             assert _ids(referrals.list_referrals(vault, status="draft", limit=5)) == mine
         finally:
             session.lock(vault)
