@@ -175,7 +175,7 @@ def main() -> int:
     files = list(dict.fromkeys(test.split("::")[0] for test in tests))
     collected = subprocess.run([sys.executable, *PYTEST, "--collect-only", *files],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if collected.returncode == 2 and "ERROR collecting" in collected.stdout:
+    if collected.returncode != 0 and "ERROR collecting" in collected.stdout:
         print("the tests do not import with this mutant (pytest exited "
               f"{done.returncode} on the selected ids): killed")
         return 2
