@@ -4,15 +4,18 @@
 
 Each scope of ``scopes.toml`` (modules, the tests that guard them) runs in its own copy of the
 repository's tracked files under ``--work`` (default ``/tmp/relais-mutation``), so the working
-tree is never touched: ``cosmic-ray init`` lists the mutants, ``baseline`` checks the tests pass
-unmutated, ``exec`` runs the tests once per mutant (stopping at the first failure). The report
+tree is never touched: ``cosmic-ray init`` lists the mutants, the baseline runs the tests once
+unmutated under coverage (they must pass) and records which tests execute each line, ``exec``
+runs, once per mutant, only the tests that execute the mutated statement (``selection.py``;
+stopping at the first failure; none for a line no test executes: NOT COVERED). The report
 lists each surviving mutant as a diff; those named in ``equivalent.toml`` (same behaviour, with
 the reason) are counted apart. The score is killed / (mutants − equivalent). A mutant counts as
 killed only when cosmic-ray ran the tests and reports them failed (a timeout is such a failure,
 counted apart); a mutant whose worker broke is an error, never a kill. Exit status 1 when a
 mutant survives that is not explained, or a scope or mutant could not run.
 ``--report`` reads the sessions of the last run again (after ``equivalent.toml`` changes);
-``--again`` runs only the last run's survivors again, against the tests as they are now.
+``--again`` runs only the last run's survivors again, against the tests as they are now
+(measured again under coverage: a new test is selected for the lines it executes).
 
 Not part of ``.ci/run``: a full run takes hours on two cores.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import json
 import os
 import shutil
 import subprocess
@@ -29,8 +33,10 @@ import time
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
+from tests.mutation.selection import NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -49,6 +55,7 @@ class Outcome:
     not_run: int = 0  # listed, but the session stopped before they ran (an interrupted run)
     broken: list[tuple[str, str]] = field(default_factory=list)  # (job id, worker output)
     survivors: list[tuple[str, str]] = field(default_factory=list)  # (job id, diff)
+    not_covered: set[str] = field(default_factory=set)  # survivors no scoped test executes
     equivalent: list[tuple[str, str, str]] = field(default_factory=list)  # (job, diff, why)
     error: str = ""
     seconds: float = 0.0
@@ -89,9 +96,9 @@ def copy_tree(dest: Path) -> None:
 
 def config_text(scope: dict, filters: dict) -> str:  # type: ignore[type-arg]
     """The cosmic-ray configuration of one scope."""
-    tests = " ".join(scope["tests"])
-    command = (f"{sys.executable} -m pytest -x -q -p no:cacheprovider -p no:xdist "
-               f"-p no:randomly {tests}")
+    # The tests that execute the mutated lines, chosen from the baseline's coverage
+    # (selection.py); the plan names the scope's modules, their originals and the map.
+    command = f"{sys.executable} -m tests.mutation.selection"
     modules = ", ".join(f'"{m}"' for m in scope["modules"])
     excluded = ", ".join(f'"{e}"' for e in filters.get("exclude-operators", []))
     return (f'[cosmic-ray]\nmodule-path = [{modules}]\ntimeout = {float(scope["timeout"])}\n'
@@ -142,6 +149,12 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     subprocess.run([sys.executable, "-m", "compileall", "-q", "--invalidation-mode",
                     "checked-hash", "desktop", "tests"], cwd=tree, check=True,
                    stdout=subprocess.DEVNULL)
+    originals = work / f"{name}.originals"  # what selection.py compares the mutants with
+    if originals.exists():
+        shutil.rmtree(originals)
+    for module in scope["modules"]:
+        (originals / module).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(tree / module, originals / module)
     config = tree / "mutation.toml"
     config.write_text(config_text(scope, filters))
     # No bytecode written during the run: a mutant's .pyc must never outlive it.
@@ -150,10 +163,11 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     # mutant's run (tests/conftest.py).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree),
                PYTHONDONTWRITEBYTECODE="1", RELAIS_MUTATION="1",
-               RELAIS_MUTATION_TEMPLATE=str(tree / ".template"))
+               RELAIS_MUTATION_TEMPLATE=str(tree / ".template"),
+               RELAIS_MUTATION_PLAN=str(work / f"{name}.plan.json"))
     steps = [[str(BIN / "cosmic-ray"), "init", str(config), str(session)],
              [str(BIN / "cr-filter-operators"), str(session), str(config)],
-             [str(BIN / "cosmic-ray"), "baseline", str(config)],
+             ["baseline"],
              [str(BIN / "cosmic-ray"), "exec", str(config), str(session)]]
     if again:
         shutil.copy2(kept, session)
@@ -167,6 +181,11 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
         return outcome
     with (work / f"{name}.log").open("w") as log:
         for step in steps:
+            if step == ["baseline"]:
+                if not baseline(name, scope, tree, work, env, log):
+                    outcome.error = f"the baseline's tests failed unmutated (see {log.name})"
+                    return outcome
+                continue
             done = subprocess.run(step, cwd=tree, env=env, stdout=log, stderr=subprocess.STDOUT)
             if done.returncode != 0:
                 outcome.error = f"{Path(step[0]).name} {step[1]} failed (see {log.name})"
@@ -179,9 +198,35 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     return outcome
 
 
+def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[type-arg]
+             env: dict[str, str], log: IO[str]) -> bool:
+    """Run the scope's tests once unmutated under coverage, a context per test, and write the
+    plan selection.py reads (the modules, their originals, which tests execute each line).
+    False when a test fails: no mutant can be judged against failing tests."""
+    data = tree / ".coverage.mutation"
+    rc = tree / ".coveragerc.mutation"
+    include = ",".join(str(tree / module) for module in scope["modules"])
+    rc.write_text(f"[run]\ndata_file = {data}\ninclude = {include}\n")
+    order = work / f"{name}.order"
+    command = [sys.executable, *PYTEST, "-p", "tests.mutation.selection", "--cov",
+               f"--cov-config={rc}", "--cov-context=test", "--cov-report=", *scope["tests"]]
+    log.write(f"baseline under coverage: {' '.join(command)}\n")
+    log.flush()
+    done = subprocess.run(command, cwd=tree, env=dict(env, RELAIS_MUTATION_ORDER=str(order)),
+                          stdout=log, stderr=subprocess.STDOUT)
+    if done.returncode != 0:
+        return False
+    tests = order.read_text().splitlines()  # a test id may hold spaces: [1250 words]
+    plan = {"modules": scope["modules"], "originals": str(work / f"{name}.originals"),
+            "map": build_map(data, tree, scope["modules"], tests)}
+    (work / f"{name}.plan.json").write_text(json.dumps(plan))
+    return True
+
+
 def forget_survivors(session: Path) -> None:
-    """Drop the results of the mutants that survived unexplained, so that ``cosmic-ray exec``
-    runs them again (an equivalent mutant survives every test: it is not run again)."""
+    """Drop the results of the mutants that survived unexplained, or whose selection failed,
+    so that ``cosmic-ray exec`` runs them again (an equivalent mutant survives every test: it
+    is not run again)."""
     import sqlite3
 
     from cosmic_ray.work_db import WorkDB, use_db
@@ -190,9 +235,10 @@ def forget_survivors(session: Path) -> None:
     with use_db(str(session), WorkDB.Mode.open) as db:
         items = {item.job_id: item for item in db.work_items}
         again = [job_id for job_id, result in db.results
-                 if result.test_outcome is not None and result.test_outcome.value == "survived"
-                 and not explained(str(items[job_id].mutations[0].module_path),
-                                   result.diff or "", equivalents)]
+                 if SELECTION_ERROR in (result.output or "") or (
+                     result.test_outcome is not None and result.test_outcome.value == "survived"
+                     and not explained(str(items[job_id].mutations[0].module_path),
+                                       result.diff or "", equivalents))]
     with sqlite3.connect(session) as db:
         db.executemany("DELETE FROM work_results WHERE job_id = ?", [(j,) for j in again])
 
@@ -218,7 +264,8 @@ def read_session(outcome: Outcome, session: Path) -> None:
             continue  # filtered out, or no mutation possible at that place: not a mutant
         outcome.total += 1
         if result.worker_outcome != WorkerOutcome.NORMAL or result.test_outcome not in (
-                TestOutcome.KILLED, TestOutcome.SURVIVED):
+                TestOutcome.KILLED, TestOutcome.SURVIVED) or SELECTION_ERROR in (
+                result.output or ""):
             outcome.broken.append((job_id, (result.output or "").strip()[-400:]))
             continue
         if result.test_outcome == TestOutcome.KILLED:
@@ -231,6 +278,8 @@ def read_session(outcome: Outcome, session: Path) -> None:
             outcome.equivalent.append((job_id, result.diff or "", why))
         else:
             outcome.survivors.append((job_id, result.diff or ""))
+            if (result.output or "").find(NOT_COVERED) >= 0:
+                outcome.not_covered.add(job_id)
 
 
 def report(outcomes: list[Outcome]) -> str:
@@ -244,10 +293,14 @@ def report(outcomes: list[Outcome]) -> str:
         lines.append(f"{o.scope:<18} {o.total:>7}  {o.killed:>6} ({o.timeouts:>7})  "
                      f"{len(o.equivalent):>10}  {len(o.survivors):>8}  {len(o.broken):>6}  "
                      f"{o.not_run:>7}  {o.score:5.1f} %  {o.seconds / 60:4.0f} min  "
-                     f"(+ {o.annotations})")
+                     f"(+ {o.annotations})"
+                     + (f"; {len(o.not_covered)} survivors not covered" if o.not_covered
+                        else ""))
     for o in outcomes:
         for job_id, diff in o.survivors:
-            lines += ["", f"SURVIVED [{o.scope}] {job_id}", diff.rstrip()]
+            gap = " (NOT COVERED: no scoped test executes the line)" if (
+                job_id in o.not_covered) else ""
+            lines += ["", f"SURVIVED [{o.scope}] {job_id}{gap}", diff.rstrip()]
         for job_id, output in o.broken:
             lines += ["", f"BROKEN (not run or the worker failed) [{o.scope}] {job_id}", output]
     return "\n".join(lines)
@@ -258,7 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     scopes = load_scopes()
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scope", action="append", choices=sorted(scopes))
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="scopes run at once; only on an idle machine (load under half "
+                             "the cores), else one at a time")
     parser.add_argument("--work", type=Path, default=Path("/tmp/relais-mutation"))
     parser.add_argument("--report", action="store_true",
                         help="report the last run's sessions again, without running")
@@ -268,6 +323,11 @@ def main(argv: list[str] | None = None) -> int:
     args.work = args.work.resolve()  # the copy's PYTHONPATH must not depend on the cwd
     filters = tomllib.loads((HERE / "scopes.toml").read_text()).get("filters", {})
     chosen = args.scope or sorted(scopes)
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if args.jobs > 1 and load > cores / 2:  # others' tests would slow down every mutant's run
+        print(f"load {load:.1f} on {cores} cores: one scope at a time, not {args.jobs}",
+              file=sys.stderr)
+        args.jobs = 1
     args.work.mkdir(parents=True, exist_ok=True)
     if args.report:
         outcomes = [reread(name, args.work) for name in chosen]

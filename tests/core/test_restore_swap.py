@@ -1,0 +1,71 @@
+"""The restore's swap keeps every replaced file: a second restore in the same second keeps
+the first one's files beside its own, and a restore interrupted with an unreadable marker is
+still finished (``restore_files``; written from its mutation run, issue 19)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.store import restore_files
+
+
+def _folder(tmp_path: Path, old: bytes = b"old") -> Path:
+    """A data folder with a current database and slot file, and a restore staged."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "relais.db").write_bytes(old + b" database")
+    (folder / "keyslots.json").write_bytes(old + b" slots")
+    staged = restore_files.staging_dir(folder)
+    (staged / "relais.db").write_bytes(b"restored database")
+    (staged / "keyslots.json").write_bytes(b"restored slots")
+    return folder
+
+
+def _taken(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Folders named as replaced folders of this second and the next two (a restore run now
+    takes one of these names), each with one of ``suffixes``, made in advance."""
+    made = []
+    now = datetime.now()
+    for seconds in range(3):
+        name = restore_files.replaced_dir_name(now + timedelta(seconds=seconds))
+        for suffix in suffixes:
+            path = folder / f"{name}{suffix}"
+            path.mkdir(exist_ok=True)
+            (path / "relais.db").write_bytes(b"earlier restore")
+            made.append(path)
+    return made
+
+
+@pytest.mark.parametrize(("taken", "expected"), [(("",), "-2"), (("", "-2"), "-3")])
+def test_a_second_restore_in_the_same_second_keeps_both_replaced_sets(
+        tmp_path: Path, taken: tuple[str, ...], expected: str) -> None:
+    folder = _folder(tmp_path)
+    earlier = _taken(folder, taken)
+    replaced = restore_files.swap_in(folder)
+    assert replaced is not None and replaced.name.endswith(expected)
+    assert replaced.name[: -len(expected)] in {path.name for path in earlier}
+    assert (replaced / "relais.db").read_bytes() == b"old database"
+    assert (replaced / "keyslots.json").read_bytes() == b"old slots"
+    assert all((path / "relais.db").read_bytes() == b"earlier restore" for path in earlier)
+    assert (folder / "relais.db").read_bytes() == b"restored database"
+    assert not (folder / restore_files.STAGING).exists()
+
+
+@pytest.mark.parametrize("marker", ["a folder", "[]", "{not json"])
+def test_a_restore_cut_off_with_an_unreadable_marker_is_still_finished(
+        tmp_path: Path, marker: str) -> None:
+    folder = _folder(tmp_path)
+    ready = folder / restore_files.STAGING / restore_files.READY
+    if marker == "a folder":
+        ready.mkdir()  # exists, but reading it fails with an OSError
+    else:
+        ready.write_text(marker)  # not JSON, or JSON without the name
+    assert restore_files.settle(folder)
+    assert (folder / "relais.db").read_bytes() == b"restored database"
+    assert (folder / "keyslots.json").read_bytes() == b"restored slots"
+    [kept] = [path for path in folder.iterdir() if path.name.startswith("replaced-")]
+    assert (kept / "relais.db").read_bytes() == b"old database"
+    assert not (folder / restore_files.STAGING).exists()
