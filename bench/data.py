@@ -51,7 +51,7 @@ def demo_folder() -> Path:
         for number in (1, 2, 3):
             accounts.add_person(vault, f"agent{number}", "caseworker", PASSWORD,
                                 f"Agente {number} (fictif)")
-        demo.generate(vault, count, seed=2026)
+        demo.generate(vault, count, seed=2026, bulk=True)
     finally:
         session.lock(vault, reason="logout")
     print(f"built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
