@@ -1,19 +1,23 @@
 """Report and export benchmarks over the 100,000-case demo database.
 
 quality.md targets: monthly statistics over 100k < 500 ms; a de-identified XLSX of all cases
-< 20 s. The month measured is the busiest month of the database; the XLSX covers every
-interview date (only cases consented to statistics go into a de-identified export). Baseline
-for the statistics: the report's own statements (temporary tables included) replayed in raw SQL
-on one DBAPI cursor; the 11 plain ``COUNT(*)`` queries over that month, the former baseline, are
-shown below it.
+< 20 s (issue 13: >= 20,000 rows a second at any size; baseline: xlsxwriter writing as many
+rows of the export's own cells, with nothing to read; ``RELAIS_BENCH_XLSX_RUNS`` exports to
+take the median of, 3 by default). The month measured is the busiest month of the database;
+the XLSX covers every interview date (only cases consented to statistics go into a
+de-identified export). Baseline for the statistics: the report's own statements (temporary
+tables included) replayed in raw SQL on one DBAPI cursor; the 11 plain ``COUNT(*)`` queries
+over that month, the former baseline, are shown below it.
 
 Run alone: ``.venv/bin/python -m bench.reports`` (or through ``bench/run.py``).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,7 +28,8 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 from bench.timing import median_time
 
 STATS_RUNS = 7
-XLSX_RUNS = 3
+XLSX_RUNS = int(os.environ.get("RELAIS_BENCH_XLSX_RUNS", "3"))  # 1 at 1,000,000 cases
+BASELINE_ROWS = 20_000  # the library baseline writes this many rows, scaled to the export's
 Row = tuple[str, float, float | None, str]
 
 
@@ -117,17 +122,61 @@ def run(folder: Path | None = None, username: str | None = None,
                                                                 date.fromisoformat(last)))
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / "cases.xlsx"
+            started = time.perf_counter()
             result = exports.export(vault, request, target)
+            xlsx = time.perf_counter() - started
             size = target.stat().st_size
-            xlsx = median_time(lambda: exports.export(vault, request, target), XLSX_RUNS - 1)
+            if XLSX_RUNS > 1:
+                xlsx = median_time(lambda: exports.export(vault, request, target), XLSX_RUNS - 1)
+            library = _library_xlsx(target, result.rows, Path(tmp) / "library.xlsx")
     finally:
         session.lock(vault, reason="logout")
     return [
         (f"monthly statistics ({period.slug()}, {counted} cases counted)", monthly, replayed,
          "< 500 ms; <= 2x its SQL"),
         ("  11 counts of the month's cases (the former baseline)", counts, None, "-"),
-        (f"de-identified XLSX ({result.rows} rows, {size / 1e6:.1f} MB)", xlsx, None, "< 20 s"),
+        (f"de-identified XLSX ({result.rows} rows, {size / 1e6:.1f} MB, "
+         f"{result.rows / xlsx:,.0f} rows/s)", xlsx, library, ">= 20,000 rows/s"),
     ]
+
+
+def _first_rows(export: Path, count: int) -> list[list[str]]:
+    """The cell texts of the first ``count`` rows of the export's largest sheet, read from the
+    XML as it streams (openpyxl's read-only mode parses a whole sheet to find its size)."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    with zipfile.ZipFile(export) as book:
+        sheets = [i for i in book.infolist() if i.filename.startswith("xl/worksheets/")]
+        largest = max(sheets, key=lambda i: i.file_size)
+        rows: list[list[str]] = []
+        with book.open(largest) as xml:
+            for _event, element in iterparse(xml):
+                if element.tag.endswith("}row"):
+                    rows.append(["".join(c.itertext()) for c in element])
+                    element.clear()
+                    if len(rows) >= count:
+                        break
+    return rows
+
+
+def _library_xlsx(export: Path, rows: int, target: Path) -> float:
+    """Baseline of the export: seconds xlsxwriter (``constant_memory``, its fastest mode) takes
+    to write ``rows`` rows of the export's own cells, with nothing read from a database
+    (measured on ``BASELINE_ROWS`` rows cycled from the export's first sheet, then scaled)."""
+    import itertools
+
+    import xlsxwriter
+
+    sample = _first_rows(export, 2000)
+    started = time.perf_counter()
+    workbook = xlsxwriter.Workbook(str(target), {"constant_memory": True})
+    page = workbook.add_worksheet("cases")
+    for n, row in zip(range(BASELINE_ROWS), itertools.cycle(sample[1:] or sample),
+                      strict=False):
+        page.write_row(n, 0, row)
+    workbook.close()
+    return (time.perf_counter() - started) * max(rows, 1) / BASELINE_ROWS
 
 
 if __name__ == "__main__":

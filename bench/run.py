@@ -17,6 +17,7 @@ import argparse
 import importlib
 import os
 import sys
+import time
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository importable
@@ -45,19 +46,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="module name(s) to run, e.g. cases")
     parser.add_argument("--cases", type=int, default=None,
                         help="size of the demo database (default 100000; 1000000 for the "
-                             "issue 13 figures: built once, about 15 min on an idle 2-core PC)")
+                             "issue 13 figures: built once by the bulk load, see README)")
     args = parser.parse_args(argv)
     if args.cases:
         os.environ["RELAIS_BENCH_CASES"] = str(args.cases)
     chosen = [m for m in MODULES if not args.only or m.rsplit(".", 1)[-1] in args.only]
     folder = data.demo_folder()
-    rows = []
+    rows = data.build_figures(folder) if not args.only or "build" in args.only else []
+    loads = []
     for name in chosen:
         module = importlib.import_module(name)
         print(f"running {name} …", file=sys.stderr, flush=True)
+        before, started = os.getloadavg()[0], time.perf_counter()
         rows += module.run(folder=folder, username=data.ADMIN, password=data.PASSWORD)
+        loads.append(f"{name.rsplit('.', 1)[-1]} {time.perf_counter() - started:.0f} s "
+                     f"(load {before:.1f} → {os.getloadavg()[0]:.1f})")
     print(f"database: {folder} ({data.cases_wanted()} demo cases)")
     print(report(rows))
+    print("time and 1-minute load average per module: " + "; ".join(loads))
     return 0
 
 

@@ -62,7 +62,8 @@ def _new_folder(args, secrets: Secrets):  # type: ignore[no-untyped-def]
 
 def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     folder = folder_of(args.data)
-    if folder.db_path.exists():
+    new = not folder.db_path.exists()  # a new folder is filled by the bulk load (no one else in)
+    if not new:
         if not args.user:
             raise UserError(translate("CLI", "This folder already holds a database."),
                             hint=translate("CLI", "Give --as with an administrator's username."))
@@ -76,7 +77,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
     try:
-        count = demo.generate(vault, args.cases, seed=args.seed, progress=progress)
+        count = demo.generate(vault, args.cases, seed=args.seed, progress=progress, bulk=new)
     finally:
         session.lock(vault, reason="logout")
     if sys.stderr.isatty():

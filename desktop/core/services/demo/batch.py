@@ -30,6 +30,7 @@ class DemoCase:
     statistics: bool
     caregiver_perpetrator: bool = False  # a child whose caregiver is an alleged perpetrator
     un_consent: bool | None = None  # SEA: she consents to inform the UN entity
+    incident_id: str = ""  # the incident told at intake (the SEA incident of an SEA case)
 
 
 @dataclass

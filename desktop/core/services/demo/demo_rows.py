@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import datetime
-from functools import lru_cache
+from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table
@@ -19,7 +19,6 @@ def _table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=4096)
 def _sql_datetime(value: datetime) -> str:
     return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
 
@@ -28,12 +27,31 @@ def _converter(column: Any) -> Callable[[Any], Any] | None:
     """What SQLAlchemy's SQLite types would do to a value (done here once, for speed)."""
     kind = type(column.type)
     if issubclass(kind, DateTime):
-        return lambda v: None if v is None else _sql_datetime(v)
+        return _sql_datetime
     if issubclass(kind, Date):
-        return lambda v: None if v is None else v.isoformat()
+        return date.isoformat
     if issubclass(kind, Boolean):
-        return lambda v: None if v is None else int(v)
+        return int
     return None
+
+
+_DONE: dict[Callable[[Any], Any], dict[Any, Any]] = {}
+
+
+def _converted(values: tuple[Any, ...], convert: Callable[[Any], Any]) -> list[Any]:
+    """``convert`` of each value (None kept), each distinct value converted once: the rows of a
+    case share their times (in every table), and a batch its few dates."""
+    done = _DONE.get(convert)
+    if done is None or len(done) > 500_000:
+        done = _DONE[convert] = {None: None}
+    out = []
+    for value in values:
+        try:
+            out.append(done[value])
+        except KeyError:
+            done[value] = result = convert(value)
+            out.append(result)
+    return out
 
 
 def insert_rows(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
@@ -44,12 +62,15 @@ def insert_rows(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> Non
     if unknown:
         raise ValueError(f"unknown columns {sorted(unknown)} for {table.name}")
     convert = [(i, fn) for i, n in enumerate(names) if (fn := _converter(table.c[n]))]
-    values = []
-    for row in rows:
-        items = [row[n] for n in names]
+    getter = itemgetter(*names)
+    values: list[Any] = [getter(row) for row in rows]
+    if len(names) == 1:
+        values = [(v,) for v in values]
+    if convert:  # column by column (True and 1 are one key: both give 1)
+        columns: list[Any] = list(zip(*values, strict=True))
         for i, fn in convert:
-            items[i] = fn(items[i])
-        values.append(tuple(items))
+            columns[i] = _converted(columns[i], fn)
+        values = list(zip(*columns, strict=True))
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     conn.exec_driver_sql(sql, values)

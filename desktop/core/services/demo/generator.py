@@ -11,11 +11,11 @@ made with their needs and consents). The referrals work adds referrals and follo
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select
 
 from desktop.core.catalogue.fields import UN_SHARING
 from desktop.core.errors import ValidationError
@@ -23,6 +23,7 @@ from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit, settings
 from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.cases.intake import CODE_ALPHABET, case_number
+from desktop.core.services.demo import bulk_load
 from desktop.core.services.demo import demo_profiles as p
 from desktop.core.services.demo.batch import DemoBatch, DemoCase
 from desktop.core.services.demo.demo_rows import demo_id, insert_rows, stamp
@@ -39,6 +40,7 @@ from desktop.core.store.models import (
     Site,
     Staff,
     Survivor,
+    derived,
 )
 from desktop.core.store.vault import Vault
 
@@ -120,6 +122,10 @@ class _Maker:
             needs=p.pick_many(rng, p.NEEDS, 1, 4), released=set(),
             statistics=rng.random() < p.STATISTICS_CONSENT)
         self._life(case, at)
+        # The derived columns as the ORM flush sets them (derived.py): the number's sort key,
+        # and the statistics consent (given or not; no demo consent is withdrawn).
+        self.rows[Case][-1].update(number_key=derived.number_key(case.case_number),
+                                   stats_consent=case.statistics)
         self._incident(case, at, interview, child)
         self._consents(case, at, age)
         return case
@@ -202,6 +208,7 @@ class _Maker:
         # About 60 % of SEA victims agree that the UN entity / SEA focal point is informed.
         case.un_consent = un_consent
         self.add(Incident, incident)
+        case.incident_id = incident["id"]
         if goods and case.gbv_type in ("rape", "sexual_assault"):
             self.rows[Case][-1]["possible_exploitation"] = True
         count = p.pick(rng, {1: 80, 2: 15, 3: 5})
@@ -283,8 +290,12 @@ def _workers(conn: Connection, site_id: str, fallback: str) -> tuple[list[str], 
 
 def generate(vault: Vault, count: int, *, seed: int | None = None,
              progress: Callable[[int, int], None] | None = None,
-             today: date | None = None) -> int:
-    """Add ``count`` fictional cases to the actor's site (administrators); returns ``count``."""
+             today: date | None = None, bulk: bool = False) -> int:
+    """Add ``count`` fictional cases to the actor's site (administrators); returns ``count``.
+
+    ``bulk``: the benchmarks' fast load (``bulk_load.py``): one transaction, indexes made at the
+    end, the name index written directly; the same cases, consents and numbers. It needs the
+    database to itself (no other connection open)."""
     actor = require(vault, Permission.MANAGE_SETTINGS)
     if not 0 < count <= MAX_CASES:
         raise ValidationError({"cases": translate(
@@ -299,31 +310,25 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
     with vault.session() as session:
         start = settings.next_number(session, "case_sequence") - 1
         settings.put_in_session(session, "case_sequence", start + count)
+
+    def batches(conn: Connection) -> Iterator[tuple[_Maker, DemoBatch]]:
+        done = 0
+        while done < count:
+            size = min(BATCH, count - done)
+            maker = _Maker(rng, today, site.id, site.code, workers, supervisor, codes)
+            batch = DemoBatch(conn=conn, rng=rng, today=today, site_id=site.id,
+                              staff_ids=workers, supervisor_id=supervisor)
+            batch.cases = [maker.case(start + done + i + 1) for i in range(size)]
+            yield maker, batch
+            done += size
+            if progress is not None:
+                progress(done, count)
+
+    if bulk:
+        _bulk(engine, batches)
+    else:
+        _in_batches(engine, batches)
     with engine.connect() as conn:
-        old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql(f"PRAGMA cache_size = {CACHE_KIB}")  # fewer page decryptions
-        conn.commit()
-        try:
-            done = 0
-            while done < count:
-                size = min(BATCH, count - done)
-                maker = _Maker(rng, today, site.id, site.code, workers, supervisor, codes)
-                batch = DemoBatch(conn=conn, rng=rng, today=today, site_id=site.id,
-                                  staff_ids=workers, supervisor_id=supervisor)
-                batch.cases = [maker.case(start + done + i + 1) for i in range(size)]
-                with conn.begin():
-                    for model in INSERT_ORDER:
-                        if maker.rows.get(model):
-                            insert_rows(conn, model, maker.rows[model])
-                    for hook in DEMO_HOOKS:
-                        hook(batch)
-                done += size
-                if progress is not None:
-                    progress(done, count)
-        finally:
-            conn.rollback()
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache or -2000)}")
-            conn.commit()
         # Statistics for the query planner (sampled, a few seconds at 100k cases): without
         # them SQLite takes the site index for every search and tests each case.
         conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
@@ -331,6 +336,45 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
         conn.commit()
     audit.log(vault, "case_created", record_type="demo", details=f"demo:{count}")
     return count
+
+
+Batches = Callable[[Connection], Iterator[tuple["_Maker", DemoBatch]]]
+
+
+def _insert(conn: Connection, maker: _Maker, batch: DemoBatch,
+            hooks: list[Callable[[DemoBatch], None]]) -> None:
+    for model in INSERT_ORDER:
+        if maker.rows.get(model):
+            insert_rows(conn, model, maker.rows[model])
+    for hook in hooks:
+        hook(batch)
+
+
+def _in_batches(engine: Engine, batches: Batches) -> None:
+    """Each batch in its own transaction, into the live indexes (``relais demo``)."""
+    with engine.connect() as conn:
+        old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = {CACHE_KIB}")  # fewer page decryptions
+        conn.commit()
+        try:
+            for maker, batch in batches(conn):
+                with conn.begin():
+                    _insert(conn, maker, batch, DEMO_HOOKS)
+        finally:
+            conn.rollback()
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache or -2000)}")
+            conn.commit()
+
+
+def _bulk(engine: Engine, batches: Batches) -> None:
+    """Every batch in one bulk-load transaction (``bulk_load.py``): the derived columns are
+    already in the rows, the name index is written directly instead of by ``fill_derived``."""
+    hooks = [hook for hook in DEMO_HOOKS if hook is not fill_derived]
+    with bulk_load.loading(engine) as conn:
+        names = bulk_load.NameIndex(conn)
+        for maker, batch in batches(conn):
+            _insert(conn, maker, batch, hooks)
+            names.add(conn, maker.rows[Survivor])
 
 
 # Features adding demo records register here (so that every caller of ``generate`` gets them).

@@ -13,8 +13,6 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from desktop.core.services.demo.demo_rows import insert_rows, stamp
 from desktop.core.store.models import Incident, Perpetrator, ServiceGiven
 
@@ -77,13 +75,10 @@ def _services(case: DemoCase, rng: random.Random, today: date, first: str | None
 
 def add_incidents_and_services(batch: DemoBatch) -> None:
     """Second incidents and services given in house for the cases of one batch."""
-    ids = [c.id for c in batch.cases]
-    first = dict(batch.conn.execute(select(Incident.case_id, Incident.id)
-                                    .where(Incident.case_id.in_(ids))).all())
     rows: dict[Any, list[dict[str, Any]]] = {}
     for case in batch.cases:
         rng = random.Random(f"incident-demo:{case.case_number}")
-        _services(case, rng, batch.today, first.get(case.id), rows)
+        _services(case, rng, batch.today, case.incident_id or None, rows)
         _second_incident(case, rng, batch.today, rows)
     for model in (Incident, Perpetrator, ServiceGiven):
         if rows.get(model):

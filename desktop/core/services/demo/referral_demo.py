@@ -134,14 +134,14 @@ class _Referrals:
             case_id=case.id, provider_id=provider, service_type=service, priority=priority,
             due_on=due, reason=rng.choice(REASONS.get(service, OTHER_REASONS)),
             status=path[-1], created_by_id=worker,
-            sent_on=None, consent_override=override,
+            sent_on=None, counted_on=start, consent_override=override,
             override_reason="Danger immédiat (fictif)" if override else None,
             override_by_id=self.batch.supervisor_id if override else None,
             feedback_received_on=None, feedback_services=None, feedback_next_steps=None)
         day, previous = start, None
         for status in path:
-            if status == "sent":
-                row["sent_on"] = day
+            if status == "sent":  # counted on the day it was sent (derived.py)
+                row["sent_on"] = row["counted_on"] = day
             if status in ("service_provided", "service_not_provided"):
                 row["feedback_received_on"] = day
                 row["feedback_services"] = "Services fournis (fictif)"

@@ -20,7 +20,6 @@ from desktop.core.catalogue import reference
 from desktop.core.services.casework.sea_file import CLAIM_STEPS
 from desktop.core.services.demo.demo_rows import insert_rows, stamp
 from desktop.core.store.models import (
-    Incident,
     SeaAssistance,
     SeaChild,
     SeaClaim,
@@ -47,16 +46,13 @@ def add_sea_files(batch: DemoBatch) -> None:
     cases = [c for c in batch.cases if c.sea]
     if not cases:
         return
-    incidents = dict(batch.conn.execute(
-        select(Incident.case_id, Incident.id).where(Incident.case_id.in_([c.id for c in cases]))
-        .order_by(Incident.created_at)).all())
     providers = list(batch.conn.scalars(select(ServiceProvider.id)
                                         .where(ServiceProvider.active.is_(True))))
     rows: dict[Any, list[dict[str, Any]]] = {m: [] for m in (
         SeaFile, SeaChild, SeaClaim, SeaInformed, SeaAssistance)}
-    for case in cases:
-        if case.id in incidents:
-            _file(random.Random(case.case_number), batch, case, incidents[case.id], providers,
+    for case in cases:  # the file is the intake's incident's (the SEA one)
+        if case.incident_id:
+            _file(random.Random(case.case_number), batch, case, case.incident_id, providers,
                   rows)
     for model, values in rows.items():
         if values:

@@ -1,0 +1,123 @@
+"""Loading a benchmark database in bulk: one transaction, indexes built at the end.
+
+``relais demo`` writes batches of 10,000 cases in their own transactions into a database whose
+indexes are all live (about 60 b-trees keyed by random UUIDs, each insert a random page), in WAL
+mode with a full sync at every commit. For the benchmarks' databases (100,000 and 1,000,000
+cases) :func:`loading` gives a connection suited to a bulk load instead:
+
+- a rollback journal (``journal_mode = DELETE``) and one transaction for the whole load: pages
+  added to the end of the file are not journaled, nothing is written twice (WAL, then
+  checkpoint), and a load stopped half-way is rolled back whole, indexes included;
+- ``synchronous = OFF`` and ``foreign_keys = OFF`` while loading (the demo writes every parent
+  before its children; the test of the bulk build runs ``foreign_key_check``), a 1 GiB cache;
+- the secondary indexes of the tables the demo fills dropped first and made again at the end
+  from their own ``CREATE INDEX`` text (a sort instead of millions of random inserts); the
+  primary keys and unique constraints stay, so every insert is still checked against them;
+- the file synced once at the end, then WAL, a full sync and foreign keys back as the store
+  always opens the database (``store/engine.py``).
+
+The derived columns (``cases.stats_consent``, ``cases.number_key``, ``referrals.counted_on``)
+are computed by the demo itself for each row, and :func:`index_names` writes the name index
+rows directly, so no second pass over the data is needed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine
+
+from desktop.core.store.engine import PRAGMAS
+from desktop.core.store.models import name_search
+
+CACHE_KIB = -1048576  # 1 GiB while loading and making the indexes
+# Tables the demo fills (their secondary indexes are made again after the load).
+TABLES = ("survivors", "cases", "safety_assessments", "case_steps", "incidents", "perpetrators",
+          "consents", "consent_approvals", "assessment_needs", "case_notes", "referrals",
+          "referral_status_changes", "follow_ups", "services_given", "sea_files",
+          "sea_children", "sea_claims", "sea_informed", "sea_assistance",
+          "survivor_name_keys")
+
+
+def _indexes(conn: Connection) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX text) of the droppable indexes of the demo's tables."""
+    marks = ", ".join(f"'{t}'" for t in TABLES)
+    return [(str(name), str(sql)) for name, sql in conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks}) ORDER BY tbl_name, name").all()]
+
+
+@contextmanager
+def loading(engine: Engine) -> Iterator[Connection]:
+    """A connection inside one transaction in which the demo's tables have no secondary index;
+    the indexes are made again and the transaction committed when the block ends (rolled
+    back, indexes included, if it raises). Needs the only connection to the database."""
+    engine.dispose()  # a journal mode is changed by the only connection
+    with engine.connect() as conn:
+        old_cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or -2000)
+        mode = conn.exec_driver_sql("PRAGMA journal_mode = DELETE").scalar()
+        if str(mode).lower() != "delete":
+            raise RuntimeError("the database is in use: a bulk load needs it alone")
+        for pragma in ("synchronous = OFF", "foreign_keys = OFF", f"cache_size = {CACHE_KIB}",
+                       "threads = 2"):  # CREATE INDEX sorts on two threads
+            conn.exec_driver_sql(f"PRAGMA {pragma}")
+        conn.commit()
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            indexes = _indexes(conn)
+            for name, _sql in indexes:
+                conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            yield conn
+            for _name, sql in indexes:
+                conn.exec_driver_sql(sql)
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {old_cache}")
+            conn.exec_driver_sql("PRAGMA threads = 0")
+            _sync(engine)
+            for pragma in PRAGMAS:  # WAL, full sync, foreign keys: as every connection opens
+                conn.exec_driver_sql(pragma)
+            conn.commit()
+    engine.dispose()
+
+
+def _sync(engine: Engine) -> None:
+    """fsync the database file once (the load ran with ``synchronous = OFF``)."""
+    path = engine.url.database
+    if path:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+class NameIndex:
+    """Rows of the survivor name index (``store/models/name_search.py``) written directly:
+    a key for every survivor, the name's words for those who have one."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.next_key = int(conn.exec_driver_sql(
+            "SELECT coalesce(max(id), 0) FROM survivor_name_keys").scalar() or 0) + 1
+
+    def add(self, conn: Connection, survivors: list[dict[str, Any]]) -> None:
+        """Index the names of ``survivors`` (rows just inserted, with ``id`` and ``name``)."""
+        keys, names = [], []
+        for row in survivors:
+            keys.append((self.next_key, row["id"]))
+            name = row.get("name")
+            if name and name.strip():
+                names.append((self.next_key, name))
+            self.next_key += 1
+        if keys:
+            conn.exec_driver_sql(
+                "INSERT INTO survivor_name_keys (id, survivor_id) VALUES (?, ?)", keys)
+        if names:
+            conn.exec_driver_sql(
+                f"INSERT INTO {name_search.FTS_TABLE} (rowid, name) VALUES (?, ?)", names)
