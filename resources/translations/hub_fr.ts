@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>A package sent through the hub on {sent} to {recipient} was never fetched; the hub deleted it on {expired}: send it again, or give it on a stick.</source>
-        <translation>Un paquet envoyé par le hub le {sent} à {recipient} n’a jamais été retiré ; le hub l’a supprimé le {expired} : envoyez-le de nouveau, ou remettez-le sur une clé USB.</translation>
+        <translation>Un paquet envoyé par le hub le {sent} à {recipient} n’a jamais été retiré ; le hub l’a supprimé le {expired} : envoyez-le de nouveau, ou remettez-le sur une clé USB.</translation>
     </message>
     <message>
         <source>The hub's answer is not a list of expired packages.</source>
