@@ -208,18 +208,34 @@ def _scope_filters(vault: Vault, scope: str | None) -> tuple[Actor, list[ColumnE
 
 
 def _listed(vault: Vault, scope: str | None, condition: ColumnElement[bool],
-            limit: int | None) -> list[FollowUpRow]:
+            limit: int | None, overdue_on_day: date | None = None) -> list[FollowUpRow]:
     """The follow-ups of ``scope`` meeting ``condition``, by due date then case number; at most
     ``limit``. A limited list reads its ids first, in due-date order from an index with the
     access rule checked per follow-up (``EXISTS``); those of the last day read are taken again
-    by case number (so that the order stays exact), then their rows."""
+    by case number (so that the order stays exact), then their rows.
+
+    ``overdue_on_day``: ``condition`` is :func:`overdue_on` that day, read as two ranges of
+    ``ix_follow_ups_done_due`` so that the history of follow-ups done in time is never read:
+    the open ones due before the day, in due-date order up to the limit, and the few done after
+    the day (none when the day is today), read whole by their done date. (One query with both
+    ranges read every follow-up due before the day, done or not, in due-date order until the
+    limit was reached: 2.3 s at 1,000,000 cases.)"""
     actor, filters = _scope_filters(vault, scope)
     if limit is None:
         return _rows(vault, _query(actor).where(*filters, condition))
     allowed = exists().where(Case.id == FollowUp.case_id, visible(actor))
     picked = select(FollowUp.id, FollowUp.due_on).where(*filters, condition, allowed)
     with vault.reader() as session:
-        first = session.execute(picked.order_by(FollowUp.due_on).limit(max(0, limit))).all()
+        if overdue_on_day is None:
+            first = session.execute(picked.order_by(FollowUp.due_on).limit(max(0, limit))).all()
+        else:
+            day = overdue_on_day
+            base = select(FollowUp.id, FollowUp.due_on).where(*filters, allowed)
+            first = session.execute(base.where(FollowUp.done_on.is_(None), FollowUp.due_on < day)
+                                    .order_by(FollowUp.due_on).limit(max(0, limit))).all()
+            later = [row for row in session.execute(base.where(FollowUp.done_on > day))
+                     if row[1] < day]
+            first = sorted([*first, *later], key=lambda row: row[1])[:max(0, limit)]
         if not first:
             return []
         last_day = first[-1][1]
@@ -246,7 +262,4 @@ def overdue(vault: Vault, *, scope: str | None = None, today: date | None = None
     """Open follow-ups whose date has passed (:func:`overdue_on`; same ``scope`` rule as
     ``due_today``), oldest first; ``limit``: the first that many only."""
     day = today or date.today()
-    # The rule, and the same set cut in two ranges of ``ix_follow_ups_done_due`` (still open;
-    # done after the day), so that the history of follow-ups done in time is never read.
-    ranges = or_(and_(FollowUp.done_on.is_(None), FollowUp.due_on < day), FollowUp.done_on > day)
-    return _listed(vault, scope, and_(overdue_on(day), ranges), limit)
+    return _listed(vault, scope, overdue_on(day), limit, overdue_on_day=day)
