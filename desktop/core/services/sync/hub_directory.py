@@ -24,7 +24,6 @@ from desktop.core.exports import directory_csv
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.permissions import Permission, require
-from desktop.core.services.identity import site_identity
 from desktop.core.services.referrals.directory import apply_values
 from desktop.core.services.sync import journal, published
 from desktop.core.store.models import Base, HubPublicationApplied, ServiceProvider
@@ -59,9 +58,7 @@ def check(session: Session, data: bytes) -> published.Directory:
     """The directory read from ``data``, refused unless signed by the hub this site enrolled
     with."""
     directory = published.read_directory(data)
-    state = journal.state(session)
-    if not state.hub_signing_key or not site_identity.verify(
-            state.hub_signing_key, directory.signed, directory.signature):
+    if not journal.signed_by_hub(journal.state(session), directory.signed, directory.signature):
         raise DamagedData(translate("Sync", "Refused: this directory is not signed by the hub "
                                             "this site is enrolled with."))
     return directory

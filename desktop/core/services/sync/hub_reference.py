@@ -23,7 +23,6 @@ from desktop.core.errors import DamagedData, UserError
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.permissions import Permission, require
-from desktop.core.services.identity import site_identity
 from desktop.core.services.sync import client, journal, published_lists
 from desktop.core.store.models import HubPublicationApplied, HubReferenceList
 from desktop.core.store.vault import Vault
@@ -61,9 +60,7 @@ def check(session: Session, data: bytes) -> tuple[published_lists.Lists,
                                                   dict[str, list[dict[str, Any]]]]:
     """The lists read from ``data`` and checked, refused unless signed by this site's hub."""
     document = published_lists.read(data)
-    state = journal.state(session)
-    if not state.hub_signing_key or not site_identity.verify(
-            state.hub_signing_key, document.signed, document.signature):
+    if not journal.signed_by_hub(journal.state(session), document.signed, document.signature):
         raise DamagedData(translate("Sync", "Refused: these reference lists are not signed by "
                                             "the hub this site is enrolled with."))
     return document, reference_rules.check_update(document.lists, complete=False)

@@ -50,6 +50,14 @@ def state(session: Session) -> SyncState:
     return row
 
 
+def signed_by_hub(current: SyncState, signed: bytes, signature: bytes) -> bool:
+    """Whether ``signature`` over ``signed`` is by the hub this site enrolled with (its key kept
+    at enrolment, ``current``): the one check of everything the hub sends down."""
+    from desktop.core.services.identity.site_identity import verify
+
+    return bool(current.hub_signing_key) and verify(current.hub_signing_key, signed, signature)
+
+
 def waiting(session: Session, after: int) -> int:
     """Journal rows (changes) after position ``after``: counted up to ``EXACT_UP_TO``; beyond
     it, the distance from ``after`` to the last position (the same when the positions have no
@@ -146,12 +154,9 @@ def _choose(session: Session, start: int, cases_per_batch: int,
 def apply_ack(session: Session, data: bytes) -> wire.Ack:
     """Commit what the hub acknowledged (its signature checked against the key kept at
     enrolment); an acknowledgement older than the position is harmless and changes nothing."""
-    from desktop.core.services.identity.site_identity import verify
-
     current = state(session)
     ack = wire.read_ack(data)
-    if not verify(current.hub_signing_key, ack.signed, ack.signature) or \
-            ack.site != current.hub_site:
+    if not signed_by_hub(current, ack.signed, ack.signature) or ack.site != current.hub_site:
         raise UserError(translate("Sync", "Refused: this acknowledgement is not signed by the "
                                           "hub this site is enrolled at, or not for this site."))
     if ack.batch < current.acked_batch:
