@@ -41,6 +41,7 @@ from desktop.core.store.models import (
     Staff,
     Survivor,
     derived,
+    stats_facts,
 )
 from desktop.core.store.vault import Vault
 
@@ -326,6 +327,8 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
 
     if bulk:
         _bulk(engine, batches)
+        with engine.begin() as conn:  # after the load, with the indexes it joins on
+            stats_facts.rebuild(conn)
     else:
         _in_batches(engine, batches)
     with engine.connect() as conn:

@@ -1,9 +1,12 @@
-"""The incident tables of the period report, from one pass over the period's cases.
+"""The incident and referral tables of the period report, from the maintained fact tables.
 
-:func:`fill` reads each counted incident of the period (told to the centre in it) once
-(case, survivor, incident, first primary perpetrator) into a temporary in-memory table
-holding only codes and buckets; the tables are then GROUP BYs over it. One pass of page
-reads instead of one per table keeps the report fast on a large encrypted database.
+:func:`fill` reads the period's rows of ``stats_incident_facts`` and ``stats_referral_facts``
+(``store/models/stats_facts.py``: one short row per incident or referral, stored in the order
+of the day it counts on, kept in step with every write) into temporary in-memory tables of
+codes and buckets; the tables are then GROUP BYs over them. A month is one contiguous range of
+the fact tables instead of one random page per case, incident, survivor and referral, so it
+costs the same at 10,000 and 1,000,000 cases. Age groups and delay buckets are applied here,
+when the report runs (the age groups are a reference list the hub may change).
 """
 
 from __future__ import annotations
@@ -29,26 +32,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.services.cases.survivor_age import age_at_incident, age_group
+from desktop.core.services.cases.survivor_age import age_group
 from desktop.core.services.reports.stats_queries import (
     NONE,
     Counts,
     Matrix,
     Scope,
-    counted_cases,
-    first_primary,
-    incidents_reported_in,
-    referral_conditions,
+    fact_conditions,
 )
-from desktop.core.store.models import (
-    Case,
-    Incident,
-    Perpetrator,
-    Referral,
-    ReferralStatusChange,
-    ServiceGiven,
-    Survivor,
-)
+from desktop.core.store.models import IncidentFact, Perpetrator, ReferralFact, ServiceFact
 
 FACTS = Table(
     "stats_facts", MetaData(),
@@ -67,33 +59,24 @@ REFERRALS = Table(
 Primary = aliased(Perpetrator, name="first_primary")
 
 
-def _delay() -> ColumnElement:
-    """Days from the incident to the report, in the GBVIMS buckets (the case's date of report
-    for the incident of the intake, a later incident's own interview for the others)."""
-    intake_report = case((Incident.date_of_interview == Case.date_of_interview,
-                          Case.date_of_report), else_=None)
-    reported = func.coalesce(intake_report, Incident.date_of_interview)
-    days = func.julianday(reported) - func.julianday(Incident.incident_date)
+def delay_bucket(days: ColumnElement) -> ColumnElement:
+    """Days from the incident to the report in the GBVIMS buckets (NULL: no incident date)."""
     return case(
-        (Incident.incident_date.is_(None), literal(NONE)),
-        (days < 0, literal(NONE)),
+        (days.is_(None), literal(NONE)), (days < 0, literal(NONE)),
         (days <= 3, literal("0_3")), (days <= 5, literal("4_5")),
         (days <= 14, literal("6_14")), (days <= 30, literal("15_30")),
         else_=literal("over_30"))
 
 
 def fill(session: Session, scope: Scope) -> None:
-    """(Re)build the temporary table of the period's counted incidents."""
+    """(Re)build the temporary tables of the period's counted incidents and referrals."""
     session.execute(text("DROP TABLE IF EXISTS temp.stats_facts"))
     FACTS.create(session.connection())
-    source = (select(Incident.gbv_type, Incident.location_type, Survivor.sex,
-                     age_group(age_at_incident()), _delay(),
-                     case((Primary.id.is_not(None), 1), else_=0), Primary.relationship_code,
-                     Primary.age_group)
-              .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
-              .join(Incident, Incident.case_id == Case.id)
-              .outerjoin(Primary, first_primary(Primary))
-              .where(*incidents_reported_in(scope)))
+    f, columns = IncidentFact, IncidentFact.__table__.c
+    source = (select(f.gbv_type, f.location_type, f.sex, age_group(columns.age),
+                     delay_bucket(columns.delay_days), case((f.has_perpetrator, 1), else_=0),
+                     f.relationship, f.perpetrator_age)
+              .where(*fact_conditions(f, f.date_of_interview, scope)))
     session.execute(insert(FACTS).from_select([c.name for c in FACTS.columns], source))
     _fill_referrals(session, scope)
 
@@ -101,16 +84,11 @@ def fill(session: Session, scope: Scope) -> None:
 def _fill_referrals(session: Session, scope: Scope) -> None:
     session.execute(text("DROP TABLE IF EXISTS temp.stats_referrals"))
     REFERRALS.create(session.connection())
-    outcome = case(
-        (and_(Referral.status == "sent", Referral.due_on < scope.cutoff),
-         literal("no_response")), else_=Referral.status)
-    provided = (select(func.min(ReferralStatusChange.at))
-                .where(ReferralStatusChange.referral_id == Referral.id,
-                       ReferralStatusChange.to_status == "service_provided")
-                .scalar_subquery())
-    days = func.julianday(func.date(provided)) - func.julianday(Referral.sent_on)
-    source = (select(Referral.service_type, outcome, days, Referral.case_id).select_from(Referral)
-              .join(Case, Referral.case_id == Case.id).where(*referral_conditions(scope)))
+    r = ReferralFact
+    outcome = case((and_(r.status == "sent", r.due_on < scope.cutoff), literal("no_response")),
+                   else_=r.status)
+    source = (select(r.service_type, outcome, r.days_to_service, r.case_id)
+              .where(*fact_conditions(r, r.counted_on, scope, r.status != "draft")))
     session.execute(insert(REFERRALS).from_select(["service_type", "outcome", "days", "case_id"],
                                                   source))
 
@@ -176,10 +154,7 @@ def days_to_service(session: Session) -> tuple[float | None, int]:
 def survivors_assisted(session: Session, scope: Scope) -> int:
     """Survivors (cases) given a service in house or referred in the period: each once,
     however many services, referrals or incidents (the referrals from :func:`fill`'s table)."""
-    in_house = (select(ServiceGiven.case_id.label("case_id")).select_from(ServiceGiven)
-                .join(Case, ServiceGiven.case_id == Case.id)
-                .where(*counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
-                                      ServiceGiven.given_on <= scope.period.end,
-                                      joined=True)))
+    in_house = select(ServiceFact.case_id.label("case_id")).where(
+        *fact_conditions(ServiceFact, ServiceFact.given_on, scope))
     assisted = union(in_house, select(REFERRALS.c.case_id)).subquery()
     return int(session.scalar(select(func.count()).select_from(assisted)) or 0)

@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     and_,
-    exists,
     func,
     select,
     text,
@@ -38,7 +37,8 @@ from desktop.core.store.models import (
     Incident,
     Perpetrator,
     Referral,
-    ServiceGiven,
+    SeaFact,
+    ServiceFact,
 )
 
 DELAY_BUCKETS = ("0_3", "4_5", "6_14", "15_30", "over_30")
@@ -132,13 +132,22 @@ def incidents_reported_in(scope: Scope) -> list[ColumnElement[bool]]:
                          Incident.date_of_interview <= scope.period.end, joined=True)
 
 
+def fact_conditions(fact: Any, day: InstrumentedAttribute, scope: Scope,
+                    *more: ColumnElement[bool]) -> list[ColumnElement[bool]]:
+    """Rows of a fact table (``store/models/stats_facts.py``) of the period by ``day`` (its
+    key's first column: one contiguous range), of counted cases (consent last: tested only on
+    the rows of the range), of the scope's site."""
+    conditions = [day >= scope.period.start, day <= scope.period.end, *more]
+    if scope.site_id is not None:
+        conditions.append(fact.site_id == scope.site_id)
+    return [*conditions, fact.stats_consent == True]  # noqa: E712
+
+
 def services_given(session: Session, scope: Scope) -> Counts:
     """Services the centre gave in house in the period (by the day given), by type."""
-    conditions = counted_cases(scope, ServiceGiven.given_on >= scope.period.start,
-                               ServiceGiven.given_on <= scope.period.end, joined=True)
-    query = (select(ServiceGiven.service_type, func.count()).select_from(ServiceGiven)
-             .join(Case, ServiceGiven.case_id == Case.id).where(*conditions)
-             .group_by(ServiceGiven.service_type))
+    query = (select(ServiceFact.service_type, func.count())
+             .where(*fact_conditions(ServiceFact, ServiceFact.given_on, scope))
+             .group_by(ServiceFact.service_type))
     return {str(k): int(n) for k, n in session.execute(query)}
 
 
@@ -192,20 +201,12 @@ def case_counts(session: Session, scope: Scope) -> Counts:
 
 
 def sea_affiliations(session: Session, scope: Scope) -> Counts:
-    """SEA cases of the period by perpetrator affiliation (a case counts once per affiliation)."""
-    conditions = counted_cases(scope, Case.date_of_interview >= scope.period.start,
-                               Case.date_of_interview <= scope.period.end, Case.sea.is_(True))
-    counts = _grouped(session, Perpetrator.sea_affiliation,
-                      [Perpetrator.sea_affiliation.is_not(None), *conditions],
-                      Incident, Perpetrator, count=func.count(func.distinct(Case.id)))
-    affiliated = exists().where(Incident.case_id == Case.id,
-                                Perpetrator.incident_id == Incident.id,
-                                Perpetrator.sea_affiliation.is_not(None))
-    missing = session.scalar(select(func.count()).select_from(Case)
-                             .where(*conditions, ~affiliated))
-    if missing:
-        counts[NONE] = int(missing)
-    return counts
+    """SEA cases of the period by perpetrator affiliation (a case counts once per affiliation;
+    one whose perpetrators have none under "not recorded"), from ``stats_sea_facts``."""
+    query = (select(SeaFact.affiliation, func.count())
+             .where(*fact_conditions(SeaFact, SeaFact.date_of_interview, scope))
+             .group_by(SeaFact.affiliation))
+    return {(str(k) or NONE): int(n) for k, n in session.execute(query)}
 
 
 def referral_conditions(scope: Scope) -> list[ColumnElement[bool]]:

@@ -59,6 +59,12 @@ from desktop.core.store.models.sea import (
     SeaInformed,
 )
 from desktop.core.store.models.services_given import ServiceGiven
+from desktop.core.store.models.stats_facts import (
+    IncidentFact,
+    ReferralFact,
+    SeaFact,
+    ServiceFact,
+)
 from desktop.core.store.models.sync import SyncJournal, SyncState
 
 __all__ = [
@@ -88,6 +94,7 @@ __all__ = [
     "HubPublicationApplied",
     "HubReferenceList",
     "Incident",
+    "IncidentFact",
     "IncomingReferral",
     "InstallationKey",
     "LetterIssued",
@@ -99,14 +106,17 @@ __all__ = [
     "ProviderService",
     "ReceivedPackage",
     "Referral",
+    "ReferralFact",
     "ReferralStatusChange",
     "SafetyAssessment",
     "SafetyPlan",
     "SeaAssistance",
     "SeaChild",
     "SeaClaim",
+    "SeaFact",
     "SeaFile",
     "SeaInformed",
+    "ServiceFact",
     "ServiceGiven",
     "ServiceProvider",
     "Setting",
