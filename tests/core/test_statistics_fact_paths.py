@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from desktop.core.services.cases import incidents, intake
 from desktop.core.services.casework import services_given
 from desktop.core.services.demo import generator as demo
+from desktop.core.services.packages import referred_case
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.reports import statistics
 from desktop.core.services.reports.report_period import Period
@@ -235,3 +236,17 @@ def test_the_migration_fills_the_tables_of_an_existing_database(supervisor: Vaul
     schema.migrate.upgrade(engine)
     assert facts_rows(supervisor) == filled
     _report(supervisor)
+
+
+def test_a_case_opened_from_an_incoming_referral_has_its_facts(supervisor: Vault) -> None:
+    assert supervisor.actor is not None
+    with supervisor.session() as s:
+        case = referred_case.open_referred_case(s, supervisor.actor, name=None, sex="female",
+                                                phone=None, age=19, source_kind="osc")
+        case_id = case.id
+    with supervisor.reader() as s:
+        rows = s.execute(select(IncidentFact.age, IncidentFact.sex, IncidentFact.stats_consent)
+                         .where(IncidentFact.case_id == case_id)).all()
+    assert [tuple(r) for r in rows] == [(19, "female", False)]
+    report = _report(supervisor)
+    assert report.not_consented == 1 and report.table("gbv_type").value(TOTAL) == 0
