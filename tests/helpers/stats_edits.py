@@ -70,8 +70,11 @@ class Editor:
             self.provider = provider(s, vault.actor.site_id).id
 
     def _ids(self, model: Any, *where: Any) -> list[str]:
+        """Ids in the order the rows were made (random UUIDs would change the choices from
+        one run to the next)."""
         with self.vault.reader() as s:
-            return sorted(s.scalars(select(model.id).where(*where)))
+            return list(s.scalars(select(model.id).where(*where)
+                                  .order_by(model.created_at, model.id)))
 
     def _case(self, status: str | None = "open") -> str | None:
         ids = self._ids(Case, *(() if status is None else (Case.status == status,)))
@@ -174,9 +177,10 @@ class Editor:
 
     def _unservice(self) -> bool | None:
         with self.vault.reader() as s:
-            rows = sorted(s.execute(select(ServiceGiven.case_id, ServiceGiven.id)
-                                    .join(Case, Case.id == ServiceGiven.case_id)
-                                    .where(Case.status == "open")).all())
+            rows = s.execute(select(ServiceGiven.case_id, ServiceGiven.id)
+                             .join(Case, Case.id == ServiceGiven.case_id)
+                             .where(Case.status == "open")
+                             .order_by(ServiceGiven.created_at, ServiceGiven.id)).all()
         if not rows:
             return False
         case_id, service_id = self.rng.choice(rows)

@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from datetime import date
 from unittest import mock
 
-from sqlalchemy import and_, case, func, insert, literal, select, text, union
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, func, insert, literal, select, text, union
+from sqlalchemy.orm import Session, aliased
 
 from desktop.core.services.cases.survivor_age import age_at_incident, age_group
 from desktop.core.services.reports import statistics
@@ -25,6 +25,7 @@ from desktop.core.services.reports.report_tables import Report
 from desktop.core.store.models import (
     Case,
     Incident,
+    Perpetrator,
     Referral,
     ReferralStatusChange,
     ServiceGiven,
@@ -45,12 +46,25 @@ def _delay():  # type: ignore[no-untyped-def]
         else_=literal("over_30"))
 
 
+def incidents_reported_in(scope: q.Scope) -> list[ColumnElement[bool]]:
+    """Incidents of counted cases told to the centre in the period."""
+    return q.counted_cases(scope, Incident.date_of_interview >= scope.period.start,
+                           Incident.date_of_interview <= scope.period.end, joined=True)
+
+
+def referral_conditions(scope: q.Scope) -> list[ColumnElement[bool]]:
+    """Referrals of the period (by ``counted_on``), not drafts, of counted cases."""
+    return q.counted_cases(scope, Referral.counted_on >= scope.period.start,
+                           Referral.counted_on <= scope.period.end, Referral.status != "draft",
+                           joined=True)
+
+
 def fill(session: Session, scope: q.Scope) -> None:
     """The former ``stats_facts.fill``: the period's incidents and referrals joined from the
     source tables into the report's temporary tables."""
     session.execute(text("DROP TABLE IF EXISTS temp.stats_facts"))
     facts.FACTS.create(session.connection())
-    primary = facts.Primary
+    primary = aliased(Perpetrator, name="first_primary")
     source = (select(Incident.gbv_type, Incident.location_type, Survivor.sex,
                      age_group(age_at_incident()), _delay(),
                      case((primary.id.is_not(None), 1), else_=0), primary.relationship_code,
@@ -58,7 +72,7 @@ def fill(session: Session, scope: q.Scope) -> None:
               .select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
               .join(Incident, Incident.case_id == Case.id)
               .outerjoin(primary, q.first_primary(primary))
-              .where(*q.incidents_reported_in(scope)))
+              .where(*incidents_reported_in(scope)))
     session.execute(insert(facts.FACTS).from_select([c.name for c in facts.FACTS.columns],
                                                     source))
     session.execute(text("DROP TABLE IF EXISTS temp.stats_referrals"))
@@ -73,7 +87,7 @@ def fill(session: Session, scope: q.Scope) -> None:
     days = func.julianday(func.date(provided)) - func.julianday(Referral.sent_on)
     referrals = (select(Referral.service_type, outcome, days, Referral.case_id)
                  .select_from(Referral).join(Case, Referral.case_id == Case.id)
-                 .where(*q.referral_conditions(scope)))
+                 .where(*referral_conditions(scope)))
     session.execute(insert(facts.REFERRALS).from_select(
         ["service_type", "outcome", "days", "case_id"], referrals))
 

@@ -30,7 +30,7 @@ from sqlalchemy import (
     text,
     union,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from desktop.core.services.cases.survivor_age import age_group
 from desktop.core.services.reports.stats_queries import (
@@ -40,7 +40,7 @@ from desktop.core.services.reports.stats_queries import (
     Scope,
     fact_conditions,
 )
-from desktop.core.store.models import IncidentFact, Perpetrator, ReferralFact, ServiceFact
+from desktop.core.store.models import IncidentFact, ReferralFact, ServiceFact
 
 FACTS = Table(
     "stats_facts", MetaData(),
@@ -56,7 +56,6 @@ REFERRALS = Table(
     Column("case_id", String(36)),
     prefixes=["TEMPORARY"],
 )
-Primary = aliased(Perpetrator, name="first_primary")
 
 
 def delay_bucket(days: ColumnElement) -> ColumnElement:

@@ -1,21 +1,22 @@
 """The SQL behind the period report: one GROUP BY per table, over consented cases only.
 
-Every query starts from :func:`counted_cases`: cases whose survivor gave the ``statistics``
-consent and did not withdraw it (``cases.stats_consent``, kept in step with the consents at each
-write, see ``store/models/derived.py``), optionally of one site. Cases "of the period" are those
-whose interview date falls in it; incidents of the period those told to the centre in it (each
+Counted cases are those whose survivor gave the ``statistics`` consent and did not withdraw it
+(``cases.stats_consent``, kept in step with the consents at each write, see
+``store/models/derived.py``), optionally of one site. Cases "of the period" are those whose
+interview date falls in it; incidents of the period those told to the centre in it (each
 incident's own interview: the GBVIMS convention, incidents reported in the month, a returning
-survivor's new incident counted in its own month). Each count reads only the period's rows from
-an index (``ix_cases_stats_interview``, ``ix_cases_stats_closed``, ``ix_referrals_counted_on``,
-``ix_follow_ups_done_due``), so that a month costs about the same whatever the size of the
-database; "active at the end" also reads the cases still open (the caseload), from the index
-alone.
+survivor's new incident counted in its own month). The incident, referral, service and SEA
+tables read the period's range of the fact tables (``store/models/stats_facts.py``, kept in
+step at each write, :func:`fact_conditions`); the case counts read ranges of
+``ix_cases_stats_interview`` and ``ix_cases_stats_closed``, the overdue follow-ups two ranges of
+``ix_follow_ups_done_due``; "active at the end" also reads the cases still open (the caseload),
+from the index alone. :func:`counted_cases` (site and consent of a case joined
+from another table) serves the follow-up count.
 Age and day arithmetic use SQLite's date functions (``strftime``/``julianday``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -36,7 +37,6 @@ from desktop.core.store.models import (
     FollowUp,
     Incident,
     Perpetrator,
-    Referral,
     SeaFact,
     ServiceFact,
 )
@@ -119,19 +119,6 @@ def counted_cases(scope: Scope, *cheap: ColumnElement[bool],
     return [*conditions, _consented_joined() if joined else consented()]
 
 
-def reported_in(scope: Scope) -> list[ColumnElement[bool]]:
-    """Counted cases whose interview falls in the period."""
-    return counted_cases(scope, Case.date_of_interview >= scope.period.start,
-                         Case.date_of_interview <= scope.period.end)
-
-
-def incidents_reported_in(scope: Scope) -> list[ColumnElement[bool]]:
-    """Incidents of counted cases told to the centre in the period (each incident by its own
-    interview: a survivor who comes back counts again, as GBVIMS counts incidents)."""
-    return counted_cases(scope, Incident.date_of_interview >= scope.period.start,
-                         Incident.date_of_interview <= scope.period.end, joined=True)
-
-
 def fact_conditions(fact: Any, day: InstrumentedAttribute, scope: Scope,
                     *more: ColumnElement[bool]) -> list[ColumnElement[bool]]:
     """Rows of a fact table (``store/models/stats_facts.py``) of the period by ``day`` (its
@@ -153,28 +140,6 @@ def services_given(session: Session, scope: Scope) -> Counts:
 
 def _start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
-
-
-def _grouped(session: Session, key: ColumnElement | InstrumentedAttribute,
-             conditions: Sequence[ColumnElement[bool]],
-             *joins: object, count: ColumnElement | None = None) -> Counts:
-    query = select(func.coalesce(key, NONE), count if count is not None else func.count())
-    query = query.select_from(Case)
-    for target in joins:
-        query = query.join(target)  # type: ignore[arg-type]
-    rows = session.execute(query.where(*conditions).group_by(func.coalesce(key, NONE)))
-    return {str(k): int(n) for k, n in rows}
-
-
-def _matrix(session: Session, first: ColumnElement | InstrumentedAttribute,
-            second: ColumnElement | InstrumentedAttribute,
-            conditions: Sequence[ColumnElement[bool]], *joins: object) -> Matrix:
-    a, b = func.coalesce(first, NONE), func.coalesce(second, NONE)
-    query = select(a, b, func.count()).select_from(Case)
-    for target in joins:
-        query = query.join(target)  # type: ignore[arg-type]
-    rows = session.execute(query.where(*conditions).group_by(a, b))
-    return {(str(x), str(y)): int(n) for x, y, n in rows}
 
 
 def case_counts(session: Session, scope: Scope) -> Counts:
@@ -207,14 +172,6 @@ def sea_affiliations(session: Session, scope: Scope) -> Counts:
              .where(*fact_conditions(SeaFact, SeaFact.date_of_interview, scope))
              .group_by(SeaFact.affiliation))
     return {(str(k) or NONE): int(n) for k, n in session.execute(query)}
-
-
-def referral_conditions(scope: Scope) -> list[ColumnElement[bool]]:
-    """Referrals of the period (by the day sent, or made: ``counted_on``), not drafts, of
-    counted cases."""
-    return counted_cases(scope, Referral.counted_on >= scope.period.start,
-                         Referral.counted_on <= scope.period.end, Referral.status != "draft",
-                         joined=True)
 
 
 def overdue_follow_ups(session: Session, scope: Scope) -> int:
