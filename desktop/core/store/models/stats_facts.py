@@ -21,7 +21,8 @@ the database:
 Rows of every case are written for every case, consented or not (the report filters on
 ``stats_consent``). They are kept in step in the flush of every ORM write that touches a case,
 its survivor, consents, incidents, perpetrators, referrals, their status changes or services
-(:func:`_after_flush` recomputes the touched cases' rows from the source tables); bulk writers
+(:func:`_after_flush` notes the cases, :func:`_before_commit` recomputes their rows from the
+source tables once per transaction, after its last flush); bulk writers
 call :func:`refresh` (some cases) or :func:`rebuild` (all), as does the migration that made the
 tables. The rules are SQL here, the same as the report's former queries (age as
 ``services/cases/survivor_age.py`` computes it, delay as the GBVIMS tables count it).
@@ -249,9 +250,29 @@ def touched_cases(session: Session, objects: Iterable[Any]) -> set[str]:
     return {str(case_id) for case_id in cases}
 
 
+_PENDING = "stats_facts_cases"  # session.info: cases flushed since the facts were refreshed
+
+
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _flush: UOWTransaction) -> None:
-    """The fact rows of every case this flush wrote something of, in the same transaction."""
+    """Note every case this flush wrote something of (a transaction often flushes several
+    times: its rows are computed once, before it commits)."""
     ids = touched_cases(session, [*session.new, *session.dirty, *session.deleted])
     if ids:
+        session.info.setdefault(_PENDING, set()).update(ids)
+
+
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    """The fact rows of the noted cases, computed in the transaction about to commit (after
+    its last flush)."""
+    session.flush()
+    ids = session.info.pop(_PENDING, None)
+    if ids:
         refresh(session.connection(), ids)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    """Nothing written, nothing to compute."""
+    session.info.pop(_PENDING, None)
