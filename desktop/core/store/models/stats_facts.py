@@ -202,17 +202,20 @@ def rebuild(conn: Connection) -> None:
         conn.execute(text(sql.format(where="1")))
 
 
-def refresh(conn: Connection, case_ids: Iterable[str]) -> None:
-    """The fact rows of ``case_ids`` computed again (none left for a case that is gone)."""
-    ids = sorted(set(case_ids))
+def refresh(conn: Connection, case_ids: Iterable[str], *,
+            fresh: Iterable[str] = ()) -> None:
+    """The fact rows of ``case_ids`` computed again (none left for a case that is gone);
+    ``fresh``: cases made in this transaction, which have no rows to delete yet."""
+    ids, new = sorted(set(case_ids)), set(fresh)
     for start in range(0, len(ids), CHUNK):
-        chosen = {"ids": ids[start:start + CHUNK]}
-        for table in TABLES:
+        chunk = ids[start:start + CHUNK]
+        old = {"ids": [i for i in chunk if i not in new]}
+        for table in TABLES if old["ids"] else ():
             conn.execute(text(f"DELETE FROM {table} WHERE case_id IN :ids")
-                         .bindparams(bindparam("ids", expanding=True)), chosen)
+                         .bindparams(bindparam("ids", expanding=True)), old)
         for sql in FILLS:
             conn.execute(text(sql.format(where="cases.id IN :ids"))
-                         .bindparams(bindparam("ids", expanding=True)), chosen)
+                         .bindparams(bindparam("ids", expanding=True)), {"ids": chunk})
 
 
 def _values(obj: Any, name: str) -> set[Any]:
@@ -227,12 +230,15 @@ def touched_cases(session: Session, objects: Iterable[Any]) -> set[str]:
     survivors: set[Any] = set()
     incidents: set[Any] = set()
     referrals: set[Any] = set()
+    parents: dict[Any, Any] = {}  # incident or referral of this flush → its case
     for obj in objects:
         if isinstance(obj, Case):
             cases |= _values(obj, "id")
         elif isinstance(obj, Incident | Consent | Referral | ServiceGiven):
             cases |= _values(obj, "case_id")
-        elif isinstance(obj, Survivor):
+            if isinstance(obj, Incident | Referral) and obj.id is not None:
+                parents[obj.id] = obj.case_id
+        elif isinstance(obj, Survivor) and obj not in session.new:  # a new one: a new case
             survivors |= _values(obj, "id")
         elif isinstance(obj, Perpetrator):
             incidents |= _values(obj, "incident_id")
@@ -243,14 +249,18 @@ def touched_cases(session: Session, objects: Iterable[Any]) -> set[str]:
                       ("SELECT case_id FROM incidents WHERE id IN :ids", incidents),
                       ("SELECT case_id FROM referrals WHERE id IN :ids", referrals)):
         keys.discard(None)
-        if keys:
+        known = {key for key in keys if key in parents}
+        cases |= {parents[key] for key in known}
+        if keys - known:
             cases |= set(conn.scalars(text(sql).bindparams(bindparam("ids", expanding=True)),
-                                      {"ids": sorted(keys)}))
+                                      {"ids": sorted(keys - known)}))
     cases.discard(None)
     return {str(case_id) for case_id in cases}
 
 
 _PENDING = "stats_facts_cases"  # session.info: cases flushed since the facts were refreshed
+_FRESH = "stats_facts_new_cases"  # session.info: cases inserted in this transaction
+_GONE = "stats_facts_deleted_cases"  # session.info: cases deleted in this transaction
 
 
 @event.listens_for(Session, "after_flush")
@@ -260,6 +270,11 @@ def _after_flush(session: Session, _flush: UOWTransaction) -> None:
     ids = touched_cases(session, [*session.new, *session.dirty, *session.deleted])
     if ids:
         session.info.setdefault(_PENDING, set()).update(ids)
+    fresh = session.info.setdefault(_FRESH, set())
+    fresh |= {obj.id for obj in session.new if isinstance(obj, Case)}
+    # A case deleted in this transaction had rows: never "fresh", even if made again.
+    session.info.setdefault(_GONE, set()).update(
+        obj.id for obj in session.deleted if isinstance(obj, Case))
 
 
 @event.listens_for(Session, "before_commit")
@@ -267,12 +282,14 @@ def _before_commit(session: Session) -> None:
     """The fact rows of the noted cases, computed in the transaction about to commit (after
     its last flush)."""
     session.flush()
-    ids = session.info.pop(_PENDING, None)
+    ids, fresh = session.info.pop(_PENDING, None), session.info.pop(_FRESH, set())
+    fresh -= session.info.pop(_GONE, set())
     if ids:
-        refresh(session.connection(), ids)
+        refresh(session.connection(), ids, fresh=fresh)
 
 
 @event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
     """Nothing written, nothing to compute."""
-    session.info.pop(_PENDING, None)
+    for key in (_PENDING, _FRESH, _GONE):
+        session.info.pop(key, None)
