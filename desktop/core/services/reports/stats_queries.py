@@ -159,8 +159,11 @@ def case_counts(session: Session, scope: Scope) -> Counts:
     return {
         "opened": count(Case.date_of_interview >= period.start,
                         Case.date_of_interview <= period.end),
+        # Closed after the end: the few closures since, from ``ix_cases_stats_closed`` (the
+        # interview day through date() so that the planner never reads instead every case
+        # interviewed up to the end from ``ix_cases_stats_interview``: 0.46 s at 1M cases).
         "active": count(Case.closed_at.is_(None), Case.date_of_interview <= period.end)
-        + count(Case.closed_at >= end, Case.date_of_interview <= period.end),
+        + count(Case.closed_at >= end, func.date(Case.date_of_interview) <= period.end),
         "closed": count(Case.closed_at >= _start(period.start), Case.closed_at < end),
     }
 
