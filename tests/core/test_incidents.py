@@ -77,6 +77,15 @@ def test_unknown_date_is_accepted_without_a_date(supervisor: Vault) -> None:
     assert second.incident_date is None and second.date_precision == "unknown"
 
 
+def test_incident_with_no_perpetrator_recorded_is_saved(supervisor: Vault) -> None:
+    """A survivor who cannot or will not describe who did it: the incident is saved alone
+    (before, it reached the session only through its perpetrators' rows)."""
+    case_id = intake.open_case(supervisor, sample_intake())
+    incidents.add_incident(supervisor, case_id, new_incident(perpetrators=[]))
+    second = incidents.list_incidents(supervisor, case_id)[1]
+    assert (second.gbv_type, second.perpetrators) == ("physical_assault", ())
+
+
 @pytest.mark.parametrize(("changes", "key"), [
     ({"incident.date": None}, "incident.date"),  # no date, and not said to be unknown
     ({"incident.date_precision": "unknown"}, "incident.date"),  # unknown but a date typed

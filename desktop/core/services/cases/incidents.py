@@ -104,12 +104,12 @@ def add_incident(vault: Vault, case_id: str, data: dict[str, Any]) -> str:
             perpetrator_names.refuse_names(list(data.get(mapping.PERPETRATORS) or []))
         incident = Incident(site_id=case.site_id, case=case,
                             date_of_interview=data[INTERVIEW])
+        session.add(incident)  # in the session before anything autoflushes: even alone
         mapping.apply_incident(data, incident)
         perpetrators = list(data.get(mapping.PERPETRATORS) or [])
         session.add_all(mapping.perpetrator_rows(perpetrators, incident, case.site_id))
         mapping.derive(case, incident, perpetrators)
         case.updated_at = utcnow()
-        session.add(incident)
         session.flush()
         audit.record(session, actor, "incident_added", record_type="case", record_id=case.id,
                      details=f"incident {len(case.incidents)}")
