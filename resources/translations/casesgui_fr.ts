@@ -327,7 +327,15 @@
       <source>No case in this list.</source>
       <translation>Aucun cas dans cette liste.</translation>
     </message>
-  </context>
+    <message>
+      <source>names found: most recently registered first</source>
+      <translation>noms trouvés : les derniers enregistrés d’abord</translation>
+    </message>
+    <message>
+      <source>names found: first registered first</source>
+      <translation>noms trouvés : les premiers enregistrés d’abord</translation>
+    </message>
+</context>
   <context>
     <name>CaseText</name>
     <message>

@@ -7,11 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from desktop.core.errors import NotFound, PermissionDenied
-from desktop.core.services.accounts import staff as accounts
-from desktop.core.services.accounts.permissions import Role
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.referrals import followups, referral_queries
 from desktop.core.services.referrals import workflow as referrals
@@ -19,8 +16,7 @@ from desktop.core.services.reports import case_summary, exports, statistics
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
 from desktop.core.store.datafolder import DataFolder
-from desktop.core.store.models import Site, Staff
-from tests.helpers import folders, referral_data
+from tests.helpers import folders, referral_data, sites
 
 GAO_SUPERVISOR = "kadi"
 
@@ -29,21 +25,7 @@ GAO_SUPERVISOR = "kadi"
 def two_sites(folder: DataFolder) -> dict[str, str]:
     """Mopti (awa's case, with a referral and a follow-up due today) and Gao, whose supervisor
     kadi opened a case of her own."""
-    admin = folders.login(folder, folders.ADMIN)
-    try:
-        accounts.add_person(admin, GAO_SUPERVISOR, Role.SUPERVISOR, folders.PASSWORD)
-        with admin.session() as session:
-            gao = Site(code="GAO", name="Gao", organisation="ONG Essai")
-            session.add(gao)
-            session.flush()
-            staff = session.scalar(select(Staff).where(Staff.username == GAO_SUPERVISOR))
-            assert staff is not None
-            staff.site_id = gao.id
-            gao_id = gao.id
-        assert admin.actor is not None
-        mopti_id = admin.actor.site_id
-    finally:
-        admin.close()
+    gao_id, mopti_id = sites.add_site_with_supervisor(folder, GAO_SUPERVISOR)
     vault = folders.login(folder, folders.CASEWORKER)
     try:
         mopti_case = referral_data.add_case(vault, release=("health",))

@@ -133,6 +133,30 @@ def test_supervisor_filters_searches_and_shows_names(qtbot: Any, shared: DataFol
         vault.close()
 
 
+def test_a_name_search_says_its_order(qtbot: Any, shared: DataFolder,
+                                      view: CaseListView) -> None:
+    vault = folders.login(shared, folders.SUPERVISOR)
+    try:
+        view.set_vault(vault)
+        click(qtbot, view, "cases:show_names")
+        qtbot.keyClicks(view.search, "cas")
+        newest = ["Fanta Cas Deux", "Fanta Cas Un", "Awa Cas Trois", "Awa Cas Deux",
+                  "Awa Cas Un"]
+        qtbot.waitUntil(lambda: field(view, "cases:count").text() == (
+            "5 case(s) — names found: most recently registered first"))
+        assert _column(view.model, "name") == newest
+        number = view.model.column_keys().index("case_number")
+        view.table.sortByColumn(number, Qt.SortOrder.AscendingOrder)
+        assert _column(view.model, "name") == newest[::-1]
+        assert field(view, "cases:count").text() == (
+            "5 case(s) — names found: first registered first")
+        view.search.clear()
+        qtbot.waitUntil(lambda: field(view, "cases:count").text() == "5 case(s)")
+    finally:
+        view.set_vault(None)
+        vault.close()
+
+
 def test_header_click_sorts_and_double_click_opens(qtbot: Any, shared: DataFolder,
                                                    view: CaseListView) -> None:
     vault = folders.login(shared, folders.SUPERVISOR)

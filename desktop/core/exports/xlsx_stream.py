@@ -49,10 +49,14 @@ def _styles(date_format: str) -> str:
 
 
 class _Cells:
-    """Cell XML for values, with a cache for repeated strings."""
+    """Cell XML for values, with a cache for repeated strings (and for the empty cell).
+
+    Only ``str`` keys (and None) go into the cache, so that a lookup by any value is exact:
+    ``True``, ``1`` and ``1.0`` are equal as dict keys, but none of them is ever stored."""
 
     def __init__(self) -> None:
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str | None, str] = {None: "<c/>", "": "<c/>"}
+        self.cached = self._cache.get  # the XML of a value seen before, else None
 
     def text(self, value: str, style: str = "") -> str:
         if not style:
@@ -87,8 +91,13 @@ def _sheet(out: IO[bytes], sheet: Any, ticker: Ticker, cells: _Cells) -> None:
     header = "".join(cells.text(str(h), ' s="1"') for h in sheet.header)
     out.write(f"<row>{header}</row>".encode())
     buffer: list[str] = []
+    cached, cell = cells.cached, cells.cell
     for values in sheet.rows:
-        buffer.append("<row>" + "".join([cells.cell(v) for v in values]) + "</row>")
+        try:  # most cells are strings seen before: one dict lookup each
+            xml = "".join([cached(v) or cell(v) for v in values])
+        except TypeError:  # an unhashable value (a list): the long way
+            xml = "".join([cell(v) for v in values])
+        buffer.append("<row>" + xml + "</row>")
         if len(buffer) >= 500:
             out.write("".join(buffer).encode())
             buffer.clear()

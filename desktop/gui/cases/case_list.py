@@ -247,6 +247,10 @@ class CaseListView(QWidget):
             self._sized = True
         shown = (self.tr("%n case(s)", "", total) if self.model.complete
                  else self.tr("at least %n case(s)", "", total))
+        if self.vault is not None and cases.listed_by_name_index(self.vault, self.model.query):
+            shown = f"{shown} — " + (  # a name search lists in the name index's order
+                self.tr("names found: most recently registered first")
+                if self.model.query.descending else self.tr("names found: first registered first"))
         self.count.setText(shown if self.vault is not None else "")
         self._empty_text()
 

@@ -12,7 +12,12 @@ matches names, each word of the text starting a word of the name (accents and ca
 through the FTS5 index ``store/models/name_search.py``), but only for roles allowed to see names
 in lists (``Permission.SEE_NAMES_IN_LISTS``) — for the others a name search silently matches
 nothing, so a list never reveals that a name exists. Text shaped like a code (``S-…``,
-``MOP-2…``) is not looked for in names.
+``MOP-2…``) is not looked for in names. With the default sort (case number), a name search
+lists in the name index's own order, most recently registered survivor first, and reads only
+up to the page it shows (``name_pages``: a first name shared by 37,000 survivors costs the
+same as a rare one; the count stops at ``COUNT_LIMIT`` as the list's does;
+``listed_by_name_index`` tells the screen, which says so). Another sort of a name search sorts
+every match, as before.
 
 The actions on a case (steps, assignment, notes, plan, closure) live in ``case_actions`` and are
 re-exported here.
@@ -33,6 +38,7 @@ from desktop.core.i18n import translate
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor, visible, visible_parts
 from desktop.core.services.accounts.permissions import Permission, can, require_case_work
+from desktop.core.services.cases import name_pages
 from desktop.core.services.cases.case_actions import (
     add_note,
     approve_closure,
@@ -45,14 +51,14 @@ from desktop.core.services.cases.case_actions import (
 )
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
 from desktop.core.store.models import Case, FollowUp, Staff, Survivor
-from desktop.core.store.models.name_search import name_condition
+from desktop.core.store.models.name_search import match_query, name_condition
 from desktop.core.store.vault import Actor, Vault
 
 __all__ = [
     "SORT_KEYS", "CaseFile", "CaseQuery", "CaseRow", "IdPage", "add_note", "approve_closure",
-    "assign", "case_file", "case_ids", "case_rows", "count", "first_page", "reject_closure",
-    "reopen",
-    "request_closure", "reveal_names", "set_action_plan", "set_step",
+    "assign", "case_file", "case_ids", "case_rows", "count", "first_page",
+    "listed_by_name_index", "reject_closure", "reopen", "request_closure", "reveal_names",
+    "set_action_plan", "set_step",
 ]
 
 SORT_KEYS = ("case_number", "survivor_code", "name", "date_of_interview", "opened_at",
@@ -123,20 +129,45 @@ def _next_followup() -> Any:
         FollowUp.case_id == Case.id, _open_followups()).scalar_subquery()
 
 
-def _search(actor: Actor, text: str) -> ColumnElement[bool]:
-    """Cases whose number or survivor code starts with ``text`` (or whose name contains it).
+def _searches_names(actor: Actor, text: str) -> bool:
+    """True when ``text`` is also looked for in names (allowed role, not shaped like a code)."""
+    return (can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2
+            and not CODE_LIKE.match(text.strip().upper()))
 
-    Written as ``cases.id IN (… UNION …)`` so that SQLite answers each part from its unique
-    index instead of testing every visible case.
-    """
+
+def _name_index_match(actor: Actor, query: CaseQuery) -> str | None:
+    """The FTS5 query when the list is a name search read in the name index's order (the
+    default sort, by case number: see ``name_pages``); None otherwise."""
+    if query.sort != "case_number" or not _searches_names(actor, query.text):
+        return None
+    return match_query(query.text)
+
+
+def listed_by_name_index(vault: Vault, query: CaseQuery) -> bool:
+    """True when ``query`` lists the names found most recently registered first (or oldest
+    first when not ``descending``) rather than by case number: the screen says so."""
+    return _name_index_match(require_case_work(vault), query) is not None
+
+
+def _code_parts(text: str) -> list[Any]:
+    """``SELECT id`` of the cases whose number or survivor code starts with ``text``."""
     code = text.strip().upper()
-    parts: list[Any] = [
+    return [
         select(Case.id).where(Case.case_number >= code, Case.case_number < code + _TOP),
         select(Case.id).where(Case.survivor_id.in_(select(Survivor.id).where(
             Survivor.survivor_code >= code, Survivor.survivor_code < code + _TOP))),
     ]
-    if (can(actor, Permission.SEE_NAMES_IN_LISTS) and len(text.strip()) >= 2
-            and not CODE_LIKE.match(code)):
+
+
+def _search(actor: Actor, text: str, *, names: bool = True) -> ColumnElement[bool]:
+    """Cases whose number or survivor code starts with ``text`` (or whose name contains it,
+    unless ``names`` is False).
+
+    Written as ``cases.id IN (… UNION …)`` so that SQLite answers each part from its unique
+    index instead of testing every visible case.
+    """
+    parts = _code_parts(text)
+    if names and _searches_names(actor, text):
         named = name_condition(Case.survivor_id, text)
         if named is not None:
             parts.append(select(Case.id).where(named))
@@ -144,29 +175,36 @@ def _search(actor: Actor, text: str) -> ColumnElement[bool]:
 
 
 def _filtered(actor: Actor, query: CaseQuery, columns: Any,
-              access: ColumnElement[bool] | None = None) -> Select[Any]:
-    """The cases matching ``query`` among those ``access`` allows (default: all visible)."""
-    stmt = select(columns).select_from(Case).where(
-        visible(actor) if access is None else access)
+              access: ColumnElement[bool] | None = None, *, names: bool = True) -> Select[Any]:
+    """The cases matching ``query`` among those ``access`` allows (default: all visible);
+    ``names`` False: the search text is looked for in numbers and codes only."""
+    return select(columns).select_from(Case).where(*_conditions(actor, query, access,
+                                                                names=names))
+
+
+def _conditions(actor: Actor, query: CaseQuery, access: ColumnElement[bool] | None = None, *,
+                names: bool = True) -> list[ColumnElement[bool]]:
+    """The conditions of ``_filtered`` (on ``cases``)."""
+    found: list[ColumnElement[bool]] = [visible(actor) if access is None else access]
     if query.text.strip():
-        stmt = stmt.where(_search(actor, query.text))
+        found.append(_search(actor, query.text, names=names))
     if query.step is not None:
-        stmt = stmt.where(Case.step == int(query.step))
+        found.append(Case.step == int(query.step))
     if query.status:
-        stmt = stmt.where(Case.status == query.status)
+        found.append(Case.status == query.status)
     if query.gbv_type:
-        stmt = stmt.where(Case.gbv_type == query.gbv_type)
+        found.append(Case.gbv_type == query.gbv_type)
     if query.sea is not None:
-        stmt = stmt.where(Case.sea == bool(query.sea))
+        found.append(Case.sea == bool(query.sea))
     if query.caseworker_id:
-        stmt = stmt.where(Case.caseworker_id == query.caseworker_id)
+        found.append(Case.caseworker_id == query.caseworker_id)
     if query.site_id:
-        stmt = stmt.where(Case.site_id == query.site_id)
+        found.append(Case.site_id == query.site_id)
     if query.overdue_followup:
-        stmt = stmt.where(exists().where(
+        found.append(exists().where(
             FollowUp.case_id == Case.id, _open_followups(),
             FollowUp.due_on < (query.today or date.today())))
-    return stmt
+    return found
 
 
 def _sort_column(stmt: Select[Any], key: str) -> tuple[Select[Any], Any]:
@@ -194,7 +232,8 @@ def _order(column: Any, number: Any, key: str, descending: bool) -> list[Any]:
     return [k.desc() if descending else k.asc() for k in keys]
 
 
-def _ids_stmt(actor: Actor, query: CaseQuery) -> Select[Any] | CompoundSelect:
+def _ids_stmt(actor: Actor, query: CaseQuery, *, names: bool = True
+              ) -> Select[Any] | CompoundSelect:
     """The ordered ids (first column) of the cases ``actor`` may see that match ``query``.
 
     One ``SELECT`` for a supervisor; for a case worker, one per part of the access rule merged
@@ -203,11 +242,12 @@ def _ids_stmt(actor: Actor, query: CaseQuery) -> Select[Any] | CompoundSelect:
     key = query.sort if query.sort in SORT_KEYS else "case_number"
     parts = visible_parts(actor)
     if len(parts) == 1:
-        stmt, column = _sort_column(_filtered(actor, query, Case.id, parts[0]), key)
+        stmt, column = _sort_column(_filtered(actor, query, Case.id, parts[0], names=names),
+                                    key)
         return stmt.order_by(*_order(column, Case.number_key, key, query.descending))
     branches = []
     for part in parts:
-        stmt, column = _sort_column(_filtered(actor, query, Case.id, part), key)
+        stmt, column = _sort_column(_filtered(actor, query, Case.id, part, names=names), key)
         extra = [column.label("sort_key")]
         if key != "case_number":
             extra.append(Case.number_key.label("number"))
@@ -236,6 +276,23 @@ def _page(stmt: Select[Any] | CompoundSelect, offset: int, limit: int | None) ->
     return stmt.offset(offset) if offset > 0 else stmt
 
 
+def _name_ordered(session: Any, actor: Actor, query: CaseQuery, match: str,
+                  needed: int) -> list[str]:
+    """The first ``needed`` ids of a name search in the name index's order (``name_pages``):
+    the cases whose number or code starts with the text, then those found by name."""
+    coded = [row[0] for row in session.execute(
+        _page(_ids_stmt(actor, query, names=False), 0, needed))]
+    if len(coded) >= needed:
+        return coded
+    others = [*_conditions(actor, replace(query, text=""), visible(actor)),
+              Case.id.not_in(union(*_code_parts(query.text)))]
+    return coded + name_pages.named_ids(session, match, others, descending=query.descending,
+                                        needed=needed - len(coded))
+
+
+_ALL = 1 << 62  # "every id" for a name search read in the index's order
+
+
 @dataclass(frozen=True)
 class IdPage:
     """How many cases match a query (``exact`` False: at least that many), and the ids of
@@ -253,8 +310,14 @@ def case_ids(vault: Vault, query: CaseQuery | None = None, *, offset: int = 0,
     ``offset`` and ``limit`` give one page of them (the whole list when ``limit`` is None).
     """
     actor = require_case_work(vault)
-    stmt = _page(_ids_stmt(actor, query or CaseQuery()), offset, limit)
+    query = query or CaseQuery()
+    match = _name_index_match(actor, query)
+    offset = max(0, offset)
     with vault.reader() as session:
+        if match is not None:
+            end = _ALL if limit is None else offset + max(0, limit)
+            return _name_ordered(session, actor, query, match, end)[offset:end]
+        stmt = _page(_ids_stmt(actor, query), offset, limit)
         return [row[0] for row in session.execute(stmt)]
 
 
@@ -264,11 +327,18 @@ def first_page(vault: Vault, query: CaseQuery | None = None, size: int = 100, *,
     counted up to ``count_limit`` (``exact`` False when there are at least that many)."""
     actor = require_case_work(vault)
     query = query or CaseQuery()
+    limit = max(count_limit, size + 1)
+    match = _name_index_match(actor, query)
     with vault.reader() as session:
+        if match is not None:  # one walk of the name index gives the page and the count
+            found = _name_ordered(session, actor, query, match, limit)
+            ids = found[:max(0, size)]
+            if len(ids) < size:
+                return IdPage(len(ids), ids)
+            return IdPage(len(found), ids, exact=len(found) < limit)
         ids = [row[0] for row in session.execute(_page(_ids_stmt(actor, query), 0, size))]
         if len(ids) < size:
             return IdPage(len(ids), ids)
-        limit = max(count_limit, size + 1)
         total = int(session.scalar(_count_stmt(actor, query, limit)) or 0)
     return IdPage(total, ids, exact=total < limit)
 
@@ -277,8 +347,13 @@ def count(vault: Vault, query: CaseQuery | None = None, *, limit: int | None = N
     """How many cases ``case_ids`` would give (at most ``limit`` when given: counting stops
     there, so a bounded count costs the same whatever the size of the database)."""
     actor = require_case_work(vault)
+    query = query or CaseQuery()
+    match = _name_index_match(actor, query)
     with vault.reader() as session:
-        return int(session.scalar(_count_stmt(actor, query or CaseQuery(), limit)) or 0)
+        if match is not None:
+            return len(_name_ordered(session, actor, query, match,
+                                     _ALL if limit is None else max(0, limit)))
+        return int(session.scalar(_count_stmt(actor, query, limit)) or 0)
 
 
 def case_rows(vault: Vault, ids: list[str], *, with_names: bool = False,

@@ -16,7 +16,7 @@ from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import settings
 from desktop.core.services.cases import perpetrator_names
-from desktop.core.services.reports import export_rows, sea_export_rows
+from desktop.core.services.reports import export_batches, export_rows, sea_export_rows
 from desktop.core.services.reports.report_period import day_label
 from desktop.core.services.reports.report_tables import SMALL, TOTAL, Report, suppress
 
@@ -121,10 +121,11 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
     wanted = export_rows.case_expressions(cols)
     total = export_rows.count(session, scope)
 
+    write = case_rows.row_writer(cols, identifying=identifying, lang=lang)
+
     def rows() -> Iterator[list[Any]]:
-        for record in export_rows.records(session, scope, wanted):
-            record = export_rows.expand_case_record(record, cols)
-            yield case_rows.row(record, cols, identifying=identifying, lang=lang)
+        for record in export_batches.case_records(session, scope, wanted):
+            yield write(export_rows.expand_case_record(record, cols))
 
     name = translate("Exports", "Cases", lang)
     return Sheet(name, case_rows.header(cols, lang), rows(), total)
@@ -138,7 +139,7 @@ def ir_sheets(session: Session, scope: export_rows.RowScope, today: date) -> lis
     wanted = export_rows.ir_expressions(today)
     if not _shares_ethnicity(session):
         del wanted["ethnicity"]
-    records = (export_rows.expand_ir_record(r, seen) for r in export_rows.records(
+    records = (export_rows.expand_ir_record(r, seen) for r in export_batches.records(
         session, scope, wanted))
     return list(incident_recorder.sheets(records, total))
 

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.catalogue.fields import UN_SHARING
@@ -63,14 +72,16 @@ def _conditions(scope: RowScope) -> list[ColumnElement[bool]]:
     return out
 
 
-def _row_conditions(scope: RowScope) -> list[ColumnElement[bool]]:
+def row_conditions(scope: RowScope) -> list[ColumnElement[bool]]:
     """``_conditions`` for one row per incident: each incident told in the period (its own
     interview; a case without incident by the case's)."""
     told = func.coalesce(Incident.date_of_interview, Case.date_of_interview)
     return [told >= scope.start, told <= scope.end, *_conditions(scope)[2:]]
 
 
-def _from(query: Select) -> Select:
+def export_tables(query: Select) -> Select:
+    """``query`` from the cases with their survivor, incidents (one row each), first primary
+    perpetrator, case worker and site."""
     return (query.select_from(Case).join(Survivor, Case.survivor_id == Survivor.id)
             .outerjoin(Incident, Incident.case_id == Case.id)
             .outerjoin(Primary, first_primary(Primary))
@@ -80,7 +91,7 @@ def _from(query: Select) -> Select:
 
 def count(session: Session, scope: RowScope) -> int:
     """How many rows (incidents, or cases without one) the export will have."""
-    query = _from(select(func.count())).where(*_row_conditions(scope))
+    query = export_tables(select(func.count())).where(*row_conditions(scope))
     return int(session.scalar(query) or 0)
 
 
@@ -133,22 +144,12 @@ def case_expressions(cols: Sequence[Column]) -> dict[str, Any]:
     return out
 
 
-def records(session: Session, scope: RowScope, wanted: dict[str, Any],
-            batch: int = 2000) -> Iterator[dict[str, Any]]:
-    """Stream one dict per row, keyed like ``wanted``."""
-    keys = list(wanted)
-    query = _from(select(*(wanted[k].label(f"c{i}") for i, k in enumerate(keys))))
-    query = query.where(*_row_conditions(scope)).order_by(Case.date_of_interview, Case.case_number,
-                                                      Incident.created_at)
-    result = session.execute(query.execution_options(yield_per=batch))
-    for values in result:
-        yield dict(zip(keys, values, strict=True))
-
-
-def split(value: str | None) -> list[str]:
-    """A ``group_concat`` (or comma-joined codes) back into a list."""
+def split(value: str | list[str] | None) -> list[str]:
+    """A ``group_concat`` (or comma-joined codes) back into a list (a list: as it is)."""
     if not value:
         return []
+    if isinstance(value, list):
+        return value
     sep = _SEP if _SEP in value else ","
     return [v for v in value.split(sep) if v]
 
