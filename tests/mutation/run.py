@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO
 
 from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
-from tests.mutation.selection import NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
+from tests.mutation.selection import NO_PLUGINS, NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -208,11 +208,13 @@ def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[typ
     include = ",".join(str(tree / module) for module in scope["modules"])
     rc.write_text(f"[run]\ndata_file = {data}\ninclude = {include}\n")
     order = work / f"{name}.order"
-    command = [sys.executable, *PYTEST, "-p", "tests.mutation.selection", "--cov",
-               f"--cov-config={rc}", "--cov-context=test", "--cov-report=", *scope["tests"]]
+    command = [sys.executable, *PYTEST, "-p", "pytest_cov.plugin", "-p", "tests.mutation.selection",
+               "--cov", f"--cov-config={rc}", "--cov-context=test", "--cov-report=",
+               *scope["tests"]]
     log.write(f"baseline under coverage: {' '.join(command)}\n")
     log.flush()
-    done = subprocess.run(command, cwd=tree, env=dict(env, RELAIS_MUTATION_ORDER=str(order)),
+    done = subprocess.run(command, cwd=tree,
+                          env=dict(env, RELAIS_MUTATION_ORDER=str(order), **NO_PLUGINS),
                           stdout=log, stderr=subprocess.STDOUT)
     if done.returncode != 0:
         return False
