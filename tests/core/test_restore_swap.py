@@ -1,15 +1,45 @@
 """The restore's swap keeps every replaced file: a second restore in the same second keeps
 the first one's files beside its own, and a restore interrupted with an unreadable marker is
-still finished (``restore_files``; written from its mutation run, issue 19)."""
+still finished (``restore_files``; written from its mutation run, issue 19).
+
+The swap runs in a thread given 30 s: a restore that picks the replaced folder's name in an
+endless loop (a mutant of ``_unique``) fails the test in 30 s, not at the mutation run's
+timeout."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from desktop.core.store import restore_files
+
+T = TypeVar("T")
+HANG = 30.0  # seconds: the swap renames a few files in milliseconds; 30 s is a hang
+
+
+def _finished(run: Callable[[], T]) -> T:
+    """What ``run`` returns, failing the test when it has not returned after ``HANG`` s."""
+    result: list[T] = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            result.append(run())
+        except BaseException as exc:  # handed back to the test
+            errors.append(exc)
+
+    worker = threading.Thread(target=target, daemon=True)  # abandoned if it never ends
+    worker.start()
+    worker.join(HANG)
+    if errors:
+        raise errors[0]
+    assert result, f"the restore's swap had not finished after {HANG:.0f} s"
+    return result[0]
 
 
 def _folder(tmp_path: Path, old: bytes = b"old") -> Path:
@@ -44,7 +74,7 @@ def test_a_second_restore_in_the_same_second_keeps_both_replaced_sets(
         tmp_path: Path, taken: tuple[str, ...], expected: str) -> None:
     folder = _folder(tmp_path)
     earlier = _taken(folder, taken)
-    replaced = restore_files.swap_in(folder)
+    replaced = _finished(lambda: restore_files.swap_in(folder))
     assert replaced is not None and replaced.name.endswith(expected)
     assert replaced.name[: -len(expected)] in {path.name for path in earlier}
     assert (replaced / "relais.db").read_bytes() == b"old database"
@@ -63,7 +93,7 @@ def test_a_restore_cut_off_with_an_unreadable_marker_is_still_finished(
         ready.mkdir()  # exists, but reading it fails with an OSError
     else:
         ready.write_text(marker)  # not JSON, or JSON without the name
-    assert restore_files.settle(folder)
+    assert _finished(lambda: restore_files.settle(folder))
     assert (folder / "relais.db").read_bytes() == b"restored database"
     assert (folder / "keyslots.json").read_bytes() == b"restored slots"
     [kept] = [path for path in folder.iterdir() if path.name.startswith("replaced-")]
