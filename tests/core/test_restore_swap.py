@@ -17,6 +17,7 @@ from typing import TypeVar
 import pytest
 
 from desktop.core.store import restore_files
+from desktop.core.store.datafolder import DataFolder
 
 T = TypeVar("T")
 HANG = 30.0  # seconds: the swap renames a few files in milliseconds; 30 s is a hang
@@ -99,3 +100,43 @@ def test_a_restore_cut_off_with_an_unreadable_marker_is_still_finished(
     [kept] = [path for path in folder.iterdir() if path.name.startswith("replaced-")]
     assert (kept / "relais.db").read_bytes() == b"old database"
     assert not (folder / restore_files.STAGING).exists()
+
+
+def _cannot_be_removed(folder: Path) -> Path:
+    """The staging folder made one that ``shutil.rmtree`` cannot remove: a link to a folder
+    elsewhere (rmtree refuses links, as it fails on Windows on a file that another program,
+    an antivirus, holds open). Returns the folder the link points to."""
+    staged = folder / restore_files.STAGING
+    elsewhere = folder.parent / "staging-elsewhere"
+    staged.rename(elsewhere)
+    staged.symlink_to(elsewhere, target_is_directory=True)
+    return elsewhere
+
+
+def test_a_finished_restore_whose_staging_folder_stays_keeps_the_changes_made_since(
+        tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    _cannot_be_removed(folder)
+    replaced = _finished(lambda: restore_files.swap_in(folder))  # no error: it is finished
+    assert replaced is not None and (replaced / "relais.db").read_bytes() == b"old database"
+    assert (folder / "relais.db").read_bytes() == b"restored database"
+    assert (folder / "keyslots.json").read_bytes() == b"restored slots"
+    # Relais then works on the restored database, its write-ahead log holding the latest
+    # changes, and is cut off; the next start looks at the staging folder left behind.
+    (folder / "relais.db-wal").write_bytes(b"changes made since the restore")
+    assert _finished(lambda: DataFolder(folder).exists())
+    assert (folder / "relais.db-wal").read_bytes() == b"changes made since the restore"
+    assert (folder / "relais.db").read_bytes() == b"restored database"
+    assert (folder / "keyslots.json").read_bytes() == b"restored slots"
+    assert sorted(path.name for path in replaced.iterdir()) == ["keyslots.json", "relais.db"]
+
+
+def test_an_unfinished_restore_whose_staging_folder_cannot_be_removed_still_opens(
+        tmp_path: Path) -> None:
+    folder = _folder(tmp_path)  # staged, cut off before READY: the current files stay
+    elsewhere = _cannot_be_removed(folder)
+    assert _finished(lambda: DataFolder(folder).exists())
+    assert (folder / "relais.db").read_bytes() == b"old database"
+    assert (folder / "keyslots.json").read_bytes() == b"old slots"
+    assert not [path for path in folder.iterdir() if path.name.startswith("replaced-")]
+    assert (elsewhere / "relais.db").read_bytes() == b"restored database"  # never moved in

@@ -88,6 +88,12 @@ def settle(folder: Path) -> bool:
 
 
 def _roll_forward(folder: Path, staged: Path, replaced: Path | None) -> None:
+    if not any((staged / name).exists() for name in STAGED_FILES):
+        # Both restored files were moved in: only the staging folder was left (it could not
+        # be removed). The files in the folder are the restored ones, and a WAL beside them
+        # holds the changes made since: nothing to move.
+        shutil.rmtree(staged, ignore_errors=True)
+        return
     if replaced is not None:
         for name in CURRENT_FILES:
             current = folder / name
