@@ -70,7 +70,8 @@ def _taken(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return made
 
 
-@pytest.mark.parametrize(("taken", "expected"), [(("",), "-2"), (("", "-2"), "-3")])
+@pytest.mark.parametrize(("taken", "expected"), [
+    (("",), "-2"), (("", "-2"), "-3"), (("", "-2", "-3"), "-4")])
 def test_a_second_restore_in_the_same_second_keeps_both_replaced_sets(
         tmp_path: Path, taken: tuple[str, ...], expected: str) -> None:
     folder = _folder(tmp_path)
@@ -94,7 +95,7 @@ def test_a_restore_cut_off_with_an_unreadable_marker_is_still_finished(
         ready.mkdir()  # exists, but reading it fails with an OSError
     else:
         ready.write_text(marker)  # not JSON, or JSON without the name
-    assert _finished(lambda: restore_files.settle(folder))
+    _finished(lambda: restore_files.settle(folder))
     assert (folder / "relais.db").read_bytes() == b"restored database"
     assert (folder / "keyslots.json").read_bytes() == b"restored slots"
     [kept] = [path for path in folder.iterdir() if path.name.startswith("replaced-")]
@@ -140,3 +141,18 @@ def test_an_unfinished_restore_whose_staging_folder_cannot_be_removed_still_open
     assert (folder / "keyslots.json").read_bytes() == b"old slots"
     assert not [path for path in folder.iterdir() if path.name.startswith("replaced-")]
     assert (elsewhere / "relais.db").read_bytes() == b"restored database"  # never moved in
+
+
+def test_a_restore_into_an_empty_folder_cut_off_after_its_marker_is_finished(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "data"  # a new computer: no database yet, a backup restored into it
+    folder.mkdir()
+    staged = restore_files.staging_dir(folder)
+    (staged / "relais.db").write_bytes(b"restored database")
+    (staged / "keyslots.json").write_bytes(b"restored slots")
+    (staged / restore_files.READY).write_text('{"replaced": null}')  # then the power went
+    assert _finished(lambda: DataFolder(folder).exists())
+    assert (folder / "relais.db").read_bytes() == b"restored database"
+    assert (folder / "keyslots.json").read_bytes() == b"restored slots"
+    assert sorted(path.name for path in folder.iterdir()
+                  if not path.name.endswith(".lock")) == ["keyslots.json", "relais.db"]
