@@ -23,3 +23,11 @@ def test_a_line_that_pins_a_count_by_itself_gets_its_own_complement() -> None:
     decision = hide_in_table(grid, total_row=True, total_column=True)
     assert decision.hidden == {(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (2, 1)}
     assert not decision.withheld
+
+
+def test_a_single_row_table_hides_a_complement_beside_its_small_count() -> None:
+    # One row (3 and 20, total 23) and its total row: 3 is hidden, 20 is its complement, in
+    # both rows; the totals 23 stay shown (mending the lines first, then the bounds).
+    grid = [[3, 20, 23], [3, 20, 23]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.hidden == {(0, 0), (0, 1), (1, 0), (1, 1)} and not decision.withheld
