@@ -40,3 +40,14 @@ def test_the_cases_opened_are_the_incidents_of_the_gbv_table_whatever_follows_it
     tables = protect([_table("gbv_type", [5, 1]), _table("perpetrator", [5, 3]), cases])
     assert _shown(tables[0]) == ["hidden", "<5", "hidden"]
     assert _shown(tables[2]) == ["hidden", "0"]
+
+
+def test_only_the_cases_table_holds_the_cases_opened() -> None:
+    # A service coded "opened" (a code a list could hold) counting 6, as many as the hidden
+    # incidents: it is not the cases opened, and stays shown.
+    services = Table("services_given", "services", "", ("Number",), with_totals(
+        [Row("opened", "Opened", (6,)), Row("other", "Other", (9,))], "Total",
+        total_column=False))
+    gbv, shown = protect([_table("gbv_type", [5, 1]), services])
+    assert _shown(gbv) == ["hidden", "<5", "hidden"]
+    assert _shown(shown) == ["6", "9", "15"]
