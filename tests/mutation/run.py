@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import hashlib
 import json
 import os
 import shutil
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import IO
 
 from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
-from tests.mutation.selection import NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
+from tests.mutation.selection import NO_PLUGINS, NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -138,12 +139,23 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     tree = work / name
     session = tree / "session.sqlite"
     kept = work / f"{name}.last.sqlite"
+    # cosmic-ray names a mutant by its operator and occurrence in the module: once a scoped
+    # module is edited, the same job would mutate another place. --again runs only against the
+    # modules the session was made from.
+    hashes = work / f"{name}.modules.json"
+    now = json.dumps({m: hashlib.sha256((ROOT / m).read_bytes()).hexdigest()
+                      for m in scope["modules"]}, sort_keys=True)
     if again:
         if not session.exists():
             outcome.error = f"no session of a last run in {tree}"
             return outcome
+        if not hashes.exists() or hashes.read_text() != now:
+            outcome.error = ("the scoped modules changed since the last full run (or it did "
+                             "not record them): run the scope in full, not --again")
+            return outcome
         shutil.copy2(session, kept)
     copy_tree(tree)
+    hashes.write_text(now)
     # Bytecode compiled once, checked against the source's hash at every import: the mutated
     # module never runs from the original's bytecode, the others are not compiled per mutant.
     subprocess.run([sys.executable, "-m", "compileall", "-q", "--invalidation-mode",
@@ -208,11 +220,13 @@ def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[typ
     include = ",".join(str(tree / module) for module in scope["modules"])
     rc.write_text(f"[run]\ndata_file = {data}\ninclude = {include}\n")
     order = work / f"{name}.order"
-    command = [sys.executable, *PYTEST, "-p", "tests.mutation.selection", "--cov",
-               f"--cov-config={rc}", "--cov-context=test", "--cov-report=", *scope["tests"]]
+    command = [sys.executable, *PYTEST, "-p", "pytest_cov.plugin", "-p", "tests.mutation.selection",
+               "--cov", f"--cov-config={rc}", "--cov-context=test", "--cov-report=",
+               *scope["tests"]]
     log.write(f"baseline under coverage: {' '.join(command)}\n")
     log.flush()
-    done = subprocess.run(command, cwd=tree, env=dict(env, RELAIS_MUTATION_ORDER=str(order)),
+    done = subprocess.run(command, cwd=tree,
+                          env=dict(env, RELAIS_MUTATION_ORDER=str(order), **NO_PLUGINS),
                           stdout=log, stderr=subprocess.STDOUT)
     if done.returncode != 0:
         return False

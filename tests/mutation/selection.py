@@ -42,6 +42,12 @@ SELECTION_ERROR = "SELECTION ERROR"
 EVERY_TEST = "*"  # in a map: the line runs at import or collection time, every test depends on it
 PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
           "-p", "no:randomly"]
+# pytest's installed plugins are not loaded (hypothesis's, pytest-qt's, anyio's, xdist's: 2–3 s
+# of imports, Qt among them, per mutant on the shared machine); the scoped tests are core tests
+# that use none of their fixtures, and the baseline runs with the same plugins (coverage's
+# added), so a test that needed one would fail it and stop the scope. Hypothesis's @given works
+# without its plugin.
+NO_PLUGINS = {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
 
 
 def pytest_collection_finish(session: Any) -> None:
@@ -164,8 +170,9 @@ def main() -> int:
         print(f"{NOT_COVERED}: no scoped test executes the mutated line")
         return 0
     print(f"running {len(tests)} of {len(plan['map']['order'])} tests", flush=True)
+    env = dict(os.environ, **NO_PLUGINS)
     done = subprocess.run([sys.executable, *PYTEST, *tests], stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True)
+                          stderr=subprocess.STDOUT, text=True, env=env)
     print(done.stdout[-6000:])
     if done.returncode in (0, 1, 2):  # 2: interrupted, e.g. the mutant does not import
         return done.returncode
@@ -174,7 +181,8 @@ def main() -> int:
     # program cannot start) from a selection gone wrong (broken, never a kill).
     files = list(dict.fromkeys(test.split("::")[0] for test in tests))
     collected = subprocess.run([sys.executable, *PYTEST, "--collect-only", *files],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env=env)
     if collected.returncode != 0 and "ERROR collecting" in collected.stdout:
         print("the tests do not import with this mutant (pytest exited "
               f"{done.returncode} on the selected ids): killed")

@@ -66,28 +66,31 @@ def swap_in(folder: Path) -> Path | None:
     return replaced
 
 
-def settle(folder: Path) -> bool:
-    """Finish a restore interrupted by a power cut, or drop an unfinished staging folder.
-
-    Returns True when a restore was completed here.
-    """
+def settle(folder: Path) -> None:
+    """Finish a restore interrupted by a power cut, or drop an unfinished staging folder."""
     staged = folder / STAGING
     if not staged.is_dir():
-        return False
+        return
     marker = staged / READY
     if not marker.exists():
         shutil.rmtree(staged, ignore_errors=True)
-        return False
+        return
     try:
         name = json.loads(marker.read_text(encoding="utf-8")).get("replaced")
     except (OSError, ValueError, AttributeError):
         name = None
     replaced = folder / name if name else _unique(folder, replaced_dir_name())
     _roll_forward(folder, staged, replaced)
-    return True
 
 
 def _roll_forward(folder: Path, staged: Path, replaced: Path | None) -> None:
+    if not any((staged / name).exists() for name in STAGED_FILES):
+        # Both restored files were moved in: only the staging folder was left (it could not
+        # be removed). The files in the folder are the restored ones, and a WAL beside them
+        # holds the changes made since: nothing to move.
+        shutil.rmtree(staged, ignore_errors=True)
+        return
+    # No replaced folder: the data folder held none of CURRENT_FILES (swap_in), nothing to move.
     if replaced is not None:
         for name in CURRENT_FILES:
             current = folder / name
@@ -97,10 +100,6 @@ def _roll_forward(folder: Path, staged: Path, replaced: Path | None) -> None:
                 os.replace(current, replaced / name)
         if replaced.exists():
             fsync_dir(replaced)
-    else:
-        for name in CURRENT_FILES:
-            if name not in STAGED_FILES:
-                (folder / name).unlink(missing_ok=True)
     fsync_dir(folder)
     for name in STAGED_FILES:
         if (staged / name).exists():
