@@ -160,6 +160,8 @@ def test_unplugged_backup_stick_is_told_after_login(qtbot, make_shell, folder: D
     dialogs.script()
     log_in(qtbot, shell, folders.CASEWORKER, folders.PASSWORD)  # not held up by the backup
     qtbot.waitUntil(lambda: restore_flow._state["daily"].done, timeout=20_000)
+    # The notice is a second queued slot of the task's signal: wait for it too.
+    qtbot.waitUntil(lambda: any(kind == "warn" for kind, _ in dialogs.shown), timeout=20_000)
     assert any(p.name.endswith("-daily.relaisbak") for p in folder.backups_dir.iterdir())
     warnings = [text for kind, text in dialogs.shown if kind == "warn"]
     assert warnings and str(stick) in warnings[0]
