@@ -231,8 +231,10 @@ def baseline(name: str, scope: dict, tree: Path, work: Path,  # type: ignore[typ
     if done.returncode != 0:
         return False
     tests = order.read_text().splitlines()  # a test id may hold spaces: [1250 words]
+    timed = Path(str(order) + ".seconds.json")
     plan = {"modules": scope["modules"], "originals": str(work / f"{name}.originals"),
-            "map": build_map(data, tree, scope["modules"], tests)}
+            "map": build_map(data, tree, scope["modules"], tests),
+            "seconds": json.loads(timed.read_text()) if timed.exists() else {}}
     (work / f"{name}.plan.json").write_text(json.dumps(plan))
     return True
 

@@ -23,7 +23,15 @@ also finds no test for the ids given), the mutant is killed, as it would be by a
 With no scoped module changed (cosmic-ray's baseline), every scoped test runs.
 
 The module is also a pytest plugin (``-p tests.mutation.selection``): with
-``RELAIS_MUTATION_ORDER`` set, it writes the collected test ids there, in run order.
+``RELAIS_MUTATION_ORDER`` set, it writes the collected test ids there, in run order, and each
+test's seconds (setup, call and teardown) beside it (``<order>.seconds.json``).
+
+**A mutant that never ends** (``while True`` whose exit a mutant removed) is stopped when its
+selected tests run longer than ``SLOW_FACTOR`` times their baseline seconds plus ``SLOW_GRACE``
+(the baseline runs under coverage, itself slower than these runs): ``TIMEOUT`` in its output,
+and it counts as killed, as cosmic-ray's own timeout does — only sooner than the scope's
+generous ``timeout``, which stays the last resort (a survivor's tests never take five times
+their baseline; an endless loop in the first test selected used to hold a worker 900 s).
 """
 
 from __future__ import annotations
@@ -48,6 +56,9 @@ PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist"
 # added), so a test that needed one would fail it and stop the scope. Hypothesis's @given works
 # without its plugin.
 NO_PLUGINS = {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+SLOW_FACTOR, SLOW_GRACE = 5, 30.0
+UNMEASURED_SECONDS = 10.0  # a test the baseline did not time (never expected)
+_seconds: dict[str, float] = {}
 
 
 def pytest_collection_finish(session: Any) -> None:
@@ -55,6 +66,24 @@ def pytest_collection_finish(session: Any) -> None:
     path = os.environ.get("RELAIS_MUTATION_ORDER")
     if path:
         Path(path).write_text("\n".join(item.nodeid for item in session.items) + "\n")
+
+
+def pytest_runtest_logreport(report: Any) -> None:
+    """Plugin hook: add up each test's seconds (setup, call, teardown)."""
+    _seconds[report.nodeid] = _seconds.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: Any) -> None:
+    """Plugin hook: the tests' seconds beside the order file."""
+    path = os.environ.get("RELAIS_MUTATION_ORDER")
+    if path:
+        Path(path + ".seconds.json").write_text(json.dumps(_seconds))
+
+
+def budget(plan: dict, tests: list[str]) -> float:  # type: ignore[type-arg]
+    """How long the selected tests may run before the mutant is taken for an endless loop."""
+    seconds = plan.get("seconds", {})
+    return SLOW_GRACE + SLOW_FACTOR * sum(seconds.get(t, UNMEASURED_SECONDS) for t in tests)
 
 
 def changed_lines(original: str, mutated: str) -> set[int]:
@@ -171,8 +200,14 @@ def main() -> int:
         return 0
     print(f"running {len(tests)} of {len(plan['map']['order'])} tests", flush=True)
     env = dict(os.environ, **NO_PLUGINS)
-    done = subprocess.run([sys.executable, *PYTEST, *tests], stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, env=env)
+    limit = budget(plan, tests)
+    try:
+        done = subprocess.run([sys.executable, *PYTEST, *tests], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, env=env, timeout=limit)
+    except subprocess.TimeoutExpired:
+        print(f"TIMEOUT: the selected tests ran over {limit:.0f} s ({SLOW_FACTOR} times their "
+              "baseline and a margin): an endless loop, killed")
+        return 1
     print(done.stdout[-6000:])
     if done.returncode in (0, 1, 2):  # 2: interrupted, e.g. the mutant does not import
         return done.returncode

@@ -10,10 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from tests.mutation import selection
 from tests.mutation.run import ROOT, baseline
 from tests.mutation.selection import (
     NOT_COVERED,
@@ -200,3 +202,25 @@ def test_a_selection_pytest_refuses_is_a_selection_error(
     done = run_selected(tree, wrong)
     assert done.returncode == 4, done.stdout
     assert SELECTION_ERROR in done.stdout
+
+
+def test_the_baseline_times_each_test(measured: tuple[Path, dict]) -> None:  # type: ignore[type-arg]
+    _, plan = measured
+    assert set(plan["seconds"]) == set(plan["map"]["order"])
+    assert all(0 < s < 60 for s in plan["seconds"].values())
+
+
+def test_a_mutant_that_never_ends_is_stopped_early_and_killed(
+        measured: tuple[Path, dict], tmp_path: Path) -> None:  # type: ignore[type-arg]
+    tree, plan = measured
+    mutate(tree, "    return sum(", "    return sum(iter(int, 1)) + sum(")  # sums zeros for ever
+    plan["seconds"] = dict.fromkeys(plan["seconds"], 0.01)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(json.dumps(plan))
+    limit = selection.budget(plan, ["checks/test_rules.py::test_total"])
+    assert limit == selection.SLOW_GRACE + selection.SLOW_FACTOR * 0.01
+    started = time.monotonic()
+    done = run_selected(tree, plan_file)
+    assert done.returncode == 1, done.stdout
+    assert "TIMEOUT" in done.stdout
+    assert time.monotonic() - started < limit + 20  # not the scope's 900 s
