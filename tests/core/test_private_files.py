@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from desktop.core.services import session
 from desktop.core.services.accounts import settings
 from desktop.core.services.safety import backups, restore
-from desktop.core.store import private_folder
+from desktop.core.store import backup_file, private_folder
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.safety import open_case
@@ -147,3 +148,46 @@ def test_replaced_folders_are_kept_as_long_as_backups(folder: DataFolder,
     vault = folders.login(folder)  # tidied at login
     vault.close()
     assert sorted(p.name for p in folder.path.glob("replaced-*")) == kept[1:]
+
+
+def test_a_killed_backups_folder_goes_at_once_a_live_ones_stays(folder: DataFolder) -> None:
+    """A backup killed halfway (15 GB at a million cases) leaves its folder: the next login
+    removes it the same day when no process holds its writer's lock, never while one does."""
+    backups_dir = folder.path / "backups"
+    killed = backups_dir / ".relais-backup-killed"
+    writing = backups_dir / ".relais-backup-writing"
+    unlocked_old_style = backups_dir / ".relais-backup-older"  # no lock file: age decides
+    for work in (killed, writing, unlocked_old_style):
+        work.mkdir(parents=True)
+        (work / "backup.partial").write_bytes(b"half")
+    (killed / private_folder.WRITER_LOCK).write_bytes(b"")  # its writer died: nobody holds it
+    held = FileLock(writing / private_folder.WRITER_LOCK)
+    with held:
+        vault = folders.login(folder)
+        vault.close()
+        assert not killed.exists()
+        assert (writing / "backup.partial").exists()
+        assert unlocked_old_style.exists()
+    vault = folders.login(folder)  # the writer finished (lock released): abandoned now
+    vault.close()
+    assert not writing.exists() and unlocked_old_style.exists()
+
+
+def test_a_backup_holds_its_folder_while_it_writes(folder: DataFolder, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    vault = folders.login(folder)
+    seen: list[bool] = []
+    real = backup_file._write_archive
+
+    def watching(partial: Path, *args: object, **kwargs: object) -> None:
+        lock = partial.parent / private_folder.WRITER_LOCK
+        seen.append(lock.is_file() and not private_folder.abandoned(partial.parent))
+        real(partial, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup_file, "_write_archive", watching)
+    try:
+        made = backups.make_backup(vault, tmp_path / "b.relaisbak").path
+    finally:
+        vault.close()
+    assert seen == [True] and made.exists()  # its lock there and held
+    assert not list(tmp_path.glob(".relais-backup-*"))

@@ -35,6 +35,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from filelock import FileLock
 from sqlalchemy import Engine, text
 
 from desktop.core.atomic import fsync_dir, private_dir, private_file, restrict
@@ -42,6 +43,7 @@ from desktop.core.errors import DamagedData, StorageError
 from desktop.core.i18n import translate
 from desktop.core.store.engine import QUIET, integrity_problems, make_engine, verify_key
 from desktop.core.store.page_copy import snapshot
+from desktop.core.store.private_folder import WRITER_LOCK
 from desktop.core.store.verified_copy import (
     CHUNK,
     EarlyWriteback,
@@ -199,6 +201,9 @@ def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
     """
     private_dir(target.parent)
     work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))  # 0700
+    # Held while writing: if this process dies, the next tidy sees the folder abandoned.
+    writer = FileLock(work / WRITER_LOCK)
+    writer.acquire()
     try:
         partial = work / "backup.partial"
         dbapi_error = engine.dialect.dbapi.DatabaseError  # type: ignore[union-attr]
@@ -214,6 +219,7 @@ def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
         fsync_dir(target.parent)
         return size
     finally:
+        writer.release()
         shutil.rmtree(work, ignore_errors=True)
 
 

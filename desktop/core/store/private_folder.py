@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from desktop.core.atomic import DIR_MODE, FILE_MODE, private_dir, restrict
 
 ADMINISTRATORS_SID = "S-1-5-32-544"
@@ -85,9 +87,30 @@ def prepare(folder: Path) -> None:
             restrict(folder / name, FILE_MODE)
 
 
+WRITER_LOCK = "writing.lock"  # held inside a .relais-backup-* folder while its backup is written
+
+
+def abandoned(work: Path) -> bool:
+    """True when the unfinished backup folder ``work`` has no live writer: the lock its writer
+    holds (``WRITER_LOCK``, released by the system when that process dies: a killed backup,
+    a power cut) can be taken now. False while a backup is being written into it, and for a
+    folder with no lock file (left by an older version, or an instant old): age decides."""
+    lock_path = work / WRITER_LOCK
+    if not lock_path.is_file():
+        return False
+    lock = FileLock(lock_path, timeout=0)
+    try:
+        with lock:
+            return True
+    except Timeout:
+        return False
+
+
 def remove_stale_parts(folder: Path, *, older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove ``.part`` files (and unfinished ``.relais-backup-*`` folders) left in ``folder``
-    by writes interrupted more than ``older_than`` seconds ago; returns what was removed."""
+    """Remove ``.part`` files and unfinished ``.relais-backup-*`` folders left in ``folder``
+    by writes interrupted more than ``older_than`` seconds ago — an unfinished backup folder at
+    once when its writer is gone (:func:`abandoned`: a killed 15 GB backup must not hold the
+    disk for a day); returns what was removed."""
     removed: list[Path] = []
     limit = time.time() - older_than
     try:
@@ -96,12 +119,16 @@ def remove_stale_parts(folder: Path, *, older_than: float = STALE_SECONDS) -> li
         return removed
     for entry in entries:
         try:
-            stale = entry.stat(follow_symlinks=False).st_mtime < limit
-            if not stale or not entry.name.startswith(".relais-"):
+            if not entry.name.startswith(".relais-"):
                 continue
+            stale = entry.stat(follow_symlinks=False).st_mtime < limit
             if entry.is_file(follow_symlinks=False) and entry.name.endswith(".part"):
+                if not stale:
+                    continue
                 os.unlink(entry.path)
             elif entry.is_dir(follow_symlinks=False) and entry.name.startswith(".relais-backup-"):
+                if not stale and not abandoned(Path(entry.path)):
+                    continue
                 shutil.rmtree(entry.path)
             else:
                 continue
