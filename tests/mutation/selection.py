@@ -26,12 +26,13 @@ The module is also a pytest plugin (``-p tests.mutation.selection``): with
 ``RELAIS_MUTATION_ORDER`` set, it writes the collected test ids there, in run order, and each
 test's seconds (setup, call and teardown) beside it (``<order>.seconds.json``).
 
-**A mutant that never ends** (``while True`` whose exit a mutant removed) is stopped when its
-selected tests run longer than ``SLOW_FACTOR`` times their baseline seconds plus ``SLOW_GRACE``
-(the baseline runs under coverage, itself slower than these runs): ``TIMEOUT`` in its output,
-and it counts as killed, as cosmic-ray's own timeout does — only sooner than the scope's
-generous ``timeout``, which stays the last resort (a survivor's tests never take five times
-their baseline; an endless loop in the first test selected used to hold a worker 900 s).
+**A mutant that never ends** (``while True`` whose exit a mutant removed) is stopped when one
+selected test runs longer than ``SLOW_FACTOR`` times its baseline seconds plus ``SLOW_GRACE``
+(the baseline runs under coverage, itself slower than these runs; this module, loaded as a
+plugin in the mutant's pytest, keeps the watch), or all of them longer than the sum of their
+budgets: ``TIMEOUT`` in its output, and it counts as killed, as cosmic-ray's own timeout does —
+only sooner than the scope's generous ``timeout``, which stays the last resort (an endless loop
+in the first test selected used to hold a worker 900 s; now about 20 s).
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 NOT_COVERED = "NOT COVERED"
 SELECTION_ERROR = "SELECTION ERROR"
@@ -56,7 +60,10 @@ PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist"
 # added), so a test that needed one would fail it and stop the scope. Hypothesis's @given works
 # without its plugin.
 NO_PLUGINS = {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
-SLOW_FACTOR, SLOW_GRACE = 5, 30.0
+SLOW_FACTOR, SLOW_GRACE = 10, 20.0
+BUDGETS_ENV = "RELAIS_MUTATION_BUDGETS"  # the selected tests' budgets, for the watch
+# The plugin is imported (-p) before pytest captures the output: the watch's last word goes here.
+_REAL_STDOUT = os.dup(1) if os.environ.get(BUDGETS_ENV) else 1
 UNMEASURED_SECONDS = 10.0  # a test the baseline did not time (never expected)
 _seconds: dict[str, float] = {}
 
@@ -80,10 +87,38 @@ def pytest_sessionfinish(session: Any) -> None:
         Path(path + ".seconds.json").write_text(json.dumps(_seconds))
 
 
+def test_budget(plan: dict, test: str) -> float:  # type: ignore[type-arg]
+    """How long one test may run before the mutant is taken for an endless loop."""
+    return SLOW_GRACE + SLOW_FACTOR * plan.get("seconds", {}).get(test, UNMEASURED_SECONDS)
+
+
 def budget(plan: dict, tests: list[str]) -> float:  # type: ignore[type-arg]
-    """How long the selected tests may run before the mutant is taken for an endless loop."""
-    seconds = plan.get("seconds", {})
-    return SLOW_GRACE + SLOW_FACTOR * sum(seconds.get(t, UNMEASURED_SECONDS) for t in tests)
+    """How long the selected tests may run, all together (with pytest's start)."""
+    return SLOW_GRACE + sum(test_budget(plan, t) for t in tests)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: Any, nextitem: Any) -> Any:
+    """Plugin hook: stop the run (exit 1: killed) when a test overruns its budget."""
+    budgets = os.environ.get(BUDGETS_ENV)
+    if not budgets:
+        yield
+        return
+    limit = json.loads(budgets).get(item.nodeid, SLOW_GRACE + SLOW_FACTOR * UNMEASURED_SECONDS)
+
+    def overrun() -> None:
+        message = (f"\nTIMEOUT: {item.nodeid} ran over {limit:.0f} s ({SLOW_FACTOR} times "
+                   "its baseline and a margin): an endless loop, killed\n")
+        os.write(_REAL_STDOUT, message.encode())  # pytest's capture holds fd 1 by now
+        os._exit(1)
+
+    timer = threading.Timer(limit, overrun)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def changed_lines(original: str, mutated: str) -> set[int]:
@@ -199,10 +234,12 @@ def main() -> int:
         print(f"{NOT_COVERED}: no scoped test executes the mutated line")
         return 0
     print(f"running {len(tests)} of {len(plan['map']['order'])} tests", flush=True)
-    env = dict(os.environ, **NO_PLUGINS)
+    env = dict(os.environ, **NO_PLUGINS,
+               **{BUDGETS_ENV: json.dumps({t: test_budget(plan, t) for t in tests})})
     limit = budget(plan, tests)
     try:
-        done = subprocess.run([sys.executable, *PYTEST, *tests], stdout=subprocess.PIPE,
+        done = subprocess.run([sys.executable, *PYTEST, "-p", "tests.mutation.selection",
+                               *tests], stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, env=env, timeout=limit)
     except subprocess.TimeoutExpired:
         print(f"TIMEOUT: the selected tests ran over {limit:.0f} s ({SLOW_FACTOR} times their "
