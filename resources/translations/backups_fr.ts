@@ -595,10 +595,6 @@ Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si c
         <translation>{n} ko</translation>
     </message>
     <message>
-        <source>.</source>
-        <translation>,</translation>
-    </message>
-    <message>
         <source>Backing up the database before the upgrade ({size})…</source>
         <translation>Sauvegarde de la base avant la mise à jour ({size})…</translation>
     </message>

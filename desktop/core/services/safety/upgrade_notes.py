@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from desktop.core.i18n import translate
+from desktop.core.i18n import decimal, translate
 from desktop.core.store import migrate
 from desktop.core.store.vault import Vault
 
@@ -35,8 +35,7 @@ def file_size(size: int) -> str:
     for factor, unit in units:
         if size >= factor:
             amount = size / factor
-            shown = f"{amount:.1f}" if amount < 100 else f"{amount:.0f}"
-            return unit().format(n=shown.replace(".", translate("Upgrade", ".")))
+            return unit().format(n=decimal(amount, 1 if amount < 100 else 0))
     return translate("Upgrade", "{n} kB").format(n=max(1, round(size / 1000)))
 
 
@@ -75,6 +74,5 @@ def done(progress: Progress | None, started: float) -> None:
     if progress is not None:
         seconds = time.monotonic() - started
         took = (translate("Upgrade", "{n} min").format(n=round(seconds / 60)) if seconds >= 120
-                else translate("Upgrade", "{n} s").format(
-                    n=f"{seconds:.1f}".replace(".", translate("Upgrade", "."))))
+                else translate("Upgrade", "{n} s").format(n=decimal(seconds)))
         progress(translate("Upgrade", "The database is upgraded (in {took}).").format(took=took))
