@@ -21,6 +21,9 @@ def run_with(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,
         compare_type=True,
         include_name=include_name,
+        # migrate.upgrade's step announcer (a long upgrade tells the person what it does)
+        on_version_apply=[config.attributes["on_version_apply"]]
+        if "on_version_apply" in config.attributes else [],
     )
     with context.begin_transaction():
         context.run_migrations()

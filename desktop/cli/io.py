@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sys
@@ -67,7 +68,15 @@ def login_as(args, secrets: Secrets) -> Vault:  # type: ignore[no-untyped-def]
     folder = folder_of(args.data)
     folder.require_exists()
     password = secrets.read(translate("CLI", "Password for {user}: ").format(user=args.user))
-    return session.login(folder, args.user, password)
+    return session.login(folder, args.user, password, progress=say)
+
+
+def say(line: str) -> None:
+    """One line on stderr as it happens (what a long schema upgrade at login is doing), so
+    that stdout keeps only the command's result."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError):  # a closed stderr does not stop the upgrade
+            print(f"relais: {line}", file=sys.stderr, flush=True)
 
 
 def out(text: str = "") -> None:

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DamagedData, UserError, WrongPassword
 from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
-from desktop.gui import look
+from desktop.gui import login_worker, look
 
 translate = QCoreApplication.translate
 
@@ -29,11 +30,13 @@ W = TypeVar("W", bound=QObject)
 
 
 class LoginWindow(QWidget):
-    """Emits ``logged_in(vault)``; ``restore_requested`` when the database is damaged and the
+    """Emits ``logged_in(vault)``; ``stage_shown(text)`` as a long login (a schema upgrade)
+    shows what it does; ``restore_requested`` when the database is damaged and the
     person asks to restore a backup; ``language_changed(code)`` when another language is
     chosen."""
 
     logged_in = Signal(object)
+    stage_shown = Signal(str)  # a stage of a long login (an upgrade), once on the screen
     restore_requested = Signal()
     language_changed = Signal(str)
 
@@ -71,6 +74,7 @@ class LoginWindow(QWidget):
         self.form.setRowVisible(self.recovery_key, False)
         self.message = self._child(QLabel, "message")
         self.message.hide()
+        self._add_stage_line()
         self.restore_button = self._child(QPushButton, "restore")
         self.restore_button.setIcon(look.icon("restore"))
         self.restore_button.hide()
@@ -94,6 +98,51 @@ class LoginWindow(QWidget):
         child = self.findChild(kind, name)
         assert child is not None, f"ui/login.ui has no {kind.__name__} {name}"
         return child
+
+    def _add_stage_line(self) -> None:
+        """Below the message: what a long login (a schema upgrade) is doing, and a busy bar;
+        both hidden until the core tells a stage."""
+        self.busy = False
+        self.stage = QLabel(self)
+        self.stage.setObjectName("stage")
+        self.stage.setWordWrap(True)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busy_bar")
+        self.busy_bar.setRange(0, 0)  # no end known: a moving bar
+        self.busy_bar.setTextVisible(False)
+        card = self._child(QVBoxLayout, "card")
+        at = card.indexOf(self.message) + 1
+        card.insertWidget(at, self.stage)
+        card.insertWidget(at + 1, self.busy_bar)
+        self.stage.hide()
+        self.busy_bar.hide()
+
+    def _show_stage(self, text: str) -> None:
+        """Called in the GUI thread with each stage of the upgrade (see ``login_worker``)."""
+        self.stage.setText(text)
+        self.stage.show()
+        self.busy_bar.show()
+        self.stage_shown.emit(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the login runs off the GUI thread, nothing can be typed, clicked or closed."""
+        self.busy = busy
+        for widget in (self.username, self.password, self.recovery_key, self.language,
+                       self.switch_link, self.restore_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.login_button.setEnabled(False)
+        else:
+            self.stage.hide()
+            self.busy_bar.hide()
+            self._tick()  # the button, as the countdown of wrong tries allows
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Not while the login (perhaps an upgrade) runs: it finishes, or rolls back, first."""
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def show_locked(self, locked: bool = True) -> None:
         """Say that the session is locked (the window then covers the main window), in place
@@ -143,10 +192,17 @@ class LoginWindow(QWidget):
             # are loaded (app.run_gui loads them in the background meanwhile).
             from desktop.core.services import session
 
-            if self.recovery_mode:
-                vault = session.login_with_recovery(self.folder, self.recovery_key.text())
-            else:
-                vault = session.login(self.folder, self.username.text(), self.password.text())
+            folder, key = self.folder, self.recovery_key.text()
+            username, password = self.username.text(), self.password.text()
+            self._set_busy(True)
+            try:  # off the GUI thread: an upgrade after a new version can take minutes
+                vault = login_worker.run(
+                    (lambda progress: session.login_with_recovery(folder, key, progress))
+                    if self.recovery_mode
+                    else (lambda progress: session.login(folder, username, password, progress)),
+                    self._show_stage)
+            finally:
+                self._set_busy(False)
         except WrongPassword as exc:
             text = str(exc)
             if self.wait_seconds():

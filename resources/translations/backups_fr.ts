@@ -564,4 +564,59 @@ Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si c
         <translation>Analyse de la base pour des recherches plus rapides</translation>
     </message>
 </context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>statistics and name search</source>
+        <translation>statistiques et recherche par nom</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>case list indexes</source>
+        <translation>index de la liste des dossiers</translation>
+    </message>
+    <message>
+        <source>statistics summaries</source>
+        <translation>résumés statistiques</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} Go</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>{n} kB</source>
+        <translation>{n} ko</translation>
+    </message>
+    <message>
+        <source>Backing up the database before the upgrade ({size})…</source>
+        <translation>Sauvegarde de la base avant la mise à jour ({size})…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database: step {n} of {total}…</source>
+        <translation>Mise à jour de la base : étape {n} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database: step {n} of {total} ({what})…</source>
+        <translation>Mise à jour de la base : étape {n} sur {total} ({what})…</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>The database is upgraded (in {took}).</source>
+        <translation>La base est mise à jour (en {took}).</translation>
+    </message>
+</context>
 </TS>

@@ -119,3 +119,20 @@ def test_existing_staff_get_an_empty_work_phone_after_the_upgrade(tmp_path) -> N
         assert accounts.list_staff(vault)[0].phone == "+223 20 00 00 00"
     finally:
         vault.close()
+
+
+def test_no_migration_runs_the_live_models_or_services_code() -> None:
+    """A migration does what it did when it was written: a later edit of a model's or a
+    service's SQL must not change how an old database is upgraded (freeze a copy instead)."""
+    import ast
+
+    from desktop.core.paths import migrations_dir
+
+    live = ("desktop.core.store.models", "desktop.core.services")
+    found = []
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            found += [f"{path.name}: {name}" for name in names if name.startswith(live)]
+    assert found == []

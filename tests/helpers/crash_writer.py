@@ -67,7 +67,9 @@ def _migrate(data: str, migrations: str, key: bytes) -> None:
 
     migrate.migrations_dir = lambda: Path(migrations)  # type: ignore[attr-defined]
     vault = Vault.open(DataFolder(Path(data)), key)
-    migrate.upgrade(vault.require_engine())
+    # With the login's step announcer: announcing the steps keeps the upgrade one transaction.
+    migrate.upgrade(vault.require_engine(),
+                    on_step=lambda n, total, _rev: print(f"step {n} of {total}", flush=True))
     print("finished", flush=True)
 
 

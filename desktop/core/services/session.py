@@ -15,7 +15,8 @@ from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.login_tries import one_try
 from desktop.core.services.accounts.permissions import Role, is_admin_role
 from desktop.core.services.accounts.staff import actor_for
-from desktop.core.services.safety import backups, db_upkeep
+from desktop.core.services.safety import backups, db_upkeep, upgrade_notes
+from desktop.core.services.safety.upgrade_notes import Progress
 from desktop.core.services.sync import hub_reference
 from desktop.core.store import keyslots, migrate, slot_list
 from desktop.core.store.datafolder import DataFolder
@@ -111,7 +112,7 @@ LOGIN_HOOKS: list = []  # type: ignore[type-arg]
 UPKEEP_HOOKS: list = []  # type: ignore[type-arg]
 
 
-def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
+def _open_and_upgrade(folder: DataFolder, key: bytes, progress: Progress | None = None) -> Vault:
     try:
         vault = Vault.open(folder, key)
     except WrongPassword as exc:
@@ -121,9 +122,10 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
                           hint=translate("Storage", "Restore the latest backup.")) from exc
     try:
         if migrate.needs_upgrade(vault.require_engine()):
+            started = upgrade_notes.backing_up(vault, progress)
             backups.backup_before_migration(vault)
             try:
-                migrate.upgrade(vault.require_engine())
+                migrate.upgrade(vault.require_engine(), on_step=upgrade_notes.steps(progress))
             except Exception as exc:  # the upgrade is one transaction: it was rolled back
                 raise UserError(
                     translate("Storage", "The database could not be upgraded: nothing was "
@@ -132,6 +134,7 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
                                               "report the problem; a backup was made before "
                                               "the upgrade in the backups folder.")) from exc
             vault.migrated = True
+            upgrade_notes.done(progress, started)
         hub_reference.install(vault)  # the reference lists this site received from its hub
     except BaseException:
         vault.close()
@@ -141,13 +144,15 @@ def _open_and_upgrade(folder: DataFolder, key: bytes) -> Vault:
 
 
 
-def login(folder: DataFolder, username: str, password: str) -> Vault:
-    """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit."""
+def login(folder: DataFolder, username: str, password: str,
+          progress: Progress | None = None) -> Vault:
+    """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit.
+    ``progress`` is told what a schema upgrade does while it runs (see ``upgrade_notes``)."""
     folder.require_exists()
     username = username.strip()
     with one_try(folder, username):
         slot, unlocked = folder.unlock(username, password)
-        vault = _open_and_upgrade(folder, unlocked.db_key)
+        vault = _open_and_upgrade(folder, unlocked.db_key, progress)
         try:
             with vault.reader() as session:
                 actor = actor_for(session, username)  # a slot of a closed account opens nothing
@@ -181,12 +186,14 @@ def _audit_login(session, folder: DataFolder, actor: Actor, action: str) -> None
     audit.record(session, actor, action)
 
 
-def login_with_recovery(folder: DataFolder, recovery_key: str) -> Vault:
-    """Unlock with the recovery key, acting as an administrator (to reset passwords)."""
+def login_with_recovery(folder: DataFolder, recovery_key: str,
+                        progress: Progress | None = None) -> Vault:
+    """Unlock with the recovery key, acting as an administrator (to reset passwords);
+    ``progress`` as for :func:`login`."""
     folder.require_exists()
     with one_try(folder, keyslots.RECOVERY):
         slot, unlocked = folder.unlock_recovery(recovery_key)
-        vault = _open_and_upgrade(folder, unlocked.db_key)
+        vault = _open_and_upgrade(folder, unlocked.db_key, progress)
         try:
             slot_upkeep.check_opened(vault, slot)
             slot_upkeep.upgrade_slot(vault, slot, unlocked)

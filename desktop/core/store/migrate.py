@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -40,7 +43,20 @@ def needs_upgrade(engine: Engine) -> bool:
         return current_revision(conn) != head_revision()
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+# Told before each revision is applied: (its number, how many, the revision id).
+Step = Callable[[int, int, str], None]
+
+
+def pending_revisions(conn: Connection, target: str = "head") -> list[str]:
+    """The revisions an upgrade of the open database to ``target`` applies, oldest first."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(conn)
+    found = [rev.revision for rev in script.iterate_revisions(target, current or "base")
+             if rev.revision != current]
+    return found[::-1]
+
+
+def upgrade(engine: Engine, target: str = "head", on_step: Step | None = None) -> None:
     """Upgrade to ``target`` in a single transaction (SQLite DDL is transactional).
 
     The sqlite3-style driver opens a transaction only before INSERT/UPDATE/DELETE, so a
@@ -48,12 +64,31 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     power cut halfway through would leave a half-upgraded schema still marked as the old
     revision. An explicit ``BEGIN IMMEDIATE`` makes the whole upgrade one transaction; the
     driver's ``commit()`` then commits it (tested by killing a process mid-upgrade).
+    ``on_step`` is told before each revision is applied (a long upgrade says what it does).
     """
     config = _config()
     with engine.begin() as conn:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if on_step is not None:
+            config.attributes["on_version_apply"] = _announcer(conn, target, on_step)
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+
+
+def _announcer(conn: Connection, target: str, on_step: Step) -> Callable[..., None]:
+    """Tell ``on_step`` of the first revision now, of each next one as Alembic finishes the
+    one before (its ``on_version_apply``, called inside the same transaction)."""
+    steps = pending_revisions(conn, target)
+    if steps:
+        on_step(1, len(steps), steps[0])
+
+    def applied(*, step: Any, **_: Any) -> None:
+        done = step.up_revision_id
+        if done in steps and steps.index(done) + 1 < len(steps):
+            number = steps.index(done) + 2
+            on_step(number, len(steps), steps[number - 1])
+
+    return applied
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
