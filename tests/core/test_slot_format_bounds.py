@@ -145,7 +145,8 @@ def test_text_fields_are_read_up_to_their_length_and_no_further() -> None:
 
 def test_kinds_and_the_recovery_slot() -> None:
     assert _reads(_file(_slot("admin"), _slot("recovery", "recovery")))
-    assert not _reads(_file(_slot("admin"), _slot("rescue", "recovery")))
+    for other in ("rescue", "backup", "Recovery", "recovery2"):  # after, before, case, longer
+        assert not _reads(_file(_slot("admin"), _slot(other, "recovery"))), other
     assert not _reads(_file(_slot("admin"), _slot("recovery", "recovery"),
                             _slot("recovery", "recovery")))  # a second recovery slot
     assert not _reads(_with(_slot_field("kind", "User")))
