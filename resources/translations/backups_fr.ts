@@ -600,11 +600,11 @@ Remplacer la base de {live} par celle de {organisation} ? Ne le faites que si c
     </message>
     <message>
         <source>Upgrading the database: step {n} of {total}…</source>
-        <translation>Mise à jour de la base : étape {n} sur {total}…</translation>
+        <translation>Mise à jour de la base : étape {n} sur {total}…</translation>
     </message>
     <message>
         <source>Upgrading the database: step {n} of {total} ({what})…</source>
-        <translation>Mise à jour de la base : étape {n} sur {total} ({what})…</translation>
+        <translation>Mise à jour de la base : étape {n} sur {total} ({what})…</translation>
     </message>
     <message>
         <source>{n} min</source>

@@ -40,7 +40,7 @@ def test_the_stages_are_told_in_french(folder: DataFolder) -> None:
     told: list[str] = []
     set_language("fr")
     session.login(folder, folders.ADMIN, folders.ADMIN_PASSWORD, progress=told.append).close()
-    assert told[2] == "Mise à jour de la base : étape 2 sur 2 (résumés statistiques)…"
+    assert told[2] == "Mise à jour de la base : étape 2 sur 2 (résumés statistiques)…"
     assert told[3].startswith("La base est mise à jour (en ")
 
 

@@ -66,8 +66,8 @@ def test_the_window_shows_the_upgrade_stages_and_stays_alive(qtbot, make_shell,
     timer.stop()
     texts = [text for text, *_ in seen]
     assert texts[0].startswith("Sauvegarde de la base avant la mise à jour (")
-    assert texts[1:3] == ["Mise à jour de la base : étape 1 sur 2…",
-                          "Mise à jour de la base : étape 2 sur 2 (résumés statistiques)…"]
+    assert texts[1:3] == ["Mise à jour de la base : étape 1 sur 2…",
+                          "Mise à jour de la base : étape 2 sur 2 (résumés statistiques)…"]
     assert texts[3].startswith("La base est mise à jour (en ")
     assert all(shown and bar and not enabled for _, shown, bar, enabled in seen)
     assert ticks["during"] > 0  # the GUI thread kept running its events: not frozen
@@ -125,7 +125,7 @@ def test_a_failed_upgrade_is_shown_and_the_window_is_usable_again(
     _log_in(qtbot, shell)
     assert "La base n’a pas pu être mise à jour\u00a0: rien n’a été modifié." in \
         login.message.text()
-    assert seen[-1] == "Mise à jour de la base : étape 1 sur 1…"  # the last stage it reached
+    assert seen[-1] == "Mise à jour de la base : étape 1 sur 1…"  # the last stage it reached
     assert shell.main is None and not login.stage.isVisibleTo(login)
     assert login.password.isEnabled() and login.login_button.isEnabled()
     monkeypatch.undo()

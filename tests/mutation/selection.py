@@ -60,7 +60,8 @@ PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-p", "no:xdist"
 # added), so a test that needed one would fail it and stop the scope. Hypothesis's @given works
 # without its plugin.
 NO_PLUGINS = {"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
-SLOW_FACTOR, SLOW_GRACE = 10, 20.0
+SLOW_FACTOR = 10
+SLOW_GRACE = float(os.environ.get("RELAIS_MUTATION_GRACE", "20"))  # seconds; tests use less
 BUDGETS_ENV = "RELAIS_MUTATION_BUDGETS"  # the selected tests' budgets, for the watch
 # The plugin is imported (-p) before pytest captures the output: the watch's last word goes here.
 _REAL_STDOUT = os.dup(1) if os.environ.get(BUDGETS_ENV) else 1
