@@ -119,6 +119,8 @@ def test_each_binary_field_has_its_exact_length(field: str, size: int, low: int,
     assert not _reads(_with(_slot_field(field, _b64(high + 1))))
     assert not _reads(_with(_slot_field(field, "")))
     assert not _reads(_with(_slot_field(field, _b64(size)[:-2] + "!=")))  # not base64
+    text = _b64(size)
+    assert not _reads(_with(_slot_field(field, text[:8] + "@@" + text[8:])))  # junk inside
 
 
 def test_b64_exact_bounds_are_inclusive() -> None:
@@ -141,6 +143,13 @@ def test_text_fields_are_read_up_to_their_length_and_no_further() -> None:
     assert not _reads(_with(_slot_field("username", "a")))  # two characters at least
     assert _reads(_with(_slot_field("username", "ab")))
     assert not _reads(_with(_slot_field("slot_id", str(uuid.uuid4()) + "0")))
+    assert not _reads(_with(_slot_field("slot_id", str(uuid.uuid4()) + "-")))  # 37: UUID() takes it
+    assert not _reads(_with(_slot_field("slot_id", "{" + str(uuid.uuid4()) + "}")))
+
+
+def test_only_relais_slot_files_are_read() -> None:
+    for other in ("relais-keyslots2", "zip", "luks", "Relais-keyslots", "", 1):
+        assert not _reads(_with(lambda d, o=other: d.update(format=o))), other  # type: ignore[misc]
 
 
 def test_kinds_and_the_recovery_slot() -> None:
@@ -186,6 +195,8 @@ def test_binding_follows_the_file_version() -> None:
     assert not _reads(_file({**plain, "binding": 1, "check": _b64(16)}))
     assert not _reads(_file({**plain, "binding": 2}))
     assert not _reads(_file({**plain, "binding": 0}))
+    assert not _reads(_file({**plain, "binding": 3}))
+    assert not _reads(_file({**plain, "binding": 3, "check": _b64(16)}))
     for version in (0, 3, True, "2", 2.0):
         assert not _reads(_file(_slot(bound=False), version=version))  # type: ignore[arg-type]
 
