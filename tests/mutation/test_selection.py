@@ -225,3 +225,18 @@ def test_a_mutant_that_never_ends_is_stopped_early_and_killed(
     assert done.returncode == 1, done.stdout
     assert "TIMEOUT: checks/test_rules.py::test_total ran over 4 s" in done.stdout
     assert time.monotonic() - started < 8 + 5  # the test's budget and pytest's start
+
+
+def test_a_mutant_that_renames_a_parametrized_test_runs_the_whole_function(
+        measured: tuple[Path, dict], project: tuple[Path, Path]) -> None:  # type: ignore[type-arg]
+    """test_named's id comes from its parameters: a mutant of a constant a test is
+    parametrized with changes the id the baseline recorded; the whole function runs instead of
+    a selection error (which would leave the mutant unjudged)."""
+    tree, _ = measured
+    tests = (tree / "checks" / "test_rules.py").read_text()
+    (tree / "checks" / "test_rules.py").write_text(
+        tests.replace('ids=["four, with spaces"]', 'ids=["renamed"]'))
+    mutate(tree, "if n > LIMIT:", "if n >= 4:")  # test_named (n = 4) now fails
+    done = run_selected(tree, project[1])
+    assert "running the whole test functions" in done.stdout, done.stdout
+    assert done.returncode == 1 and selection.SELECTION_ERROR not in done.stdout
