@@ -61,7 +61,9 @@ def referral_conditions(scope: q.Scope) -> list[ColumnElement[bool]]:
 
 def fill(session: Session, scope: q.Scope) -> None:
     """The former ``stats_facts.fill``: the period's incidents and referrals joined from the
-    source tables (the incidents counted, the referrals into the report's temporary table)."""
+    source tables into the report's temporary tables."""
+    session.execute(text("DROP TABLE IF EXISTS temp.stats_facts"))
+    facts.FACTS.create(session.connection())
     primary = aliased(Perpetrator, name="first_primary")
     source = (select(Incident.gbv_type, Incident.location_type, Survivor.sex,
                      age_group(age_at_incident()), _delay(),
@@ -71,9 +73,8 @@ def fill(session: Session, scope: q.Scope) -> None:
               .join(Incident, Incident.case_id == Case.id)
               .outerjoin(primary, q.first_primary(primary))
               .where(*incidents_reported_in(scope)))
-    counts = facts.IncidentCounts()
-    counts.add(session.execute(source))
-    facts.keep_counts(session, counts)
+    session.execute(insert(facts.FACTS).from_select([c.name for c in facts.FACTS.columns],
+                                                    source))
     session.execute(text("DROP TABLE IF EXISTS temp.stats_referrals"))
     facts.REFERRALS.create(session.connection())
     outcome = case(
