@@ -226,6 +226,22 @@ def select(plan: dict, tree: Path) -> tuple[list[str], list[str]]:  # type: igno
     return [order[i] for i in sorted(chosen)], notes
 
 
+def _watched(ids: list[str], env: dict[str, str],
+             limit: float) -> subprocess.CompletedProcess[str] | None:
+    """pytest on ``ids`` with the watch loaded, its output printed; None (and ``TIMEOUT``
+    printed) when the whole run overruns ``limit``."""
+    try:
+        done = subprocess.run([sys.executable, *PYTEST, "-p", "tests.mutation.selection", *ids],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env=env, timeout=limit)
+    except subprocess.TimeoutExpired:
+        print(f"TIMEOUT: the selected tests ran over {limit:.0f} s ({SLOW_FACTOR} times their "
+              "baseline and a margin): an endless loop, killed")
+        return None
+    print(done.stdout[-6000:])
+    return done
+
+
 def main() -> int:
     """cosmic-ray's test command: run the tests that execute the mutated lines."""
     plan = json.loads(Path(os.environ["RELAIS_MUTATION_PLAN"]).read_text())
@@ -238,15 +254,9 @@ def main() -> int:
     env = dict(os.environ, **NO_PLUGINS,
                **{BUDGETS_ENV: json.dumps({t: test_budget(plan, t) for t in tests})})
     limit = budget(plan, tests)
-    try:
-        done = subprocess.run([sys.executable, *PYTEST, "-p", "tests.mutation.selection",
-                               *tests], stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, env=env, timeout=limit)
-    except subprocess.TimeoutExpired:
-        print(f"TIMEOUT: the selected tests ran over {limit:.0f} s ({SLOW_FACTOR} times their "
-              "baseline and a margin): an endless loop, killed")
+    done = _watched(tests, env, limit)
+    if done is None:
         return 1
-    print(done.stdout[-6000:])
     if done.returncode in (0, 1, 2):  # 2: interrupted, e.g. the mutant does not import
         return done.returncode
     # A mutant of a constant a test is parametrized with (MIN_MEMORY_KIB in
@@ -255,15 +265,9 @@ def main() -> int:
     if functions != tests:
         print("the selected test ids are not all found with this mutant (a parameter changed "
               "their names): running the whole test functions", flush=True)
-        try:
-            done = subprocess.run([sys.executable, *PYTEST, "-p", "tests.mutation.selection",
-                                   *functions], stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, text=True, env=env,
-                                  timeout=budget(plan, tests))
-        except subprocess.TimeoutExpired:
-            print("TIMEOUT: the selected tests ran over their budget: an endless loop, killed")
+        done = _watched(functions, env, limit)
+        if done is None:
             return 1
-        print(done.stdout[-6000:])
         if done.returncode in (0, 1, 2):
             return done.returncode
     # Given test ids, pytest says "found no collectors" (4) also when a test module no longer

@@ -203,8 +203,8 @@ def write_backup(engine: Engine, key: bytes, slots_path: Path, target: Path,
     work = Path(tempfile.mkdtemp(prefix=".relais-backup-", dir=target.parent))  # 0700
     # Held while writing: if this process dies, the next tidy sees the folder abandoned.
     writer = FileLock(work / WRITER_LOCK)
-    writer.acquire()
     try:
+        writer.acquire()
         partial = work / "backup.partial"
         dbapi_error = engine.dialect.dbapi.DatabaseError  # type: ignore[union-attr]
         try:
