@@ -3,6 +3,7 @@ imports itself back through others."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,23 @@ def test_the_cycle_finder_sees_a_cycle() -> None:
     graph.add_import(importer="pkg.b", imported="pkg.a")
     graph.add_import(importer="pkg.c", imported="pkg.a")
     assert import_cycles(graph) == [["pkg.a", "pkg.b"]]
+
+
+SERVICES = ROOT / "desktop" / "core" / "services"
+
+
+def test_every_feature_package_says_what_it_holds_and_stays_small() -> None:
+    """Issue 16: each package under ``services/`` opens with a docstring saying what it holds,
+    every package is in the layers contract, and none holds more than about 15 modules."""
+    layers = Path(ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    packages = sorted(p for p in SERVICES.iterdir() if (p / "__init__.py").is_file())
+    assert len(packages) >= 10, packages
+    for package in packages:
+        doc = ast.get_docstring(ast.parse((package / "__init__.py").read_text(encoding="utf-8")))
+        assert doc and len(doc.split()) >= 6, f"{package.name}: no docstring saying what it holds"
+        modules = [m for m in package.glob("*.py") if m.name != "__init__.py"]
+        assert len(modules) <= 16, f"{package.name} holds {len(modules)} modules"
+        assert f'"{package.name}"' in layers or f"| {package.name}" in layers \
+            or f"{package.name} |" in layers, f"{package.name} is not in the layers contract"
+    flat = sorted(m.name for m in SERVICES.glob("*.py") if m.name != "__init__.py")
+    assert flat == ["session.py"], flat

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from desktop.core.errors import NotFound
 from desktop.core.services.accounts import audit, settings
 from desktop.core.services.cases import case_actions
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers.folders import login
 from tests.helpers.pdf_pages import NASTY, page_count, squash

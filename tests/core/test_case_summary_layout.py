@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from desktop.core.documents import case_summary as doc
 from desktop.core.documents import pdfkit
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault
 from tests.helpers.referral_data import add_case, osc

@@ -13,7 +13,7 @@ from desktop.core.services.casework import case_plan
 from desktop.core.services.casework.closure_checklist import Checklist
 from desktop.core.services.referrals import followup_review, followups
 from desktop.core.services.referrals.followup_review import ItemUpdate
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case, staff_id

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop.core.services.casework import sea_file, sea_file_lists
 from desktop.core.services.casework.sea_file_lists import Assistance, Claim
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.models import Staff
 from desktop.core.store.vault import Vault
 from tests.helpers.pdf_pages import squash

@@ -21,7 +21,7 @@ from desktop.core.services.consent.consent_rules import band
 from desktop.core.services.referrals import letters
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.referrals.workflow import ConsentMissing
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.models import ConsentApproval
 from desktop.core.store.vault import Vault
 from tests.helpers import folders

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import intake
 from desktop.core.services.cases.case_file import ConsentRow
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.vault import Vault
 from tests.helpers.child_data import child, with_trusted_adult
 from tests.helpers.intake_data import sample_intake

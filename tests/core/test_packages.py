@@ -17,7 +17,7 @@ from desktop.core.services.cases import case_list, intake
 from desktop.core.services.identity import site_identity
 from desktop.core.services.packages import cards, feedback, incoming, receiving, sending
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case, IncomingReferral, Survivor
 from tests.helpers import folders

@@ -17,9 +17,10 @@ from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.exports import protect
 from desktop.core.services.accounts import settings
 from desktop.core.services.cases import intake
-from desktop.core.services.reports import case_summary, exports
+from desktop.core.services.reports import exports
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case, Perpetrator
 from desktop.core.store.vault import Vault

@@ -21,9 +21,10 @@ from desktop.core.services.cases import case_list as cases
 from desktop.core.services.cases import intake
 from desktop.core.services.referrals import directory, followups, letters, referral_queries
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary, exports, statistics
+from desktop.core.services.reports import exports, statistics
 from desktop.core.services.reports.report_period import Period
 from desktop.core.services.safety import backups
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders, referral_data

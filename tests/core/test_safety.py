@@ -20,7 +20,7 @@ from desktop.core.services.casework import safety_assessment as safety
 from desktop.core.services.casework import safety_queries
 from desktop.core.services.referrals import letters
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Case
 from desktop.core.store.vault import Vault

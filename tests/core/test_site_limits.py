@@ -12,9 +12,10 @@ from desktop.core.errors import NotFound, PermissionDenied
 from desktop.core.services.cases import case_list as cases
 from desktop.core.services.referrals import followups, referral_queries
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary, exports, statistics
+from desktop.core.services.reports import exports, statistics
 from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
+from desktop.core.services.summaries import case_summary
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders, referral_data, sites
 

@@ -30,8 +30,9 @@ from desktop.core.documents import period_report
 from desktop.core.services.accounts import audit
 from desktop.core.services.referrals import letters
 from desktop.core.services.referrals import workflow as referrals
-from desktop.core.services.reports import case_summary, export_build, statistics
+from desktop.core.services.reports import export_build, statistics
 from desktop.core.services.reports.report_period import Period
+from desktop.core.services.summaries import case_summary
 from desktop.gui import dialogs
 from desktop.gui.referrals import letter, printing
 from tests.gui import cups_queue

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from desktop.core.errors import UserError
 from desktop.core.exports.files import atomic_output
 from desktop.core.i18n import current_language
-from desktop.core.services.reports import case_summary
+from desktop.core.services.summaries import case_summary
 from desktop.gui import dialogs, worker
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))

@@ -1,2 +1,2 @@
-"""Reports: the period statistics (queries, facts, periods, tables, suppression), the exports
-(de-identified rows, Incident Recorder, victim assistance) and the case summary."""
+"""Reports: the period statistics (queries, facts, periods, tables, suppression) and the exports
+(de-identified rows, Incident Recorder, victim assistance). The case summary is ``summaries``."""

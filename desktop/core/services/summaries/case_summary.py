@@ -22,8 +22,8 @@ from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.cases import perpetrator_names
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
-from desktop.core.services.reports import case_summary_plan, safety_summary, sea_summary
 from desktop.core.services.reports import report_labels as labels
+from desktop.core.services.summaries import case_summary_plan, safety_summary, sea_summary
 from desktop.core.store.models import Case, FollowUp, Referral, ServiceProvider, Staff
 from desktop.core.store.vault import Vault
 

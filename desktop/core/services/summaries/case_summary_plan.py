@@ -1,4 +1,4 @@
-"""The case summary's parts about the plan (feature package: reports, beside case_summary):
+"""The case summary's parts about the plan (feature package: summaries, beside case_summary):
 the action plan with its items and the supervisor's review, the follow-up reviews, and the
 closure checklist. Plain data for ``documents.case_summary``; labels in the language asked."""
 

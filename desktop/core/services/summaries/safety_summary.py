@@ -1,6 +1,7 @@
 """The safety part of the case summary PDF: the latest assessment with its answers, every
-assessment (dated, by whom), and the safety plan in her words. Belongs to the feature package
-``services/safety/`` (the safe-contact lines come with her phone, from the catalogue)."""
+assessment (dated, by whom), and the safety plan in her words. Feature package ``summaries``;
+the assessments themselves are ``casework.safety_assessment`` (the safe-contact lines come with
+her phone, from the catalogue)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The SEA victim's file in the case summary PDF: its fields, then its lists.
 
-Feature package: ``reports`` (with ``case_summary``). Labels come from the SEA-file catalogue
+Feature package: ``summaries`` (with ``case_summary``). Labels come from the SEA-file catalogue
 (``Fields`` context), titles and headers from the ``CaseSummary`` context, in the language of
 the summary. The date reported to the UN is already in the intake's SEA section, so it is not
 repeated here.
