@@ -7,7 +7,7 @@ Reads the case (visibility rule of ``access``), labels every value in the langua
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -17,25 +17,17 @@ from desktop.core.catalogue import fields, reference
 from desktop.core.catalogue.fields import Field
 from desktop.core.documents import case_summary as doc
 from desktop.core.documents import pdfkit
-from desktop.core.i18n import current_language, translate
+from desktop.core.i18n import current_language
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.cases import perpetrator_names
 from desktop.core.services.cases.case_file import CaseFile, read_case_file
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.services.summaries import case_summary_plan, safety_summary, sea_summary
+from desktop.core.services.summaries.wording import day as _day
+from desktop.core.services.summaries.wording import t as _t
 from desktop.core.store.models import Case, FollowUp, Referral, ServiceProvider, Staff
 from desktop.core.store.vault import Vault
-
-
-def _t(text: str, lang: str) -> str:
-    return translate("CaseSummary", text, lang)
-
-
-def _day(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    return (value.date() if isinstance(value, datetime) else value).isoformat()
 
 
 def _label(list_name: str | None, code: str | None, lang: str) -> str:

@@ -4,27 +4,16 @@ closure checklist. Plain data for ``documents.case_summary``; labels in the lang
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.documents import case_summary as doc
-from desktop.core.i18n import translate
 from desktop.core.services.cases.case_file import CaseFile
 from desktop.core.services.casework import closure_checklist
 from desktop.core.services.reports import report_labels as labels
+from desktop.core.services.summaries.wording import day as _day
+from desktop.core.services.summaries.wording import t as _t
 from desktop.core.store.models import FollowUp, FollowUpReview
-
-
-def _t(text: str, lang: str) -> str:
-    return translate("CaseSummary", text, lang)
-
-
-def _day(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    return (value.date() if isinstance(value, datetime) else value).isoformat()
 
 
 def _label(list_name: str, code: str | None, lang: str) -> str:

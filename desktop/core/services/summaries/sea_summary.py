@@ -8,24 +8,15 @@ repeated here.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import sea_file as catalogue
 from desktop.core.documents import case_summary as doc
-from desktop.core.i18n import translate
 from desktop.core.services.casework.sea_file import SeaFileView, view_in_session
 from desktop.core.services.reports import report_labels as labels
+from desktop.core.services.summaries.wording import day as _day
+from desktop.core.services.summaries.wording import t as _t
 from desktop.core.store.models import Case, Incident
-
-
-def _t(text: str, lang: str) -> str:
-    return translate("CaseSummary", text, lang)
-
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 def _label(list_name: str | None, code: str | None, lang: str) -> str:
