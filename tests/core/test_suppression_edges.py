@@ -1,0 +1,138 @@
+"""Edges of suppression and of the report's tables that the suppression scope's mutation run
+found unguarded (issue 19): a zero withheld with its line, complements inside the table before
+its margins, a forced total, reports of more than 256 incidents, the French decimal comma, a
+table that cannot be changed once its hidden cells are decided."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from desktop.core.services.reports.report_period import Period
+from desktop.core.services.reports.report_protect import protect
+from desktop.core.services.reports.report_tables import Report, Row, Table, with_totals
+from desktop.core.services.reports.suppression import Line, hide, hide_in_table, recovered
+
+
+def _table(key: str, counts: list[int]) -> Table:
+    rows = [Row(f"c{i}", f"C{i}", (n,)) for i, n in enumerate(counts)]
+    return Table(key, key, "", ("Number",), with_totals(rows, "Total", total_column=False))
+
+
+def _shown(table: Table) -> list[str]:
+    return [cells[1] for cells in table.cells()]
+
+
+def test_a_zero_withheld_with_its_line_costs_the_line_crossing_it_nothing() -> None:
+    # Female by age: four 1s and a 0 adding up to 4 give each 1 away, so the column is
+    # withheld whole, its 0 too. Row 4 (0 women, 9 men, total 9) hides no count: its withheld
+    # 0 is not a count to protect, so its 9s stay shown (the men's other ages are hidden as
+    # the complements of rows 0-3).
+    grid = [[1, 5, 6], [1, 6, 7], [1, 7, 8], [1, 8, 9], [0, 9, 9], [4, 35, 39]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.withheld == {(r, 0) for r in range(6)}
+    assert decision.hidden == {(0, 1), (1, 1), (2, 1), (3, 1), (5, 1)}
+    assert (4, 1) not in decision.hidden and (4, 2) not in decision.hidden
+
+
+def test_complements_are_cells_inside_the_table_before_its_margins() -> None:
+    # Rows 0 and 1 hide a "<5" each (the 2s); their complements are taken inside the table
+    # (the 7 and 9 of column 2, the 5s of row 1), so the total row (7, 7, 16, 30) stays
+    # shown: a margin given up would take its crossing lines' cells with it (8 cells, not 6).
+    grid = [[2, 2, 7, 11], [5, 5, 9, 19], [7, 7, 16, 30]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.hidden == {(0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2)}
+    assert not recovered({(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)},
+                         _lines(grid), decision.hidden, decision.withheld)
+
+
+def test_a_margin_counts_as_one_whichever_line_names_the_cell() -> None:
+    # Rows 0 and 3 are alike (2, 6, 0, total 8): a cell is a margin of its row however it is
+    # reached (as the row's total, or as a member of the total column), so the two 8s cost
+    # the same and the first by position is chosen: the same counts give the same cells.
+    grid = [[2, 6, 0, 8], [0, 1, 0, 1], [1, 0, 4, 5], [2, 6, 0, 8], [5, 13, 4, 22]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.hidden == {(0, 0), (0, 1), (0, 3), (1, 1), (1, 3), (2, 0), (2, 2), (2, 3),
+                               (3, 0), (3, 1), (4, 0), (4, 1), (4, 2)}
+    assert not decision.withheld
+    assert not recovered({(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)},
+                         _lines(grid), decision.hidden, decision.withheld)
+
+
+def _lines(grid: list[list[int]]) -> list[Line]:
+    from desktop.core.services.reports.suppression import grid_lines
+    return grid_lines(len(grid), len(grid[0]), total_row=True, total_column=True)
+
+
+def test_a_total_hidden_by_another_table_takes_the_only_row_of_its_table_with_it() -> None:
+    # One category (7) and its total (7): when the total must be hidden (another table hides
+    # the same number), the row equal to it is hidden too, or it would show the total.
+    decision = hide_in_table([[7], [7]], total_row=True, total_column=False, forced=[(1, 0)])
+    assert decision.hidden == {(0, 0), (1, 0)}
+    two_way = hide_in_table([[3, 20, 23], [3, 20, 23]], total_row=True, total_column=True,
+                            forced=[(1, 2)])
+    assert {(0, 2), (1, 2)} <= two_way.hidden
+
+
+def test_a_forced_zero_stays_shown_and_a_forced_cell_not_in_the_tables_is_ignored() -> None:
+    # Zeros are never hidden, even asked for; a cell no table publishes is no hidden cell.
+    values = {("a",): 0, ("b",): 6, ("c",): 6, ("t",): 12}
+    lines = [Line((("a",), ("b",), ("c",)), ("t",))]
+    decision = hide(values, lines, forced=[("a",), ("elsewhere",)])
+    assert decision.hidden == frozenset() and decision.withheld == frozenset()
+
+
+def _counts(n: int) -> list[int]:
+    """``n`` split into rows of 4 (a "<5" each) and what is left, built at run time."""
+    return [4] * (n // 4) + ([n % 4] if n % 4 else [])
+
+
+def test_a_report_of_more_than_256_incidents_hides_their_number_in_every_incident_table(
+) -> None:
+    # 300 incidents, 75 types of 4 each: the bounds pin every 4, so the total 300 is hidden;
+    # the perpetrator table counts the same 300 (two halves of 150): its total is the same
+    # number and is hidden too, taking a half with it. A national report passes 256 easily.
+    gbv = _table("gbv_type", _counts(300))
+    perpetrator = _table("perpetrator", [int("150"), int("150")])
+    assert gbv.rows[-1].counts[-1] == perpetrator.rows[-1].counts[-1] == 300
+    assert gbv.rows[-1].counts[-1] is not perpetrator.rows[-1].counts[-1]
+    shown_gbv, shown_perpetrator = protect([gbv, perpetrator])
+    assert _shown(shown_gbv)[-1] == "hidden"
+    assert _shown(shown_perpetrator)[-1] == "hidden"
+    assert _shown(shown_perpetrator).count("hidden") == 2
+
+
+@pytest.mark.parametrize("other", [[5, 0], [20, 14]], ids=["fewer", "more"])
+def test_an_incident_table_with_another_total_keeps_it_shown(other: list[int]) -> None:
+    # 8 incidents (4 and 4: pinned, so the total is hidden); a perpetrator table that counts
+    # 5 or 34 (it may differ from the incidents) is another number: its total stays shown.
+    gbv, perpetrator = protect([_table("gbv_type", [4, 4]), _table("perpetrator", other)])
+    assert _shown(gbv) == ["<5", "<5", "hidden"]
+    assert _shown(perpetrator)[-1] == str(sum(other))
+
+
+def _report(lang: str, median: float) -> Report:
+    return Report(period=Period.month(2026, 11), site_id=None, site_label="", lang=lang,
+                  made_on=date(2026, 12, 1), tables=(), median_days_to_service=median,
+                  median_sample=12, overdue_follow_ups=0, not_consented=0)
+
+
+def test_the_median_days_read_with_a_decimal_comma_in_french_and_a_point_in_english() -> None:
+    french = dict(_report("fr", 2.5).figures())
+    english = dict(_report("en", 2.5).figures())
+    assert "2,5 jours (sur 12 références)" in french.values()
+    assert "2.5 days (over 12 referrals)" in english.values()
+    assert "3 days (over 12 referrals)" in dict(_report("en", 3.0).figures()).values()
+
+
+def test_a_table_and_its_report_cannot_be_changed_once_the_hidden_cells_are_decided() -> None:
+    gbv = protect([_table("gbv_type", [2, 9])])[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        gbv.hidden = frozenset()  # type: ignore[misc]
+    assert _shown(gbv) == ["<5", "hidden", "11"]
+    report = dataclasses.replace(_report("en", 2.5), tables=(gbv,))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        report.tables = ()  # type: ignore[misc]
+    assert report.table("gbv_type") is gbv
