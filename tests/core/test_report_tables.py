@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from desktop.core.services.reports.report_protect import protect
 from desktop.core.services.reports.report_tables import TOTAL, Row, Table, with_totals
-
-
-def _table(key: str, counts: list[int]) -> Table:
-    rows = [Row(f"c{i}", f"C{i}", (n,)) for i, n in enumerate(counts)]
-    return Table(key, key, "", ("Number",), with_totals(rows, "Total", total_column=False))
-
-
-def _shown(table: Table) -> list[str]:
-    return [cells[1] for cells in table.cells()]
+from tests.helpers.count_tables import one_way as _table
+from tests.helpers.count_tables import shown as _shown
 
 
 def test_a_table_of_one_category_gets_its_total() -> None:

@@ -12,17 +12,10 @@ import pytest
 
 from desktop.core.services.reports.report_period import Period
 from desktop.core.services.reports.report_protect import protect
-from desktop.core.services.reports.report_tables import Report, Row, Table, with_totals
+from desktop.core.services.reports.report_tables import Report
 from desktop.core.services.reports.suppression import Line, hide, hide_in_table, recovered
-
-
-def _table(key: str, counts: list[int]) -> Table:
-    rows = [Row(f"c{i}", f"C{i}", (n,)) for i, n in enumerate(counts)]
-    return Table(key, key, "", ("Number",), with_totals(rows, "Total", total_column=False))
-
-
-def _shown(table: Table) -> list[str]:
-    return [cells[1] for cells in table.cells()]
+from tests.helpers.count_tables import one_way as _table
+from tests.helpers.count_tables import shown as _shown
 
 
 def test_a_zero_withheld_with_its_line_costs_the_line_crossing_it_nothing() -> None:
