@@ -824,6 +824,16 @@
       <source>No consent recorded: record her consents in the intake (Edit the intake).</source>
       <translation>Aucun consentement enregistré : enregistrez ses consentements dans l’accueil (Modifier l’accueil).</translation>
     </message>
+    <message>
+      <location filename="../../desktop/gui/cases/consent_panel.py" />
+      <source>answered by {who} on {day}, recorded by {worker}</source>
+      <translation>réponse de {who} le {day}, enregistrée par {worker}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/cases/consent_panel.py" />
+      <source>Best-interest note: {note}</source>
+      <translation>Note sur l’intérêt supérieur de l’enfant : {note}</translation>
+    </message>
 </context>
   <context>
     <name>SeaPanel</name>

@@ -67,3 +67,22 @@ def test_demo_ids_are_random_version_4_uuids_like_every_other_record() -> None:
     for value in ids:
         parsed = uuid.UUID(value)
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_each_demo_consent_has_its_history_as_the_intake_records_it(admin, bulk: bool) -> None:
+    """The case file's consent tab and summary show each demo consent with its first history
+    row (given or recorded as not given, on the interview day, by its giver) — as for a case
+    opened through the intake, never a consent without history."""
+    demo.generate(admin, 40, seed=4, bulk=bulk)
+    with admin.reader() as session:
+        consents = list(session.scalars(select(Consent)))
+        assert consents and all(len(c.changes) == 1 for c in consents)
+        for c in consents:
+            change = c.changes[0]
+            assert change.change == ("given" if c.given else "not_given")
+            assert (change.on, change.given_by, change.recorded_by_id) == (
+                c.given_on, c.given_by, c.recorded_by_id)
+    case_id = cases.case_ids(admin)[0]
+    file = cases.case_file(admin, case_id)
+    assert all(row.changes and row.changes[0].on == row.given_on for row in file.consents)

@@ -29,7 +29,7 @@ from tests.gui.cases_util import (
 )
 from tests.gui.util import field
 from tests.helpers import folders
-from tests.helpers.child_data import perpetrator_caregiver, with_trusted_adult
+from tests.helpers.child_data import NOTE, perpetrator_caregiver, with_trusted_adult
 
 form = intake_tests.form  # the same intake form fixture (case worker awa, in English)
 error_text = intake_tests.error_text
@@ -160,6 +160,11 @@ def test_the_supervisor_approves_in_the_case_file(qtbot: Any, folder: DataFolder
         view.show_case(case_id)
         view.tabs.setCurrentWidget(view.consents)
         assert field(view, "case:consent_status").text().startswith("Consent pending")
+        # What she weighs before approving: why the caregiver does not consent, the assent,
+        # and the best-interest note, in the tab itself.
+        details = field(view, "case:consent_details")
+        assert details.isVisibleTo(view)
+        assert f"Best-interest note: {NOTE}" in details.text().split("\n")
         click(qtbot, view, "case:approve_consent")
         assert "consent_missing" not in view.badges.codes()
         assert field(view, "case:consent_status").text().startswith(

@@ -53,3 +53,34 @@ def test_the_consent_tab_shows_each_consents_history(qtbot: Any, folder: DataFol
     finally:
         view.set_vault(None)
         worker.close()
+
+
+def test_consents_come_in_the_intakes_order_and_a_refusal_is_not_given(
+        qtbot: Any, folder: DataFolder) -> None:
+    """Receive services and statistics first, then each release as the intake lists them, the
+    consent to inform the UN last; a consent never given reads "answered by", not "given by";
+    an adult's case shows no child-consent details."""
+    worker = folders.login(folder, folders.CASEWORKER)
+    view = CaseFileView(lang="en")
+    qtbot.addWidget(view)
+    try:
+        case_id = intake.open_case(worker, sample_intake(**{"consent.statistics": False}))
+        view.show()
+        view.set_vault(worker)
+        view.show_case(case_id)
+        view.tabs.setCurrentWidget(view.consents)
+        heads = list(_entries(view))
+        assert heads[:4] == ["Consents to receive services: Yes",
+                             "Consents to share non-identifying data for statistics: No",
+                             "Release information to health services: Yes",
+                             "Release information to psychosocial services: Yes"]
+        assert heads[-1].startswith("Consents to inform the UN entity") and len(heads) == 12
+        interview = (date.today() - timedelta(days=2)).strftime("%d/%m/%Y")
+        entries = _entries(view)
+        assert entries[heads[1]][0] == (
+            f"answered by the survivor on {interview}, recorded by Awa Agente")
+        assert entries[heads[0]][0].startswith("given by the survivor on ")
+        assert not field(view, "case:consent_details").isVisibleTo(view)
+    finally:
+        view.set_vault(None)
+        worker.close()

@@ -196,3 +196,36 @@ def test_a_closed_case_says_to_reopen_it_first(qtbot: Any, folder: DataFolder) -
         assert not field(view, "services:add").isEnabled()
     finally:
         vault.close()
+
+
+def test_each_incident_column_shows_its_title_and_cells_whole(qtbot: Any,
+                                                              folder: DataFolder) -> None:
+    """At 1366×768, with two incidents, every title shows whole and no short column (number,
+    dates, GBV type, who reported it) is cut; the long perpetrators' text may be, at most
+    ``MAX_COLUMN`` wide (whole in its tooltip and below the list)."""
+    from desktop.gui.table_fit import MAX_COLUMN
+    from tests.helpers.incident_data import new_incident
+
+    vault = folders.login(folder, folders.CASEWORKER)
+    view = CaseFileView(lang="en")
+    qtbot.addWidget(view)
+    try:
+        case_id = intake.open_case(vault, sample_intake())
+        incidents.add_incident(vault, case_id, new_incident())
+        view.resize(1366, 768)
+        view.show()
+        view.set_vault(vault)
+        view.show_case(case_id)
+        view.tabs.setCurrentWidget(view.incidents)
+        tree = field(view, "incidents:list")
+        assert isinstance(tree, QTreeWidget) and tree.topLevelItemCount() == 2
+        header = tree.header()
+        qtbot.waitUntil(lambda: tree.viewport().width() > 1000)
+        cut = [tree.headerItem().text(c) for c in range(tree.columnCount() - 1)
+               if header.sectionSize(c) < header.sectionSizeHint(c)
+               or (c != 4 and header.sectionSize(c) < tree.sizeHintForColumn(c))]
+        assert cut == []
+        assert header.sectionSize(4) >= min(tree.sizeHintForColumn(4), MAX_COLUMN)
+    finally:
+        view.set_vault(None)
+        vault.close()

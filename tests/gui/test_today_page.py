@@ -204,3 +204,22 @@ def test_high_risk_cases_come_first_and_open_their_case(qtbot, make_shell,
     assert not any(folders.MARKER in text for text in shown_texts(page))  # no names
     _click(qtbot, page.high_risk, high)
     qtbot.waitUntil(lambda: _shows_case(main, high))
+
+
+def test_the_case_worker_column_of_high_risk_cases_is_only_the_supervisors(
+        qtbot, make_shell, folder: DataFolder) -> None:
+    """A case worker sees her own high-risk cases without an empty "Case worker" column; a
+    supervisor sees the site's, each with its case worker."""
+    ids = work(folder)  # every case of the helper is at high risk (its intake says so)
+    shell = make_shell(folder, idle_ms=600_000, language="en")
+    for username, hidden in ((folders.CASEWORKER, True), (folders.SUPERVISOR, False)):
+        log_in(qtbot, shell, username, folders.PASSWORD)
+        page = shell.main.pages["today"]
+        tree = page.high_risk.list
+        assert tree.headerItem().text(3) == "Case worker"
+        assert tree.isColumnHidden(3) is hidden
+        expected = "" if hidden else "Awa Agente"
+        assert _row(page.high_risk, ids["awa_case"]).text(3) == expected
+        if not hidden:
+            assert _row(page.high_risk, ids["fanta_case"]).text(3) == "Fanta Agente"
+        shell.lock("logout")

@@ -78,6 +78,7 @@ class ConsentPanel(QWidget):
         self.status.setVisible(bool(self.status.text()))
         self.status.setStyleSheet(PENDING_STYLE if file.consent_pending else APPROVED_STYLE)
         self.details.setText(self._details(file))
+        self.details.setVisible(bool(self.details.text()))
         self.approve_button.setVisible(bool(file.consent_pending) and may_approve)
 
     def _entry(self, c: Any) -> str:
@@ -85,7 +86,10 @@ class ConsentPanel(QWidget):
         each change of its history, oldest first."""
         head = self.tr("{consent}: {answer}").format(consent=scope_label(c.scope, self.lang),
                                                      answer=ct.show_value(bool(c.given)))
-        line = self.tr("given by {who} on {day}, recorded by {worker}").format(
+        # A consent refused (never given) was answered, not "given", by the survivor.
+        given = bool(c.given) or c.withdrawn_on is not None
+        line = (self.tr("given by {who} on {day}, recorded by {worker}") if given else
+                self.tr("answered by {who} on {day}, recorded by {worker}")).format(
             who=_lower_first(cv.choice_label("consent_given_by", c.given_by, self.lang)),
             day=ct.show_value(c.given_on), worker=c.recorded_by or "—")
         if c.withdrawn_on is not None:
@@ -117,4 +121,7 @@ class ConsentPanel(QWidget):
         if file.child_assent is not None:
             lines.append(self.tr("The child's informed assent: {answer}.").format(
                 answer=ct.show_value(file.child_assent)))
+        note = getattr(file, "best_interest_note", None)
+        if note:  # what the supervisor weighs before approving a substitute's consent
+            lines.append(self.tr("Best-interest note: {note}").format(note=note))
         return "\n".join(lines)

@@ -25,6 +25,7 @@ from desktop.gui import dialogs
 from desktop.gui.cases import catalogue_view as cv
 from desktop.gui.cases.case_file_parts import show_date
 from desktop.gui.cases.new_incident_dialog import NewIncidentDialog
+from desktop.gui.table_fit import FittedColumns
 
 DETAIL_STYLE = "background: #fafafa; border: 1px solid #dddddd; padding: 4px;"
 
@@ -49,8 +50,9 @@ class IncidentsPanel(QWidget):
             self.tr("No."), self.tr("Told on"), self.tr("Date of incident"),
             self.tr("Type of GBV"), self.tr("Alleged perpetrators"), self.tr("Reported by"),
             self.tr("Mandatory report")])
-        for column, width in enumerate((35, 80, 105, 125, 165, 110)):
-            self.list.setColumnWidth(column, width)
+        # Columns sized to what they hold (dates and "Reported by" whole), the long texts
+        # (perpetrators, mandatory report, GBV type) narrowed only when the list is too narrow.
+        self.fitted = FittedColumns(self.list, lambda: [4, 6, 3])
         self.new_button = QPushButton(self.tr("New incident…"), self)
         self.new_button.setObjectName("case:new_incident")
         self.new_button.clicked.connect(self.new_incident)
@@ -103,6 +105,7 @@ class IncidentsPanel(QWidget):
             for column in range(item.columnCount()):
                 item.setToolTip(column, item.text(column))  # a cut cell reads in full
             self.list.addTopLevelItem(item)
+        self.fitted.fit()
         latest = self.list.topLevelItem(self.list.topLevelItemCount() - 1)
         if latest is not None:  # the latest incident, in full below the list
             self.list.setCurrentItem(latest)

@@ -178,6 +178,8 @@ class TodayPage(Page):
                 [row.case_number, row.survivor_code, show_day(row.due_on), row.who],
                 row.kind, row.target, tips={0: self._case_tip(row)})
         self.high_risk.show_count(len(data.high_risk.rows), data.high_risk.total)
+        # A case worker sees her own cases: no "Case worker" column left empty.
+        self.high_risk.list.setColumnHidden(3, data.site_overdue is None)
         self.high_risk.setEnabled(data.high_risk.total > 0)
         self._supervisor(data)
         waiting = (data.to_do() + len(data.site_overdue or ()) + data.high_risk.total

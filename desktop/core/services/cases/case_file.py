@@ -106,6 +106,7 @@ class CaseFile:
     # trusted adult or the case worker consented — the supervisor's approval (or its absence).
     child_assent: bool | None = None
     caregiver_unsuitable: str | None = None
+    best_interest_note: str | None = None  # why the substitute consents (the approver reads it)
     consent_pending: bool = False
     consent_approved_by: str | None = None
     consent_approved_at: datetime | None = None
@@ -131,6 +132,16 @@ def scope_label(scope: str, lang: str | None = None) -> str:
         if f.table == "consents" and f.kind == "bool" and f.column == scope:
             return f.label_in(lang)
     return scope
+
+
+def consent_order(scope: str) -> tuple[int, int]:
+    """Where a consent comes in the case file: the consent step's in the intake's order (to
+    receive services, statistics, release to each service), then the others (the SEA step's
+    consent to inform the UN), then any unknown scope."""
+    scopes = [(f.section != "consent", f.column) for f in fields.fields()
+              if f.table == "consents" and f.kind == "bool"]
+    ordered = [column for _, column in sorted(scopes, key=lambda s: s[0])]
+    return (0, ordered.index(scope)) if scope in ordered else (1, 0)
 
 
 def _names(session: Session, ids: set[str | None]) -> dict[str | None, str]:
@@ -174,8 +185,10 @@ def read_case_file(session: Session, case: Case) -> CaseFile:
                              get(c.recorded_by_id, ""),
                              [ConsentChangeRow(h.on, h.change, h.given_by,
                                                get(h.recorded_by_id, ""), h.recorded_at)
-                              for h in c.changes]) for c in case.consents],
+                              for h in c.changes])
+                  for c in sorted(case.consents, key=lambda c: consent_order(c.scope))],
         child_assent=case.child_assent, caregiver_unsuitable=case.caregiver_unsuitable,
+        best_interest_note=case.best_interest_note,
         consent_pending=pending_approval(case.consents, approval),
         consent_approved_by=get(approval.approved_by_id) if approval else None,
         consent_approved_at=approval.approved_at if approval else None,

@@ -71,7 +71,9 @@ def insert_rows(conn: Connection, model: Any, rows: list[dict[str, Any]]) -> Non
         for i, fn in convert:
             columns[i] = _converted(columns[i], fn)
         values = list(zip(*columns, strict=True))
-    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+    # Names quoted: a column may be an SQL keyword ("on" of the consent history).
+    quoted = ", ".join(f'"{n}"' for n in names)
+    sql = (f"INSERT INTO {table.name} ({quoted}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     conn.exec_driver_sql(sql, values)
 

@@ -34,6 +34,7 @@ from desktop.core.store.models import (
     CaseStep,
     Consent,
     ConsentApproval,
+    ConsentChange,
     Incident,
     Perpetrator,
     SafetyAssessment,
@@ -246,10 +247,16 @@ class _Maker:
             scopes[UN_SHARING] = case.un_consent
         given_by = self._child_consent(case, at, age) if child else "survivor"
         for scope, given in scopes.items():
-            self.add(Consent, {
+            consent = {
                 **stamp(self.site_id, at), "case_id": case.id, "scope": scope, "given": given,
                 "given_by": given_by, "given_on": case.opened_on,
-                "recorded_by_id": case.caseworker_id, "withdrawn_on": None})
+                "recorded_by_id": case.caseworker_id, "withdrawn_on": None}
+            self.add(Consent, consent)
+            # Its history's first row, as the intake records it (the consent tab shows it).
+            self.add(ConsentChange, {
+                **stamp(self.site_id, at), "consent_id": consent["id"], "position": 0,
+                "change": "given" if given else "not_given", "on": case.opened_on,
+                "given_by": given_by, "recorded_by_id": case.caseworker_id, "recorded_at": at})
 
     def _child_consent(self, case: DemoCase, at: datetime, age: int) -> str:
         """Who consents for a child (as the age bands say); a caregiver who is an alleged
@@ -277,7 +284,7 @@ def _cercles(region: str) -> list[str]:
 
 
 INSERT_ORDER = (Survivor, Case, SafetyAssessment, CaseStep, Incident, Perpetrator, Consent,
-                ConsentApproval, AssessmentNeed, CaseNote)
+                ConsentChange, ConsentApproval, AssessmentNeed, CaseNote)
 
 
 def _workers(conn: Connection, site_id: str, fallback: str) -> tuple[list[str], str]:
