@@ -43,8 +43,31 @@ def test_an_existing_database_loses_the_indexes_and_keeps_every_row(admin) -> No
         assert gone == {f"ix_{t}_{c}" for t in ("consents", "case_steps", "assessment_needs",
                                                  "perpetrators", "referral_status_changes")
                         for c in ("site_id", "updated_at")} | {
-            "ix_consents_case_id", "ix_case_steps_case_id", "ix_assessment_needs_case_id"}
+            "ix_consents_case_id", "ix_case_steps_case_id", "ix_assessment_needs_case_id",
+            # and, at 1a2b3c4d5e23, the consent history's (see the next test)
+            "ix_consent_changes_site_id", "ix_consent_changes_updated_at",
+            "ix_consent_changes_consent_id"}
         for table, sql in LOOKUPS.items():
             plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql),
                                                               {"v": "x"}))
             assert "USING INDEX" in plan and "SCAN" not in plan, (table, plan)
+
+
+def test_the_consent_history_loses_its_unread_indexes_and_keeps_every_row(admin) -> None:  # type: ignore[no-untyped-def]
+    demo.generate(admin, 30, seed=11)
+    engine = admin.require_engine()
+    schema.rewind_to_before(engine, "1a2b3c4d5e23")
+    with engine.connect() as conn:
+        before, old = int(conn.scalar(text("SELECT count(*) FROM consent_changes"))), \
+            _indexes(conn)
+    assert before >= 30 * 2
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert int(conn.scalar(text("SELECT count(*) FROM consent_changes"))) == before
+        assert old - _indexes(conn) == {"ix_consent_changes_site_id",
+                                        "ix_consent_changes_updated_at",
+                                        "ix_consent_changes_consent_id"}
+        sql = "SELECT * FROM consent_changes WHERE consent_id = :v ORDER BY position"
+        plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql),
+                                                          {"v": "x"}))
+        assert "USING INDEX" in plan and "SCAN" not in plan and "TEMP B-TREE" not in plan, plan

@@ -25,12 +25,13 @@ def test_the_upgrade_tells_the_backup_each_step_and_the_end(folder: DataFolder) 
         assert vault.migrated
     finally:
         vault.close()
-    assert len(told) == 4, told
+    assert len(told) == 5, told
     assert told[0].startswith("Backing up the database before the upgrade (")
     assert told[0].endswith(" kB)…") or told[0].endswith(" MB)…")
-    assert told[1:3] == ["Upgrading the database: step 1 of 2…",
-                         "Upgrading the database: step 2 of 2 (statistics summaries)…"]
-    assert told[3].startswith("The database is upgraded (in ") and told[3].endswith(" s).")
+    assert told[1:4] == ["Upgrading the database: step 1 of 3…",
+                         "Upgrading the database: step 2 of 3 (statistics summaries)…",
+                         "Upgrading the database: step 3 of 3…"]
+    assert told[4].startswith("The database is upgraded (in ") and told[4].endswith(" s).")
     for private in ("Mopti", "ONG Essai", folders.ADMIN, str(folder.path)):
         assert not any(private in line for line in told)
 
@@ -40,8 +41,8 @@ def test_the_stages_are_told_in_french(folder: DataFolder) -> None:
     told: list[str] = []
     set_language("fr")
     session.login(folder, folders.ADMIN, folders.ADMIN_PASSWORD, progress=told.append).close()
-    assert told[2] == "Mise à jour de la base : étape 2 sur 2 (résumés statistiques)…"
-    assert told[3].startswith("La base est mise à jour (en ")
+    assert told[2] == "Mise à jour de la base : étape 2 sur 3 (résumés statistiques)…"
+    assert told[4].startswith("La base est mise à jour (en ")
 
 
 def test_an_up_to_date_database_says_nothing(folder: DataFolder) -> None:
@@ -55,7 +56,7 @@ def test_the_recovery_key_login_tells_the_upgrade_too(folder: DataFolder,
     make_older(folder)
     told: list[str] = []
     session.login_with_recovery(folder, recovery_key, progress=told.append).close()
-    assert [line.split(":")[0] for line in told[1:3]] == ["Upgrading the database"] * 2
+    assert [line.split(":")[0] for line in told[1:4]] == ["Upgrading the database"] * 3
 
 
 def test_the_steps_are_one_transaction_a_failure_at_step_two_undoes_step_one(
@@ -63,7 +64,7 @@ def test_the_steps_are_one_transaction_a_failure_at_step_two_undoes_step_one(
     key = make_older(folder)
 
     def fail_at_the_second_step(line: str) -> None:
-        if "step 2 of 2" in line:  # step 1 is applied (not committed) by now
+        if "step 2 of 3" in line:  # step 1 is applied (not committed) by now
             raise RuntimeError("stopped halfway")
 
     with pytest.raises(UserError, match="could not be upgraded"):

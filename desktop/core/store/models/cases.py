@@ -267,9 +267,9 @@ class ConsentChange(SiteStamped, Base):
     ``recorded_by_id`` who recorded it and ``recorded_at`` when."""
 
     __tablename__ = "consent_changes"
-    __table_args__ = (UniqueConstraint("consent_id", "position"),)
-    consent_id: Mapped[str] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"),
-                                            index=True)
+    __table_args__ = (UniqueConstraint("consent_id", "position"),)  # also its consent's index
+    index_site = index_changes = False  # read only through its consent (see Stamped)
+    consent_id: Mapped[str] = mapped_column(ForeignKey("consents.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     change: Mapped[str] = mapped_column(String(20))
     on: Mapped[date | None] = mapped_column(Date)
