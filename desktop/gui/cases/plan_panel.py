@@ -76,7 +76,7 @@ class ActionPlanPanel(QWidget):
         header = self.table.horizontalHeader()
         # Goal and actions take the room left; the other columns keep a width that reads at
         # 1366x768 (long provider names and reasons wrap within it).
-        for column, width in ((2, 140), (4, 140), (5, 135)):
+        for column, width in ((2, 140), (4, 130), (5, 175)):  # a reference on one line
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         for column in (0, 3):
