@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,17 @@ def _english_messages() -> Iterator[None]:
     set_language("en")
     yield
     set_language("fr")
+
+
+@pytest.fixture
+def today() -> date:
+    """The day this test runs, read when it starts.
+
+    Never read "today" at import: pytest imports every module at collection, and a run that
+    crosses midnight would then test yesterday against services already in the new day
+    (``tests/test_no_today_at_import.py`` keeps it so).
+    """
+    return date.today()
 
 
 @pytest.fixture(scope="session")

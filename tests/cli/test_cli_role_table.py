@@ -19,7 +19,9 @@ PLAIN_ADMIN = "moussa"
 ROLE = "Your role does not allow this action."
 NO_CASES = "Your role gives no access to survivors' cases."
 RESTORE = "Only an administrator of the backup can restore it: nothing was changed."
-MONTH = ["--from", f"{date.today():%Y-%m}-01", "--to", f"{date.today():%Y-%m-%d}"]
+# This month up to today: filled in by ``setup`` when the test runs (not at import, a run
+# may cross midnight), like the paths.
+MONTH = ["--from", "{month_start}", "--to", "{today}"]
 
 # (who, command, the message when refused or None when it works)
 TABLE: list[tuple[str, list[str], str | None]] = [
@@ -40,7 +42,7 @@ TABLE: list[tuple[str, list[str], str | None]] = [
 
 
 @pytest.fixture
-def setup(folder: DataFolder, tmp_path: Path) -> dict[str, str]:
+def setup(folder: DataFolder, tmp_path: Path, today: date) -> dict[str, str]:
     vault = folders.login(folder, folders.ADMIN)
     try:
         accounts.add_person(vault, PLAIN_ADMIN, Role.ADMINISTRATOR, folders.PASSWORD)
@@ -49,7 +51,8 @@ def setup(folder: DataFolder, tmp_path: Path) -> dict[str, str]:
         vault.close()
     out = tmp_path / "out"
     out.mkdir()
-    return {"out": str(out), "backup": str(backup)}
+    return {"out": str(out), "backup": str(backup), "month_start": f"{today:%Y-%m}-01",
+            "today": f"{today:%Y-%m-%d}"}
 
 
 @pytest.mark.parametrize(("who", "command", "refusal"), TABLE,

@@ -17,13 +17,15 @@ from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case, osc, staff_id
 
-TODAY = date.today()
-NEXT_WEEK = TODAY + timedelta(days=7)
+
+def _next_week(today: date) -> date:
+    return today + timedelta(days=7)
 
 
 def _item(vault, case_id: str, **changes) -> str:  # type: ignore[no-untyped-def]
+    """A plan item due a week after the day it is added (unless ``changes`` say otherwise)."""
     values = {"need": "medical", "goal": "Soins médicaux reçus", "actions": "L'accompagner",
-              "responsible": "survivor", "target_on": NEXT_WEEK}
+              "responsible": "survivor", "target_on": _next_week(date.today())}
     values.update(changes)
     return case_plan.add_item(vault, case_id, **values)
 
@@ -38,7 +40,7 @@ def _case_with_item(folder: DataFolder) -> tuple[str, str]:
         awa.close()
 
 
-def test_case_worker_plans_per_need_with_responsible_and_referral(caseworker) -> None:
+def test_case_worker_plans_per_need_with_responsible_and_referral(caseworker, today: date) -> None:
     case_id = add_case(caseworker, release=("health",))
     referral = referrals.create_referral(caseworker, case_id, service_type="health",
                                          provider_id=osc(caseworker), priority="normal")
@@ -50,13 +52,13 @@ def test_case_worker_plans_per_need_with_responsible_and_referral(caseworker) ->
     plan = case_plan.case_plan(caseworker, case_id)
     assert [i.id for i in plan.items] == [first, second]
     one = plan.items[0]
-    assert one.need == "medical" and one.status == "planned" and one.target_on == NEXT_WEEK
+    assert one.need == "medical" and one.status == "planned" and one.target_on == _next_week(today)
     assert one.responsible_name == directory.get_provider(caseworker, osc(caseworker)).name
     assert one.referral_references == [referral.reference]
     assert plan.items[1].responsible_name == "Awa Agente"
     assert cases.case_file(caseworker, case_id).step == 3  # planning started
     case_plan.update_item(caseworker, second, need="psychosocial", goal="Écoute",
-                          responsible="survivor", target_on=NEXT_WEEK, status="not_done",
+                          responsible="survivor", target_on=_next_week(today), status="not_done",
                           not_done_reason="Elle ne souhaite pas pour l'instant")
     again = case_plan.case_plan(caseworker, case_id).items[1]
     assert again.status == "not_done" and again.not_done_reason.startswith("Elle")
@@ -69,11 +71,11 @@ def test_case_worker_plans_per_need_with_responsible_and_referral(caseworker) ->
     assert all("Écoute" not in (e.details or "") for e in audit.events(caseworker))
 
 
-def test_bad_items_are_refused_with_every_problem_named(caseworker) -> None:
+def test_bad_items_are_refused_with_every_problem_named(caseworker, today: date) -> None:
     case_id = add_case(caseworker)
     with pytest.raises(ValidationError) as caught:
         case_plan.add_item(caseworker, case_id, need="legal", goal=" ", responsible="staff",
-                           target_on=TODAY - timedelta(days=1), status="not_done")
+                           target_on=today - timedelta(days=1), status="not_done")
     assert set(caught.value.errors) == {"need", "goal", "responsible", "target_on",
                                         "not_done_reason"}
     assert "not found at assessment" in caught.value.errors["need"]
@@ -91,12 +93,12 @@ def test_bad_items_are_refused_with_every_problem_named(caseworker) -> None:
     assert case_plan.case_plan(caseworker, case_id).items == []  # nothing half-saved
 
 
-def test_an_old_target_date_stays_when_the_item_is_edited(caseworker) -> None:
+def test_an_old_target_date_stays_when_the_item_is_edited(caseworker, today: date) -> None:
     case_id = add_case(caseworker)
-    item = _item(caseworker, case_id, target_on=TODAY)
-    later = TODAY + timedelta(days=3)
+    item = _item(caseworker, case_id, target_on=today)
+    later = today + timedelta(days=3)
     case_plan.update_item(caseworker, item, need="medical", goal="Soins", responsible="survivor",
-                          target_on=TODAY, status="in_progress", today=later)
+                          target_on=today, status="in_progress", today=later)
     assert case_plan.case_plan(caseworker, case_id).items[0].status == "in_progress"
 
 
@@ -130,7 +132,7 @@ def _unticked():  # type: ignore[no-untyped-def]
     return Checklist(explanation="Cas de test")
 
 
-def test_supervisor_reviews_the_plan(folder: DataFolder) -> None:
+def test_supervisor_reviews_the_plan(folder: DataFolder, today: date) -> None:
     case_id, item = _case_with_item(folder)
     sali = folders.login(folder, folders.SUPERVISOR)
     try:
@@ -138,12 +140,12 @@ def test_supervisor_reviews_the_plan(folder: DataFolder) -> None:
             case_plan.review(sali, add_case(sali), "rien")
         case_plan.review(sali, case_id, "Plan clair; suivre le médical.")
         plan = case_plan.case_plan(sali, case_id)
-        assert plan.review is not None and plan.review.reviewed_on == TODAY
+        assert plan.review is not None and plan.review.reviewed_on == today
         assert plan.review.reviewed_by == "Sali Superviseure"
         assert plan.review.comment == "Plan clair; suivre le médical."
         assert not plan.changed_since_review
         case_plan.update_item(sali, item, need="medical", goal="Soins", responsible="survivor",
-                              target_on=NEXT_WEEK, status="in_progress")
+                              target_on=_next_week(today), status="in_progress")
         assert case_plan.case_plan(sali, case_id).changed_since_review
         assert [e.action for e in audit.events(sali, record_id=case_id,
                                                action="plan_reviewed")] == ["plan_reviewed"]

@@ -18,7 +18,10 @@ from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case, staff_id
 
-TARGET = date.today() + timedelta(days=10)
+
+def _target(today: date) -> date:
+    """The plan items' target date: ten days after ``today``."""
+    return today + timedelta(days=10)
 
 
 def _text(pdf: bytes) -> str:
@@ -26,7 +29,7 @@ def _text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
 
 
-def _reviewed_case(folder: DataFolder) -> str:
+def _reviewed_case(folder: DataFolder, today: date) -> str:
     awa = folders.login(folder, folders.CASEWORKER)
     try:
         case_id = add_case(awa)
@@ -34,10 +37,10 @@ def _reviewed_case(folder: DataFolder) -> str:
         medical = case_plan.add_item(awa, case_id, need="medical", goal="Soins au CSRéf",
                                      actions="Accompagner au centre", responsible="staff",
                                      responsible_staff_id=staff_id(awa, "awa"),
-                                     target_on=TARGET)
+                                     target_on=_target(today))
         listening = case_plan.add_item(awa, case_id, need="psychosocial", goal="Écoute",
-                                       responsible="survivor", target_on=TARGET)
-        visit = followups.schedule(awa, case_id, date.today(), purpose="Visite")
+                                       responsible="survivor", target_on=_target(today))
+        visit = followups.schedule(awa, case_id, today, purpose="Visite")
         followup_review.complete(awa, visit.id, outcome="Vue", method="phone",
                                  safety="concern", safety_note="Menaces du voisin",
                                  closure_recommended=True,
@@ -56,8 +59,9 @@ def _reviewed_case(folder: DataFolder) -> str:
     return case_id
 
 
-def test_summary_shows_plan_review_follow_up_review_and_checklist(folder: DataFolder) -> None:
-    case_id = _reviewed_case(folder)
+def test_summary_shows_plan_review_follow_up_review_and_checklist(
+        folder: DataFolder, today: date) -> None:
+    case_id = _reviewed_case(folder, today)
     vault = folders.login(folder, folders.CASEWORKER)
     try:
         english = _text(case_summary.case_summary_pdf(vault, case_id, lang="en"))
@@ -65,7 +69,7 @@ def test_summary_shows_plan_review_follow_up_review_and_checklist(folder: DataFo
     finally:
         vault.close()
     for expected in ("Case action plan", "Soins au CSRéf", "Accompagner au centre",
-                     "A staff member: Awa Agente", TARGET.isoformat(), "Done",
+                     "A staff member: Awa Agente", _target(today).isoformat(), "Done",
                      "Not done — A refusé", "The survivor", "Plan note",
                      "Ancien plan libre gardé", "Plan reviewed by a supervisor",
                      "by Sali Superviseure", "Plan revu, bien suivi", "Follow-up reviews",

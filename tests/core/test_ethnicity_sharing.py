@@ -22,12 +22,16 @@ from desktop.core.store.vault import Vault
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
 
-EVERYTHING = Period.between(date(2020, 1, 1), date.today())
 PASSWORD = "Accord inter-agences 2026"
 
 
+def _everything() -> Period:
+    """Every case, up to the day the export runs."""
+    return Period.between(date(2020, 1, 1), date.today())
+
+
 def _cases(vault: Vault, path: Path, **kw: object) -> list[dict[str, str]]:
-    request = ExportRequest("cases", "csv", EVERYTHING, lang="en", **kw)  # type: ignore[arg-type]
+    request = ExportRequest("cases", "csv", _everything(), lang="en", **kw)  # type: ignore[arg-type]
     exports.export(vault, request, path)
     if kw.get("password"):
         import pyzipper
@@ -40,7 +44,7 @@ def _cases(vault: Vault, path: Path, **kw: object) -> list[dict[str, str]]:
 
 
 def _ir_ethnicities(vault: Vault, path: Path) -> set[object]:
-    exports.export(vault, ExportRequest("incident-recorder", "xlsx", EVERYTHING), path)
+    exports.export(vault, ExportRequest("incident-recorder", "xlsx", _everything()), path)
     rows = list(openpyxl.load_workbook(path)["Incident Data"].iter_rows(values_only=True))
     column = rows[0].index("ETHNICITY")
     return {r[column] for r in rows[1:]}

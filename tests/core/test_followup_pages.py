@@ -12,9 +12,6 @@ from desktop.core.services.referrals import followups
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case
 
-TODAY = date.today()
-PAST = TODAY - timedelta(days=10)
-
 
 def _pages(read: Any, size: int) -> list[str]:
     """Every id of ``read`` taken ``size`` at a time, each page after the last one's end."""
@@ -30,22 +27,23 @@ def _pages(read: Any, size: int) -> list[str]:
     raise AssertionError("the pages never end")
 
 
-def test_paging_shows_every_open_follow_up_once(folder: Any) -> None:
+def test_paging_shows_every_open_follow_up_once(folder: Any, today: date) -> None:
+    past = today - timedelta(days=10)
     sali = folders.login(folder, folders.SUPERVISOR)
     try:
         cases = [add_case(sali) for _ in range(3)]
         done = []
         for number in range(18):  # several a day, and several of a case the same day
-            due = PAST + timedelta(days=number % 4) if number % 5 else TODAY
+            due = past + timedelta(days=number % 4) if number % 5 else today
             row = followups.schedule(sali, cases[number % 3], due, purpose=f"Visite {number}",
-                                     today=PAST)
+                                     today=past)
             if number % 4 == 0:
                 done.append(followups.mark_done(sali, row.id, "Fait").id)
-        for day in (TODAY, PAST + timedelta(days=2)):  # a past day: those done today were open
+        for day in (today, past + timedelta(days=2)):  # a past day: those done today were open
             for read in (followups.overdue, followups.due_today):
                 whole = [r.id for r in read(sali, scope="site", today=day)]
                 assert whole and len(whole) == len(set(whole)), (read, day)
-                if day == TODAY:
+                if day == today:
                     assert not set(whole) & set(done)
                 for size in (1, 2, 3, 5, len(whole), len(whole) + 1):
                     def page(**kw: Any) -> Any:

@@ -18,19 +18,19 @@ from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case
 
-TODAY = date.today()
-
 
 def _planned(vault, goals=("Soins médicaux", "Écoute")):  # type: ignore[no-untyped-def]
+    """A case with a plan item per goal, due in a week, and a visit due the day it is made."""
+    today = date.today()
     case_id = add_case(vault)
     items = [case_plan.add_item(vault, case_id, need=need, goal=goal, responsible="survivor",
-                                target_on=TODAY + timedelta(days=7))
+                                target_on=today + timedelta(days=7))
              for need, goal in zip(("medical", "psychosocial"), goals, strict=False)]
-    visit = followups.schedule(vault, case_id, TODAY, purpose="Visite")
+    visit = followups.schedule(vault, case_id, today, purpose="Visite")
     return case_id, items, visit.id
 
 
-def test_a_review_updates_the_plan_adds_needs_and_is_kept(caseworker) -> None:
+def test_a_review_updates_the_plan_adds_needs_and_is_kept(caseworker, today: date) -> None:
     case_id, (medical, listening), visit = _planned(caseworker)
     assert [i.id for i in followup_review.open_items(caseworker, visit)] == [medical, listening]
     review = followup_review.complete(
@@ -49,7 +49,7 @@ def test_a_review_updates_the_plan_adds_needs_and_is_kept(caseworker) -> None:
     assert {n.need for n in cases.case_file(caseworker, case_id).needs} == {
         "medical", "psychosocial", "legal"}
     done = followups.for_case(caseworker, case_id)[0]
-    assert done.done_on == TODAY and done.outcome == "Vue à domicile"
+    assert done.done_on == today and done.outcome == "Vue à domicile"
     assert next(e.details for e in audit.events(caseworker, record_id=visit)) == "reviewed"
     assert "followup" in [e.details for e in audit.events(caseworker, record_id=case_id,
                                                           action="plan_changed")]
@@ -93,7 +93,7 @@ def test_another_case_workers_follow_up_is_not_found(folder: DataFolder) -> None
         fanta.close()
 
 
-def test_closure_checklist_rules(folder: DataFolder) -> None:
+def test_closure_checklist_rules(folder: DataFolder, today: date) -> None:
     awa = folders.login(folder, folders.CASEWORKER)
     try:
         case_id, (medical, listening), _ = _planned(awa)
@@ -107,7 +107,7 @@ def test_closure_checklist_rules(folder: DataFolder) -> None:
         assert cases.case_file(awa, case_id).status == "open"  # nothing half-saved
         for item, status in ((medical, "done"), (listening, "not_done")):
             case_plan.update_item(awa, item, need=None, goal="But", responsible="survivor",
-                                  target_on=TODAY + timedelta(days=7), status=status,
+                                  target_on=today + timedelta(days=7), status=status,
                                   not_done_reason="Elle a refusé")
         cases.request_closure(awa, case_id, ["survivor_request"],
                               checklist=Checklist(True, False, True,

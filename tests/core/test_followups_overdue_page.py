@@ -17,20 +17,23 @@ from desktop.core.services.referrals import followups
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case
 
-TODAY = date.today()
-PAST = TODAY - timedelta(days=20)
+
+def _past(today: date) -> date:
+    """The day the follow-ups of :func:`_site` start to fall due: 20 days before today."""
+    return today - timedelta(days=20)
 
 
-def _site(folder: Any) -> tuple[Any, list[str]]:
+def _site(folder: Any, today: date) -> tuple[Any, list[str]]:
     """A supervisor's vault over four cases of six past follow-ups each: half marked done
     (today), the others open, and the last case's closed today (its open ones marked done
     today by the closure: done after every past day)."""
+    past = _past(today)
     sali = folders.login(folder, folders.SUPERVISOR)
     cases = [add_case(sali) for _ in range(4)]
     for number, case_id in enumerate(cases):
         for day in range(6):
-            row = followups.schedule(sali, case_id, PAST + timedelta(days=day),
-                                     purpose=f"Visite {number}.{day}", today=PAST)
+            row = followups.schedule(sali, case_id, past + timedelta(days=day),
+                                     purpose=f"Visite {number}.{day}", today=past)
             if day % 2 == 0:
                 followups.mark_done(sali, row.id, "Fait")
     case_actions.request_closure(sali, cases[3], "needs_met", checklist=Checklist.all_ticked())
@@ -38,10 +41,11 @@ def _site(folder: Any) -> tuple[Any, list[str]]:
     return sali, cases
 
 
-def test_a_limited_overdue_list_is_the_start_of_the_whole_list(folder) -> None:
-    sali, _cases = _site(folder)
+def test_a_limited_overdue_list_is_the_start_of_the_whole_list(folder, today: date) -> None:
+    past = _past(today)
+    sali, _cases = _site(folder, today)
     try:
-        for day in (TODAY, PAST + timedelta(days=3), PAST + timedelta(days=6)):
+        for day in (today, past + timedelta(days=3), past + timedelta(days=6)):
             whole = [r.id for r in followups.overdue(sali, scope="site", today=day)]
             assert whole, day
             for limit in (0, 1, 2, 5, len(whole) - 1, len(whole), len(whole) + 3):
@@ -49,7 +53,7 @@ def test_a_limited_overdue_list_is_the_start_of_the_whole_list(folder) -> None:
                 assert [r.id for r in page] == whole[:max(0, limit)], (day, limit)
         # on a past day, every follow-up was still open (those done were marked done today,
         # the closure's today too); today, only the three open ones of each open case
-        back_then = followups.overdue(sali, scope="site", today=PAST + timedelta(days=6),
+        back_then = followups.overdue(sali, scope="site", today=past + timedelta(days=6),
                                       limit=100)
         assert len(back_then) == 4 * 6
         assert len(followups.overdue(sali, scope="site", limit=100)) == 3 * 3
@@ -57,8 +61,8 @@ def test_a_limited_overdue_list_is_the_start_of_the_whole_list(folder) -> None:
         session.lock(sali)
 
 
-def test_the_overdue_page_never_reads_follow_ups_by_due_date_alone(folder) -> None:
-    sali, _cases = _site(folder)
+def test_the_overdue_page_never_reads_follow_ups_by_due_date_alone(folder, today: date) -> None:
+    sali, _cases = _site(folder, today)
     statements: list[tuple[str, Any]] = []
 
     def seen(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:

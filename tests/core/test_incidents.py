@@ -24,11 +24,14 @@ from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import AuditEvent, Case, Incident
 from desktop.core.store.vault import Vault
 from tests.helpers import folders
+from tests.helpers.days import dated
 from tests.helpers.incident_data import new_incident
 from tests.helpers.intake_data import sample_intake
 
-TODAY = date.today()
-PERIOD = Period(TODAY - timedelta(days=10), TODAY)
+
+def _last_days(today: date) -> Period:
+    """The ten days up to ``today``, the day the test runs."""
+    return Period(today - timedelta(days=10), today)
 
 
 def _me(vault: Vault) -> str:
@@ -42,7 +45,7 @@ def _returning(vault: Vault) -> tuple[str, str]:
     return case_id, incidents.add_incident(vault, case_id, new_incident())
 
 
-def test_new_incident_keeps_her_case_number_and_code(supervisor: Vault) -> None:
+def test_new_incident_keeps_her_case_number_and_code(supervisor: Vault, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
     before = intake.load_intake(supervisor, case_id)
     incidents.add_incident(supervisor, case_id, new_incident())
@@ -55,10 +58,10 @@ def test_new_incident_keeps_her_case_number_and_code(supervisor: Vault) -> None:
     first, second = listed
     assert first.date_of_interview == before["registration.date_of_interview"]
     assert (second.date_of_interview, second.date_precision, second.reported_by) == (
-        TODAY, "estimated", "third_party")
+        today, "estimated", "third_party")
     assert (second.mandatory_report_made, second.mandatory_report_to,
             second.mandatory_report_on, second.mandatory_report_informed) == (
-        True, "police", TODAY, True)
+        True, "police", today, True)
     assert second.wants_legal_action == "yes"
     assert [(p.sex, p.relationship) for p in second.perpetrators] == [("male", "family")]
     assert [p.relationship for p in first.perpetrators] == ["un_humanitarian", "stranger"]
@@ -92,17 +95,18 @@ def test_incident_with_no_perpetrator_recorded_is_saved(supervisor: Vault) -> No
     ({"incident.mandatory_report_to": None}, "incident.mandatory_report_to"),
     ({"incident.mandatory_report_on": None}, "incident.mandatory_report_on"),
     ({"incident.mandatory_report_informed": None}, "incident.mandatory_report_informed"),
-    ({"incident.mandatory_report_on": TODAY - timedelta(days=30)},
+    # days from the day the test runs (not from the import: a run may cross midnight)
+    ({"incident.mandatory_report_on": timedelta(days=-30)},
      "incident.mandatory_report_on"),  # before the incident
-    ({incidents.INTERVIEW: TODAY - timedelta(days=30)}, incidents.INTERVIEW),  # before the case
-    ({incidents.INTERVIEW: TODAY + timedelta(days=1)}, incidents.INTERVIEW),
+    ({incidents.INTERVIEW: timedelta(days=-30)}, incidents.INTERVIEW),  # before the case
+    ({incidents.INTERVIEW: timedelta(days=1)}, incidents.INTERVIEW),  # tomorrow
     ({"incident.gbv_type": None}, "incident.gbv_type"),
 ])
 def test_bad_incident_is_refused_and_nothing_saved(supervisor: Vault, changes: dict,
-                                                   key: str) -> None:
+                                                   key: str, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
     with pytest.raises(ValidationError) as caught:
-        incidents.add_incident(supervisor, case_id, new_incident(**changes))
+        incidents.add_incident(supervisor, case_id, new_incident(**dated(changes, today)))
     assert key in caught.value.errors
     assert len(incidents.list_incidents(supervisor, case_id)) == 1
 
@@ -143,13 +147,14 @@ def test_other_case_worker_cannot_add_an_incident(folder: DataFolder) -> None:
         vault.close()
 
 
-def test_statistics_count_incidents_twice_and_survivors_once(supervisor: Vault) -> None:
+def test_statistics_count_incidents_twice_and_survivors_once(
+        supervisor: Vault, today: date) -> None:
     case_id, _ = _returning(supervisor)
     me = _me(supervisor)
-    services_given.record(supervisor, case_id, "health", TODAY, me, "")
-    services_given.record(supervisor, case_id, "psychosocial", TODAY, me, "")
+    services_given.record(supervisor, case_id, "health", today, me, "")
+    services_given.record(supervisor, case_id, "psychosocial", today, me, "")
     with supervisor.session() as s:
-        report = build_report(s, PERIOD, lang="en", today=TODAY)
+        report = build_report(s, _last_days(today), lang="en", today=today)
     gbv = report.table("gbv_type")
     assert gbv.value("rape") == 1 and gbv.value("physical_assault") == 1
     assert gbv.rows[-1].counts[0] == 2  # incidents
@@ -162,19 +167,19 @@ def test_statistics_count_incidents_twice_and_survivors_once(supervisor: Vault) 
     assert report.table("sea_affiliation").rows[-1].counts[0] == 1  # SEA counts cases
 
 
-def test_an_incident_counts_in_the_period_it_was_told(supervisor: Vault) -> None:
+def test_an_incident_counts_in_the_period_it_was_told(supervisor: Vault, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake(**{
-        "registration.date_of_interview": TODAY - timedelta(days=40),
-        "registration.date_of_report": TODAY - timedelta(days=40),
-        "incident.date": TODAY - timedelta(days=45),
-        "consent.given_on": TODAY - timedelta(days=40),
-        "sea.un_consent_given_on": TODAY - timedelta(days=40),
-        "sea.reported_to_un_on": TODAY - timedelta(days=40)}))
+        "registration.date_of_interview": today - timedelta(days=40),
+        "registration.date_of_report": today - timedelta(days=40),
+        "incident.date": today - timedelta(days=45),
+        "consent.given_on": today - timedelta(days=40),
+        "sea.un_consent_given_on": today - timedelta(days=40),
+        "sea.reported_to_un_on": today - timedelta(days=40)}))
     incidents.add_incident(supervisor, case_id, new_incident())
     with supervisor.session() as s:
-        recent = build_report(s, PERIOD, lang="en", today=TODAY)
-        earlier = build_report(s, Period(TODAY - timedelta(days=50), TODAY - timedelta(days=30)),
-                               lang="en", today=TODAY)
+        recent = build_report(s, _last_days(today), lang="en", today=today)
+        earlier = build_report(s, Period(today - timedelta(days=50), today - timedelta(days=30)),
+                               lang="en", today=today)
     assert recent.table("gbv_type").rows[-1].counts[0] == 1
     assert recent.table("gbv_type").value("physical_assault") == 1
     assert recent.table("cases").value("opened") == 0  # the case was opened before
@@ -182,18 +187,19 @@ def test_an_incident_counts_in_the_period_it_was_told(supervisor: Vault) -> None
     assert earlier.table("gbv_type").value("physical_assault") == 0
 
 
-def _recorder_rows(vault: Vault, tmp_path: Path) -> list[dict[str, object]]:
-    request = ExportRequest("incident-recorder", "xlsx", PERIOD, lang="en")
+def _recorder_rows(vault: Vault, tmp_path: Path, today: date) -> list[dict[str, object]]:
+    request = ExportRequest("incident-recorder", "xlsx", _last_days(today), lang="en")
     target = tmp_path / exports.suggested_name(request)
-    exports.export(vault, request, target, today=TODAY)
+    exports.export(vault, request, target, today=today)
     rows = list(openpyxl.load_workbook(target)["Incident Data"].iter_rows(values_only=True))
     return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
-def test_incident_recorder_has_a_row_per_incident(supervisor: Vault, tmp_path: Path) -> None:
+def test_incident_recorder_has_a_row_per_incident(
+        supervisor: Vault, tmp_path: Path, today: date) -> None:
     case_id, second = _returning(supervisor)
-    services_given.record(supervisor, case_id, "psychosocial", TODAY, _me(supervisor), "")
-    rows = _recorder_rows(supervisor, tmp_path)
+    services_given.record(supervisor, case_id, "psychosocial", today, _me(supervisor), "")
+    rows = _recorder_rows(supervisor, tmp_path, today)
     number = intake.load_intake(supervisor, case_id)["registration.case_number"]
     assert [r["INCIDENT ID"] for r in rows] == [number, f"{number}-2"]
     assert rows[0]["SURVIVOR CODE"] == rows[1]["SURVIVOR CODE"]
@@ -210,9 +216,9 @@ def test_incident_recorder_has_a_row_per_incident(supervisor: Vault, tmp_path: P
 
 
 def test_a_need_nobody_answered_is_not_called_provided(supervisor: Vault,
-                                                       tmp_path: Path) -> None:
+                                                       tmp_path: Path, today: date) -> None:
     intake.open_case(supervisor, sample_intake())  # needs recorded, no service, no referral
-    row = _recorder_rows(supervisor, tmp_path)[0]
+    row = _recorder_rows(supervisor, tmp_path, today)[0]
     assert "Service provided by your agency" not in row.values()
 
 

@@ -12,9 +12,8 @@ from desktop.core.services.accounts import audit
 from desktop.core.services.cases import drafts, intake
 from desktop.core.services.cases.intake_rules import validate
 from tests.helpers import folders
+from tests.helpers.days import dated
 from tests.helpers.intake_data import sample_intake
-
-TODAY = date.today()
 
 
 def test_a_complete_intake_is_valid():
@@ -26,14 +25,15 @@ def test_a_complete_intake_is_valid():
      "This field is required."),
     ({"survivor.sex": None}, "survivor.sex", "This field is required."),
     ({"incident.gbv_type": None}, "incident.gbv_type", "This field is required."),
-    ({"incident.date": TODAY + timedelta(days=1)}, "incident.date", "This date is in the future."),
-    ({"registration.date_of_interview": TODAY + timedelta(days=3)},
+    # a timedelta: that many days from the day the test runs (a run may cross midnight)
+    ({"incident.date": timedelta(days=1)}, "incident.date", "This date is in the future."),
+    ({"registration.date_of_interview": timedelta(days=3)},
      "registration.date_of_interview", "This date is in the future."),
-    ({"incident.date": TODAY - timedelta(days=1)}, "incident.date",
+    ({"incident.date": timedelta(days=-1)}, "incident.date",
      "The incident cannot be after the interview."),
     ({"survivor.estimated_age": 40}, "survivor.estimated_age",
      "The age does not match the date of birth."),
-    ({"survivor.date_of_birth": TODAY.replace(year=TODAY.year - 12) - timedelta(days=10)},
+    ({"survivor.date_of_birth": timedelta(days=-(12 * 365 + 10))},  # a girl of twelve
      "survivor.caregiver_name", "A child survivor needs the caregiver's details."),
     ({"survivor.date_of_birth": None, "survivor.estimated_age": 15},
      "survivor.caregiver_informed", "Say whether the caregiver is informed."),
@@ -46,8 +46,8 @@ def test_a_complete_intake_is_valid():
      "This cercle is not in the region chosen."),
     ({"survivor.dependents": -1}, "survivor.dependents", "Enter a whole number."),
 ])
-def test_each_rule_gives_its_message_beside_the_field(changes, key, message):
-    errors = validate(sample_intake(**changes))
+def test_each_rule_gives_its_message_beside_the_field(changes, key, message, today: date):
+    errors = validate(sample_intake(**dated(changes, today)))
     assert errors.get(key) == message
 
 

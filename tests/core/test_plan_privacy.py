@@ -27,7 +27,11 @@ from tests.helpers.export_files import pdf_text
 from tests.helpers.intake_data import sample_intake
 
 MARK = "Zqplanmark"
-EVERYTHING = Period.between(date(2020, 1, 1), date.today() + timedelta(days=1))
+
+
+def _everything() -> Period:
+    """Every case, up to the day after the export runs."""
+    return Period.between(date(2020, 1, 1), date.today() + timedelta(days=1))
 
 
 def test_every_free_text_plan_field_is_identifying() -> None:
@@ -67,7 +71,7 @@ def planned(folder: DataFolder):  # type: ignore[no-untyped-def]
 def test_no_plan_text_in_shared_exports_or_the_audit(planned, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                      kind: str) -> None:
     fmt = {"incident-recorder": "xlsx", "stats": "pdf"}.get(kind, "csv")
-    request = ExportRequest(kind, fmt, EVERYTHING, lang="fr")
+    request = ExportRequest(kind, fmt, _everything(), lang="fr")
     target = tmp_path / exports.suggested_name(request)
     result = exports.export(planned, request, target)
     assert result.rows > 0 or kind == "victim-assistance"  # the planned case is in the file

@@ -15,16 +15,14 @@ from desktop.core.store.vault import Vault
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case, osc
 
-TODAY = date.today()
-
 
 def _referral(vault: Vault, days_ago: int = 0, status: tuple[str, ...] = ()) -> tuple[str, str]:
-    """A referral made ``days_ago`` on a case of its own, taken through ``status``:
-    (its id, its case's number)."""
+    """A referral made ``days_ago`` days before today (read when it is made) on a case of its
+    own, taken through ``status``: (its id, its case's number)."""
     case_id = add_case(vault, release=("health",))
     row = referrals.create_referral(vault, case_id, service_type="health",
                                     provider_id=osc(vault), priority="urgent",
-                                    today=TODAY - timedelta(days=days_ago))
+                                    today=date.today() - timedelta(days=days_ago))
     for step in status:
         referrals.change_status(vault, row.id, step)
     return row.id, row.case_number
@@ -95,7 +93,7 @@ def _on_one_case(vault: Vault, days_ago: tuple[int, ...]) -> list[str]:
     case_id = add_case(vault, release=("health",))
     return [referrals.create_referral(vault, case_id, service_type="health",
                                       provider_id=osc(vault), priority="urgent",
-                                      today=TODAY - timedelta(days=days)).id
+                                      today=date.today() - timedelta(days=days)).id
             for days in days_ago]
 
 

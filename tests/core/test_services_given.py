@@ -18,11 +18,11 @@ from desktop.core.services.reports.exports import ExportRequest
 from desktop.core.services.reports.report_period import Period
 from desktop.core.store.models import AuditEvent, ServiceGiven
 from desktop.core.store.vault import Vault
+from tests.helpers.days import on
 from tests.helpers.export_files import xlsx_rows
 from tests.helpers.incident_data import new_incident
 from tests.helpers.intake_data import sample_intake
 
-TODAY = date.today()
 NOTE = "Zzservicenote Kadiatou pansement"
 
 
@@ -36,14 +36,14 @@ def test_providers_are_the_site_staff_who_work_on_cases(supervisor: Vault) -> No
     assert "Sali Superviseure" in names and len(names) >= 2  # the case worker too
 
 
-def test_recorded_services_are_listed_with_who_and_when(supervisor: Vault) -> None:
+def test_recorded_services_are_listed_with_who_and_when(supervisor: Vault, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
-    services_given.record(supervisor, case_id, "health", TODAY - timedelta(days=1),
+    services_given.record(supervisor, case_id, "health", today - timedelta(days=1),
                           _me(supervisor), f"  {NOTE}  ")
-    services_given.record(supervisor, case_id, "psychosocial", TODAY, _me(supervisor))
+    services_given.record(supervisor, case_id, "psychosocial", today, _me(supervisor))
     listed = services_given.list_for_case(supervisor, case_id)
     assert [(s.service_type, s.given_on, s.note) for s in listed] == [
-        ("health", TODAY - timedelta(days=1), NOTE), ("psychosocial", TODAY, None)]
+        ("health", today - timedelta(days=1), NOTE), ("psychosocial", today, None)]
     assert {s.provider for s in listed} == {"Sali Superviseure"}
     with supervisor.reader() as s:
         details = list(s.scalars(select(AuditEvent.details).where(
@@ -51,47 +51,49 @@ def test_recorded_services_are_listed_with_who_and_when(supervisor: Vault) -> No
     assert sorted(details) == ["health", "psychosocial"]  # the type, never the note
 
 
-def test_a_service_belongs_to_the_incident_it_answers(supervisor: Vault) -> None:
+def test_a_service_belongs_to_the_incident_it_answers(supervisor: Vault, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())  # told two days ago
-    services_given.record(supervisor, case_id, "health", TODAY - timedelta(days=1),
+    services_given.record(supervisor, case_id, "health", today - timedelta(days=1),
                           _me(supervisor))
     incidents.add_incident(supervisor, case_id, new_incident())  # told today
-    services_given.record(supervisor, case_id, "psychosocial", TODAY, _me(supervisor))
+    services_given.record(supervisor, case_id, "psychosocial", today, _me(supervisor))
     assert [(s.service_type, s.incident_number) for s in services_given.list_for_case(
         supervisor, case_id)] == [("health", 1), ("psychosocial", 2)]
 
 
-@pytest.mark.parametrize(("kind", "day", "key"), [
-    ("massage", TODAY, "service_type"),
-    ("health", TODAY + timedelta(days=1), "given_on"),
-    ("health", TODAY - timedelta(days=30), "given_on"),  # before the case was opened
+@pytest.mark.parametrize(("kind", "day", "key"), [  # days from the day the test runs
+    ("massage", timedelta(0), "service_type"),
+    ("health", timedelta(days=1), "given_on"),
+    ("health", timedelta(days=-30), "given_on"),  # before the case was opened
     ("health", None, "given_on"),
 ])
 def test_bad_service_is_refused_and_nothing_saved(supervisor: Vault, kind: str,
-                                                  day: date | None, key: str) -> None:
+                                                  day: timedelta | None, key: str,
+                                                  today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
     with pytest.raises(ValidationError) as caught:
-        services_given.record(supervisor, case_id, kind, day, _me(supervisor))  # type: ignore[arg-type]
+        services_given.record(supervisor, case_id, kind, on(day, today),
+                              _me(supervisor))
     assert key in caught.value.errors
     assert services_given.list_for_case(supervisor, case_id) == []
 
 
-def test_provider_must_be_active_staff_and_note_short(supervisor: Vault) -> None:
+def test_provider_must_be_active_staff_and_note_short(supervisor: Vault, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
     for someone in ("no-such-person", ""):
         with pytest.raises(ValidationError) as caught:
-            services_given.record(supervisor, case_id, "health", TODAY, someone)
+            services_given.record(supervisor, case_id, "health", today, someone)
         assert "provider_id" in caught.value.errors
     with pytest.raises(ValidationError) as caught:
-        services_given.record(supervisor, case_id, "health", TODAY, _me(supervisor), "x" * 501)
+        services_given.record(supervisor, case_id, "health", today, _me(supervisor), "x" * 501)
     assert "note" in caught.value.errors
     assert services_given.list_for_case(supervisor, case_id) == []
 
 
-def test_a_mistake_is_removed(supervisor: Vault) -> None:
+def test_a_mistake_is_removed(supervisor: Vault, today: date) -> None:
     case_id = intake.open_case(supervisor, sample_intake())
     other = intake.open_case(supervisor, sample_intake())
-    service = services_given.record(supervisor, case_id, "legal", TODAY, _me(supervisor))
+    service = services_given.record(supervisor, case_id, "legal", today, _me(supervisor))
     with pytest.raises(NotFound):
         services_given.remove(supervisor, other, service)  # not this case's
     services_given.remove(supervisor, case_id, service)
@@ -100,32 +102,32 @@ def test_a_mistake_is_removed(supervisor: Vault) -> None:
         assert s.scalar(select(ServiceGiven.id)) is None
 
 
-def _victim_rows(vault: Vault, tmp_path: Path) -> list[list[object]]:
+def _victim_rows(vault: Vault, tmp_path: Path, today: date) -> list[list[object]]:
     request = ExportRequest("victim-assistance", "xlsx",
-                            Period(TODAY - timedelta(days=10), TODAY), lang="en")
+                            Period(today - timedelta(days=10), today), lang="en")
     target = tmp_path / exports.suggested_name(request)
-    exports.export(vault, request, target, today=TODAY)
+    exports.export(vault, request, target, today=today)
     return xlsx_rows(target, 0)
 
 
 def test_victim_assistance_lists_services_given_only_with_her_un_consent(
-        supervisor: Vault, tmp_path: Path) -> None:
+        supervisor: Vault, tmp_path: Path, today: date) -> None:
     shared = intake.open_case(supervisor, sample_intake())  # SEA, consents to inform the UN
     private = intake.open_case(supervisor, sample_intake(**{"sea.un_consent": False}))
     for case_id in (shared, private):
-        services_given.record(supervisor, case_id, "health", TODAY, _me(supervisor), NOTE)
+        services_given.record(supervisor, case_id, "health", today, _me(supervisor), NOTE)
     incidents.add_incident(supervisor, shared, new_incident())  # a second incident
-    rows = _victim_rows(supervisor, tmp_path)
+    rows = _victim_rows(supervisor, tmp_path, today)
     header, body = rows[0], rows[1:]
     code = intake.load_intake(supervisor, shared)["registration.survivor_code"]
     hidden = intake.load_intake(supervisor, private)["registration.survivor_code"]
     given = [r for r in body if r[header.index("Recorded as")] == "Given in house"]
-    assert [r[header.index("Provided from")] for r in given] == [TODAY.isoformat()]
+    assert [r[header.index("Provided from")] for r in given] == [today.isoformat()]
     assert [(r[0], r[header.index("Type of assistance (code)")]) for r in given] == [
         (code, "health")]  # once, though she has two incidents
     assert all(r[0] != hidden for r in body)
     assert not any(NOTE in str(cell) for r in rows for cell in r)
     summary = xlsx_rows(tmp_path / exports.suggested_name(ExportRequest(
-        "victim-assistance", "xlsx", Period(TODAY - timedelta(days=10), TODAY), lang="en")),
+        "victim-assistance", "xlsx", Period(today - timedelta(days=10), today), lang="en")),
         "Summary")
     assert any("given in house" in str(r[0]) for r in summary)

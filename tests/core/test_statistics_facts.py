@@ -15,7 +15,7 @@ French, three periods, each site and all, judged today and 20 days on) equals th
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -23,27 +23,27 @@ from desktop.core.services.reports import statistics
 from desktop.core.services.reports.report_period import Period
 from desktop.core.store.vault import Vault
 from tests.helpers import stats_oracle
-from tests.helpers.stats_edits import TODAY, Editor, facts_rows, rebuilt_rows
+from tests.helpers.stats_edits import Editor, facts_rows, rebuilt_rows
 
 SEEDS = int(os.environ.get("RELAIS_STATS_SEEDS", "3"))
 EDITS = int(os.environ.get("RELAIS_STATS_EDITS", "200"))
 CHECK_EVERY = 50
 
 
-def _periods() -> list[Period]:
-    this = Period.month(TODAY.year, TODAY.month)
-    before = Period.month(*((TODAY.year, TODAY.month - 1) if TODAY.month > 1
-                            else (TODAY.year - 1, 12)))
-    return [this, before, Period(TODAY - timedelta(days=90), TODAY + timedelta(days=5))]
+def _periods(day: date) -> list[Period]:
+    this = Period.month(day.year, day.month)
+    before = Period.month(*((day.year, day.month - 1) if day.month > 1
+                            else (day.year - 1, 12)))
+    return [this, before, Period(day - timedelta(days=90), day + timedelta(days=5))]
 
 
-def _check(vault: Vault) -> None:
+def _check(vault: Vault, day: date) -> None:
     assert facts_rows(vault) == rebuilt_rows(vault)
     assert vault.actor is not None
     with vault.reader() as s:
-        for period in _periods():
+        for period in _periods(day):
             for site in (None, vault.actor.site_id):
-                for today in (TODAY, TODAY + timedelta(days=20)):
+                for today in (day, day + timedelta(days=20)):
                     for lang in ("en", "fr"):
                         assert statistics.build_report(
                             s, period, site_id=site, lang=lang, today=today
@@ -53,12 +53,12 @@ def _check(vault: Vault) -> None:
 
 @pytest.mark.parametrize("seed", range(SEEDS))
 def test_maintained_facts_equal_a_rebuild_and_the_report_the_former_queries(
-        supervisor: Vault, seed: int) -> None:
-    editor = Editor(supervisor, seed)
+        supervisor: Vault, seed: int, today: date) -> None:
+    editor = Editor(supervisor, seed, today)
     for done in range(1, EDITS + 1):
         editor.apply()
         if done % CHECK_EVERY == 0 or done == EDITS:
-            _check(supervisor)
+            _check(supervisor, today)
     # The edits did what they say: every kind was accepted at least once.
     assert set(editor.done) == {"open", "consent", "intake", "incident", "service",
                                 "unservice", "refer", "status", "close", "reopen"}, editor.done

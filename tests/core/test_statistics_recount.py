@@ -33,7 +33,6 @@ from desktop.core.store.vault import Vault
 from tests.helpers.intake_data import sample_intake
 from tests.helpers.report_data import provider
 
-TODAY = date.today()
 EDITS = st.lists(st.tuples(
     st.sampled_from(["open", "open", "consent", "close", "reopen", "refer", "send", "answer",
                      "follow_up", "done"]),
@@ -41,11 +40,11 @@ EDITS = st.lists(st.tuples(
     min_size=3, max_size=12)
 
 
-def _periods() -> list[Period]:
-    this = Period.month(TODAY.year, TODAY.month)
-    before = Period.month(*((TODAY.year, TODAY.month - 1) if TODAY.month > 1
-                            else (TODAY.year - 1, 12)))
-    wide = Period(TODAY - timedelta(days=70), TODAY + timedelta(days=5))
+def _periods(day: date) -> list[Period]:
+    this = Period.month(day.year, day.month)
+    before = Period.month(*((day.year, day.month - 1) if day.month > 1
+                            else (day.year - 1, 12)))
+    wide = Period(day - timedelta(days=70), day + timedelta(days=5))
     return [this, before, wide]
 
 
@@ -113,8 +112,9 @@ def _from_report(vault: Vault, scope: q.Scope) -> dict[str, Any]:
 class _World:
     """What the edits act on: the cases, referrals and follow-ups made so far."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, today: date) -> None:
         self.vault = vault
+        self.today = today  # the edits are dated back from the day the test runs
         self.cases: list[str] = []
         self.referrals: list[str] = []
         self.follow_ups: list[str] = []
@@ -129,7 +129,7 @@ class _World:
         v = self.vault
         case_id = self.pick(self.cases, n)
         if kind == "open" or case_id is None:
-            day = TODAY - timedelta(days=days)
+            day = self.today - timedelta(days=days)
             self.cases.append(intake.open_case(v, sample_intake(**{
                 "registration.date_of_interview": day, "registration.date_of_report": day,
                 "incident.date": day - timedelta(days=1), "sea.reported_to_un_on": day,
@@ -155,7 +155,7 @@ class _World:
             row = referrals.create_referral(
                 v, case_id, service_type=["health", "legal", "psychosocial"][n % 3],
                 provider_id=self.provider, priority=["emergency", "urgent", "normal"][n % 3],
-                override_reason="Urgence vitale", today=TODAY - timedelta(days=days % 20))
+                override_reason="Urgence vitale", today=self.today - timedelta(days=days % 20))
             self.referrals.append(row.id)
         elif kind in ("send", "answer"):
             referral_id = self.pick(self.referrals, n)
@@ -165,9 +165,9 @@ class _World:
             if detail.allowed_next:
                 chosen = detail.allowed_next[n % len(detail.allowed_next)]
                 referrals.change_status(v, referral_id, chosen,
-                                        on=TODAY - timedelta(days=days % 30))
+                                        on=self.today - timedelta(days=days % 30))
         elif kind == "follow_up":
-            due = TODAY - timedelta(days=days % 40)
+            due = self.today - timedelta(days=days % 40)
             row = followups.schedule(v, case_id, due, purpose="Appel de suivi",
                                      today=due)
             self.follow_ups.append(row.id)
@@ -175,7 +175,7 @@ class _World:
             follow_up_id = self.pick(self.follow_ups, n)
             if follow_up_id is not None:
                 followups.mark_done(v, follow_up_id, "Joint",
-                                    done_on=TODAY - timedelta(days=days % 30))
+                                    done_on=self.today - timedelta(days=days % 30))
 
 
 # No shrinking: each example edits a real encrypted database, and a failure prints its edits.
@@ -184,9 +184,9 @@ class _World:
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
 @given(edits=EDITS)
-def test_report_counts_equal_a_recount_after_random_edits(supervisor: Vault,
+def test_report_counts_equal_a_recount_after_random_edits(supervisor: Vault, today: date,
                                                            edits: list[Any]) -> None:
-    world = _World(supervisor)
+    world = _World(supervisor, today)
     with supervisor.reader() as s:
         world.cases = list(s.scalars(select(Case.id)))
         world.referrals = list(s.scalars(select(Referral.id)))
@@ -196,17 +196,18 @@ def test_report_counts_equal_a_recount_after_random_edits(supervisor: Vault,
         with contextlib.suppress(UserError):
             world.apply(*edit)
     assert supervisor.actor is not None
-    for period in _periods():
+    for period in _periods(today):
         for site in (None, supervisor.actor.site_id):
-            for today in (TODAY, TODAY + timedelta(days=20)):
-                scope = q.Scope(period, site, today)
+            for cutoff in (today, today + timedelta(days=20)):
+                scope = q.Scope(period, site, cutoff)
                 assert _from_report(supervisor, scope) == _recount(supervisor, scope)
 
 
-def test_withdrawing_the_consent_takes_the_case_out_at_once(supervisor: Vault) -> None:
+def test_withdrawing_the_consent_takes_the_case_out_at_once(supervisor: Vault,
+                                                            today: date) -> None:
     """The stored flag follows the consent in the same transaction as the edit."""
     case_id = intake.open_case(supervisor, sample_intake())
-    scope = q.Scope(Period(TODAY - timedelta(days=10), TODAY), None, TODAY)
+    scope = q.Scope(Period(today - timedelta(days=10), today), None, today)
     assert _from_report(supervisor, scope)["cases"]["opened"] == 1
     data = intake.load_intake(supervisor, case_id)
     intake.update_case(supervisor, case_id, {**data, "consent.statistics": False})

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from desktop.core.errors import PermissionDenied
 from desktop.core.services.accounts.permissions import Role
-from desktop.core.services.cases import today
+from desktop.core.services.cases import today as home
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
-from tests.helpers.today_data import TODAY, work
+from tests.helpers.today_data import work
 
 
-def test_a_case_worker_sees_her_own_work_and_how_late(folder: DataFolder) -> None:
-    ids = work(folder)
+def test_a_case_worker_sees_her_own_work_and_how_late(folder: DataFolder, today: date) -> None:
+    ids = work(folder, today)
     awa = folders.login(folder, folders.CASEWORKER)
     try:
-        page = today.today(awa, TODAY + timedelta(days=5))
+        page = home.today(awa, today + timedelta(days=5))
         assert [(r.target, r.days_late) for r in page.followups.rows] == [
             (ids["awa_case"], 5), (ids["awa_case"], 2)]
         assert page.followups.total == 2
@@ -31,15 +31,15 @@ def test_a_case_worker_sees_her_own_work_and_how_late(folder: DataFolder) -> Non
         assert page.closures is None and page.site_overdue is None
         assert page.to_do() == 6
         assert folders.MARKER not in repr(page)  # case numbers and codes, never a name
-        late = today.today(awa, TODAY + timedelta(days=20))
+        late = home.today(awa, today + timedelta(days=20))
         assert late.referrals.rows[0].days_late == 6
-        counts = today.nav_counts(awa, TODAY + timedelta(days=20))
+        counts = home.nav_counts(awa, today + timedelta(days=20))
         assert (counts.today, counts.referrals, counts.followups) == (6, 2, 2)
     finally:
         awa.close()
     fanta = folders.login(folder, folders.CASEWORKER_2)
     try:
-        page = today.today(fanta, TODAY)
+        page = home.today(fanta, today)
         assert page.followups.total == 1 and page.followups.rows[0].target == ids["fanta_case"]
         assert page.referrals.total == 0 and page.drafts.total == 0  # Awa's stay hers
     finally:
@@ -47,11 +47,11 @@ def test_a_case_worker_sees_her_own_work_and_how_late(folder: DataFolder) -> Non
 
 
 def test_a_supervisor_sees_closures_and_the_site_overdue_by_case_worker(
-        folder: DataFolder) -> None:
-    ids = work(folder)
+        folder: DataFolder, today: date) -> None:
+    ids = work(folder, today)
     sali = folders.login(folder, folders.SUPERVISOR)
     try:
-        page = today.today(sali, TODAY + timedelta(days=20))
+        page = home.today(sali, today + timedelta(days=20))
         assert page.closures is not None and page.site_overdue is not None
         assert [(r.target, r.who) for r in page.closures.rows] == [(ids["closing"], "Awa Agente")]
         loads = {w.name: (w.overdue_followups, w.late_referrals, w.oldest_days_late)
@@ -61,7 +61,7 @@ def test_a_supervisor_sees_closures_and_the_site_overdue_by_case_worker(
         assert page.drafts.total == 0  # the drafts of a case worker are hers alone
         assert page.to_do() == 1
         assert folders.MARKER not in repr(page)
-        counts = today.nav_counts(sali, TODAY + timedelta(days=20))
+        counts = home.nav_counts(sali, today + timedelta(days=20))
         assert (counts.today, counts.referrals, counts.followups) == (1, 2, 3)
     finally:
         sali.close()
@@ -72,8 +72,8 @@ def test_a_role_without_case_work_is_refused(folder: DataFolder) -> None:
     vault = folders.login(folder, "moussa")
     try:
         with pytest.raises(PermissionDenied):
-            today.today(vault)
+            home.today(vault)
         with pytest.raises(PermissionDenied):
-            today.nav_counts(vault)
+            home.nav_counts(vault)
     finally:
         vault.close()

@@ -11,11 +11,20 @@ from desktop.core.store.vault import Vault
 from desktop.gui.reports.page import ReportsPage
 from tests.helpers.intake_data import sample_intake
 
-INTERVIEW = date.today() - timedelta(days=2)
+
+def interview_day() -> date:
+    """The day the cases of :func:`open_cases` are interviewed: two days before today (read
+    when called, never at import: a run may cross midnight)."""
+    return date.today() - timedelta(days=2)
+
+
+def period_start() -> date:
+    """The first day the page is asked for: the eve of the interviews' month."""
+    return interview_day().replace(day=1) - timedelta(days=1)
 
 
 def open_cases(vault: Vault, specs: list[dict[str, Any]]) -> list[str]:
-    """Open one case per dict of intake changes (interviewed on ``INTERVIEW``)."""
+    """Open one case per dict of intake changes (interviewed on :func:`interview_day`)."""
     return [intake.open_case(vault, sample_intake(f"Fictive {i}", **changes))
             for i, changes in enumerate(specs)]
 
@@ -38,7 +47,7 @@ def page_for(qtbot, vault: Vault | None) -> ReportsPage:  # type: ignore[no-unty
     page.show()
     page.set_vault(vault)
     page.picker.set_kind("dates")
-    page.picker.start.setDate(INTERVIEW.replace(day=1) - timedelta(days=1))
+    page.picker.start.setDate(period_start())
     page.picker.end.setDate(date.today())
     return page
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QPoint
 
@@ -14,7 +14,7 @@ from desktop.core.store.vault import Vault
 from desktop.gui import dialogs
 from desktop.gui.reports.page import ReportsPage
 from desktop.gui.reports.report_view import ReportView
-from tests.gui.reports_util import INTERVIEW, page_for, row_of, usual_cases
+from tests.gui.reports_util import page_for, period_start, row_of, usual_cases
 from tests.gui.test_lock import log_in
 from tests.gui.util import click, shown_texts
 from tests.helpers import folders
@@ -77,7 +77,7 @@ def test_lock_clears_the_tables(qtbot, make_shell, folder: DataFolder) -> None:
     page = shell.main.show_page("reports")
     assert isinstance(page, ReportsPage)
     page.picker.set_kind("dates")
-    page.picker.start.setDate(INTERVIEW.replace(day=1) - timedelta(days=1))
+    page.picker.start.setDate(period_start())
     show(qtbot, page)
     table = page.view.tables["gbv_type"]
     assert table.rowCount() > 0

@@ -27,7 +27,6 @@ from tests.helpers.incident_data import new_incident
 from tests.helpers.intake_data import sample_intake
 from tests.helpers.report_data import provider
 
-TODAY = date.today()
 KINDS = ("open", "open", "consent", "intake", "incident", "service", "unservice", "refer",
          "status", "status", "close", "reopen")
 GBV = ("rape", "sexual_assault", "physical_assault", "forced_marriage", "denial_of_resources",
@@ -60,8 +59,10 @@ def rebuilt_rows(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
 class Editor:
     """Random edits of the supervisor's site; ``done`` counts the edits that were accepted."""
 
-    def __init__(self, vault: Vault, seed: int) -> None:
+    def __init__(self, vault: Vault, seed: int, today: date | None = None) -> None:
         self.vault = vault
+        # The day the edits are dated from: the test's own, read when it runs (not at import).
+        self.today = today or date.today()
         self.rng = random.Random(seed)
         self.done: Counter[str] = Counter()
         assert vault.actor is not None
@@ -121,7 +122,7 @@ class Editor:
 
     def _open(self) -> None:
         rng = self.rng
-        interview = TODAY - timedelta(days=rng.randint(0, 80))
+        interview = self.today - timedelta(days=rng.randint(0, 80))
         report = interview - timedelta(days=rng.choice([0, 0, 2, 9]))
         intake.open_case(self.vault, sample_intake(**{
             "registration.date_of_interview": interview, "registration.date_of_report": report,
@@ -153,7 +154,7 @@ class Editor:
         case_id = self._case()
         if case_id is None:
             return False
-        told = TODAY - timedelta(days=self.rng.randint(0, 40))
+        told = self.today - timedelta(days=self.rng.randint(0, 40))
         changes = self._survivor_and_incident(told)
         # At least one perpetrator: add_incident without any warns (the incident joins the
         # session only through its perpetrators before ``derive`` reads ``case.incidents``).
@@ -170,7 +171,7 @@ class Editor:
         with self.vault.reader() as s:
             opened = s.scalar(select(Case.date_of_interview).where(Case.id == case_id))
         assert opened is not None
-        given = opened + timedelta(days=self.rng.randint(0, max(0, (TODAY - opened).days)))
+        given = opened + timedelta(days=self.rng.randint(0, max(0, (self.today - opened).days)))
         services_given.record(self.vault, case_id, self.rng.choice(["health", "psychosocial"]),
                               given, self.staff_id)
         return None
@@ -194,7 +195,8 @@ class Editor:
         referrals.create_referral(
             self.vault, case_id, service_type=self.rng.choice(["health", "legal", "psychosocial"]),
             provider_id=self.provider, priority=self.rng.choice(["emergency", "urgent", "normal"]),
-            override_reason="Urgence vitale", today=TODAY - timedelta(days=self.rng.randint(0, 20)))
+            override_reason="Urgence vitale",
+            today=self.today - timedelta(days=self.rng.randint(0, 20)))
         return None
 
     def _status(self) -> bool | None:
@@ -206,7 +208,7 @@ class Editor:
         if not detail.allowed_next:
             return False
         referrals.change_status(self.vault, referral_id, self.rng.choice(detail.allowed_next),
-                                on=TODAY - timedelta(days=self.rng.randint(0, 30)))
+                                on=self.today - timedelta(days=self.rng.randint(0, 30)))
         return None
 
     def _close(self) -> bool | None:

@@ -13,27 +13,29 @@ from desktop.core.store.datafolder import DataFolder
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case, osc, staff_id
 
-TODAY = date.today()
 
-
-def work(folder: DataFolder) -> dict[str, str]:
+def work(folder: DataFolder, today: date | None = None) -> dict[str, str]:
     """Awa: two follow-ups, a referral sent and one left as a draft, a draft intake, an unsaved
-    referral note, a closure asked for; Fanta: one follow-up. Returns the ids."""
+    referral note, a closure asked for; Fanta: one follow-up. Returns the ids.
+
+    The follow-ups fall due on ``today`` (the day the test runs when not given) and three days
+    later."""
+    today = today or date.today()
     sali = folders.login(folder, folders.SUPERVISOR)
     try:
         ids = {"awa_case": add_case(sali, assign_to="awa", release=("health", "psychosocial"),
                                     name=folders.MARKER),
                "closing": add_case(sali, assign_to="awa"),
                "fanta_case": add_case(sali, assign_to="fanta")}
-        followups.schedule(sali, ids["fanta_case"], TODAY, purpose="Appel",
+        followups.schedule(sali, ids["fanta_case"], today, purpose="Appel",
                            assigned_to_id=staff_id(sali, "fanta"))
     finally:
         sali.close()
     awa = folders.login(folder, folders.CASEWORKER)
     try:
-        ids["fu_today"] = followups.schedule(awa, ids["awa_case"], TODAY,
+        ids["fu_today"] = followups.schedule(awa, ids["awa_case"], today,
                                              purpose="Visite à domicile").id
-        ids["fu_later"] = followups.schedule(awa, ids["awa_case"], TODAY + timedelta(days=3),
+        ids["fu_later"] = followups.schedule(awa, ids["awa_case"], today + timedelta(days=3),
                                              purpose="Appel").id
         sent, unsent = referrals.create_referrals(
             awa, ids["awa_case"], provider_id=osc(awa), service_types=["health", "psychosocial"],

@@ -19,7 +19,13 @@ from tests.helpers import folders
 from tests.hub.conftest import HubProcess
 
 SITES = ("MOPTI", "KAYES")
-YEAR = Period.between(date.today() - timedelta(days=364), date.today())
+
+
+def last_year(today: date | None = None) -> Period:
+    """The 365 days up to ``today`` (the day the test runs when not given; never read at
+    import: a run may cross midnight)."""
+    today = today or date.today()
+    return Period.between(today - timedelta(days=364), today)
 
 
 @contextmanager
@@ -41,10 +47,12 @@ def sync_both(first: Vault, second: Vault, hub: HubProcess, cases: int = 120) ->
         assert sync_service.sync(vault).backlog == 0
 
 
-def site_report(vault: Vault, period: Period = YEAR) -> Report:
-    """The site's own period report (its consented cases), in English."""
+def site_report(vault: Vault, period: Period | None = None) -> Report:
+    """The site's own period report (its consented cases, over :func:`last_year` unless
+    ``period`` is given), in English."""
     with vault.reader() as session:
-        return statistics.build_report(session, period, site_id=None, lang="en")
+        return statistics.build_report(session, period or last_year(), site_id=None,
+                                       lang="en")
 
 
 def raw_cells(report: Report) -> dict[tuple[str, str, str], int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,32 +15,35 @@ from desktop.core.services.reports.report_tables import SMALL
 from desktop.core.store.vault import Vault
 from desktop.hub import report_queries
 from tests.hub.conftest import HubProcess
-from tests.hub.national_data import SITES, YEAR, raw_cells, second_site, site_report, sync_both
+from tests.hub.national_data import SITES, last_year, raw_cells, second_site, site_report, sync_both
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_national_tables_are_the_sum_of_the_sites_own(
-        admin: Vault, tmp_path: Path, hub_server: HubProcess) -> None:
+        admin: Vault, tmp_path: Path, hub_server: HubProcess, today: date) -> None:
+    year = last_year(today)
     with second_site(tmp_path) as kayes:
         sync_both(admin, kayes, hub_server)
-        mopti_cells, kayes_cells = raw_cells(site_report(admin)), raw_cells(site_report(kayes))
-    national = report_queries.national_report(hub_server.db, YEAR, lang="en")
+        mopti_cells = raw_cells(site_report(admin, year))
+        kayes_cells = raw_cells(site_report(kayes, year))
+    national = report_queries.national_report(hub_server.db, year, lang="en")
     expected = dict(mopti_cells)
     for key, count in kayes_cells.items():
         expected[key] = expected.get(key, 0) + count
     assert raw_cells(national) == expected
     assert national.table("cases").value("opened", 0) > 100  # real figures, not empty tables
-    one = report_queries.national_report(hub_server.db, YEAR, sites=["KAYES"], lang="en")
+    one = report_queries.national_report(hub_server.db, year, sites=["KAYES"], lang="en")
     assert raw_cells(one) == kayes_cells
     assert national.site_label == "All sites" and one.site_label == "KAYES"
 
 
 def test_national_figures_are_suppressed_as_a_site_s(
-        admin: Vault, tmp_path: Path, hub_server: HubProcess) -> None:
+        admin: Vault, tmp_path: Path, hub_server: HubProcess, today: date) -> None:
+    year = last_year(today)
     with second_site(tmp_path) as kayes:
         sync_both(admin, kayes, hub_server, cases=40)
-    report = report_queries.national_report(hub_server.db, YEAR, lang="en")
+    report = report_queries.national_report(hub_server.db, year, lang="en")
     small_seen = 0
     for table in report.tables:
         decision = table.decision()
@@ -64,13 +68,14 @@ def _relais(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_relais_hub_report_writes_the_national_tables(
-        admin: Vault, tmp_path: Path, hub_server: HubProcess) -> None:
+        admin: Vault, tmp_path: Path, hub_server: HubProcess, today: date) -> None:
+    year = last_year(today)
     with second_site(tmp_path) as kayes:
         sync_both(admin, kayes, hub_server, cases=40)
-    national = report_queries.national_report(hub_server.db, YEAR, lang="fr")
+    national = report_queries.national_report(hub_server.db, year, lang="fr")
     target = tmp_path / "national.csv"
-    done = _relais("hub", "report", "--db", hub_server.db, "--from", str(YEAR.start), "--to",
-                   str(YEAR.end), "--format", "csv", "--out", str(target))
+    done = _relais("hub", "report", "--db", hub_server.db, "--from", str(year.start), "--to",
+                   str(year.end), "--format", "csv", "--out", str(target))
     assert done.returncode == 0, done.stderr
     text = target.read_text(encoding="utf-8-sig")
     assert "Incidents par type de VBG" in text  # French first
@@ -79,7 +84,7 @@ def test_relais_hub_report_writes_the_national_tables(
     for fmt in ("pdf", "xlsx"):
         out = tmp_path / f"national.{fmt}"
         done = _relais("--lang", "en", "hub", "report", "--db", hub_server.db, "--from",
-                       str(YEAR.start), "--to", str(YEAR.end), "--site", SITES[0],
+                       str(year.start), "--to", str(year.end), "--site", SITES[0],
                        "--format", fmt, "--out", str(out))
         assert done.returncode == 0, done.stderr
         assert out.read_bytes()[:4] == (b"%PDF" if fmt == "pdf" else b"PK\x03\x04")

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ import pytest
 from desktop.core.store.vault import Vault
 from desktop.hub import report_queries
 from tests.hub.conftest import HubProcess
-from tests.hub.national_data import YEAR, second_site, sync_both
+from tests.hub.national_data import last_year, second_site, sync_both
 
 ROOT = Path(__file__).resolve().parents[2]
 COORDINATOR, PASSWORD = "coordinatrice", "mot de passe du hub 2026"
@@ -107,13 +108,15 @@ def _downloaded(folder: Path, suffix: str, timeout: float = 60) -> Path:
 
 
 def test_a_coordinator_logs_in_reads_a_table_downloads_and_logs_out(
-        admin: Vault, tmp_path: Path, hub_server: HubProcess, browser: Any) -> None:
+        admin: Vault, tmp_path: Path, hub_server: HubProcess, browser: Any,
+        today: date) -> None:
     from selenium.webdriver.common.by import By
 
+    year = last_year(today)
     with second_site(tmp_path) as kayes:
         sync_both(admin, kayes, hub_server, cases=60)
     add_coordinator(hub_server.db)
-    expected = report_queries.national_report(hub_server.db, YEAR, lang="fr")
+    expected = report_queries.national_report(hub_server.db, year, lang="fr")
     base = hub_server.url
 
     browser.get(base + "/sites")  # not logged in: the login page
@@ -134,7 +137,7 @@ def test_a_coordinator_logs_in_reads_a_table_downloads_and_logs_out(
     _shot(browser, tmp_path, "2-sites")
 
     browser.get(base + "/report")
-    for field, day in (("from", YEAR.start), ("to", YEAR.end)):
+    for field, day in (("from", year.start), ("to", year.end)):
         browser.execute_script("arguments[0].value = arguments[1]",
                                browser.find_element(By.ID, field), day.isoformat())
     browser.find_element(By.ID, "show").click()
