@@ -9,40 +9,23 @@ from datetime import date
 import pytest
 
 from desktop.core.errors import NotFound, UserError
-from desktop.core.services.casework import case_plan
-from desktop.core.services.referrals import followup_review, followup_review_read, followups
-from desktop.core.services.referrals.followup_review import ItemUpdate
+from desktop.core.services.referrals import followup_review_read, followups
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case
+from tests.helpers.review_data import SAFETY_NOTE, reviewed_case
 
 TODAY = date.today()
 
 
-def _reviewed(vault: Vault) -> tuple[str, str]:
-    """A case with two plan items and a follow-up done with its full review."""
-    case_id = add_case(vault)
-    medical = case_plan.add_item(vault, case_id, need="medical", goal="Soins au CSRéf",
-                                 responsible="survivor", target_on=TODAY)
-    talk = case_plan.add_item(vault, case_id, goal="Séances d'écoute", responsible="survivor",
-                              target_on=TODAY)
-    visit = followups.schedule(vault, case_id, TODAY, purpose="Visite à domicile")
-    followup_review.complete(vault, visit.id, outcome="Vue chez sa sœur", method="home_visit",
-                             safety="not_safe", safety_note="Il est revenu devant la maison",
-                             closure_recommended=True, new_needs=["legal"], updates={
-                                 medical: ItemUpdate("done"),
-                                 talk: ItemUpdate("not_done", "Elle ne peut pas sortir")})
-    return case_id, visit.id
-
-
 def test_a_done_review_reads_back_whole(caseworker: Vault) -> None:
-    _, visit = _reviewed(caseworker)
+    _, visit = reviewed_case(caseworker)
     done = followup_review_read.read_done(caseworker, visit)
     assert (done.purpose, done.done_on, done.done_by, done.outcome) == (
         "Visite à domicile", TODAY, "Awa Agente", "Vue chez sa sœur")
     assert done.reviewed and (done.method, done.safety, done.safety_note) == (
-        "home_visit", "not_safe", "Il est revenu devant la maison")
+        "home_visit", "not_safe", SAFETY_NOTE)
     assert done.new_needs == ["legal"] and done.closure_recommended
     assert [(i.need, i.goal, i.from_status, i.to_status, i.reason) for i in done.items] == [
         ("medical", "Soins au CSRéf", "planned", "done", None),
@@ -62,7 +45,7 @@ def test_done_without_a_review_gives_its_outcome_only(caseworker: Vault) -> None
 def test_another_case_workers_review_is_not_found(folder: DataFolder) -> None:
     awa = folders.login(folder, folders.CASEWORKER)
     try:
-        _, visit = _reviewed(awa)
+        _, visit = reviewed_case(awa)
     finally:
         awa.close()
     fanta = folders.login(folder, folders.CASEWORKER_2)

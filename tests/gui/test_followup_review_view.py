@@ -10,9 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit
 
-from desktop.core.services.casework import case_plan
-from desktop.core.services.referrals import followup_review, followups
-from desktop.core.services.referrals.followup_review import ItemUpdate
+from desktop.core.services.referrals import followups
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.followups.review_view import ReviewViewDialog
@@ -20,7 +18,7 @@ from tests.gui.cases_util import click
 from tests.gui.referrals_util import answer_dialogs
 from tests.gui.util import field
 from tests.helpers import folders
-from tests.helpers.referral_data import add_case
+from tests.helpers.review_data import SAFETY_NOTE, reviewed_case
 
 TODAY = date.today()
 
@@ -51,17 +49,7 @@ def _texts(dialog: QDialog) -> dict[str, str]:
 
 
 def _reviewed_case(vault: Any) -> str:
-    case_id = add_case(vault)
-    medical = case_plan.add_item(vault, case_id, need="medical", goal="Soins au CSRéf",
-                                 responsible="survivor", target_on=TODAY)
-    talk = case_plan.add_item(vault, case_id, goal="Séances d'écoute", responsible="survivor",
-                              target_on=TODAY)
-    visit = followups.schedule(vault, case_id, TODAY, purpose="Visite à domicile")
-    followup_review.complete(vault, visit.id, outcome="Vue chez sa sœur", method="home_visit",
-                             safety="not_safe", safety_note="Il est revenu <b>devant</b>",
-                             closure_recommended=True, new_needs=["legal"], updates={
-                                 medical: ItemUpdate("done"),
-                                 talk: ItemUpdate("not_done", "Elle ne peut pas sortir")})
+    case_id, _ = reviewed_case(vault)
     followups.schedule(vault, case_id, TODAY, purpose="Appel de suivi")
     return case_id
 
@@ -79,6 +67,8 @@ def test_the_case_worker_reads_a_done_review_in_the_case_file(
     def read(dialog: QDialog) -> bool:
         assert isinstance(dialog, ReviewViewDialog)
         seen.update(_texts(dialog))
+        note = dialog.findChild(QLabel, "review_view:safety")
+        assert note.textFormat() == Qt.TextFormat.PlainText  # <b> in her words stays text
         assert not dialog.findChildren(QLineEdit) and not dialog.findChildren(QPlainTextEdit)
         screen = 768 - 40  # the task bar and the title bar
         assert dialog.sizeHint().height() <= screen and dialog.sizeHint().width() <= 1366
@@ -90,7 +80,7 @@ def test_the_case_worker_reads_a_done_review_in_the_case_file(
     assert seen["done_on"] == f"{TODAY:%d/%m/%Y} by Awa Agente"
     assert seen["outcome"] == "Vue chez sa sœur"
     assert seen["method"] == "Home visit"
-    assert seen["safety"] == "No, not safe — Il est revenu <b>devant</b>"  # shown, not markup
+    assert seen["safety"] == f"No, not safe — {SAFETY_NOTE}"  # shown, not markup
     assert seen["new_needs"] == "Legal"
     assert seen["closure_recommended"] == "Yes"
     assert (seen["item:0:goal"], seen["item:0:status"].strip()) == (
