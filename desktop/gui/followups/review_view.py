@@ -21,6 +21,8 @@ from desktop.core.catalogue import reference
 from desktop.core.services.referrals.followup_review_read import DoneFollowUp
 from desktop.gui.referrals.new_referral import show_day
 
+ITEMS_UNSCROLLED = 6  # more plan items than this scroll in their box
+ITEMS_HEIGHT = 300
 SAFETY_COLOURS = {"concern": "#8a5a00", "not_safe": "#b00020"}
 
 
@@ -37,13 +39,11 @@ class ReviewViewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("followup:review_view")
         self.setWindowTitle(self.tr("Follow-up review"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.lang = lang
-        body = QWidget(self)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(self)
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Purpose"), done.purpose or "—", "purpose")
         if done.referral_reference:
             self._row(form, self.tr("Referral"), done.referral_reference, "referral")
@@ -54,23 +54,16 @@ class ReviewViewDialog(QDialog):
         column.addLayout(form)
         if done.reviewed:
             column.addWidget(self._review_box(done))
-            column.addWidget(self._items_box(done))
+            column.addWidget(self._items_area(done), 1)
         else:
             note = QLabel(self.tr("Marked done without a review (before reviews were "
-                                  "recorded): only its outcome is known."), body)
+                                  "recorded): only its outcome is known."), self)
             note.setObjectName("review_view:no_review")
             note.setWordWrap(True)
             column.addWidget(note)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        column.addWidget(buttons)
 
     def _row(self, form: QFormLayout, title: str, text: str, name: str,
              colour: str | None = None) -> QLabel:
@@ -87,7 +80,7 @@ class ReviewViewDialog(QDialog):
     def _review_box(self, done: DoneFollowUp) -> QGroupBox:
         box = QGroupBox(self.tr("Review"), self)
         form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row(form, self.tr("Method"), _label("followup_methods", done.method, self.lang),
                   "method")
         safety = _label("followup_safety", done.safety, self.lang)
@@ -102,6 +95,21 @@ class ReviewViewDialog(QDialog):
                   self.tr("Yes") if done.closure_recommended else self.tr("No"),
                   "closure_recommended")
         return box
+
+    def _items_area(self, done: DoneFollowUp) -> QWidget:
+        """The plan items reviewed; a long plan scrolls inside its box (the dialog stays
+        within a 1366×768 screen)."""
+        box = self._items_box(done)
+        if len(done.items) <= ITEMS_UNSCROLLED:
+            return box
+        scroll = QScrollArea(self)
+        scroll.setObjectName("review_view:items_scroll")
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(ITEMS_HEIGHT)
+        return scroll
 
     def _items_box(self, done: DoneFollowUp) -> QGroupBox:
         """Each item on two lines: its need and goal, then its status as found (``before →
