@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPlainTextEdit
 
-from desktop.core.services.referrals import followups
+from desktop.core.services.casework import case_plan
+from desktop.core.services.referrals import followup_review, followups
+from desktop.core.services.referrals.followup_review import ItemUpdate
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.followups.review_view import ReviewViewDialog
@@ -18,6 +20,7 @@ from tests.gui.cases_util import click
 from tests.gui.referrals_util import answer_dialogs
 from tests.gui.util import field
 from tests.helpers import folders
+from tests.helpers.referral_data import add_case
 from tests.helpers.review_data import SAFETY_NOTE, reviewed_case
 
 TODAY = date.today()
@@ -114,3 +117,27 @@ def test_enter_on_a_done_follow_up_opens_its_review_and_a_supervisor_reads_it(
         assert "without a review" in read[1]["no_review"]
     finally:
         sali.close()
+
+
+def test_a_long_plan_scrolls_and_the_review_fits_the_screen(qtbot: Any, caseworker: Any,
+                                                           monkeypatch: Any) -> None:
+    case_id = add_case(caseworker)
+    items = [case_plan.add_item(caseworker, case_id, goal=f"Objectif numéro {n} " * 6,
+                                responsible="survivor", target_on=TODAY) for n in range(14)]
+    visit = followups.schedule(caseworker, case_id, TODAY, purpose="Visite")
+    followup_review.complete(caseworker, visit.id, outcome="Vue", method="phone",
+                             safety="safe", updates={i: ItemUpdate("done") for i in items})
+    view = _view(qtbot, caseworker, case_id)
+    _select(view, "Visite")
+    heights: list[int] = []
+
+    def read(dialog: QDialog) -> bool:
+        dialog.adjustSize()
+        heights.append(dialog.height())
+        assert dialog.findChild(QLabel, "review_view:item:13:goal") is not None
+        assert field(dialog, "review_view:items_scroll").isVisible()
+        return False
+
+    answer_dialogs(monkeypatch, read)
+    click(qtbot, view, "case:follow_up_review")
+    assert heights and heights[0] <= 768 - 40
