@@ -11,7 +11,7 @@ from typing import Any
 from pypdf import PdfReader
 
 from desktop.core.services.cases import incidents, intake
-from desktop.core.services.casework import services_given
+from desktop.core.services.casework import sea_file, services_given
 from desktop.core.services.summaries import case_summary
 from desktop.core.store.vault import Vault
 from tests.helpers.incident_data import new_incident
@@ -91,15 +91,15 @@ def test_a_case_without_a_service_given_says_so(caseworker: Vault) -> None:
 
 def test_only_the_sea_incident_has_sea_blocks(supervisor: Vault) -> None:
     case_id = _returning_with_services(supervisor)
-    for lang, sea, sea_file in (
+    for lang, sea, sea_title in (
             ("en", "Sexual exploitation and abuse", "SEA file (UN Victim Assistance Protocol)"),
             ("fr", "Exploitation et abus sexuels", "Dossier EAS (Protocole")):
         _, text, _ = _pdf(supervisor, case_id, lang)
-        assert text.count(squash(sea_file)) == 1, lang
+        assert text.count(squash(sea_title)) == 1, lang
         first = _between(text, "Incident 1", "Incident 2")
-        assert squash(sea) in first and squash(sea_file) in first, lang
+        assert squash(sea) in first and squash(sea_title) in first, lang
         second = _between(text, "Incident 2", "Services")
-        assert squash(sea) not in second and squash(sea_file) not in second, lang
+        assert squash(sea) not in second and squash(sea_title) not in second, lang
 
 
 def test_each_changed_consent_shows_its_changes_under_it(caseworker: Vault) -> None:
@@ -120,3 +120,14 @@ def test_each_changed_consent_shows_its_changes_under_it(caseworker: Vault) -> N
     assert squash(f"↳ Retiré La personne survivante {day}") in consents
     assert squash(f"↳ Donné de nouveau La personne survivante {day}") in consents
     assert consents.count("↳") == 3
+
+
+def test_an_sea_file_kept_on_the_later_incident_is_not_hidden(supervisor: Vault) -> None:
+    """A focal point who opened an SEA file on the second incident finds it in the summary,
+    even though its perpetrator is not recorded as UN personnel."""
+    case_id = intake.open_case(supervisor, sample_intake())
+    second = incidents.add_incident(supervisor, case_id, new_incident())
+    sea_file.save(supervisor, case_id, {"allegation_ref": "ALL-2026-0777"}, second)
+    _, english, _ = _pdf(supervisor, case_id, "en")
+    assert english.count(squash("SEA file (UN Victim Assistance Protocol)")) == 2
+    assert "ALL-2026-0777" in _between(english, "Incident 2", "Services")
