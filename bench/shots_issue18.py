@@ -7,7 +7,9 @@ the SEA file, a follow-up review, a closure request with its checklist). Then th
 window after a login (``session.login``), each tab grabbed with ``widget.grab()``.
 
 Run from the worktree:
-  PYTHONPATH=. QT_QPA_PLATFORM=offscreen python bench/shots_issue18.py OUTDIR
+  PYTHONPATH=. QT_QPA_PLATFORM=offscreen python bench/shots_issue18.py OUTDIR [--gaps]
+``--gaps``: only the shots of the audit's last gaps (``gap_…``): the follow-ups with a done
+review selected, its "View the review" dialog, the case summary in French and English.
 """
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-out = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/notes/shots/s6")
+GAPS = "--gaps" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--gaps"]
+out = Path(args[0] if args else "/work/notes/shots/s6")
 out.mkdir(parents=True, exist_ok=True)
 tmp = Path(tempfile.mkdtemp())
 app = QApplication([])
@@ -201,6 +205,25 @@ def referral_dialog(view):  # type: ignore[no-untyped-def]
     return dialog
 
 
+def done_selected(view):  # type: ignore[no-untyped-def]
+    """The done follow-up selected: "View the review…" enabled."""
+    tree = view.referrals.follow_ups
+    for row in range(tree.topLevelItemCount()):
+        if tree.topLevelItem(row).text(2) == "Visite à domicile":
+            tree.setCurrentItem(tree.topLevelItem(row))
+    return None
+
+
+def review_view(view):  # type: ignore[no-untyped-def]
+    """"View the review…" of the done visit."""
+    from desktop.core.services.referrals import followup_review_read
+    from desktop.gui.followups.review_view import ReviewViewDialog
+    dialog = ReviewViewDialog(followup_review_read.read_done(view.vault, visit.id), "fr", view)
+    dialog.adjustSize()
+    dialog.show()
+    return dialog
+
+
 def run_as(user: str, shots: list[tuple]) -> None:  # type: ignore[type-arg]
     """Log in as ``user`` and grab each (name, case id, tab attribute[, action]) of ``shots``;
     an action may scroll, or return a dialog to grab instead of the main window."""
@@ -234,6 +257,27 @@ def run_as(user: str, shots: list[tuple]) -> None:  # type: ignore[type-arg]
     settle()
 
 
+if GAPS:
+    run_as(folders.CASEWORKER, [
+        ("gap_09_case_file_followups_review_button", case_a, "referrals_area", done_selected),
+        ("gap_09_followup_review_view_dialog", case_a, "referrals_area", review_view),
+    ])
+    run_as(folders.SUPERVISOR, [
+        ("gap_09_followup_review_view_dialog_supervisor", case_a, "referrals_area",
+         review_view),
+    ])
+    from desktop.core.services.summaries import case_summary
+
+    sali = folders.login(folder, folders.SUPERVISOR)
+    for lang in ("fr", "en"):
+        pdf = out / f"gap_case_summary_{lang}.pdf"
+        pdf.write_bytes(case_summary.case_summary_pdf(sali, case_a, lang=lang))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf),
+                        str(out / f"gap_15_case_summary_{lang}")], check=True)
+    sali.close()
+    print("saved to", out)
+    sys.exit(0)
+
 run_as(folders.CASEWORKER, [
     ("01_home_caseworker_high_risk", None, "today"),
     ("02_case_file_header_steps", case_a, "steps"),
@@ -264,7 +308,7 @@ run_as(folders.SUPERVISOR, [
 ])
 sali = folders.login(folder, folders.SUPERVISOR)
 consent_approval.approve(sali, case_b)
-from desktop.core.services.reports import case_summary  # noqa: E402
+from desktop.core.services.summaries import case_summary  # noqa: E402
 
 pdf = out / "case_summary_fr.pdf"
 pdf.write_bytes(case_summary.case_summary_pdf(sali, case_a, lang="fr"))

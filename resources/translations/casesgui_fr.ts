@@ -832,7 +832,7 @@
     <message>
       <location filename="../../desktop/gui/cases/consent_panel.py" />
       <source>Best-interest note: {note}</source>
-      <translation>Note sur l’intérêt supérieur de l’enfant : {note}</translation>
+      <translation>Note sur l’intérêt supérieur de l’enfant : {note}</translation>
     </message>
 </context>
   <context>

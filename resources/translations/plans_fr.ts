@@ -541,6 +541,101 @@
     </message>
 </context>
 <context>
+    <name>ReviewViewDialog</name>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Revue du suivi</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>{day} by {person}</source>
+        <translation>{day} par {person}</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Marked done without a review (before reviews were recorded): only its outcome is known.</source>
+        <translation>Marqué fait sans revue (avant que les revues soient enregistrées) : seul son résultat est connu.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de suivi</translation>
+    </message>
+    <message>
+        <source>{answer} — {note}</source>
+        <translation>{answer} — {note}</translation>
+    </message>
+    <message>
+        <source>Is she still safe?</source>
+        <translation>Est-elle toujours en sécurité ?</translation>
+    </message>
+    <message>
+        <source>New needs (added to the assessment)</source>
+        <translation>Nouveaux besoins (ajoutés à l’évaluation)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Closure of the case recommended</source>
+        <translation>Clôture du dossier recommandée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Action plan items reviewed</source>
+        <translation>Éléments du plan d’action revus</translation>
+    </message>
+    <message>
+        <source>No open item in the plan then.</source>
+        <translation>Aucun élément en cours dans le plan à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{status} — {reason}</source>
+        <translation>{status} — {reason}</translation>
+    </message>
+    <message>
+        <source>{need}: {goal}</source>
+        <translation>{need} : {goal}</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>{item} — not ticked</source>

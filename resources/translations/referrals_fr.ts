@@ -348,6 +348,10 @@
             <source>Case closed</source>
             <translation>Dossier clôturé</translation>
         </message>
+        <message>
+            <source>This follow-up is not done yet.</source>
+            <translation>Ce suivi n’est pas encore fait.</translation>
+        </message>
     </context>
     <context>
         <name>LetterDocument</name>

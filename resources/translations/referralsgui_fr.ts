@@ -77,6 +77,10 @@
       <source>Back to the case's referrals</source>
       <translation>Retour aux références du cas</translation>
     </message>
+    <message>
+        <source>View the review…</source>
+        <translation>Voir la revue…</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

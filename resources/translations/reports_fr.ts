@@ -523,6 +523,26 @@
       <source>No assistance recorded.</source>
       <translation>Aucune assistance enregistrée.</translation>
     </message>
+    <message>
+      <source>Services given by the centre</source>
+      <translation>Services fournis par le centre</translation>
+    </message>
+    <message>
+      <source>Provided by</source>
+      <translation>Fourni par</translation>
+    </message>
+    <message>
+      <source>Incident</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <source>No service given by the centre.</source>
+      <translation>Aucun service fourni par le centre.</translation>
+    </message>
+    <message>
+      <source>{title} {number} of {total}</source>
+      <translation>{title} {number} sur {total}</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>

@@ -12,10 +12,11 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.i18n import current_language
 from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.permissions import Permission, Role, can
-from desktop.core.services.referrals import followup_review, followups
+from desktop.core.services.referrals import followup_review, followup_review_read, followups
 from desktop.gui import dialogs
 from desktop.gui.followups.dialogs import ScheduleDialog
 from desktop.gui.followups.review_dialog import FollowUpReviewDialog
+from desktop.gui.followups.review_view import ReviewViewDialog
 from desktop.gui.referrals import modal
 
 
@@ -63,3 +64,13 @@ def mark_done(parent: QWidget | None, vault: Any, follow_up_id: str, about: str)
     return modal.run_until_saved(
         dialog, lambda: followup_review.complete(vault, follow_up_id, **dialog.values()),
         parent, dialog.show_problem)
+
+
+def view_review(parent: QWidget | None, vault: Any, follow_up_id: str) -> None:
+    """Show a done follow-up and its review, read only."""
+    try:
+        done = followup_review_read.read_done(vault, follow_up_id)
+    except UserError as exc:
+        dialogs.show_error(parent, exc)
+        return
+    modal.run(ReviewViewDialog(done, current_language(), parent))

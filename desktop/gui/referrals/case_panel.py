@@ -105,6 +105,9 @@ class CaseReferralsPanel(QWidget):
         self.its_referral_button.setObjectName("case:follow_up_referral")
         self.its_referral_button.clicked.connect(
             lambda: self._open_follow_up(self.follow_ups.currentItem()))
+        self.review_button = QPushButton(self.tr("View the review…"), self.lists)
+        self.review_button.setObjectName("case:follow_up_review")
+        self.review_button.clicked.connect(self._view_review)
         self.done_button = QPushButton(self.tr("Mark the follow-up done…"), self.lists)
         self.done_button.setObjectName("case:follow_up_done")
         self.done_button.clicked.connect(self._done)
@@ -120,6 +123,7 @@ class CaseReferralsPanel(QWidget):
         follow_heading.addWidget(QLabel(self.tr("<b>Follow-ups</b>"), self.lists))
         follow_heading.addStretch(1)
         follow_heading.addWidget(self.its_referral_button)
+        follow_heading.addWidget(self.review_button)
         follow_heading.addWidget(self.done_button)
         layout.addLayout(follow_heading)
         layout.addWidget(self.follow_ups_empty, 2)
@@ -231,14 +235,17 @@ class CaseReferralsPanel(QWidget):
         referral_id = item.data(0, REFERRAL_ROLE) if item is not None else None
         if referral_id:
             self.open_referral(referral_id)
+        elif item is not None and item.data(1, Qt.ItemDataRole.UserRole):
+            self._view_review()  # a done follow-up of no referral: its review
 
     def _update_buttons(self) -> None:
         present = self.case_id is not None and self.vault is not None
         self.new_button.setEnabled(present)
         self.follow_button.setEnabled(present)
         item = self.follow_ups.currentItem() if self.follow_ups.selectedItems() else None
-        self.done_button.setEnabled(present and item is not None
-                                    and not item.data(1, Qt.ItemDataRole.UserRole))
+        done = item is not None and bool(item.data(1, Qt.ItemDataRole.UserRole))
+        self.done_button.setEnabled(present and item is not None and not done)
+        self.review_button.setEnabled(present and done)
         self.its_referral_button.setEnabled(
             present and item is not None and bool(item.data(0, REFERRAL_ROLE)))
         self.open_button.setEnabled(present and selected_item(self.table, self.model)
@@ -248,6 +255,7 @@ class CaseReferralsPanel(QWidget):
         has_follow_ups = self.follow_ups.topLevelItemCount() > 0
         self.its_referral_button.setVisible(has_follow_ups)
         self.done_button.setVisible(has_follow_ups)
+        self.review_button.setVisible(has_follow_ups)
 
     def new_referral(self) -> None:
         """Open the referral dialog for this case."""
@@ -279,6 +287,11 @@ class CaseReferralsPanel(QWidget):
         if followup_actions.mark_done(self, self.vault, follow_up_id, item.text(0)):
             self.show_case(self.case_id)
             self.changed.emit(self.case_id)
+
+    def _view_review(self) -> None:
+        item = self.follow_ups.currentItem()
+        if item is not None and self.vault is not None:
+            followup_actions.view_review(self, self.vault, item.data(0, Qt.ItemDataRole.UserRole))
 
     def _detail_changed(self, _referral_id: str) -> None:
         if self.case_id is not None:

@@ -78,6 +78,12 @@ def _stored_is_sea(row: Perpetrator) -> bool:
     return row.relationship_code == SEA_RELATIONSHIP or bool(row.sea_affiliation)
 
 
+def incident_is_sea(incident: Incident) -> bool:
+    """True when one of the incident's alleged perpetrators is UN or aid personnel (what makes
+    its case an SEA case)."""
+    return any(_stored_is_sea(p) for p in incident.perpetrators)
+
+
 def derive(case: Case, incident: Incident, perpetrators: list[dict[str, Any]]) -> None:
     """Denormalised flags: the case's GBV type (its first incident's), SEA and possible sexual
     exploitation (any of its incidents; ``perpetrators``: those of ``incident``, as entered)."""

@@ -21,9 +21,15 @@ from desktop.core.i18n import current_language
 from desktop.core.services.accounts import audit
 from desktop.core.services.accounts.access import get_case, staff_actor
 from desktop.core.services.cases import perpetrator_names
-from desktop.core.services.cases.case_file import CaseFile, read_case_file
+from desktop.core.services.cases.case_file import CaseFile, ConsentRow, read_case_file
+from desktop.core.services.consent.consent_history import change_label
 from desktop.core.services.reports import report_labels as labels
-from desktop.core.services.summaries import case_summary_plan, safety_summary, sea_summary
+from desktop.core.services.summaries import (
+    case_summary_plan,
+    safety_summary,
+    sea_summary,
+    services_summary,
+)
 from desktop.core.services.summaries.wording import day as _day
 from desktop.core.services.summaries.wording import t as _t
 from desktop.core.store.models import Case, FollowUp, Referral, ServiceProvider, Staff
@@ -149,6 +155,20 @@ def _assessment(case: Case, file: CaseFile, lang: str) -> doc.Section:
     return doc.Section(fields.section_title("assessment", lang), lines)
 
 
+def _consent_changes(consent: ConsentRow, lang: str) -> list[list[str]]:
+    """A changed consent's history under its row, oldest first: ``↳ withdrawn``, who gave it
+    then, the day, who recorded it (nothing for a consent never changed: its row says it)."""
+    if len(consent.changes) < 2:
+        return []
+    out = []
+    for change in consent.changes:
+        what = change_label(change.change, lang)
+        out.append(["↳ " + what[:1].upper() + what[1:], "",
+                    _label("consent_given_by", change.given_by, lang), _day(change.on), "",
+                    change.recorded_by])
+    return out
+
+
 def _consents(file: CaseFile, lang: str) -> doc.Grid:
     rows = []
     for c in file.consents:
@@ -164,6 +184,7 @@ def _consents(file: CaseFile, lang: str) -> doc.Grid:
         rows.append([name, _t("Yes", lang) if c.given else _t("No", lang),
                      _label("consent_given_by", c.given_by, lang), _day(c.given_on),
                      _day(c.withdrawn_on), c.recorded_by])
+        rows += _consent_changes(c, lang)
     if file.consent_pending:
         rows.append([_t("Consent pending supervisor approval", lang), "", "", "", "", ""])
     return doc.Grid(fields.section_title("consent", lang), [_t(h, lang) for h in (
@@ -185,17 +206,22 @@ def build(session: Session, case: Case, lang: str, today: date) -> doc.SummaryDo
         doc.Section(fields.section_title("survivor", lang),
                     _lines("survivor", {"survivors": case.survivor}, lang)),
     ]
-    for incident in case.incidents:
+    for number, incident in enumerate(case.incidents, start=1):
         source = {"incidents": incident}
         lines = [x for x in _lines("incident", source, lang)
                  if x[0] != fields.field("incident.account").label_in(lang)]
-        parts.append(doc.Section(fields.section_title("incident", lang), lines, [
+        title = fields.section_title("incident", lang)
+        if len(case.incidents) > 1:  # the services given name the incident by its number
+            title = _t("{title} {number} of {total}", lang).format(
+                title=title, number=number, total=len(case.incidents))
+        parts.append(doc.Section(title, lines, [
             (fields.field("incident.account").label_in(lang), incident.account or "")]))
         parts += _perpetrators(incident, lang, perpetrator_names.collected(session))
-        if case.sea:
+        if case.sea and sea_summary.shown_for(session, incident):
             parts.append(doc.Section(fields.section_title("sea", lang),
                                      _lines("sea", source, lang)))
             parts += sea_summary.parts(session, case, incident, lang)
+    parts.append(services_summary.services_given(session, case, lang))
     parts += [_consents(file, lang), _assessment(case, file, lang)]
     parts += case_summary_plan.plan_parts(file, lang)
     parts += safety_summary.parts(session, case, lang)

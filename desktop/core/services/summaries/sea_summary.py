@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.catalogue import sea_file as catalogue
 from desktop.core.documents import case_summary as doc
-from desktop.core.services.casework.sea_file import SeaFileView, view_in_session
+from desktop.core.services.cases.intake_mapping import incident_is_sea
+from desktop.core.services.casework.sea_file import SeaFileView, file_of, view_in_session
 from desktop.core.services.reports import report_labels as labels
 from desktop.core.services.summaries.wording import day as _day
 from desktop.core.services.summaries.wording import t as _t
@@ -50,6 +51,16 @@ def _fields(shown: SeaFileView, lang: str) -> tuple[list[tuple[str, str]],
         else:
             lines.append((spec.label_in(lang), text))
     return lines, blocks
+
+
+def shown_for(session: Session, incident: Incident) -> bool:
+    """Whether the summary shows the SEA blocks of ``incident``: when one of its alleged
+    perpetrators is UN or aid personnel (as the intake decides), or when something SEA was
+    recorded on it all the same (its SEA file, the day reported to the UN, a paternity claim):
+    a later incident by someone else gets no empty SEA block, and nothing recorded is hidden."""
+    return (incident_is_sea(incident) or incident.sea_reported_to_un_on is not None
+            or incident.sea_paternity_claim is not None
+            or file_of(session, incident, create=False) is not None)
 
 
 def parts(session: Session, case: Case, incident: Incident,
