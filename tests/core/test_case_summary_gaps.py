@@ -18,8 +18,6 @@ from tests.helpers.incident_data import new_incident
 from tests.helpers.intake_data import sample_intake
 from tests.helpers.pdf_pages import squash
 
-TODAY = date.today()
-INTERVIEW = TODAY - timedelta(days=2)
 NOTE = "Zzpansement fait Kadiatou"
 
 
@@ -48,25 +46,31 @@ def _between(text: str, start: str, end: str) -> str:
     return text[head:text.index(squash(end), head)]
 
 
-def _returning_with_services(vault: Vault) -> str:
+def _interview(today: date) -> date:
+    """The interview day ``sample_intake`` gives (two days before the test's day)."""
+    return today - timedelta(days=2)
+
+
+def _returning_with_services(vault: Vault, today: date) -> str:
     """An SEA case (rape by UN personnel) and a second incident (physical assault by a family
     member, told today); a medical service given at the interview, a psychosocial one today."""
     case_id = intake.open_case(vault, sample_intake())
     incidents.add_incident(vault, case_id, new_incident())
-    services_given.record(vault, case_id, "health", INTERVIEW, _me(vault), NOTE)
-    services_given.record(vault, case_id, "psychosocial", TODAY, _me(vault))
+    services_given.record(vault, case_id, "health", _interview(today), _me(vault), NOTE)
+    services_given.record(vault, case_id, "psychosocial", today, _me(vault))
     return case_id
 
 
-def test_the_summary_lists_each_service_given_with_its_incident(supervisor: Vault) -> None:
-    case_id = _returning_with_services(supervisor)
+def test_the_summary_lists_each_service_given_with_its_incident(supervisor: Vault,
+                                                                 today: date) -> None:
+    case_id = _returning_with_services(supervisor, today)
     meta, english, lines = _pdf(supervisor, case_id, "en")
     part = _between(english, "Services given by the centre", "Consent")
     for expected in ("Service", "Date", "Provided by", "Incident", "Note"):
         assert squash(expected) in part, expected
     # each row in order: type, day, who, the incident it answers, the note
-    assert squash(f"Health / medical {INTERVIEW} Sali Superviseure 1 — Rape {NOTE}") in part
-    assert squash(f"Psychosocial support {TODAY} Sali Superviseure 2 — Physical "
+    assert squash(f"Health / medical {_interview(today)} Sali Superviseure 1 — Rape {NOTE}") in part
+    assert squash(f"Psychosocial support {today} Sali Superviseure 2 — Physical "
                   "assault") in part
     assert part.index(squash("Health / medical")) < part.index(squash("Psychosocial"))
     assert "Incident 1 of 2" in lines and "Incident 2 of 2" in lines  # what the numbers name
@@ -89,8 +93,8 @@ def test_a_case_without_a_service_given_says_so(caseworker: Vault) -> None:
     assert squash("Aucun service fourni par le centre.") in french
 
 
-def test_only_the_sea_incident_has_sea_blocks(supervisor: Vault) -> None:
-    case_id = _returning_with_services(supervisor)
+def test_only_the_sea_incident_has_sea_blocks(supervisor: Vault, today: date) -> None:
+    case_id = _returning_with_services(supervisor, today)
     for lang, sea, sea_title in (
             ("en", "Sexual exploitation and abuse", "SEA file (UN Victim Assistance Protocol)"),
             ("fr", "Exploitation et abus sexuels", "Dossier EAS (Protocole")):
@@ -102,11 +106,11 @@ def test_only_the_sea_incident_has_sea_blocks(supervisor: Vault) -> None:
         assert squash(sea) not in second and squash(sea_title) not in second, lang
 
 
-def test_each_changed_consent_shows_its_changes_under_it(caseworker: Vault) -> None:
+def test_each_changed_consent_shows_its_changes_under_it(caseworker: Vault, today: date) -> None:
     case_id = intake.open_case(caseworker, sample_intake())
     _edit(caseworker, case_id, **{"consent.statistics": False})
     _edit(caseworker, case_id, **{"consent.statistics": True})
-    interview, day = INTERVIEW.isoformat(), TODAY.isoformat()
+    interview, day = _interview(today).isoformat(), today.isoformat()
     _, english, _ = _pdf(caseworker, case_id, "en")
     consents = _between(english, "Consent Given Given by", "Assessment")
     assert squash(f"statistics Yes The survivor {day} Awa Agente"

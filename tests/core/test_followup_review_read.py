@@ -16,14 +16,12 @@ from tests.helpers import folders
 from tests.helpers.referral_data import add_case
 from tests.helpers.review_data import SAFETY_NOTE, reviewed_case
 
-TODAY = date.today()
 
-
-def test_a_done_review_reads_back_whole(caseworker: Vault) -> None:
+def test_a_done_review_reads_back_whole(caseworker: Vault, today: date) -> None:
     _, visit = reviewed_case(caseworker)
     done = followup_review_read.read_done(caseworker, visit)
     assert (done.purpose, done.done_on, done.done_by, done.outcome) == (
-        "Visite à domicile", TODAY, "Awa Agente", "Vue chez sa sœur")
+        "Visite à domicile", today, "Awa Agente", "Vue chez sa sœur")
     assert done.reviewed and (done.method, done.safety, done.safety_note) == (
         "home_visit", "not_safe", SAFETY_NOTE)
     assert done.new_needs == ["legal"] and done.closure_recommended
@@ -32,9 +30,9 @@ def test_a_done_review_reads_back_whole(caseworker: Vault) -> None:
         (None, "Séances d'écoute", "planned", "not_done", "Elle ne peut pas sortir")]
 
 
-def test_done_without_a_review_gives_its_outcome_only(caseworker: Vault) -> None:
+def test_done_without_a_review_gives_its_outcome_only(caseworker: Vault, today: date) -> None:
     case_id = add_case(caseworker)
-    call = followups.schedule(caseworker, case_id, TODAY, purpose="Appel")
+    call = followups.schedule(caseworker, case_id, today, purpose="Appel")
     with pytest.raises(UserError, match="not done yet"):
         followup_review_read.read_done(caseworker, call.id)
     followups.mark_done(caseworker, call.id, "Jointe")

@@ -142,3 +142,19 @@ def fill_valid_intake(qtbot: Any, form: QWidget, name: str = "Aminata Fictive") 
     answer(qtbot, form, "consent.services", "yes")
     choose(qtbot, form, "consent.given_by", "The survivor")
     date_days_ago(qtbot, form, "consent.given_on", 0)
+
+
+def open_case_file(qtbot: Any, vault: Any, case_id: str, tab: str | None = None) -> Any:
+    """The case file of ``case_id`` shown at 1366x768 in English, on its tab ``tab`` (the
+    view's attribute: ``plan``, ``safety``, ``referrals_area``…) when given."""
+    from desktop.gui.cases.case_file import CaseFileView
+
+    view = CaseFileView(lang="en")
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.set_vault(vault)
+    view.show_case(case_id)
+    if tab is not None:
+        view.tabs.setCurrentWidget(getattr(view, tab))
+    return view

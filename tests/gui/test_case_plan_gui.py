@@ -19,7 +19,7 @@ from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.closure_dialog import ClosureDialog
 from desktop.gui.cases.plan_item_dialog import PlanItemDialog
 from desktop.gui.followups.review_dialog import FollowUpReviewDialog
-from tests.gui.cases_util import choose, click, type_text
+from tests.gui.cases_util import choose, click, open_case_file, type_text
 from tests.gui.referrals_util import answer_dialogs, table_texts
 from tests.gui.util import field
 from tests.helpers import folders
@@ -27,13 +27,7 @@ from tests.helpers.referral_data import add_case, osc
 
 
 def _view(qtbot: Any, vault: Any, case_id: str) -> CaseFileView:
-    view = CaseFileView(lang="en")
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.set_vault(vault)
-    view.show_case(case_id)
-    view.tabs.setCurrentWidget(view.plan)
+    view: CaseFileView = open_case_file(qtbot, vault, case_id, tab="plan")
     return view
 
 

@@ -17,7 +17,7 @@ from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.intake_form import IntakeForm
 from desktop.gui.cases.new_incident_dialog import NewIncidentDialog
-from tests.gui.cases_util import answer, choose, click, type_text
+from tests.gui.cases_util import answer, choose, click, open_case_file, type_text
 from tests.gui.util import field
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
@@ -68,12 +68,7 @@ class FilledIncident(NewIncidentDialog):
 
 
 def _view(qtbot: Any, vault: Any, case_id: str) -> CaseFileView:
-    view = CaseFileView(lang="en")
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.set_vault(vault)
-    view.show_case(case_id)
+    view: CaseFileView = open_case_file(qtbot, vault, case_id)
     return view
 
 

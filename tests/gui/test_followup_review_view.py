@@ -16,24 +16,16 @@ from desktop.core.services.referrals.followup_review import ItemUpdate
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.followups.review_view import ReviewViewDialog
-from tests.gui.cases_util import click
+from tests.gui.cases_util import click, open_case_file
 from tests.gui.referrals_util import answer_dialogs
 from tests.gui.util import field
 from tests.helpers import folders
 from tests.helpers.referral_data import add_case
 from tests.helpers.review_data import SAFETY_NOTE, reviewed_case
 
-TODAY = date.today()
-
 
 def _view(qtbot: Any, vault: Any, case_id: str) -> CaseFileView:
-    view = CaseFileView(lang="en")
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.set_vault(vault)
-    view.show_case(case_id)
-    view.tabs.setCurrentWidget(view.referrals_area)
+    view: CaseFileView = open_case_file(qtbot, vault, case_id, tab="referrals_area")
     return view
 
 
@@ -51,15 +43,15 @@ def _texts(dialog: QDialog) -> dict[str, str]:
             for w in dialog.findChildren(QLabel) if w.objectName().startswith("review_view:")}
 
 
-def _reviewed_case(vault: Any) -> str:
+def _reviewed_case(vault: Any, today: date) -> str:
     case_id, _ = reviewed_case(vault)
-    followups.schedule(vault, case_id, TODAY, purpose="Appel de suivi")
+    followups.schedule(vault, case_id, today, purpose="Appel de suivi")
     return case_id
 
 
 def test_the_case_worker_reads_a_done_review_in_the_case_file(
-        qtbot: Any, caseworker: Any, monkeypatch: Any) -> None:
-    view = _view(qtbot, caseworker, _reviewed_case(caseworker))
+        qtbot: Any, caseworker: Any, monkeypatch: Any, today: date) -> None:
+    view = _view(qtbot, caseworker, _reviewed_case(caseworker, today))
     button = field(view, "case:follow_up_review")
     _select(view, "Appel de suivi")  # not done yet: nothing to read, it can be marked done
     assert not button.isEnabled() and field(view, "case:follow_up_done").isEnabled()
@@ -80,7 +72,7 @@ def test_the_case_worker_reads_a_done_review_in_the_case_file(
     answer_dialogs(monkeypatch, read)
     click(qtbot, view, "case:follow_up_review")
     assert seen["purpose"] == "Visite à domicile"
-    assert seen["done_on"] == f"{TODAY:%d/%m/%Y} by Awa Agente"
+    assert seen["done_on"] == f"{today:%d/%m/%Y} by Awa Agente"
     assert seen["outcome"] == "Vue chez sa sœur"
     assert seen["method"] == "Home visit"
     assert seen["safety"] == f"No, not safe — {SAFETY_NOTE}"  # shown, not markup
@@ -93,11 +85,11 @@ def test_the_case_worker_reads_a_done_review_in_the_case_file(
 
 
 def test_enter_on_a_done_follow_up_opens_its_review_and_a_supervisor_reads_it(
-        qtbot: Any, folder: DataFolder, monkeypatch: Any) -> None:
+        qtbot: Any, folder: DataFolder, monkeypatch: Any, today: date) -> None:
     awa = folders.login(folder, folders.CASEWORKER)
     try:
-        case_id = _reviewed_case(awa)
-        old = followups.schedule(awa, case_id, TODAY, purpose="Ancien suivi")
+        case_id = _reviewed_case(awa, today)
+        old = followups.schedule(awa, case_id, today, purpose="Ancien suivi")
         followups.mark_done(awa, old.id, "Jointe")  # done before reviews were recorded
     finally:
         awa.close()
@@ -120,11 +112,11 @@ def test_enter_on_a_done_follow_up_opens_its_review_and_a_supervisor_reads_it(
 
 
 def test_a_long_plan_scrolls_and_the_review_fits_the_screen(qtbot: Any, caseworker: Any,
-                                                           monkeypatch: Any) -> None:
+                                                           monkeypatch: Any, today: date) -> None:
     case_id = add_case(caseworker)
     items = [case_plan.add_item(caseworker, case_id, goal=f"Objectif numéro {n} " * 6,
-                                responsible="survivor", target_on=TODAY) for n in range(14)]
-    visit = followups.schedule(caseworker, case_id, TODAY, purpose="Visite")
+                                responsible="survivor", target_on=today) for n in range(14)]
+    visit = followups.schedule(caseworker, case_id, today, purpose="Visite")
     followup_review.complete(caseworker, visit.id, outcome="Vue", method="phone",
                              safety="safe", updates={i: ItemUpdate("done") for i in items})
     view = _view(qtbot, caseworker, case_id)

@@ -20,7 +20,14 @@ from desktop.gui.cases.case_file import CaseFileView
 from desktop.gui.cases.intake_form import IntakeForm
 from desktop.gui.cases.list_model import CaseListModel
 from desktop.gui.referrals.new_referral import NewReferralDialog
-from tests.gui.cases_util import choose, click, fill_valid_intake, shown_in_step, type_text
+from tests.gui.cases_util import (
+    choose,
+    click,
+    fill_valid_intake,
+    open_case_file,
+    shown_in_step,
+    type_text,
+)
 from tests.gui.util import field, shown_texts
 from tests.helpers import folders
 from tests.helpers.intake_data import sample_intake
@@ -42,13 +49,7 @@ def form(qtbot: Any, caseworker: Any) -> Iterator[IntakeForm]:
 
 
 def _view(qtbot: Any, vault: Any, case_id: str) -> CaseFileView:
-    view = CaseFileView(lang="en")
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.set_vault(vault)
-    view.show_case(case_id)
-    view.tabs.setCurrentWidget(view.safety)
+    view: CaseFileView = open_case_file(qtbot, vault, case_id, tab="safety")
     return view
 
 
