@@ -97,7 +97,11 @@ def per_case(session: Session, key: str, ids: list[str]) -> dict[str, list[str]]
                        + func.coalesce(AssessmentNeed.note, "")).where(
             AssessmentNeed.case_id.in_(chosen))
     out: dict[str, list[str]] = {}
-    for case_id, value in session.connection().execute(query):  # plain strings: no ORM
-        if value:
-            out.setdefault(case_id, []).append(value)
+    result = session.connection().execute(query)
+    try:  # plain strings, read from the DBAPI cursor: nothing to convert
+        for case_id, value in result.cursor.fetchall():
+            if value:
+                out.setdefault(case_id, []).append(value)
+    finally:
+        result.close()
     return out
