@@ -171,7 +171,7 @@ def _listed(key: str, column: Column) -> Callable[[Any], Any]:
     """The value of ``column`` given its case's list (its consents or needs)."""
 
     def convert(values: tuple[str, ...]) -> Any:
-        return export_rows.expand_case_record({key: list(values)}, [column])[column.key]
+        return export_rows.expand_case_record({key: list(values)}, [column]).get(column.key)
 
     return convert
 
