@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -91,18 +91,29 @@ def _sheet(out: IO[bytes], sheet: Any, ticker: Ticker, cells: _Cells) -> None:
     header = "".join(cells.text(str(h), ' s="1"') for h in sheet.header)
     out.write(f"<row>{header}</row>".encode())
     buffer: list[str] = []
-    cached, cell = cells.cached, cells.cell
-    for values in sheet.rows:
-        try:  # most cells are strings seen before: one dict lookup each
-            xml = "".join([cached(v) or cell(v) for v in values])
-        except TypeError:  # an unhashable value (a list): the long way
-            xml = "".join([cell(v) for v in values])
+    step = ticker.step
+    for xml in _rows_xml(sheet.rows, cells):
         buffer.append("<row>" + xml + "</row>")
         if len(buffer) >= 500:
             out.write("".join(buffer).encode())
             buffer.clear()
-        ticker.step()
+        step()
     out.write(("".join(buffer) + "</sheetData></worksheet>").encode())
+
+
+def _rows_xml(rows: Any, cells: _Cells) -> Iterator[str]:
+    """The cells' XML of each row; rows that write their own (``xml_rows(cell)``, e.g. the
+    case export's) are asked for it, with this workbook's ``cell``."""
+    encoded = getattr(rows, "xml_rows", None)
+    if encoded is not None:
+        yield from encoded(cells.cell)
+        return
+    cached, cell = cells.cached, cells.cell
+    for values in rows:
+        try:  # most cells are strings seen before: one dict lookup each
+            yield "".join([cached(v) or cell(v) for v in values])
+        except TypeError:  # an unhashable value (a list): the long way
+            yield "".join([cell(v) for v in values])
 
 
 def write_xlsx_stream(target: Path | IO[bytes], sheets: Sequence[Any], ticker: Ticker) -> None:

@@ -73,7 +73,7 @@ def case_records(session: Session, scope: RowScope, wanted: dict[str, Any],
     listed = [k for k in _LISTED if k in wanted]
     for rows in _batches(session, scope, plain, batch or BATCH):
         ids = sorted({r[width + 2] for r in rows})
-        found = {k: _per_case(session, k, ids) for k in listed}
+        found = {k: per_case(session, k, ids) for k in listed}
         for r in rows:
             record = dict(zip(keys, r[:width], strict=True))
             for k in listed:
@@ -81,7 +81,7 @@ def case_records(session: Session, scope: RowScope, wanted: dict[str, Any],
             yield record
 
 
-def _per_case(session: Session, key: str, ids: list[str]) -> dict[str, list[str]]:
+def per_case(session: Session, key: str, ids: list[str]) -> dict[str, list[str]]:
     """What ``_consents``, ``_needs`` or ``_need_notes`` give for each case of ``ids``."""
     chosen = text("SELECT value FROM json_each(:case_ids)").bindparams(
         case_ids=json.dumps(ids)).columns(column("value", String))
@@ -97,7 +97,11 @@ def _per_case(session: Session, key: str, ids: list[str]) -> dict[str, list[str]
                        + func.coalesce(AssessmentNeed.note, "")).where(
             AssessmentNeed.case_id.in_(chosen))
     out: dict[str, list[str]] = {}
-    for case_id, value in session.execute(query):
-        if value:
-            out.setdefault(case_id, []).append(value)
+    result = session.connection().execute(query)
+    try:  # plain strings, read from the DBAPI cursor: nothing to convert
+        for case_id, value in result.cursor.fetchall():
+            if value:
+                out.setdefault(case_id, []).append(value)
+    finally:
+        result.close()
     return out

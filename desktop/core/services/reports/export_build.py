@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -16,7 +15,12 @@ from desktop.core.exports.tabular import Sheet
 from desktop.core.i18n import translate
 from desktop.core.services.accounts import settings
 from desktop.core.services.cases import perpetrator_names
-from desktop.core.services.reports import export_batches, export_rows, sea_export_rows
+from desktop.core.services.reports import (
+    export_batches,
+    export_cases,
+    export_rows,
+    sea_export_rows,
+)
 from desktop.core.services.reports.report_period import day_label
 from desktop.core.services.reports.report_tables import SMALL, TOTAL, Report, suppress
 
@@ -120,15 +124,10 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
         cols = [c for c in cols if c.key != perpetrator_names.KEY]
     wanted = export_rows.case_expressions(cols)
     total = export_rows.count(session, scope)
-
-    write = case_rows.row_writer(cols, identifying=identifying, lang=lang)
-
-    def rows() -> Iterator[list[Any]]:
-        for record in export_batches.case_records(session, scope, wanted):
-            yield write(export_rows.expand_case_record(record, cols))
-
+    rows = export_cases.CaseRows(session, scope, cols, wanted, identifying=identifying,
+                                 lang=lang)  # values for a CSV, XML straight for an XLSX
     name = translate("Exports", "Cases", lang)
-    return Sheet(name, case_rows.header(cols, lang), rows(), total)
+    return Sheet(name, case_rows.header(cols, lang), rows, total)
 
 
 def ir_sheets(session: Session, scope: export_rows.RowScope, today: date) -> list[Sheet]:
