@@ -12,8 +12,14 @@ import pytest
 
 from desktop.core.services.reports.report_period import Period
 from desktop.core.services.reports.report_protect import protect
-from desktop.core.services.reports.report_tables import Report
-from desktop.core.services.reports.suppression import Line, hide, hide_in_table, recovered
+from desktop.core.services.reports.report_tables import TOTAL, Report, Row, Table, with_totals
+from desktop.core.services.reports.suppression import (
+    Line,
+    grid_lines,
+    hide,
+    hide_in_table,
+    recovered,
+)
 from tests.helpers.count_tables import one_way as _table
 from tests.helpers.count_tables import shown as _shown
 
@@ -55,7 +61,6 @@ def test_a_margin_counts_as_one_whichever_line_names_the_cell() -> None:
 
 
 def _lines(grid: list[list[int]]) -> list[Line]:
-    from desktop.core.services.reports.suppression import grid_lines
     return grid_lines(len(grid), len(grid[0]), total_row=True, total_column=True)
 
 
@@ -118,6 +123,8 @@ def test_the_median_days_read_with_a_decimal_comma_in_french_and_a_point_in_engl
     assert "2,5 jours (sur 12 références)" in french.values()
     assert "2.5 days (over 12 referrals)" in english.values()
     assert "3 days (over 12 referrals)" in dict(_report("en", 3.0).figures()).values()
+    assert english["Survivors assisted (a service given in house or a referral made in the "
+                   "period)"] == "0"  # none told: none assisted
 
 
 def test_a_table_and_its_report_cannot_be_changed_once_the_hidden_cells_are_decided() -> None:
@@ -129,3 +136,42 @@ def test_a_table_and_its_report_cannot_be_changed_once_the_hidden_cells_are_deci
     with pytest.raises(dataclasses.FrozenInstanceError):
         report.tables = ()  # type: ignore[misc]
     assert report.table("gbv_type") is gbv
+
+
+def test_a_table_with_no_category_has_a_zero_total() -> None:
+    assert with_totals([], "Total", total_column=False) == (Row(TOTAL, "Total", (0,)),)
+
+
+def test_one_column_makes_no_row_lines_and_no_column_makes_no_line() -> None:
+    # A one-column table's rows are their own totals: only the column and its total bind.
+    assert grid_lines(3, 1, total_row=True, total_column=True) == [
+        Line(((0, 0), (1, 0)), (2, 0))]
+    assert grid_lines(2, 0, total_row=True, total_column=True) == []
+
+
+def test_the_period_incidents_are_the_gbv_tables_total_whatever_table_comes_first() -> None:
+    # The delay table (13, another count) comes first: the incidents are still the GBV
+    # table's 8 (4 and 4, pinned, hidden), and the cases opened (8) are hidden with them.
+    cases = Table("cases", "cases", "", ("Number",),
+                  (Row("opened", "Opened", (8,)), Row("active", "Active", (8,)),
+                   Row("closed", "Closed", (0,))))
+    delay, gbv, shown_cases = protect([_table("delay", [6, 7]), _table("gbv_type", [4, 4]),
+                                       cases])
+    assert _shown(gbv) == ["<5", "<5", "hidden"]
+    assert _shown(delay) == ["6", "7", "13"]
+    assert _shown(shown_cases) == ["hidden", "8", "0"]  # the active cases are another count
+
+
+def test_a_table_without_a_total_row_has_no_total_column() -> None:
+    table = Table("cases", "cases", "", ("A", "B"), (Row("opened", "Opened", (3, 9)),))
+    assert not table.total_row and not table.total_column
+
+
+def test_the_cheap_bounds_come_before_the_full_reader() -> None:
+    # The bounds alone find what to mend here; the full reader, asked first, would pin a
+    # different cell and cost one more complement (8 cells instead of 7).
+    grid = [[3, 6, 9], [1, 0, 1], [5, 1, 6], [5, 0, 5], [14, 7, 21]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.hidden == {(0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 1), (2, 2)}
+    assert not recovered({(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)},
+                         _lines(grid), decision.hidden, decision.withheld)
