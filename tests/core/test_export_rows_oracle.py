@@ -59,7 +59,9 @@ def cases(world: tuple[Vault, export_cases.Built]) -> list[oracle.Plain]:
 
 def _sheets(vault: Vault, kind: str, start: date = START, end: date = END
             ) -> list[tuple[Sequence[str], Rows, int]]:
-    """(header, rows, announced total) of each sheet of one export, as the export makes them."""
+    """(header, rows, announced total) of each sheet of one export, as the export makes them
+    (in the test that checks it, never in a shared fixture: mutation testing runs the tests
+    that execute a line, and a fixture's lines count for the first test that uses it only)."""
     victims = kind == "victims"
     scope = RowScope(start, end, None, consented_only=not victims, sea_only=victims)
     with vault.reader() as session:
@@ -71,12 +73,6 @@ def _sheets(vault: Vault, kind: str, start: date = START, end: date = END
         else:
             made = export_build.victim_sheets(session, scope, "en", TODAY)
         return [(list(s.header), [list(r) for r in s.rows], s.total) for s in made]
-
-
-@pytest.fixture(scope="module")
-def exported(world: tuple[Vault, export_cases.Built]) -> dict[str, list[tuple[Any, Rows, int]]]:
-    """The three row-level exports of the period, made once."""
-    return {kind: _sheets(world[0], kind) for kind in ("cases", "ir", "victims")}
 
 
 def _mismatches(case: str, expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
@@ -128,8 +124,8 @@ def _case_row(p: oracle.Plain, incident: Any) -> dict[str, Any]:
 
 
 def test_each_deidentified_case_row_holds_its_case(
-        exported: dict[str, list[tuple[Any, Rows, int]]], cases: list[oracle.Plain]) -> None:
-    (header, rows, total), = exported["cases"]
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
+    (header, rows, total), = _sheets(world[0], "cases")
     at = _cells(header)
     expected = [(p, i) for p in _by_period(cases) if oracle.statistics_consent(p)
                 for i in oracle.exported_incidents(p, START, END)]
@@ -164,8 +160,8 @@ def _ir_row(p: oracle.Plain, incident: Any) -> dict[str, Any]:
 
 
 def test_each_incident_recorder_row_holds_its_incident(
-        exported: dict[str, list[tuple[Any, Rows, int]]], cases: list[oracle.Plain]) -> None:
-    header, rows, total = exported["ir"][0]
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
+    header, rows, total = _sheets(world[0], "ir")[0]
     expected = [(p, i) for p in _by_period(cases) if oracle.statistics_consent(p)
                 for i in oracle.exported_incidents(p, START, END)]
     got = [dict(zip(header, r, strict=True)) for r in rows]
@@ -199,8 +195,8 @@ _VICTIM_CELLS = (0, 1, 4, 5, 7, 8, 10, 13, 17)  # code, affiliation, entity, cla
 
 
 def test_each_victim_assistance_row_holds_her_assistance(
-        exported: dict[str, list[tuple[Any, Rows, int]]], cases: list[oracle.Plain]) -> None:
-    _, rows, total = exported["victims"][0]
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
+    _, rows, total = _sheets(world[0], "victims")[0]
     listed = [p for p in cases if p.case.sea and oracle.shares_with_un(p)
               and oracle.in_period(p.case.date_of_interview, START, END)]
     assert len(listed) >= 4
@@ -214,8 +210,8 @@ def test_each_victim_assistance_row_holds_her_assistance(
 
 
 def test_victims_only_counted_are_counted_by_affiliation_and_assistance(
-        exported: dict[str, list[tuple[Any, Rows, int]]], cases: list[oracle.Plain]) -> None:
-    _, summary, _ = exported["victims"][-1]
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
+    _, summary, _ = _sheets(world[0], "victims")[-1]
     counted = [p for p in cases if p.case.sea and oracle.statistics_consent(p)
                and not oracle.shares_with_un(p)
                and oracle.in_period(p.case.date_of_interview, START, END)]
@@ -246,7 +242,7 @@ def test_victims_only_counted_are_counted_by_affiliation_and_assistance(
 # --- targeted cases ------------------------------------------------------------------------------
 
 def test_interviews_on_the_periods_first_and_last_day_are_exported(
-        exported: dict[str, list[tuple[Any, Rows, int]]], cases: list[oracle.Plain]) -> None:
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
     told: dict[date, set[str]] = {}
     for p in cases:
         if oracle.statistics_consent(p):
@@ -255,9 +251,9 @@ def test_interviews_on_the_periods_first_and_last_day_are_exported(
     inside, outside = told[START] | told[END], told[START - timedelta(days=1)] | told[
         END + timedelta(days=1)]
     assert told[START] and told[END] and outside
-    ids = {str(r[0]) for r in exported["ir"][0][1]}
+    ids = {str(r[0]) for r in _sheets(world[0], "ir")[0][1]}
     assert inside <= ids and not outside & ids
-    header, rows, _ = exported["cases"][0]
+    header, rows, _ = _sheets(world[0], "cases")[0]
     numbers = {r[_cells(header)["registration.case_number"]] for r in rows}
     on_bounds = {p.case.case_number for p in cases if oracle.statistics_consent(p)
                  and p.case.date_of_interview in (START, END)}
@@ -265,10 +261,9 @@ def test_interviews_on_the_periods_first_and_last_day_are_exported(
 
 
 def test_an_incident_told_in_the_period_is_exported_though_its_case_was_opened_after(
-        world: tuple[Vault, export_cases.Built],
-        exported: dict[str, list[tuple[Any, Rows, int]]]) -> None:
+        world: tuple[Vault, export_cases.Built]) -> None:
     number = world[1].early_incident  # interviewed after END; its 2nd incident told before
-    assert [r[0] for r in exported["ir"][0][1] if str(r[0]).startswith(number)] == [
+    assert [r[0] for r in _sheets(world[0], "ir")[0][1] if str(r[0]).startswith(number)] == [
         f"{number}-2"]
 
 
