@@ -113,8 +113,9 @@ def _case(session: Session, i: int, interview: date, site: str, worker: str, pro
         referred_by=("self", "self,health", "police", "health,legal")[i % 4], gbv_type="rape",
         sea=sea, site_id=site, opened_at=_at(interview))
     session.add(case)
+    extra = (i // 2) % 3 or int(i % 5 == 4)  # pattern 4: the affiliated perpetrator comes later
     told = [None, *(extra_told if extra_told is not None else
-                    [interview + timedelta(days=12 * k) for k in range(1, 1 + i % 3)])]
+                    [interview + timedelta(days=12 * k) for k in range(1, 1 + extra)])]
     incidents = []
     for n, day in enumerate(told):
         incident = Incident(
