@@ -1,6 +1,6 @@
 """Every row of every row-level export, checked against an independent reading of its case.
 
-One encrypted database (built once for the module) holds 65 varied cases over two sites
+One encrypted database (built once for the module) holds 73 varied cases over two sites
 (``tests/helpers/export_cases.py``); the de-identified case rows, the Incident Recorder and the
 SEA victim-assistance file are made as the export makes them, and each row is compared with what
 ``tests/helpers/export_oracle.py`` — the case read plainly through the ORM — says it must hold.

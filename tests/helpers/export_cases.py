@@ -46,7 +46,7 @@ REFERRALS = (("sent", TODAY - timedelta(days=1)), ("sent", TODAY), ("draft", TOD
 DAYS = (START, END, START - timedelta(days=1), END + timedelta(days=1),
         START + timedelta(days=9), START + timedelta(days=23), END - timedelta(days=6),
         START + timedelta(days=40))
-COUNT = 64
+COUNT = 72
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def _perpetrators(i: int, sea: bool, incident: int) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for pos in range(count):
         affiliated = sea and {0: pos >= 1, 1: True, 2: False, 3: pos == 0,
-                              4: incident >= 1}[i % 5]
+                              4: incident >= 1}[i // 3 % 5]
         out.append({
             "position": pos, "is_primary": pos == (i % 4 == 1) or (i + pos) % 3 == 0,
             "sex": ("male", "female", None)[(i + pos) % 3],
@@ -85,7 +85,9 @@ def _perpetrators(i: int, sea: bool, incident: int) -> list[dict[str, object]]:
 
 
 def build(session: Session, sites: tuple[str, str]) -> Built:
-    """Add ``COUNT`` cases over the two ``sites`` (then a special one); returns them."""
+    """Add ``COUNT`` cases over the two ``sites`` (then a special one); returns them. Every
+    third case is an SEA case; its rank among them picks where its affiliated perpetrators
+    are (``_perpetrators``) and how she consented to inform the UN (``_consents``)."""
     staff = dict(session.execute(select(Staff.username, Staff.id)).all())
     workers = (staff["awa"], staff["fanta"])
     providers = {s: provider(session, s, f"Centre {n}", SERVICES)
@@ -113,7 +115,7 @@ def _case(session: Session, i: int, interview: date, site: str, worker: str, pro
         referred_by=("self", "self,health", "police", "health,legal")[i % 4], gbv_type="rape",
         sea=sea, site_id=site, opened_at=_at(interview))
     session.add(case)
-    extra = (i // 2) % 3 or int(i % 5 == 4)  # pattern 4: the affiliated perpetrator comes later
+    extra = (i // 2) % 3 or int(sea and i // 3 % 5 == 4)  # pattern 4: needs a later incident
     told = [None, *(extra_told if extra_told is not None else
                     [interview + timedelta(days=12 * k) for k in range(1, 1 + extra)])]
     incidents = []
@@ -135,7 +137,7 @@ def _case(session: Session, i: int, interview: date, site: str, worker: str, pro
             case.needs.append(AssessmentNeed(need=need, site_id=site,
                                              note=f"Qxnote {i}" if (i + k) % 3 else None))
     session.flush()
-    if i % 4 == 3:
+    if (i // 3 % 6 == 1) if sea else i % 4 == 3:
         session.add(ConsentApproval(case_id=case.id, approved_by_id=worker, site_id=site,
                                     approved_at=_at(interview)))
     for k in range(i % 4):
@@ -171,6 +173,9 @@ def _consents(case: Case, i: int, interview: date, worker: str, site: str, sea: 
         state = (i + k) % 4  # 0: never asked, 1: given, 2: refused, 3: given then withdrawn
         if state:
             add(f"release:{service}", state != 2, withdrawn=state == 3)
-    if sea and i % 4 != 2:
-        add("un_sharing", i % 9 != 6, by="trusted_adult" if i % 4 in (1, 3) else "survivor",
-            withdrawn=i % 15 == 12)
+    if sea:  # by the SEA case's rank: 0 and 4 she gave it, 1 a trusted adult (approved), 2 a
+        # trusted adult (not approved), 3 never asked, 5 refused; withdrawn now and then
+        kind = i // 3 % 6
+        if kind != 3:
+            add("un_sharing", kind != 5, by="trusted_adult" if kind in (1, 2) else "survivor",
+                withdrawn=i // 3 % 7 == 6)
