@@ -29,6 +29,7 @@ from desktop.core.store.vault import Vault
 from tests.helpers import export_cases, folders, sites
 from tests.helpers import export_oracle as oracle
 from tests.helpers.export_cases import END, START, TODAY
+from tests.helpers.report_data import Perp, Spec, add_case
 
 Rows = list[list[Any]]
 
@@ -273,3 +274,21 @@ def test_a_period_without_a_case_exports_no_row_and_announces_none(
     for kind in ("cases", "ir"):
         _, rows, total = _sheets(world[0], kind, *empty)[0]
         assert rows == [] and total == 0, kind
+
+
+def test_victims_only_counted_show_their_category_counts_once_large_enough(
+        supervisor: Vault) -> None:
+    """Five uniformed and five partner victims only counted: 5 and 5, nobody else (the
+    categories of a few victims hide as "<5", so the rule needs counts that show)."""
+    day = START + timedelta(days=3)
+    with supervisor.session() as session:
+        for n in range(10):
+            affiliation = "un_military" if n % 2 else "ngo_partner"
+            add_case(session, Spec(day, sea=True, un_consent=None, perps=[
+                Perp(relationship="un_humanitarian", affiliation=affiliation,
+                     entity=f"Unit {n}")]))
+    _, summary, _ = _sheets(supervisor, "victims")[-1]
+    values = {str(r[0]).strip(): r[1] for r in summary if r and len(r) > 1}
+    assert [values[k] for k in ("Uniformed personnel", "Civilian personnel",
+                                "Implementing partner personnel", "Other")] == [
+        "5", "0", "5", "0"]

@@ -140,7 +140,7 @@ def _case(session: Session, i: int, interview: date, site: str, worker: str, pro
     if (i // 3 % 6 == 1) if sea else i % 4 == 3:
         session.add(ConsentApproval(case_id=case.id, approved_by_id=worker, site_id=site,
                                     approved_at=_at(interview)))
-    for k in range(i % 4):
+    for k in range(i // 2 % 4):
         status, due = REFERRALS[(i + 3 * k) % len(REFERRALS)]
         sent = None if status == "draft" else interview + timedelta(days=k)
         session.add(Referral(
