@@ -26,13 +26,17 @@ def _columns() -> list[Column]:
     return [Column("registration.date_of_interview", "Date of interview", _read("date"), None,
                    "cases", "date_of_interview"),
             Column("survivor.sex", "Sex", _read("choice"), "sex", "survivors", "sex"),
+            Column("registration.referred_by", "Referred by", _read("multichoice"),
+                   "referral_sources", "cases", "referred_by"),
             Column("case.sea", "SEA case", _read("bool"), None, "cases", "sea"),
             Column("case.step", "Step", _read("int"), None, "cases", "step")]
 
 
 RECORD = {"registration.date_of_interview": date(2026, 2, 14), "survivor.sex": "female",
-          "case.sea": True, "case.step": 3}
-CELLS = ["2026-02", "female", "Female", "Yes", 3]
+          "registration.referred_by": ["self", "health"], "case.sea": True, "case.step": 3}
+CELLS = ["2026-02", "female", "Female", "self,health",
+         "; ".join(case_rows.label("referral_sources", c, "en") for c in ("self", "health")),
+         "Yes", 3]
 
 
 def test_a_column_list_read_from_a_file_is_written_like_the_catalogues() -> None:

@@ -58,17 +58,19 @@ def cases(world: tuple[Vault, export_cases.Built]) -> list[oracle.Plain]:
     return found
 
 
-def _sheets(vault: Vault, kind: str, start: date = START, end: date = END
-            ) -> list[tuple[Sequence[str], Rows, int]]:
+def _sheets(vault: Vault, kind: str, start: date = START, end: date = END,
+            site: str | None = None) -> list[tuple[Sequence[str], Rows, int]]:
     """(header, rows, announced total) of each sheet of one export, as the export makes them
     (in the test that checks it, never in a shared fixture: mutation testing runs the tests
     that execute a line, and a fixture's lines count for the first test that uses it only)."""
     victims = kind == "victims"
-    scope = RowScope(start, end, None, consented_only=not victims, sea_only=victims)
+    identifying = kind == "identifying"
+    scope = RowScope(start, end, site, consented_only=not (victims or identifying),
+                     sea_only=victims)
     with vault.reader() as session:
         stats_queries.prepare(session)
-        if kind == "cases":
-            made = [export_build.case_sheet(session, scope, identifying=False, lang="en")]
+        if kind in ("cases", "identifying"):
+            made = [export_build.case_sheet(session, scope, identifying=identifying, lang="en")]
         elif kind == "ir":
             made = export_build.ir_sheets(session, scope, TODAY)
         else:
@@ -87,12 +89,14 @@ def _by_period(cases: list[oracle.Plain]) -> list[oracle.Plain]:
 
 # --- de-identified case rows ------------------------------------------------------------------
 
-def _cells(header: Sequence[str]) -> dict[str, int]:
+def _cells(header: Sequence[str], identifying: bool = False) -> dict[str, int]:
     """Column key -> index of its (code) cell in the case sheet."""
-    cols = case_rows.columns(identifying=False, lang="en",
+    cols = case_rows.columns(identifying=identifying, lang="en",
                              withheld=frozenset({export_build.ETHNICITY}))
     if case_rows.header(cols, "en") != list(header):
         cols = [c for c in cols if c.key != perpetrator_names.KEY]
+    if case_rows.header(cols, "en") != list(header):
+        cols = [c for c in cols if c.key != export_build.ETHNICITY]
     assert case_rows.header(cols, "en") == list(header)
     out, at = {}, 0
     for c in cols:
@@ -292,3 +296,30 @@ def test_victims_only_counted_show_their_category_counts_once_large_enough(
     assert [values[k] for k in ("Uniformed personnel", "Civilian personnel",
                                 "Implementing partner personnel", "Other")] == [
         "5", "0", "5", "0"]
+
+
+def test_the_identifying_export_gives_each_needs_note(
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
+    (header, rows, _), = _sheets(world[0], "identifying")
+    at = _cells(header, identifying=True)
+    notes = {p.case.case_number: {n.need: n.note or "" for n in p.case.needs} for p in cases}
+    problems = []
+    for row in rows:
+        number = row[at["registration.case_number"]]
+        for need in export_cases.NEEDS:
+            want = notes[number].get(need)
+            got = row[at[f"assessment.need_{need}_note"]]
+            if got != want:
+                problems.append(f"{number} assessment.need_{need}_note: {got!r}, expected {want!r}")
+    assert any(v for n in notes.values() for v in n.values())
+    assert rows and not problems, "\n".join(problems[:20])
+
+
+def test_an_export_of_one_site_holds_its_cases_only(
+        world: tuple[Vault, export_cases.Built], cases: list[oracle.Plain]) -> None:
+    for site in world[1].sites:
+        (header, rows, total), = _sheets(world[0], "cases", site=site)
+        want = {p.case.case_number for p in cases if p.case.site_id == site
+                and oracle.statistics_consent(p) and oracle.exported_incidents(p, START, END)}
+        got = {r[_cells(header)["registration.case_number"]] for r in rows}
+        assert want and got == want and total == len(rows), site

@@ -148,7 +148,8 @@ def _case(session: Session, i: int, interview: date, site: str, worker: str, pro
             provider_id=provider_id, service_type=SERVICES[(i + k) % 6],
             priority="normal", due_on=due, status=status, created_by_id=worker, sent_on=sent,
             site_id=site, created_at=_at(interview, k)))
-    for k in range(i % 5 // 2):  # services given in house, on one incident or on the case
+    given = int(i // 3 % 5 != 0) if sea else i % 5 // 2  # an SEA case of pattern 0: none
+    for k in range(given):  # services given in house, on one incident or on the case
         given_to = incidents[(i + k) % len(incidents)] if (i + k) % 4 else None
         session.add(ServiceGiven(
             id=_id(i * 10 + k, 6), case_id=case.id, service_type=SERVICES[(i * 2 + k) % 6],
