@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import String, column, func, literal, select, text, tuple_
+from sqlalchemy import Select, String, column, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from desktop.core.services.reports.export_rows import RowScope, export_tables, row_conditions
@@ -30,17 +30,22 @@ def records(session: Session, scope: RowScope, wanted: dict[str, Any],
             yield dict(zip(keys, r[:len(keys)], strict=True))
 
 
+def ordered_query(scope: RowScope, values: Sequence[Any]) -> Select[Any]:
+    """The export's rows in its order (interview date, case number, incident): ``values``,
+    then the case's interview date, number and id."""
+    query = export_tables(select(*(v.label(f"c{i}") for i, v in enumerate(values)),
+                         Case.date_of_interview.label("k_day"),
+                         Case.case_number.label("k_number"), Case.id.label("k_id")))
+    return query.where(*row_conditions(scope)).order_by(Case.date_of_interview, Case.case_number,
+                                                     Incident.created_at)
+
+
 def _batches(session: Session, scope: RowScope, wanted: dict[str, Any], batch: int
              ) -> Iterator[Sequence[Any]]:
     """The rows of ``records`` a batch at a time, as tuples: the values of ``wanted``, then the
     case's interview date, number and id."""
-    keys = list(wanted)
-    width = len(keys)
-    query = export_tables(select(*(wanted[k].label(f"c{i}") for i, k in enumerate(keys)),
-                         Case.date_of_interview.label("k_day"),
-                         Case.case_number.label("k_number"), Case.id.label("k_id")))
-    query = query.where(*row_conditions(scope)).order_by(Case.date_of_interview, Case.case_number,
-                                                      Incident.created_at)
+    width = len(wanted)
+    query = ordered_query(scope, list(wanted.values()))
     after: tuple[Any, Any] | None = None
     while True:
         page = query if after is None else query.where(
@@ -60,17 +65,17 @@ def _batches(session: Session, scope: RowScope, wanted: dict[str, Any], batch: i
             return
 
 
-_LISTED = ("_consents", "_needs", "_need_notes")  # per case, read for each batch of cases
+LISTED = ("_consents", "_needs", "_need_notes")  # per case, read for each batch of cases
 
 
 def case_records(session: Session, scope: RowScope, wanted: dict[str, Any],
                  batch: int | None = None) -> Iterator[dict[str, Any]]:
     """``records`` of ``case_expressions``: the consents and needs of each batch's cases read
     in one query each (by case id) instead of one subquery per row."""
-    plain = {k: v for k, v in wanted.items() if k not in _LISTED}
+    plain = {k: v for k, v in wanted.items() if k not in LISTED}
     keys = list(plain)
     width = len(keys)
-    listed = [k for k in _LISTED if k in wanted]
+    listed = [k for k in LISTED if k in wanted]
     for rows in _batches(session, scope, plain, batch or BATCH):
         ids = sorted({r[width + 2] for r in rows})
         found = {k: per_case(session, k, ids) for k in listed}

@@ -25,10 +25,8 @@ from desktop.core.exports.case_rows import Cell, Column
 from desktop.core.services.cases import survivor_age
 from desktop.core.services.reports import export_batches, export_rows
 from desktop.core.services.reports.export_rows import RowScope
-from desktop.core.store.models import Case, Incident
 
 CACHED = 10_000  # distinct values remembered per column (case numbers never repeat)
-_LISTED = ("_consents", "_needs", "_need_notes")  # read per case, for each batch of rows
 _CONVERTED = ("choice", "multichoice", "date", "bool", "int")  # the rest is written as text
 
 
@@ -94,11 +92,12 @@ class CaseRows:
         """What to select, which per-case lists to read, and for each run of columns the
         place of its value in a row (the selected values, the interview date, case number and
         case id, then the lists) and how its cells are written."""
-        selected = [k for k in self.wanted if k not in _LISTED and k != case_rows.AGE_GROUP]
+        selected = [k for k in self.wanted
+                    if k not in export_batches.LISTED and k != case_rows.AGE_GROUP]
         if case_rows.AGE_GROUP in self.wanted and case_rows.AGE not in selected:
             selected.append(case_rows.AGE)  # the group is worked out from the age
         exprs = [self.wanted.get(k, survivor_age.age_at_incident()) for k in selected]
-        listed = [k for k in _LISTED if k in self.wanted]
+        listed = [k for k in export_batches.LISTED if k in self.wanted]
         sources: list[int] = []
         encoders: list[Callable[[Any], str]] = []
         dialect = self.session.get_bind().dialect
@@ -118,11 +117,7 @@ class CaseRows:
     def _batches(self, exprs: list[Any]) -> Iterator[list[Sequence[Any]]]:
         """The query's rows as the database gives them (no type conversion), a batch at a
         time: the selected values, then the interview date, case number and case id."""
-        query = export_rows.export_tables(select(
-            *(e.label(f"c{i}") for i, e in enumerate(exprs)), Case.date_of_interview,
-            Case.case_number, Case.id))
-        query = query.where(*export_rows.row_conditions(self.scope)).order_by(
-            Case.date_of_interview, Case.case_number, Incident.created_at)
+        query = export_batches.ordered_query(self.scope, exprs)
         result = self.session.connection().execute(query)
         try:
             cursor = result.cursor  # the DBAPI cursor: plain values, converted per distinct one
