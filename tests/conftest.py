@@ -37,6 +37,33 @@ def today() -> date:
     return date.today()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _argon2_once_per_input() -> Iterator[None]:
+    """The real Argon2 runs once per distinct (password, salt, cost) in a test process.
+
+    Argon2id is a pure function: the same inputs always give the same key, so remembering it
+    changes no byte the tests read or write (every database is still opened with the key the
+    real Argon2 derived). Every test copies one template folder, hence the same slots and salts,
+    and each login would otherwise pay 0.2 s for a key already known. A wrong password, a new
+    salt or a raised cost is a new input: Argon2 runs for it, as in the application. The
+    ``argon2_runs`` fixture still sees every derivation asked for.
+    """
+    from desktop.core.store import keyslots
+
+    real = keyslots.derive_key
+    known: dict[tuple[str, bytes, keyslots.KdfParams], bytes] = {}
+
+    def remembered(secret: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
+        key = (secret, salt, params)
+        if key not in known:
+            known[key] = real(secret, salt, params)
+        return known[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyslots, "derive_key", remembered)
+        yield
+
+
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     # Mutation testing runs the tests once per mutant: the folder is then built once, by the
