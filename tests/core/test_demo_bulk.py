@@ -160,6 +160,7 @@ def test_the_bulk_database_passes_the_stores_checks(both) -> None:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -32768  # 32 MiB
     finally:
         vault.close()
 
