@@ -16,6 +16,9 @@ mutant survives that is not explained, or a scope or mutant could not run.
 ``--report`` reads the sessions of the last run again (after ``equivalent.toml`` changes);
 ``--again`` runs only the last run's survivors again, against the tests as they are now
 (measured again under coverage: a new test is selected for the lines it executes).
+Judged mutants are kept in ``tests/mutation/results`` (``kept.py``; ``--keep`` writes a run
+still going) and a full run starts from them while the scoped modules are unchanged
+(``--fresh`` judges every mutant again).
 
 Not part of ``.ci/run``: a full run takes hours on two cores.
 """
@@ -36,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from tests.mutation import kept
 from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
 from tests.mutation.selection import NO_PLUGINS, NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
 
@@ -128,17 +132,18 @@ def explained(module: str, diff: str, equivalents: list[dict[str, str]]) -> str 
 
 
 def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore[type-arg]
-              again: bool = False) -> Outcome:
+              again: bool = False, fresh: bool = False) -> Outcome:
     """Run one scope in its own copy; the outcome read back from cosmic-ray's session.
 
     ``again``: keep the last run's session and run only the mutants that survived it, against
     the tests as they are now (tests added since can only kill more, never revive a killed
-    mutant)."""
+    mutant). Otherwise a new session starts from the results kept in the repository
+    (``kept.py``) unless ``fresh``; the session's results are kept there at the end."""
     started = time.monotonic()
     outcome = Outcome(name)
     tree = work / name
     session = tree / "session.sqlite"
-    kept = work / f"{name}.last.sqlite"
+    last = work / f"{name}.last.sqlite"
     # cosmic-ray names a mutant by its operator and occurrence in the module: once a scoped
     # module is edited, the same job would mutate another place. --again runs only against the
     # modules the session was made from.
@@ -153,7 +158,7 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
             outcome.error = ("the scoped modules changed since the last full run (or it did "
                              "not record them): run the scope in full, not --again")
             return outcome
-        shutil.copy2(session, kept)
+        shutil.copy2(session, last)
     copy_tree(tree)
     hashes.write_text(now)
     # Bytecode compiled once, checked against the source's hash at every import: the mutated
@@ -182,7 +187,7 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
              ["baseline"],
              [str(BIN / "cosmic-ray"), "exec", str(config), str(session)]]
     if again:
-        shutil.copy2(kept, session)
+        shutil.copy2(last, session)
         forget_survivors(session)
         skip_annotation_mutants(session, tree)
         steps = steps[2:]
@@ -204,6 +209,12 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
                 return outcome
             if "cr-filter-operators" in step[0]:
                 skip_annotation_mutants(session, tree)
+                if not fresh:
+                    given, why = kept.restore(name, session, json.loads(now))
+                    log.write(f"kept results given to {given} mutants {why}\n")
+                    log.flush()
+                    forget_survivors(session)
+    kept.save(name, session, json.loads(now))
     read_session(outcome, session)
     outcome.seconds = time.monotonic() - started
     (work / f"{name}{'.again' if again else ''}.seconds").write_text(f"{outcome.seconds:.0f}\n")
@@ -335,6 +346,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="report the last run's sessions again, without running")
     parser.add_argument("--again", action="store_true",
                         help="run again only the mutants that survived the last run")
+    parser.add_argument("--fresh", action="store_true",
+                        help="judge every mutant again, not starting from the kept results")
+    parser.add_argument("--keep", action="store_true",
+                        help="write the sessions' results so far to tests/mutation/results "
+                             "(for a run still going, or cut off)")
     args = parser.parse_args(argv)
     args.work = args.work.resolve()  # the copy's PYTHONPATH must not depend on the cwd
     filters = tomllib.loads((HERE / "scopes.toml").read_text()).get("filters", {})
@@ -345,17 +361,32 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         args.jobs = 1
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.keep:
+        return keep_sessions(chosen, args.work)
     if args.report:
         outcomes = [reread(name, args.work) for name in chosen]
     else:
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
             outcomes = list(pool.map(
-                lambda name: run_scope(name, scopes[name], filters, args.work, args.again),
+                lambda name: run_scope(name, scopes[name], filters, args.work, args.again,
+                                       args.fresh),
                 chosen))
     text = report(outcomes)
     (args.work / "report.txt").write_text(text + "\n")
     print(text)
     return 1 if any(o.survivors or o.broken or o.not_run or o.error for o in outcomes) else 0
+
+
+def keep_sessions(chosen: list[str], work: Path) -> int:
+    """``--keep``: each chosen scope's session under ``work`` written to the repository."""
+    for name in chosen:
+        session, hashes = work / name / "session.sqlite", work / f"{name}.modules.json"
+        if not session.exists() or not hashes.exists():
+            print(f"{name}: no session in {session.parent}", file=sys.stderr)
+            continue
+        count = kept.save(name, session, json.loads(hashes.read_text()))
+        print(f"{name}: {count} judged mutants kept in {kept.results_path(name)}")
+    return 0
 
 
 def reread(name: str, work: Path) -> Outcome:
