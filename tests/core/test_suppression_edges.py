@@ -165,6 +165,10 @@ def test_the_period_incidents_are_the_gbv_tables_total_whatever_table_comes_firs
 def test_a_table_without_a_total_row_has_no_total_column() -> None:
     table = Table("cases", "cases", "", ("A", "B"), (Row("opened", "Opened", (3, 9)),))
     assert not table.total_row and not table.total_column
+    # an age group's code sorts before the total's ("18_24" < "_total"): still a category
+    ages = Table("survivor_age", "survivor_age", "", ("Number",),
+                 (Row("0_5", "0–5", (3,)), Row("18_24", "18–24", (9,))))
+    assert not ages.total_row and not ages.total_column
 
 
 def test_the_cheap_bounds_come_before_the_full_reader() -> None:
@@ -175,3 +179,45 @@ def test_the_cheap_bounds_come_before_the_full_reader() -> None:
     assert decision.hidden == {(0, 0), (0, 1), (0, 2), (1, 0), (1, 2), (2, 1), (2, 2)}
     assert not recovered({(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)},
                          _lines(grid), decision.hidden, decision.withheld)
+
+
+def test_a_two_way_table_of_one_column_hides_its_total_row_with_the_period_incidents() -> None:
+    # 8 incidents (4 and 4: pinned, so hidden); the survivors by sex and age count the same 8
+    # in one column (women) and its total column: the total column is a margin too, so the
+    # women's 8 on the total row would show the hidden number if it were not hidden with it.
+    gbv = _table("gbv_type", [4, 4])
+    rows = with_totals([Row("18_24", "18–24", (8,))], "Total", total_column=True)
+    sex_age = Table("survivor_sex_age", "survivor_sex_age", "", ("Female", "Total"), rows)
+    assert sex_age.total_row and sex_age.total_column
+    shown_gbv, shown_sex_age = protect([gbv, sex_age])
+    assert _shown(shown_gbv)[-1] == "hidden"
+    assert [cells[1:] for cells in shown_sex_age.cells()] == [["hidden", "hidden"]] * 2
+
+
+def _cases(opened: int) -> Table:
+    return Table("cases", "cases", "", ("Number",),
+                 (Row("opened", "Opened", (opened,)), Row("active", "Active", (20,))))
+
+
+def test_cases_opened_fewer_than_the_incidents_are_another_number_and_stay_shown() -> None:
+    # A survivor with two incidents: 8 incidents (hidden, pinned) for 6 cases opened.
+    gbv, cases = protect([_table("gbv_type", [4, 4]), _cases(6)])
+    assert _shown(gbv)[-1] == "hidden"
+    assert _shown(cases) == ["6", "20"]
+
+
+def test_cases_opened_equal_to_more_than_256_incidents_are_hidden_with_them() -> None:
+    gbv, cases = protect([_table("gbv_type", _counts(300)), _cases(int("300"))])
+    assert _shown(gbv)[-1] == "hidden"
+    assert _shown(cases) == ["hidden", "20"]
+
+
+def test_the_cases_not_counted_are_a_number_or_not_known_when_the_hub_was_never_told() -> None:
+    label = "Cases of the period not counted (no statistics consent)"
+    known = dataclasses.replace(_report("en", 2.5), not_consented=12)
+    assert dict(known.figures())[label] == "12"
+    assert dict(dataclasses.replace(known, not_consented=3).figures())[label] == "<5"
+    unknown = dataclasses.replace(known, not_consented=None)
+    assert dict(unknown.figures())[label] == "not known (never sent to the hub)"
+    french = dataclasses.replace(unknown, lang="fr").figures()
+    assert french[-1][1] == "inconnu (jamais envoyé au hub)"
