@@ -9,14 +9,17 @@ from __future__ import annotations
 import calendar
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, login_as, out
 from desktop.core.i18n import translate
 from desktop.core.services import session
-from desktop.core.services.reports import exports
-from desktop.core.services.reports.exports import ExportRequest
+from desktop.core.services.reports import export_kinds
 from desktop.core.services.reports.report_period import Period
+
+if TYPE_CHECKING:
+    from desktop.core.services.reports.exports import ExportRequest
 
 
 def _day(flag: str, text: str) -> date:
@@ -34,7 +37,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser = sub.add_parser("export", help=translate(
         "CLI", "export statistics, cases, the Incident Recorder or victim assistance"))
     cli.common(parser)
-    parser.add_argument("--kind", required=True, choices=list(exports.KINDS),
+    parser.add_argument("--kind", required=True, choices=list(export_kinds.KINDS),
                         help=translate("CLI", "what to export"))
     parser.add_argument("--from", dest="start", required=True,
                         help=translate("CLI", "first day (YYYY-MM-DD)"))
@@ -44,7 +47,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
                         help=translate("CLI", "file format"))
     parser.add_argument("--out", required=True, help=translate(
         "CLI", "file to write (a password-protected CSV is a .zip and named so)"))
-    parser.add_argument("--separator", choices=list(exports.CSV_SEPARATORS.values()),
+    parser.add_argument("--separator", choices=list(export_kinds.CSV_SEPARATORS.values()),
                         help=translate("CLI", "CSV separator (default: ; in French, "
                                               ", in English, as Excel expects)"))
     parser.add_argument("--site", help=translate(
@@ -72,6 +75,10 @@ def period_of(start: date, end: date) -> Period:
 
 
 def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    # The writers (PDF, XLSX, ZIP) load only for an export, not for every command's start.
+    from desktop.core.services.reports import exports
+    from desktop.core.services.reports.exports import ExportRequest
+
     if args.reason and not args.identifying:
         raise SystemExit(_usage(translate("CLI", "--reason goes with --identifying")))
     period = period_of(_day("--from", args.start), _day("--to", args.end))
@@ -101,7 +108,9 @@ def _with_placeholder(request: ExportRequest) -> ExportRequest:
     """The request as ``check`` should see it before the password is typed."""
     if request.password is None:
         return request
-    return ExportRequest(**{**request.__dict__, "password": "x" * exports.MIN_PASSWORD})
+    from desktop.core.services.reports.exports import ExportRequest
+
+    return ExportRequest(**{**request.__dict__, "password": "x" * export_kinds.MIN_PASSWORD})
 
 
 def _site_id(vault, code: str) -> str:  # type: ignore[no-untyped-def]

@@ -19,13 +19,7 @@ from desktop.core.atomic import write_atomically
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.services import session
-from desktop.core.services.packages import (
-    feedback,
-    incoming,
-    incoming_letter,
-    receiving,
-    sending,
-)
+from desktop.core.services.packages import feedback, incoming, receiving, sending
 from desktop.core.services.packages.package_files import check_target
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
@@ -270,6 +264,8 @@ def run_send_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped
 
 
 def run_letter(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    from desktop.core.services.packages import incoming_letter  # the PDF writer: letters only
+
     path = check_target(Path(args.out))
 
     def work(vault: Vault) -> None:

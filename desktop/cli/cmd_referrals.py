@@ -16,7 +16,6 @@ from desktop.core.catalogue import reference
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.services import session
-from desktop.core.services.referrals import letters
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
 
@@ -82,6 +81,8 @@ def run_letter(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                    "character).").format(reference=wanted))
     path = Path(args.out)
     _check_target(path, args.force)
+    from desktop.core.services.referrals import letters  # the PDF writer: for a letter only
+
     vault = login_as(args, secrets)
     try:
         row = referrals.find_by_reference(vault, wanted)

@@ -35,21 +35,13 @@ from desktop.core.services.accounts.permissions import (
     require,
 )
 from desktop.core.services.reports import export_build, statistics, stats_queries
+from desktop.core.services.reports.export_kinds import CSV_SEPARATORS as CSV_SEPARATORS
+from desktop.core.services.reports.export_kinds import FORMATS as FORMATS
+from desktop.core.services.reports.export_kinds import KINDS as KINDS
+from desktop.core.services.reports.export_kinds import MIN_PASSWORD as MIN_PASSWORD
 from desktop.core.services.reports.export_rows import RowScope
 from desktop.core.services.reports.report_period import Period
 from desktop.core.store.vault import Vault
-
-FORMATS = {
-    "stats": ("pdf", "xlsx", "csv"),
-    "cases": ("xlsx", "csv"),
-    "incident-recorder": ("xlsx",),
-    "victim-assistance": ("xlsx", "csv"),
-}
-KINDS = tuple(FORMATS)
-MIN_PASSWORD = 8
-# The CSV separator Excel expects: ";" where the decimal mark is a comma (French), "," in
-# English. Every CSV starts with a UTF-8 BOM so that Excel reads the accents.
-CSV_SEPARATORS = {"fr": ";", "en": ","}
 
 
 @dataclass(frozen=True)
