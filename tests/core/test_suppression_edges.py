@@ -132,6 +132,8 @@ def test_a_table_and_its_report_cannot_be_changed_once_the_hidden_cells_are_deci
     with pytest.raises(dataclasses.FrozenInstanceError):
         gbv.hidden = frozenset()  # type: ignore[misc]
     assert _shown(gbv) == ["<5", "hidden", "11"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        gbv.rows[0].counts = (5,)  # type: ignore[misc]  # a row's counts are decided too
     report = dataclasses.replace(_report("en", 2.5), tables=(gbv,))
     with pytest.raises(dataclasses.FrozenInstanceError):
         report.tables = ()  # type: ignore[misc]
@@ -221,3 +223,12 @@ def test_the_cases_not_counted_are_a_number_or_not_known_when_the_hub_was_never_
     assert dict(unknown.figures())[label] == "not known (never sent to the hub)"
     french = dataclasses.replace(unknown, lang="fr").figures()
     assert french[-1][1] == "inconnu (jamais envoyé au hub)"
+
+
+def test_a_table_of_one_row_hides_a_complement_beside_its_small_count() -> None:
+    # One row and its total (3 + 9 = 12): the 3 is a "<5", and the 9 goes with it, or the
+    # total would give it away; the two small counts of a longer row hide each other.
+    assert hide_in_table([[3, 9, 12]], total_row=False, total_column=True).hidden == {
+        (0, 0), (0, 1)}
+    assert hide_in_table([[3, 9, 2, 14]], total_row=False, total_column=True).hidden == {
+        (0, 0), (0, 2)}
