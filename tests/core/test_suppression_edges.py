@@ -232,3 +232,32 @@ def test_a_table_of_one_row_hides_a_complement_beside_its_small_count() -> None:
         (0, 0), (0, 1)}
     assert hide_in_table([[3, 9, 2, 14]], total_row=False, total_column=True).hidden == {
         (0, 0), (0, 2)}
+
+
+def test_a_complement_that_opens_an_earlier_line_is_mended_in_the_same_pass() -> None:
+    # Row 0's 1 is hidden with a complement (its 6); that complement leaves column 3 with a
+    # single hidden cell, a line already passed: the lines are read again until none is left
+    # with one, so that column gets its complement there (8 cells hidden), not later from the
+    # reader's pinned cells, which costs one more (9).
+    grid = [[12, 1, 0, 6, 0, 19], [6, 3, 20, 0, 2, 31], [20, 6, 3, 8, 3, 40],
+            [38, 10, 23, 14, 5, 90]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.hidden == {(0, 1), (0, 3), (1, 1), (1, 2), (1, 4), (2, 2), (2, 3), (2, 4)}
+    assert not decision.withheld
+    assert not recovered({(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)},
+                         _lines(grid), decision.hidden, decision.withheld)
+
+
+def test_the_bar_chart_of_a_withheld_table_shows_its_marks_not_its_counts() -> None:
+    # Four 1s adding up to 4 give each other away: the line is withheld ("n.p."), in the
+    # table and in the chart drawn from it (a bar of height 1 would publish the count).
+    table = protect([_table("gbv_type", [1, 1, 1, 1])])[0]
+    assert _shown(table) == ["n.p."] * 5
+    assert table.chart_values() == [(f"C{i}", "n.p.") for i in range(4)]
+
+
+def test_the_decimal_comma_follows_a_language_read_at_run_time() -> None:
+    # The language of a report comes from the command line or the settings, not a literal.
+    typed = "".join(["f", "r"])
+    french = dict(_report(typed, 2.5).figures())
+    assert "2,5 jours (sur 12 références)" in french.values()
