@@ -261,3 +261,16 @@ def test_the_decimal_comma_follows_a_language_read_at_run_time() -> None:
     typed = "".join(["f", "r"])
     french = dict(_report(typed, 2.5).figures())
     assert "2,5 jours (sur 12 références)" in french.values()
+
+
+def test_the_period_incidents_are_the_gbv_tables_even_after_a_table_whose_key_sorts_later(
+) -> None:
+    # The perpetrator table (13, another count; its key sorts after "gbv_type") comes first:
+    # the incidents are still the GBV table's 8, hidden, and the 8 cases opened with them.
+    cases = Table("cases", "cases", "", ("Number",),
+                  (Row("opened", "Opened", (8,)), Row("active", "Active", (20,))))
+    perpetrator, gbv, shown_cases = protect([_table("perpetrator", [6, 7]),
+                                             _table("gbv_type", [4, 4]), cases])
+    assert _shown(gbv) == ["<5", "<5", "hidden"]
+    assert _shown(perpetrator) == ["6", "7", "13"]
+    assert _shown(shown_cases) == ["hidden", "20"]
