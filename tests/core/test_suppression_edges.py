@@ -201,11 +201,14 @@ def _cases(opened: int) -> Table:
                  (Row("opened", "Opened", (opened,)), Row("active", "Active", (20,))))
 
 
-def test_cases_opened_fewer_than_the_incidents_are_another_number_and_stay_shown() -> None:
-    # A survivor with two incidents: 8 incidents (hidden, pinned) for 6 cases opened.
-    gbv, cases = protect([_table("gbv_type", [4, 4]), _cases(6)])
+@pytest.mark.parametrize("opened", [6, 10], ids=["fewer", "more"])
+def test_cases_opened_other_than_the_incidents_are_another_number_and_stay_shown(
+        opened: int) -> None:
+    # 8 incidents (hidden, pinned) for 6 cases opened (a survivor told of two incidents) or
+    # for 10 (cases whose incident is not recorded yet): another number, shown.
+    gbv, cases = protect([_table("gbv_type", [4, 4]), _cases(opened)])
     assert _shown(gbv)[-1] == "hidden"
-    assert _shown(cases) == ["6", "20"]
+    assert _shown(cases) == [str(opened), "20"]
 
 
 def test_cases_opened_equal_to_more_than_256_incidents_are_hidden_with_them() -> None:
