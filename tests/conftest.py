@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Iterator
@@ -50,17 +51,8 @@ def _argon2_once_per_input() -> Iterator[None]:
     """
     from desktop.core.store import keyslots
 
-    real = keyslots.derive_key
-    known: dict[tuple[str, bytes, keyslots.KdfParams], bytes] = {}
-
-    def remembered(secret: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
-        key = (secret, salt, params)
-        if key not in known:
-            known[key] = real(secret, salt, params)
-        return known[key]
-
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(keyslots, "derive_key", remembered)
+        patch.setattr(keyslots, "derive_key", functools.cache(keyslots.derive_key))
         yield
 
 

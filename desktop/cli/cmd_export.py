@@ -7,6 +7,7 @@ prompted twice on a terminal, one line from standard input otherwise.
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -91,10 +92,10 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     try:
         if args.site:  # else the request's default: her own site
             site_id = None if args.site.casefold() == "all" else _site_id(vault, args.site)
-            request = ExportRequest(**{**request.__dict__, "site_id": site_id})
+            request = replace(request, site_id=site_id)
         if args.password_protect:
             password = secrets.new_password(translate("CLI", "Export password: "))
-            request = ExportRequest(**{**request.__dict__, "password": password})
+            request = replace(request, password=password)
         result = exports.export(vault, request, target)
     finally:
         session.lock(vault, reason="logout")
@@ -108,9 +109,7 @@ def _with_placeholder(request: ExportRequest) -> ExportRequest:
     """The request as ``check`` should see it before the password is typed."""
     if request.password is None:
         return request
-    from desktop.core.services.reports.exports import ExportRequest
-
-    return ExportRequest(**{**request.__dict__, "password": "x" * export_kinds.MIN_PASSWORD})
+    return replace(request, password="x" * export_kinds.MIN_PASSWORD)
 
 
 def _site_id(vault, code: str) -> str:  # type: ignore[no-untyped-def]

@@ -148,8 +148,8 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
     # module is edited, the same job would mutate another place. --again runs only against the
     # modules the session was made from.
     hashes = work / f"{name}.modules.json"
-    now = json.dumps({m: hashlib.sha256((ROOT / m).read_bytes()).hexdigest()
-                      for m in scope["modules"]}, sort_keys=True)
+    modules = {m: hashlib.sha256((ROOT / m).read_bytes()).hexdigest() for m in scope["modules"]}
+    now = json.dumps(modules, sort_keys=True)
     if again:
         if not session.exists():
             outcome.error = f"no session of a last run in {tree}"
@@ -210,11 +210,11 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
             if "cr-filter-operators" in step[0]:
                 skip_annotation_mutants(session, tree)
                 if not fresh:
-                    given, why = kept.restore(name, session, json.loads(now))
+                    given, why = kept.restore(name, session, modules)
                     log.write(f"kept results given to {given} mutants {why}\n")
                     log.flush()
                     forget_survivors(session)
-    kept.save(name, session, json.loads(now))
+    kept.save(name, session, modules)
     read_session(outcome, session)
     outcome.seconds = time.monotonic() - started
     (work / f"{name}{'.again' if again else ''}.seconds").write_text(f"{outcome.seconds:.0f}\n")

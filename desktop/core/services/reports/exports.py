@@ -35,10 +35,12 @@ from desktop.core.services.accounts.permissions import (
     require,
 )
 from desktop.core.services.reports import export_build, statistics, stats_queries
-from desktop.core.services.reports.export_kinds import CSV_SEPARATORS as CSV_SEPARATORS
-from desktop.core.services.reports.export_kinds import FORMATS as FORMATS
-from desktop.core.services.reports.export_kinds import KINDS as KINDS
-from desktop.core.services.reports.export_kinds import MIN_PASSWORD as MIN_PASSWORD
+from desktop.core.services.reports.export_kinds import (
+    CSV_SEPARATORS,
+    FORMATS,
+    KINDS,
+    MIN_PASSWORD,
+)
 from desktop.core.services.reports.export_rows import RowScope
 from desktop.core.services.reports.report_period import Period
 from desktop.core.store.vault import Vault
