@@ -72,7 +72,7 @@ def _sheets(vault: Vault, kind: str, start: date = START, end: date = END,
         if kind in ("cases", "identifying"):
             made = [export_build.case_sheet(session, scope, identifying=identifying, lang="en")]
         elif kind == "ir":
-            made = export_build.ir_sheets(session, scope, TODAY)
+            made = export_build.ir_sheets(session, scope)
         else:
             made = export_build.victim_sheets(session, scope, "en", TODAY)
         return [(list(s.header), [list(r) for r in s.rows], s.total) for s in made]

@@ -26,7 +26,7 @@ def _site_ir(vault: Vault, year: Period) -> Counter[str]:
     """The GBV TYPE column of the site's own Incident Recorder export (consented cases)."""
     scope = export_rows.RowScope(year.start, year.end)
     with vault.reader() as session:
-        data, _menu = export_build.ir_sheets(session, scope, date.today())
+        data, _menu = export_build.ir_sheets(session, scope)
         column = data.header.index(GBV)
         return Counter(str(row[column]) for row in data.rows)
 

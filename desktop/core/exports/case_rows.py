@@ -66,7 +66,6 @@ def columns(*, identifying: bool, lang: str | None = None,
     """The columns of a case export, in catalogue order (the age and age group at the
     incident after the estimated age), then the case's own status; a de-identified export
     also leaves out the ``withheld`` keys (the ethnicity unless an administrator shares it)."""
-    secret = fields.identifying_keys()
     chosen = []
     for f in fields.fields():
         if f.key in _SKIPPED or (f.key in withheld and not identifying):
@@ -77,7 +76,7 @@ def columns(*, identifying: bool, lang: str | None = None,
                                      "safety_risk"))
             continue
         free_text = f.kind in FREE_TEXT and not f.generated  # numbers and codes Relais gave
-        if identifying or not (f.key in secret or f.identifying or free_text):
+        if identifying or not (f.identifying or free_text):
             chosen.append(Column(f.key, f.label_in(lang), f.kind, f.choices, f.table, f.column))
         if f.key == "survivor.estimated_age":
             chosen += _ages(lang)

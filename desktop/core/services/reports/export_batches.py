@@ -13,7 +13,12 @@ from typing import Any
 from sqlalchemy import Select, String, column, func, literal, select, text, tuple_
 from sqlalchemy.orm import Session
 
-from desktop.core.services.reports.export_rows import RowScope, export_tables, row_conditions
+from desktop.core.services.reports.export_rows import (
+    LISTED,
+    RowScope,
+    export_tables,
+    row_conditions,
+)
 from desktop.core.store.models import AssessmentNeed, Case, Consent, Incident
 
 BATCH = 5000  # rows read per query: memory stays bounded whatever the number of cases
@@ -63,9 +68,6 @@ def _batches(session: Session, scope: RowScope, wanted: dict[str, Any], batch: i
             yield rows
         if not full:
             return
-
-
-LISTED = ("_consents", "_needs", "_need_notes")  # per case, read for each batch of cases
 
 
 def case_records(session: Session, scope: RowScope, wanted: dict[str, Any],

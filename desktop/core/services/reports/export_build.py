@@ -130,12 +130,12 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
     return Sheet(name, case_rows.header(cols, lang), rows, total)
 
 
-def ir_sheets(session: Session, scope: export_rows.RowScope, today: date) -> list[Sheet]:
+def ir_sheets(session: Session, scope: export_rows.RowScope) -> list[Sheet]:
     """``Incident Data`` and ``Menu Data`` (streamed); the ETHNICITY column stays empty unless
     an administrator shares the ethnicity."""
     total = export_rows.count(session, scope)
     seen: dict[str, int] = {}
-    wanted = export_rows.ir_expressions(today)
+    wanted = export_rows.ir_expressions()
     if not _shares_ethnicity(session):
         del wanted["ethnicity"]
     records = (export_rows.expand_ir_record(r, seen) for r in export_batches.records(

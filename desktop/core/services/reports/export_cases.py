@@ -30,15 +30,6 @@ CACHED = 10_000  # distinct values remembered per column (case numbers never rep
 _CONVERTED = ("choice", "multichoice", "date", "bool", "int")  # the rest is written as text
 
 
-def _listed_key(column: Column) -> str | None:
-    """Which per-case list gives ``column`` its value (None: a column of the row itself)."""
-    if column.table == "consents":
-        return "_consents"
-    if column.table == "assessment_needs":
-        return "_need_notes" if "." in (column.column or "") else "_needs"
-    return None
-
-
 class CaseRows:
     """The rows of the case sheet for ``cols`` (``wanted``: their SQL, from
     ``export_rows.case_expressions``)."""
@@ -93,16 +84,16 @@ class CaseRows:
         place of its value in a row (the selected values, the interview date, case number and
         case id, then the lists) and how its cells are written."""
         selected = [k for k in self.wanted
-                    if k not in export_batches.LISTED and k != case_rows.AGE_GROUP]
+                    if k not in export_rows.LISTED and k != case_rows.AGE_GROUP]
         if case_rows.AGE_GROUP in self.wanted and case_rows.AGE not in selected:
             selected.append(case_rows.AGE)  # the group is worked out from the age
         exprs = [self.wanted.get(k, survivor_age.age_at_incident()) for k in selected]
-        listed = [k for k in export_batches.LISTED if k in self.wanted]
+        listed = [k for k in export_rows.LISTED if k in self.wanted]
         sources: list[int] = []
         encoders: list[Callable[[Any], str]] = []
         dialect = self.session.get_bind().dialect
         for c in self.cols:
-            key = _listed_key(c)
+            key = export_rows.listed_key(c)
             if key is not None:
                 sources.append(len(selected) + 3 + listed.index(key))
                 convert: Callable[[Any], Any] = _listed(key, c)

@@ -104,25 +104,25 @@ def _needs() -> ColumnElement:
     return _concat(AssessmentNeed.need, AssessmentNeed.case_id == Case.id, model=AssessmentNeed)
 
 
-def _need_notes() -> ColumnElement:
-    return _concat(AssessmentNeed.need + literal("=") + func.coalesce(AssessmentNeed.note, ""),
-                   AssessmentNeed.case_id == Case.id, model=AssessmentNeed)
-
-
 def _consents() -> ColumnElement:
     return _concat(Consent.scope, Consent.case_id == Case.id, Consent.given.is_(True),
                    Consent.withdrawn_on.is_(None), model=Consent)
 
 
-def _referrals(today: date) -> ColumnElement:
-    status = func.iif(and_(Referral.status == "sent", Referral.due_on < today),
-                      "no_response", Referral.status)
-    return _concat(Referral.service_type + literal(":") + status, Referral.case_id == Case.id,
-                   Referral.status != "draft", model=Referral)
+def _referrals() -> ColumnElement:
+    """``type:status`` of each referral made (the Recorder tells a referral under way, an
+    overdue one too, from one declined or refused: ``incident_recorder.service_value``)."""
+    return _concat(Referral.service_type + literal(":") + Referral.status,
+                   Referral.case_id == Case.id, Referral.status != "draft", model=Referral)
+
+
+LISTED = ("_consents", "_needs", "_need_notes")  # per case, read for each batch of cases
 
 
 def case_expressions(cols: Sequence[Column]) -> dict[str, Any]:
-    """SQL for each exported column (identifying columns only if they were asked for)."""
+    """SQL for each exported column (identifying columns only if they were asked for); the
+    case's consents and needs (``LISTED``) are keys without SQL: ``export_batches`` reads them
+    for a batch of cases at a time."""
     out: dict[str, Any] = {}
     for c in cols:
         if c.key == case_rows.AGE:
@@ -135,13 +135,18 @@ def case_expressions(cols: Sequence[Column]) -> dict[str, Any]:
             out[c.key] = Site.code
         elif c.table in _TABLES and c.column:
             out[c.key] = getattr(_TABLES[c.table], c.column)
-    if any(c.table == "consents" for c in cols):
-        out["_consents"] = _consents()
-    if any(c.table == "assessment_needs" and "." not in (c.column or "") for c in cols):
-        out["_needs"] = _needs()
-    if any(c.table == "assessment_needs" and "." in (c.column or "") for c in cols):
-        out["_need_notes"] = _need_notes()
+    lists = {listed_key(c) for c in cols}
+    out.update((key, None) for key in LISTED if key in lists)
     return out
+
+
+def listed_key(column: Column) -> str | None:
+    """Which per-case list gives ``column`` its value (None: a column of the row itself)."""
+    if column.table == "consents":
+        return "_consents"
+    if column.table == "assessment_needs":
+        return "_need_notes" if "." in (column.column or "") else "_needs"
+    return None
 
 
 def split(value: str | list[str] | None) -> list[str]:
@@ -178,7 +183,7 @@ def _incident_number() -> ColumnElement:
             .scalar_subquery())
 
 
-def ir_expressions(today: date) -> dict[str, Any]:
+def ir_expressions() -> dict[str, Any]:
     """What the Incident Recorder needs: no identifying column (the age at the incident, not
     the date of birth) and no free text."""
     primaries = (select(func.count()).select_from(Perpetrator)
@@ -206,7 +211,7 @@ def ir_expressions(today: date) -> dict[str, Any]:
         "p_age_group": Primary.age_group, "p_relationship": Primary.relationship_code,
         "p_occupation": Primary.occupation_code,
         "wants_legal_action": Incident.wants_legal_action, "referred_by": Case.referred_by,
-        "needs": _needs(), "consents": _consents(), "referrals": _referrals(today),
+        "needs": _needs(), "consents": _consents(), "referrals": _referrals(),
         "in_house": _concat(ServiceGiven.service_type, ServiceGiven.incident_id == Incident.id,
                             model=ServiceGiven),
     }
@@ -303,7 +308,6 @@ def _referral_assistance(session: Session, scope: RowScope, incident: Any, perp:
              .outerjoin(Referral, and_(Referral.case_id == Case.id, Referral.status != "draft"))
              .outerjoin(ServiceProvider, Referral.provider_id == ServiceProvider.id)
              .where(*_conditions(scope), un_shared(),
-                    or_(perp.id.is_not(None), ~_has_affiliation()),
                     or_(Referral.id.is_not(None), ~exists().where(
                         ServiceGiven.case_id == Case.id)))
              .order_by(Case.date_of_interview, Case.case_number, Referral.sent_on))
@@ -326,17 +330,10 @@ def _in_house_assistance(session: Session, scope: RowScope, incident: Any, perp:
              .outerjoin(incident, and_(incident.case_id == Case.id, _sea_incident(incident)))
              .outerjoin(perp, and_(perp.incident_id == incident.id, perp.position == position,
                                    perp.sea_affiliation.is_not(None)))
-             .where(*_conditions(scope), un_shared(),
-                    or_(perp.id.is_not(None), ~_has_affiliation()))
+             .where(*_conditions(scope), un_shared())
              .order_by(Case.date_of_interview, Case.case_number, ServiceGiven.given_on))
     keys = ("victim_code", "case_number", "affiliation", "entity", "paternity_claim",
             "reported_to_un_on", "provider", "service_type", "given_on")
     for values in session.execute(query):
         yield dict(zip(keys, values, strict=True), status="service_provided")
 
-
-def _has_affiliation() -> ColumnElement[bool]:
-    other = aliased(Perpetrator)
-    inc = aliased(Incident)
-    return (select(literal(1)).select_from(other).join(inc, other.incident_id == inc.id)
-            .where(inc.case_id == Case.id, other.sea_affiliation.is_not(None)).exists())

@@ -190,7 +190,7 @@ def _make(session: Session, request: ExportRequest, scope: RowScope, target: Pat
         sheets = [export_build.case_sheet(session, scope, identifying=request.identifying,
                                           lang=lang)]
     elif request.kind == "incident-recorder":
-        sheets = export_build.ir_sheets(session, scope, today)
+        sheets = export_build.ir_sheets(session, scope)
     else:
         sheets = export_build.victim_sheets(session, scope, lang, today)
     rows = sheets[0].total
