@@ -8,9 +8,13 @@ label — and two equal instants in other time zones each keep their own day.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
+
+from desktop.core.catalogue import fields
 from desktop.core.exports import case_rows
 from desktop.core.exports.case_rows import Column
 
@@ -58,3 +62,18 @@ def test_equal_instants_in_other_time_zones_keep_their_own_day() -> None:
     coarse = case_rows.row_writer([col], identifying=False, lang="en")
     assert coarse({col.key: late}) == ["2026-03"]
     assert coarse({col.key: two_hours_east}) == ["2026-04"]
+
+
+def test_a_catalogue_read_from_a_file_gives_the_same_columns(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fields whose tables and kinds are equal strings, not the literals: the same columns
+    (the latest safety level once, no free text, the ages after the estimated age)."""
+    catalogue = fields.fields()
+    expected = {ident: case_rows.columns(identifying=ident, lang="en") for ident in (False, True)}
+    read = [dataclasses.replace(f, kind=_read(f.kind),
+                                table=_read(f.table) if f.table else f.table)
+            for f in catalogue]
+    assert any(f.table == "safety_assessments" for f in read)
+    monkeypatch.setattr(fields, "fields", lambda section=None: read)
+    for identifying, want in expected.items():
+        assert case_rows.columns(identifying=identifying, lang="en") == want

@@ -277,3 +277,33 @@ def test_the_period_incidents_are_the_gbv_tables_even_after_a_table_whose_key_so
     assert _shown(gbv) == ["<5", "<5", "hidden"]
     assert _shown(perpetrator) == ["6", "7", "13"]
     assert _shown(shown_cases) == ["hidden", "20"]
+
+
+def _values(grid: list[list[int]]) -> dict[tuple[int, int], int]:
+    return {(r, c): n for r, row in enumerate(grid) for c, n in enumerate(row)}
+
+
+def test_of_two_complements_of_equal_cost_the_inner_cell_is_hidden_not_the_margin() -> None:
+    # Rows 0 and 1 (2, 5 | 7) hide their 2 and, as its complement, their 5. The bounds then
+    # pin a count down, and where a row total and an inner cell would mend it at the same
+    # cost, the inner cell goes: the row totals (7, 7) stay shown and six cells are hidden in
+    # all (taking the margins would hide eight).
+    grid = [[2, 5, 7], [2, 5, 7], [7, 6, 13], [11, 16, 27]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.hidden == {(0, 0), (0, 1), (1, 0), (1, 1), (2, 0), (2, 1)}
+    assert not decision.withheld
+    lines = grid_lines(4, 3, total_row=True, total_column=True)
+    assert not recovered(_values(grid), lines, decision.hidden)
+
+
+def test_a_line_crossing_a_withheld_line_is_not_withheld_with_it() -> None:
+    # Row 0 (four 1s and a 0 adding up to 4) gives each 1 away: it is withheld whole. Column 1
+    # (1, 1, 1, 1 | 4) then holds an "n.p." and three 1s: it does not give a count away by
+    # itself, so it keeps its "<5" and its total instead of being withheld too.
+    grid = [[1, 1, 1, 1, 0, 4], [3, 1, 1, 0, 1, 6], [3, 1, 6, 2, 0, 12], [0, 1, 1, 6, 0, 8],
+            [7, 4, 9, 9, 1, 30]]
+    decision = hide_in_table(grid, total_row=True, total_column=True)
+    assert decision.withheld == {(0, c) for c in range(6)}
+    assert {(1, 1), (2, 1), (3, 1), (4, 1)} <= decision.hidden
+    lines = grid_lines(5, 6, total_row=True, total_column=True)
+    assert not recovered(_values(grid), lines, decision.hidden, decision.withheld)
