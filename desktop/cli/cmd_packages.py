@@ -19,7 +19,7 @@ from desktop.core.atomic import write_atomically
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
 from desktop.core.services import session
-from desktop.core.services.packages import feedback, incoming, receiving, sending
+from desktop.core.services.packages import feedback, incoming, receiving
 from desktop.core.services.packages.package_files import check_target
 from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
@@ -153,6 +153,8 @@ def _run(args, secrets: Secrets, work) -> int:  # type: ignore[no-untyped-def]
 
 
 def run_send(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    from desktop.core.services.packages import sending  # the letters' PDF code: when sending
+
     path = None if args.via_hub else check_target(Path(args.out))
 
     def work(vault: Vault) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -13,6 +18,8 @@ from desktop.core.store import migrate
 from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.models import Base
 from tests.helpers import folders
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_models_and_migrations_do_not_differ(admin) -> None:
@@ -27,6 +34,32 @@ def test_models_and_migrations_do_not_differ(admin) -> None:
 def test_database_is_at_head(admin) -> None:
     with admin.require_engine().connect() as conn:
         assert migrate.current_revision(conn) == migrate.head_revision()
+
+
+def test_the_revisions_read_at_login_are_alembics(admin) -> None:
+    """Login reads the revisions without Alembic: the same head, the same known revisions,
+    the same revision of an open database as Alembic's own reading."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    with admin.require_engine().connect() as conn:
+        assert migrate.current_revision(conn) == MigrationContext.configure(
+            conn).get_current_revision()
+
+
+def test_opening_a_database_at_head_loads_no_alembic(folder: DataFolder) -> None:
+    """The login of every day reads the revisions; Alembic loads only for an upgrade."""
+    probe = ("import sys\nfrom pathlib import Path\n"
+             "from desktop.core.store.datafolder import DataFolder\n"
+             "from tests.helpers import folders\n"
+             f"folders.login(DataFolder(Path({str(folder.path)!r}))).close()\n"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_database_from_a_newer_version_is_refused(folder: DataFolder) -> None:
