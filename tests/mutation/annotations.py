@@ -11,12 +11,18 @@ reported in a column of their own, apart from the score.
 A mutant that does not compile (``*, for_update`` made ``+, for_update``) is no program: the
 tests would "kill" it by failing to import, which says nothing of the tests. It is recorded as
 skipped with the reason ``NOT_PYTHON`` and reported with the annotations.
+
+A mutant that ``equivalent.toml`` explains is not run either (unless ``--fresh``): it survives
+every test by its explanation, and running it is a full, green run of the scope's tests (a
+minute and a half each for the de-identification scope). It gets the outcome it would have
+had, survived, with the reason ``EXPLAINED`` as its output, and is counted as equivalent.
 """
 
 from __future__ import annotations
 
 import ast
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 ANNOTATION = "in a type annotation, never evaluated (from __future__ import annotations)"
@@ -98,3 +104,55 @@ def skip_annotation_mutants(session: Path, tree: Path) -> int:
                 db.set_multiple_results(jobs, WorkResult(
                     worker_outcome=WorkerOutcome.SKIPPED, output=reason))
     return sum(map(len, aside.values()))
+
+
+EXPLAINED = "explained in equivalent.toml: not run (a --fresh run runs it)"
+
+
+def mutant_diff(source: str, module: str, operator_name: str, operator_args: dict,  # type: ignore[type-arg]
+                occurrence: int) -> str | None:
+    """The unified diff of one mutant, as cosmic-ray writes it (None: no mutation there)."""
+    import difflib
+
+    from cosmic_ray.mutating import mutate_code
+    from cosmic_ray.plugins import get_operator
+
+    try:
+        mutated = mutate_code(source, get_operator(operator_name)(**operator_args), occurrence)
+    except Exception:  # an operator that cannot rebuild the code: let cosmic-ray run it
+        return None
+    if mutated is None:
+        return None
+    lines = difflib.unified_diff(source.splitlines(keepends=True),
+                                 mutated.splitlines(keepends=True),
+                                 fromfile=f"a/{module}", tofile=f"b/{module}")
+    return "--- mutation diff ---\n" + "".join(lines)
+
+
+def skip_explained_mutants(session: Path, tree: Path,
+                           explained: Callable[[str, str], str | None]) -> int:
+    """Give the mutants not yet run that ``equivalent.toml`` explains (``explained(module,
+    diff)``) their known outcome, survived, without running them: each costs a full run of
+    the scope's tests, always green. Returns how many."""
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
+
+    sources: dict[str, str] = {}
+    found = 0
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        done = {job_id for job_id, _ in db.results}
+        for item in db.work_items:
+            if item.job_id in done:
+                continue
+            mutation = item.mutations[0]
+            module = str(mutation.module_path)
+            if module not in sources:
+                sources[module] = (tree / module).read_text()
+            diff = mutant_diff(sources[module], module, mutation.operator_name,
+                               dict(mutation.operator_args or {}), mutation.occurrence)
+            if diff is not None and explained(module, diff):
+                db.set_result(item.job_id, WorkResult(
+                    worker_outcome=WorkerOutcome.NORMAL, output=EXPLAINED,
+                    test_outcome=TestOutcome.SURVIVED, diff=diff))
+                found += 1
+    return found

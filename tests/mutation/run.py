@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import IO
 
 from tests.mutation import kept
-from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants
+from tests.mutation.annotations import SET_ASIDE, skip_annotation_mutants, skip_explained_mutants
 from tests.mutation.selection import NO_PLUGINS, NOT_COVERED, PYTEST, SELECTION_ERROR, build_map
 
 HERE = Path(__file__).resolve().parent
@@ -131,6 +131,12 @@ def explained(module: str, diff: str, equivalents: list[dict[str, str]]) -> str 
     return None
 
 
+def _skip_explained(session: Path, tree: Path) -> int:
+    equivalents = load_equivalents()
+    return skip_explained_mutants(
+        session, tree, lambda module, diff: explained(module, diff, equivalents))
+
+
 def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore[type-arg]
               again: bool = False, fresh: bool = False) -> Outcome:
     """Run one scope in its own copy; the outcome read back from cosmic-ray's session.
@@ -190,6 +196,7 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
         shutil.copy2(last, session)
         forget_survivors(session)
         skip_annotation_mutants(session, tree)
+        _skip_explained(session, tree)
         steps = steps[2:]
     imported = subprocess.run([sys.executable, "-c", "import desktop; print(desktop.__file__)"],
                               cwd=tree, env=env, capture_output=True, text=True).stdout.strip()
@@ -212,8 +219,9 @@ def run_scope(name: str, scope: dict, filters: dict, work: Path,  # type: ignore
                 if not fresh:
                     given, why = kept.restore(name, session, modules)
                     log.write(f"kept results given to {given} mutants {why}\n")
-                    log.flush()
                     forget_survivors(session)
+                    log.write(f"{_skip_explained(session, tree)} explained mutants not run\n")
+                    log.flush()
     kept.save(name, session, modules)
     read_session(outcome, session)
     outcome.seconds = time.monotonic() - started

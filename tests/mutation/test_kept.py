@@ -106,3 +106,32 @@ def test_results_of_other_code_or_another_cosmic_ray_are_not_used(tmp_path: Path
         0, "demo.json is not a results file")
     assert kept.restore("other", again, same, tmp_path / "results") == (0, "no kept results")
     assert _results(again) == {}
+
+
+def test_a_mutant_equivalent_toml_explains_is_counted_survived_without_running(
+        tmp_path: Path) -> None:
+    """`n != 0` made `n == 0` (say it were explained): given survived with its diff before the
+    run; the other mutants, and one already judged, keep waiting for the run as they were."""
+    from tests.mutation.annotations import EXPLAINED, skip_explained_mutants
+    from tests.mutation.run import changed_lines
+
+    session, _ = _session(tmp_path, RULE, "explained")
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        judged = next(i for i in db.work_items if i.mutations[0].operator_name == "core/AddNot")
+        db.set_result(judged.job_id, WorkResult(WorkerOutcome.NORMAL, "", Verdict.KILLED,
+                                                "-a\n+b"))
+        total = db.num_work_items
+    asked: list[tuple[str, str]] = []
+
+    def explained(module: str, diff: str) -> str | None:
+        asked.append((module, diff))
+        return "why" if changed_lines(diff) == ("return n != 0", "return n == 0") else None
+
+    assert skip_explained_mutants(session, tmp_path, explained) == 1
+    assert len(asked) == total - 1 and {module for module, _ in asked} == {"rule.py"}
+    got = _results(session)
+    assert len(got) == 2
+    (outcome, _, diff), = [r for r in got.values() if r[1] == EXPLAINED]
+    assert outcome == "survived" and diff is not None
+    assert changed_lines(diff) == ("return n != 0", "return n == 0")
+    assert diff.startswith("--- mutation diff ---\n--- a/rule.py\n+++ b/rule.py\n")
