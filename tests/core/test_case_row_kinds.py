@@ -77,3 +77,34 @@ def test_a_catalogue_read_from_a_file_gives_the_same_columns(
     monkeypatch.setattr(fields, "fields", lambda section=None: read)
     for identifying, want in expected.items():
         assert case_rows.columns(identifying=identifying, lang="en") == want
+
+
+def _read_columns(cols: list[Column]) -> list[Column]:
+    """``cols`` with every string read from JSON: equal, never the literals' objects."""
+    return [Column(_read(c.key), c.label, _read(c.kind), c.choices and _read(c.choices),
+                   c.table and _read(c.table), c.column and _read(c.column)) for c in cols]
+
+
+def test_a_column_list_read_from_a_file_selects_and_fills_the_same_values() -> None:
+    """The SQL of each column (the ages worked out, the consents and needs read per case),
+    and the consents, needs and lists of codes filled in, as for the catalogue's columns."""
+    from desktop.core.services.reports import export_rows
+
+    cols = case_rows.columns(identifying=True, lang="en")
+    read = _read_columns(cols)
+    want, got = export_rows.case_expressions(cols), export_rows.case_expressions(read)
+    assert list(got) == list(want)
+    assert {k: str(v) for k, v in got.items()} == {k: str(v) for k, v in want.items()}
+    assert [export_rows.listed_key(c) for c in read] == [
+        export_rows.listed_key(c) for c in cols]
+    assert {"_consents", "_needs", "_need_notes"} <= set(want)
+
+    def record() -> dict[str, object]:
+        return {"_consents": ["statistics", "release:health"], "_needs": ["medical"],
+                "_need_notes": ["medical=Dose=2"], "registration.referred_by": "self,health"}
+
+    filled = export_rows.expand_case_record(record(), read)
+    assert filled == export_rows.expand_case_record(record(), cols)
+    assert filled["consent.statistics"] is True and filled["assessment.need_medical"] is True
+    assert filled["assessment.need_medical_note"] == "Dose=2"
+    assert filled["registration.referred_by"] == ["self", "health"]
