@@ -42,7 +42,8 @@ def _graph() -> dict[str, tuple[str, ...]]:
 def _read_graph(folder: Path) -> dict[str, tuple[str, ...]]:
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted((folder / "versions").glob("*.py")):
-        found = dict((m[1], ast.literal_eval(m[2])) for m in _LINE.finditer(path.read_text()))
+        source = path.read_text(encoding="utf-8")  # French docstrings: not the locale's
+        found = {m[1]: ast.literal_eval(m[2]) for m in _LINE.finditer(source)}
         if "revision" not in found:
             continue
         down = found.get("down_revision")
