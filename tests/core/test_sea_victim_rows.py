@@ -59,7 +59,8 @@ class _Cases:
         self.n = 0
 
     def add(self, incidents: Sequence[tuple[str, Sequence[str | None]]], *, un: bool,
-            referrals: Sequence[tuple[str, str]] = (), in_house: Sequence[str] = ()) -> str:
+            referrals: Sequence[tuple[str, str]] = (), in_house: Sequence[str] = (),
+            scopes: Sequence[str] = ()) -> str:
         """A case whose incidents (oldest first) have the given id digit and perpetrators'
         affiliations (by position; None: not affiliated); returns its case number."""
         self.n += 1
@@ -79,7 +80,7 @@ class _Cases:
                     sea_entity=f"Unit {n}-{k}-{position}" if affiliation else None,
                     site_id=site))
             case.incidents.append(incident)
-        for scope in ("statistics", "un_sharing") if un else ("statistics",):
+        for scope in ("statistics", *scopes, *(("un_sharing",) if un else ())):
             case.consents.append(Consent(scope=scope, given=True, given_by="survivor",
                                          given_on=DAY, recorded_by_id=worker, site_id=site))
         self.session.add(case)
@@ -178,3 +179,15 @@ def test_a_victim_with_no_affiliated_perpetrator_is_still_listed(admin: Vault) -
         cases.add([("2", ["un_agency"])], un=True)
     rows = [r for r in _listed(admin) if r["case_number"] == number]
     assert [(r["service_type"], r["affiliation"]) for r in rows] == [("shelter", None)]
+
+
+def test_only_her_consent_to_inform_the_un_lists_her(admin: Vault) -> None:
+    """Consents of other scopes, one this version does not know among them (a newer site's,
+    sorting after "un_sharing"), never list a victim: she is counted only."""
+    with admin.session() as session:
+        cases = _Cases(session)
+        cases.add([("3", ["un_police"])], un=False,
+                            scopes=["services", "release:health", "vra_contact"])
+        listed = cases.add([("5", ["un_agency"])], un=True)
+    assert {r["case_number"] for r in _listed(admin)} == {listed}
+    assert _counted(admin) == [("un_police", [])]
