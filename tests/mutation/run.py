@@ -113,11 +113,13 @@ def config_text(scope: dict, filters: dict) -> str:  # type: ignore[type-arg]
 
 
 def changed_lines(diff: str) -> tuple[str, str]:
-    """The removed and added source lines of a mutant's diff (stripped, joined)."""
+    """The removed and added source lines of a mutant's diff (stripped, joined). Blank lines
+    are left out: cosmic-ray's diff of a mutant near a function's end can remove and add the
+    blank lines after it too, which change nothing."""
     old = [line[1:].strip() for line in diff.splitlines()
-           if line.startswith("-") and not line.startswith("---")]
+           if line.startswith("-") and not line.startswith("---") and line[1:].strip()]
     new = [line[1:].strip() for line in diff.splitlines()
-           if line.startswith("+") and not line.startswith("+++")]
+           if line.startswith("+") and not line.startswith("+++") and line[1:].strip()]
     return " ".join(old), " ".join(new)
 
 

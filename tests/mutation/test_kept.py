@@ -135,3 +135,21 @@ def test_a_mutant_equivalent_toml_explains_is_counted_survived_without_running(
     assert outcome == "survived" and diff is not None
     assert changed_lines(diff) == ("return n != 0", "return n == 0")
     assert diff.startswith("--- mutation diff ---\n--- a/rule.py\n+++ b/rule.py\n")
+
+
+def test_blank_lines_around_a_mutant_do_not_hide_its_explanation() -> None:
+    """cosmic-ray's diff of the last line of a function also removes and adds the two blank
+    lines after it: the explanation of that line still applies (a survivor of the fourth run
+    was listed though `equivalent.toml` explained it)."""
+    from tests.mutation.run import changed_lines, explained
+
+    diff = ("--- mutation diff ---\n--- a/m.py\n+++ b/m.py\n@@ -3,6 +3,6 @@\n"
+            "     for values in rows:\n"
+            "-        yield dict(zip(keys, values, strict=True))\n-\n-\n"
+            "+        yield dict(zip(keys, values, strict=False))\n+\n+\n")
+    assert changed_lines(diff) == ("yield dict(zip(keys, values, strict=True))",
+                                   "yield dict(zip(keys, values, strict=False))")
+    entry = {"module": "m.py", "original": "yield dict(zip(keys, values, strict=True))",
+             "mutant": "yield dict(zip(keys, values, strict=False))", "why": "same length"}
+    assert explained("m.py", diff, [entry]) == "same length"
+    assert explained("other.py", diff, [entry]) is None
