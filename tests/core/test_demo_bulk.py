@@ -116,8 +116,13 @@ def _rows(vault: Vault) -> dict[str, Any]:
                   for name in demo.bulk_load.TABLES}
         indexes = sorted(session.execute(text(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index'")).all())
+        triggers = sorted(session.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
+        journaled = sorted(set(session.scalars(text(
+            "SELECT c.case_number FROM sync_journal j JOIN cases c ON c.id = j.case_id"))))
     return {"consents": consents, "cases": per_case, "referrals": referrals,
-            "tables": tables, "indexes": indexes}
+            "tables": tables, "indexes": indexes, "triggers": triggers,
+            "journaled": journaled}
 
 
 def test_consents_cases_referrals_and_indexes_are_those_of_the_demo(both) -> None:
@@ -125,6 +130,28 @@ def test_consents_cases_referrals_and_indexes_are_those_of_the_demo(both) -> Non
     for key in batches:
         assert bulk[key] == batches[key], key
     assert batches["tables"]["consents"] >= 11 * CASES
+    assert len(bulk["journaled"]) == CASES and len(bulk["triggers"]) >= 40
+
+
+def test_the_bulk_load_journals_each_case_once_for_the_hub(both) -> None:
+    """Without its journal triggers during the load, the bulk load names each new case once in
+    the hub sync's journal (the batches' triggers name it at every record written); the
+    triggers are back afterwards: a change made after the load is journaled."""
+    vault = folders.login(both[1], folders.ADMIN)
+    try:
+        with vault.require_engine().connect() as conn:
+            rows = conn.exec_driver_sql("SELECT case_id FROM sync_journal").scalars().all()
+            assert len(rows) == len(set(rows)) == CASES
+            case_id = rows[0]
+            conn.exec_driver_sql("UPDATE cases SET status = status WHERE id = ?", (case_id,))
+            last = conn.exec_driver_sql(
+                "SELECT case_id FROM sync_journal ORDER BY seq DESC LIMIT 1").scalar()
+            assert last == case_id
+            conn.rollback()
+    finally:
+        vault.close()
+    with folders.as_user(both[0]) as batches, batches.reader() as session:
+        assert session.scalar(text("SELECT count(*) FROM sync_journal")) > 10 * CASES
 
 
 def test_bulk_rows_hold_what_the_orm_would_have_stored(both) -> None:

@@ -13,6 +13,12 @@ cases) :func:`loading` gives a connection suited to a bulk load instead:
 - the secondary indexes of the tables the demo fills dropped first and made again at the end
   from their own ``CREATE INDEX`` text (a sort instead of millions of random inserts); the
   primary keys and unique constraints stay, so every insert is still checked against them;
+- the hub sync's journal triggers (``sync_journal_*``, migration ``5c0a7e9b1d15``) dropped
+  too and made again at the end from their own text, the new cases journaled once each, as
+  that migration journals the cases it finds: the triggers would add a row per consent,
+  incident, perpetrator, referral, status change… (about 20 a case, 931 bytes a case at
+  100,000) and look each row's case up (a perpetrator's through its incident, a status
+  change's through its referral: random reads of a growing database);
 - the file synced once at the end, then WAL, a full sync and foreign keys back as the store
   always opens the database (``store/engine.py``).
 
@@ -42,6 +48,16 @@ TABLES = ("survivors", "cases", "safety_assessments", "case_steps", "incidents",
           "survivor_name_keys")
 
 
+JOURNAL_TRIGGERS = "sync_journal_%"
+
+
+def _triggers(conn: Connection) -> list[tuple[str, str]]:
+    """(name, CREATE TRIGGER text) of the hub sync's journal triggers."""
+    return [(str(name), str(sql)) for name, sql in conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? "
+        "ORDER BY name", (JOURNAL_TRIGGERS,)).all()]
+
+
 def _indexes(conn: Connection) -> list[tuple[str, str]]:
     """(name, CREATE INDEX text) of the droppable indexes of the demo's tables."""
     marks = ", ".join(f"'{t}'" for t in TABLES)
@@ -67,12 +83,20 @@ def loading(engine: Engine) -> Iterator[Connection]:
         conn.commit()
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-            indexes = _indexes(conn)
+            indexes, triggers = _indexes(conn), _triggers(conn)
             for name, _sql in indexes:
                 conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            for name, _sql in triggers:
+                conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            last_case = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM cases").scalar()
             yield conn
             for _name, sql in indexes:
                 conn.exec_driver_sql(sql)
+            for _name, sql in triggers:
+                conn.exec_driver_sql(sql)
+            if triggers:  # each new case once, in the order written (a store with the journal)
+                conn.exec_driver_sql("INSERT INTO sync_journal (case_id) SELECT id FROM cases "
+                                     "WHERE rowid > ? ORDER BY rowid", (last_case,))
             conn.commit()
         except BaseException:
             conn.rollback()
