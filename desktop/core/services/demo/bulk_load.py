@@ -51,19 +51,21 @@ TABLES = ("survivors", "cases", "safety_assessments", "case_steps", "incidents",
 JOURNAL_TRIGGERS = "sync_journal_%"
 
 
-def _triggers(conn: Connection) -> list[tuple[str, str]]:
-    """(name, CREATE TRIGGER text) of the hub sync's journal triggers."""
+def _schema(conn: Connection, kind: str, where: str) -> list[tuple[str, str]]:
+    """(name, CREATE text) of the ``kind`` objects (index, trigger) matching ``where``."""
     return [(str(name), str(sql)) for name, sql in conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ? "
-        "ORDER BY name", (JOURNAL_TRIGGERS,)).all()]
+        f"SELECT name, sql FROM sqlite_master WHERE type = '{kind}' AND sql IS NOT NULL "
+        f"AND {where} ORDER BY tbl_name, name").all()]
 
 
 def _indexes(conn: Connection) -> list[tuple[str, str]]:
-    """(name, CREATE INDEX text) of the droppable indexes of the demo's tables."""
-    marks = ", ".join(f"'{t}'" for t in TABLES)
-    return [(str(name), str(sql)) for name, sql in conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks}) ORDER BY tbl_name, name").all()]
+    """The droppable indexes of the demo's tables."""
+    return _schema(conn, "index", f"tbl_name IN ({', '.join(repr(t) for t in TABLES)})")
+
+
+def _triggers(conn: Connection) -> list[tuple[str, str]]:
+    """The hub sync's journal triggers."""
+    return _schema(conn, "trigger", f"name LIKE '{JOURNAL_TRIGGERS}'")
 
 
 @contextmanager
