@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from desktop.core.services import session
@@ -13,14 +12,15 @@ from desktop.core.services.accounts.permissions import Role
 from desktop.core.store.datafolder import DataFolder
 from tests.cli.conftest import Run
 from tests.helpers import folders
+from tests.helpers.cli_process import run_relais
 
 BAMBARA = "ɛɔɲŋ"
 
 
 def _relais_bytes(*args: str, stdin: bytes, **env: str) -> subprocess.CompletedProcess[bytes]:
     full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env)
-    return subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", *args],
-                          input=stdin, capture_output=True, env=full_env, timeout=120)
+    return run_relais(["--lang", "en", *args], input=stdin, env=full_env, timeout=120,
+                      text=False)
 
 
 def test_a_cp1252_console_reads_a_bambara_password(folder: DataFolder) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +11,7 @@ from desktop.gui import prefs, translations
 from tests.gui.test_lock import log_in
 from tests.gui.util import field
 from tests.helpers import folders
+from tests.helpers.cli_process import run_relais
 
 
 def test_every_ts_compiles_to_a_qm(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -77,9 +75,7 @@ def test_french_by_default_english_on_request_and_remembered(qtbot, make_shell,
 
 
 def test_command_line_speaks_french_by_default(folder: DataFolder) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "check", "--data", str(folder.path),
-         "--as", folders.ADMIN], input="not the password\n", capture_output=True, text=True,
-        timeout=60, check=False)
+    result = run_relais(["check", "--data", str(folder.path), "--as", folders.ADMIN],
+                        input="not the password\n", timeout=60)
     assert result.returncode == 1
     assert "Le nom d’utilisateur ou le mot de passe est incorrect." in result.stderr

@@ -21,14 +21,14 @@ from desktop.hub import files
 from desktop.hub.ingest import Refused
 from desktop.hub.models import RECORD_TABLES
 from tests.helpers import folders
+from tests.helpers.cli_process import run_relais
 from tests.hub.conftest import HubThread
 from tests.hub.test_sync import enrol
 
 
 def _relais(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", *args],
-                          input=stdin, capture_output=True, text=True, timeout=180,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    return run_relais(["--lang", "en", *args], input=stdin, timeout=180,
+                      env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
 def _hub_cases(url: str) -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import os
 import subprocess
-import sys
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -16,6 +15,7 @@ from sqlalchemy import inspect
 from desktop.core.errors import UserError
 from desktop.hub import db, enrolment, schema, status
 from desktop.hub.models import RECORD_TABLES, HubBase
+from tests.helpers.cli_process import run_relais
 
 
 def test_the_schema_is_made_by_alembic_and_matches_the_models(hub_db: str) -> None:
@@ -61,9 +61,8 @@ def test_bad_site_names_are_refused(hub_db: str) -> None:
 
 
 def _hub(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", "--lang", lang, "hub", *args],
-                          capture_output=True, text=True, timeout=120,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    return run_relais(["--lang", lang, "hub", *args], timeout=120,
+                      env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
 def test_hub_commands_as_a_coordinator_runs_them(hub_db: str) -> None:

@@ -261,12 +261,11 @@ def test_a_rule_or_a_dropped_code_is_refused_at_publish_and_versions_only_grow(
 
 def _relais(*args: str, stdin: str = "", lang: str = "en") -> Any:
     import os
-    import subprocess
-    import sys
 
-    return subprocess.run([sys.executable, "-m", "desktop", "--lang", lang, *args],
-                          input=stdin, capture_output=True, text=True, timeout=180,
-                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    from tests.helpers.cli_process import run_relais
+
+    return run_relais(["--lang", lang, *args], input=stdin, timeout=180,
+                      env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
 
 def test_by_the_command_line_and_on_a_stick(folder: DataFolder, hub_server: HubThread,

@@ -19,6 +19,7 @@ from desktop.core.store.models.base import utcnow
 from desktop.hub import db, relay_expiry
 from desktop.hub.models import HubRelayed, HubRelayExpired
 from tests.helpers import folders
+from tests.helpers.cli_process import run_relais
 from tests.helpers.package_data import Pair, referrals_to_partner
 from tests.hub.conftest import HubThread, _wait_healthy, free_port
 from tests.hub.test_relay import _relay_rows, _sync, pair  # noqa: F401 (the fixture)
@@ -36,9 +37,8 @@ def _send_one(pair: Pair, tmp_path: Path) -> str:  # noqa: F811
 
 
 def _hub_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", "--lang", "en", "hub", *args],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return run_relais(["--lang", "en", "hub", *args], timeout=120, cwd=ROOT,
+                      env=dict(os.environ, PYTHONPATH=str(ROOT)))
 
 
 def test_a_package_never_fetched_expires_and_its_sender_is_told(
