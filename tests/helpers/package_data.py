@@ -4,6 +4,10 @@ attached the other's card to the provider that stands for it in its directory.""
 
 from __future__ import annotations
 
+import atexit
+import functools
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,10 +29,22 @@ class Pair:
     our_provider: str  # us, in the partner's directory
 
 
+@functools.cache
+def _partner_template() -> Path:
+    """The partner's data folder with its staff, made once per test process (as the ``folder``
+    fixture's template is); each pair works on a copy of it."""
+    base = Path(tempfile.mkdtemp(prefix="relais-partner-"))
+    atexit.register(shutil.rmtree, base, True)
+    partner, _ = folders.new_folder(base / "partner")
+    folders.with_staff(partner)
+    return partner.path
+
+
 def exchange_cards(ours: DataFolder, tmp_path: Path) -> Pair:
     """A partner folder (with staff) and the cards exchanged and attached on both sides."""
-    partner, _ = folders.new_folder(tmp_path / "partner")
-    folders.with_staff(partner)
+    shutil.copytree(_partner_template(), tmp_path / "partner",
+                    ignore=shutil.ignore_patterns("*.lock"))
+    partner = DataFolder(tmp_path / "partner")
     with folders.as_user(partner) as admin:
         their_card = cards.export_card(admin, tmp_path / "partner.relaiscard")
         our_provider = directory.create_provider(admin, {
