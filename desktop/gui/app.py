@@ -67,9 +67,9 @@ def _smoke_quit(app: QApplication, shell: Shell) -> None:
 
 # Loaded in the background once the login window is shown (SQLAlchemy, the models, Alembic):
 # the window itself needs none of them (tests/gui/test_startup_imports.py).
-PRELOAD = ("desktop.core.services.session", "desktop.core.services.safety.backups",
-           "desktop.core.services.safety.restore", "desktop.core.services.safety.db_upkeep",
-           "desktop.core.store.migrate")
+PRELOAD = ("desktop.core.store.keyslots", "filelock", "desktop.core.services.session",
+           "desktop.core.services.safety.backups", "desktop.core.services.safety.restore",
+           "desktop.core.services.safety.db_upkeep", "desktop.core.store.migrate")
 
 
 def _preload() -> None:

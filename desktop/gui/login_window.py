@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DamagedData, UserError, WrongPassword
-from desktop.core.store import keyslots
 from desktop.core.store.datafolder import DataFolder
 from desktop.gui import login_worker, look
 
@@ -230,6 +229,8 @@ class LoginWindow(QWidget):
         self.logged_in.emit(vault)
 
     def _who(self) -> str:
+        from desktop.core.store import keyslots  # Argon2 and cryptography: after the window
+
         return keyslots.RECOVERY if self.recovery_mode else self.username.text().strip()
 
     def wait_seconds(self) -> int:

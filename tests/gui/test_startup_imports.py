@@ -17,7 +17,9 @@ import pytest
 from desktop.cli.main import gui_arguments
 
 HEAVY = ("sqlalchemy", "alembic", "desktop.core.store.models", "desktop.core.services.session",
-         "desktop.gui.main_window", "reportlab", "openpyxl")
+         "desktop.gui.main_window", "reportlab", "openpyxl",
+         # the key slots' Argon2 and cryptography, and the file lock: about 90 ms together
+         "desktop.core.store.keyslots", "argon2", "cryptography", "filelock")
 
 SHOW_LOGIN = """
 import json, sys

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import (
     AlreadyInitialised,
@@ -18,8 +17,16 @@ from desktop.core.errors import (
     WrongPassword,
 )
 from desktop.core.i18n import translate
-from desktop.core.store import keyslots, private_folder, restore_files
+from desktop.core.store import restore_files
 from desktop.core.store.logins import LoginThrottle
+
+if TYPE_CHECKING:
+    from filelock import FileLock
+
+    from desktop.core.store import keyslots
+
+# The key slots (Argon2, cryptography) and the file lock are imported when first used, not
+# with this module: the login window shows before them (issue 13, tests/gui/test_startup_imports).
 
 DB_NAME = "relais.db"
 SLOTS_NAME = "keyslots.json"
@@ -108,10 +115,16 @@ class DataFolder:
     def read_slots(self) -> keyslots.SlotFile:
         """The key-slot file (``DamagedData`` if unreadable)."""
         self.require_exists()
+        from desktop.core.store import keyslots
+
         return keyslots.read_slot_file(self.slots_path)
 
     def acquire_lock(self) -> FileLock:
         """Hold the folder for this process; ``AlreadyOpen`` if another holds it."""
+        from filelock import FileLock, Timeout
+
+        from desktop.core.store import private_folder
+
         private_folder.prepare(self.path)
         lock = FileLock(str(self.lock_path), timeout=0, mode=0o600, thread_local=False)
         try:
@@ -132,6 +145,8 @@ class DataFolder:
         """The slot of ``username`` and what its password opens (``WrongPassword``; an edited
         slot is ``DamagedData``). An unknown username costs one Argon2 run, like a wrong
         password, so that timing does not tell which usernames exist."""
+        from desktop.core.store import keyslots
+
         slot_file = self.read_slots()
         slot = slot_file.find_user(username)
         if slot is None:
@@ -149,6 +164,8 @@ class DataFolder:
         slot = self.read_slots().recovery()
         if slot is None:
             raise WrongPassword(translate("Storage", "This data folder has no recovery key."))
+        from desktop.core.store import keyslots
+
         secret = keyslots.normalise_recovery_key(recovery_key)
         try:
             unlocked = slot.unlock(secret)
@@ -172,6 +189,8 @@ class DataFolder:
             pass
         finally:
             engine.dispose()
+        from desktop.core.store import keyslots
+
         pending = keyslots.read_slot_file(self.pending_slots_path)
         new_slot = pick(pending)
         if new_slot is None:  # the rekey went through without this slot: it opens nothing

@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from desktop.core.atomic import write_atomically
 
 FREE_TRIES = 3
@@ -167,6 +165,8 @@ class LoginThrottle:
         if self.path is None or self._memory is not None:
             yield
             return
+        from filelock import FileLock, Timeout  # 60 ms of imports: not before the login window
+
         lock = FileLock(str(self.path.with_suffix(".lock")), timeout=10, mode=0o600,
                         thread_local=False)
         try:
