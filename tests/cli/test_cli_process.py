@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 
 from desktop.core.store.datafolder import DataFolder
 from tests.helpers import cli_process, folders
@@ -53,3 +54,19 @@ def test_a_different_start_runs_a_fresh_interpreter() -> None:
     assert not cli_process._same_start(dict(here, LC_ALL="C"))
     cp1252 = run_relais(["--lang", "en", "--version"], env=dict(here, PYTHONIOENCODING="cp1252"))
     assert cp1252.returncode == 0 and cp1252.stdout.startswith("Relais ")
+
+
+def test_argon2_runs_once_per_input_across_commands(folder: DataFolder) -> None:
+    """As in the test process: the same password and slot are derived once (an earlier command
+    of this process may have done it already); a wrong password never typed before is a new
+    input, derived for real, and still refused."""
+    args = ["--lang", "en", "check", "--data", str(folder.path), "--as", folders.ADMIN]
+    kept = cli_process._the_server().folder / "argon2"
+    first = run_relais(args, input=folders.ADMIN_PASSWORD + "\n")
+    derived = sorted(kept.iterdir())
+    again = run_relais(args, input=folders.ADMIN_PASSWORD + "\n")
+    assert first.returncode == again.returncode == 0 and again.stdout.strip() == "ok"
+    assert derived and sorted(kept.iterdir()) == derived
+    wrong = run_relais(args, input=f"never typed before {uuid.uuid4()}\n")
+    assert wrong.returncode == 1 and "not correct" in wrong.stderr
+    assert len(list(kept.iterdir())) == len(derived) + 1

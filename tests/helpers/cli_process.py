@@ -8,7 +8,10 @@ core and the hub once, then runs ``desktop/__main__.py`` exactly as ``python -m 
 (``runpy``, the same ``sys.argv``); an uncaught exception prints its traceback and exits 1, and
 the process ends as the interpreter ends any program (threads joined, ``atexit`` handlers run,
 streams flushed), only without unloading every module one by one.
-A command then costs its own work and the real Argon2 of its login, not a second of imports.
+A command then costs its own work, not a second of imports. Argon2 runs for real once per
+distinct input (password, salt, cost) in the commands of a test process, as it does in the test
+process itself (``tests/conftest.py``): it is a pure function, so remembering its result changes
+no byte a command reads or writes; a wrong password, a new salt or a raised cost is a new input.
 
 What a fork cannot stand for runs a fresh interpreter instead (``subprocess.run``): a call whose
 environment changes how Python itself starts (``PYTHON*`` variables, the locale), and any call
@@ -22,6 +25,7 @@ import atexit
 import json
 import locale
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -53,7 +57,8 @@ class _Server:
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="relais-cli-"))
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.cli_process"], cwd=ROOT,
+            [sys.executable, "-m", "tests.helpers.cli_process", str(self.folder / "argon2")],
+            cwd=ROOT,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env=dict(os.environ, PYTHONPATH=str(ROOT)))
         self.lock = threading.Lock()
@@ -101,9 +106,7 @@ class _Server:
     def close(self) -> None:
         self.proc.kill()
         self.proc.wait()
-        for f in self.folder.iterdir():
-            f.unlink()
-        self.folder.rmdir()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 _server: _Server | None = None
@@ -209,11 +212,38 @@ def _end(status: int) -> None:
     os._exit(status)
 
 
+def _remember_argon2(folder: Path) -> None:
+    """In the child: Argon2's result for an input already derived by an earlier command of this
+    test process is read back from ``folder`` (private to the tests); a new input runs the real
+    Argon2 and is kept there."""
+    import hashlib
+
+    from desktop.core.store import keyslots
+
+    real = keyslots.derive_key
+
+    def derive(secret: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
+        name = hashlib.sha256(repr((secret, salt, params.as_dict())).encode()).hexdigest()
+        path = folder / name
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            pass
+        key = real(secret, salt, params)
+        partial = folder / f"{name}.{os.getpid()}"
+        partial.write_bytes(key)
+        os.replace(partial, path)
+        return key
+
+    keyslots.derive_key = derive  # type: ignore[assignment]
+
+
 def _child(request: dict[str, object]) -> None:
     """Run ``desktop/__main__.py`` as ``python -m desktop ARGS`` does, then end the process."""
     import runpy
     import traceback
 
+    _remember_argon2(Path(sys.argv[1]))
     _become(request)
     sys.argv = [str(ROOT / "desktop" / "__main__.py"), *request["args"]]  # type: ignore[misc]
     status = 0
@@ -233,6 +263,7 @@ def serve() -> None:
     import gc
 
     _import_everything()
+    Path(sys.argv[1]).mkdir(mode=0o700, exist_ok=True)
     gc.freeze()  # what was imported stays shared with the children, never scanned again
     os.write(1, b"ready\n")
     buffer = bytearray()
