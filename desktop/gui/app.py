@@ -65,11 +65,12 @@ def _smoke_quit(app: QApplication, shell: Shell) -> None:
     QTimer.singleShot(int(delay), report)
 
 
-# Loaded in the background once the login window is shown (SQLAlchemy, the models, Alembic):
+# Loaded in the background once the login window is shown (SQLAlchemy, the models, Alembic,
+# and through them the key slots and filelock):
 # the window itself needs none of them (tests/gui/test_startup_imports.py).
-PRELOAD = ("desktop.core.store.keyslots", "filelock", "desktop.core.services.session",
-           "desktop.core.services.safety.backups", "desktop.core.services.safety.restore",
-           "desktop.core.services.safety.db_upkeep", "desktop.core.store.migrate")
+PRELOAD = ("desktop.core.services.session", "desktop.core.services.safety.backups",
+           "desktop.core.services.safety.restore", "desktop.core.services.safety.db_upkeep",
+           "desktop.core.store.migrate")
 
 
 def _preload() -> None:

@@ -152,10 +152,7 @@ def _import_everything() -> None:
     import pkgutil
 
     import desktop
-    from desktop.cli import main
 
-    for name in main.COMMANDS:
-        importlib.import_module(name)
     for info in pkgutil.walk_packages(desktop.__path__, "desktop."):
         if not info.name.startswith(("desktop.gui", "desktop.__main__")):
             importlib.import_module(info.name)
@@ -201,11 +198,10 @@ def _end(status: int) -> None:
     """End the child as the interpreter ends a program (non-daemon threads joined, ``atexit``
     handlers run, standard streams flushed), without tearing down the thousand modules the
     server imported: that teardown is 0.8 s that no command's output depends on."""
-    import atexit as exits
     import contextlib
 
     threading._shutdown()  # type: ignore[attr-defined]
-    exits._run_exitfuncs()
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
