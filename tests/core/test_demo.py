@@ -86,3 +86,20 @@ def test_each_demo_consent_has_its_history_as_the_intake_records_it(admin, bulk:
     case_id = cases.case_ids(admin)[0]
     file = cases.case_file(admin, case_id)
     assert all(row.changes and row.changes[0].on == row.given_on for row in file.consents)
+
+
+def test_demo_cases_are_numbered_in_the_order_they_were_opened(admin) -> None:
+    """As at a centre: a later case number never has an earlier interview day, so the newest
+    cases come first by number and by date alike, and a month's cases were written together."""
+    from sqlalchemy import literal_column
+
+    from desktop.core.store.models import Case
+
+    demo.generate(admin, 400, seed=11)
+    with admin.reader() as session:
+        written = literal_column("cases.rowid")  # the order the rows were written
+        rows = session.execute(select(Case.number_key, Case.date_of_interview)
+                               .order_by(written)).all()
+    days = [day for _key, day in rows]
+    assert [key for key, _day in rows] == sorted(key for key, _day in rows)
+    assert days == sorted(days) and len(set(days)) > 100  # spread over the three years

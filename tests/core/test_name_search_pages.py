@@ -41,7 +41,7 @@ def _named(vault: Vault, word: str, **filters: object) -> set[str]:
 def test_pages_of_a_common_first_name_give_every_match_once(folder: DataFolder) -> None:
     admin = folders.login(folder, folders.ADMIN)
     try:
-        demo.generate(admin, 60, seed=5)
+        demo.generate(admin, 100, seed=5)
     finally:
         admin.close()
     vault = folders.login(folder, folders.SUPERVISOR)

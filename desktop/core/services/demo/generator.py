@@ -22,7 +22,7 @@ from desktop.core.services.accounts import audit, settings
 from desktop.core.services.accounts.permissions import Permission, require
 from desktop.core.services.demo import bulk_load
 from desktop.core.services.demo.batch import DemoBatch
-from desktop.core.services.demo.case_maker import INSERT_ORDER, BatchMaker
+from desktop.core.services.demo.case_maker import INSERT_ORDER, BatchMaker, interview_dates
 from desktop.core.services.demo.demo_rows import insert_rows
 from desktop.core.store.models import (
     Site,
@@ -72,6 +72,10 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
         start = settings.next_number(session, "case_sequence") - 1
         settings.put_in_session(session, "case_sequence", start + count)
 
+    # Cases in the order a centre opens them: numbers and interview days rise together (drawn
+    # from their own stream, so that each case's other answers do not depend on the count).
+    days = interview_dates(random.Random(rng.getrandbits(64)), today, count)
+
     def batches(conn: Connection) -> Iterator[tuple[BatchMaker, DemoBatch]]:
         done = 0
         while done < count:
@@ -79,7 +83,8 @@ def generate(vault: Vault, count: int, *, seed: int | None = None,
             maker = BatchMaker(rng, today, site.id, site.code, workers, supervisor, codes)
             batch = DemoBatch(conn=conn, rng=rng, today=today, site_id=site.id,
                               staff_ids=workers, supervisor_id=supervisor)
-            batch.cases = [maker.case(start + done + i + 1) for i in range(size)]
+            batch.cases = [maker.case(start + done + i + 1, days[done + i])
+                           for i in range(size)]
             yield maker, batch
             done += size
             if progress is not None:
