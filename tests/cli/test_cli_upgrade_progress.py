@@ -20,14 +20,15 @@ def test_the_upgrade_at_login_tells_its_stages_in_order(relais: Run, folder: Dat
                   stdin=folders.ADMIN_PASSWORD + "\n", lang="")
     assert done.returncode == 0, done.stderr
     lines = _upgrade_lines(done.stderr)
-    assert len(lines) == 5, done.stderr
+    assert len(lines) == 6, done.stderr
     assert lines[0].startswith("relais: Sauvegarde de la base avant la mise à jour (")
     assert lines[0].endswith(" ko)…") or lines[0].endswith(" Mo)…")
-    assert lines[1] == "relais: Mise à jour de la base : étape 1 sur 3…"
-    assert lines[2] == ("relais: Mise à jour de la base : étape 2 sur 3 "
+    assert lines[1] == "relais: Mise à jour de la base : étape 1 sur 4…"
+    assert lines[2] == ("relais: Mise à jour de la base : étape 2 sur 4 "
                         "(résumés statistiques)…")
-    assert lines[3] == "relais: Mise à jour de la base : étape 3 sur 3…"
-    assert lines[4].startswith("relais: La base est mise à jour (en ")
+    assert lines[3] == "relais: Mise à jour de la base : étape 3 sur 4…"
+    assert lines[4] == "relais: Mise à jour de la base : étape 4 sur 4 (index)…"
+    assert lines[5].startswith("relais: La base est mise à jour (en ")
     assert "Mopti" in done.stdout and "Mopti" not in done.stderr  # the result on stdout
     assert list(folder.backups_dir.glob("*before-upgrade*"))
 

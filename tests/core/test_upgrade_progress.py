@@ -25,13 +25,14 @@ def test_the_upgrade_tells_the_backup_each_step_and_the_end(folder: DataFolder) 
         assert vault.migrated
     finally:
         vault.close()
-    assert len(told) == 5, told
+    assert len(told) == 6, told
     assert told[0].startswith("Backing up the database before the upgrade (")
     assert told[0].endswith(" kB)…") or told[0].endswith(" MB)…")
-    assert told[1:4] == ["Upgrading the database: step 1 of 3…",
-                         "Upgrading the database: step 2 of 3 (statistics summaries)…",
-                         "Upgrading the database: step 3 of 3…"]
-    assert told[4].startswith("The database is upgraded (in ") and told[4].endswith(" s).")
+    assert told[1:5] == ["Upgrading the database: step 1 of 4…",
+                         "Upgrading the database: step 2 of 4 (statistics summaries)…",
+                         "Upgrading the database: step 3 of 4…",
+                         "Upgrading the database: step 4 of 4 (indexes)…"]
+    assert told[5].startswith("The database is upgraded (in ") and told[5].endswith(" s).")
     for private in ("Mopti", "ONG Essai", folders.ADMIN, str(folder.path)):
         assert not any(private in line for line in told)
 
@@ -41,8 +42,9 @@ def test_the_stages_are_told_in_french(folder: DataFolder) -> None:
     told: list[str] = []
     set_language("fr")
     session.login(folder, folders.ADMIN, folders.ADMIN_PASSWORD, progress=told.append).close()
-    assert told[2] == "Mise à jour de la base : étape 2 sur 3 (résumés statistiques)…"
-    assert told[4].startswith("La base est mise à jour (en ")
+    assert told[2] == "Mise à jour de la base : étape 2 sur 4 (résumés statistiques)…"
+    assert told[4] == "Mise à jour de la base : étape 4 sur 4 (index)…"
+    assert told[5].startswith("La base est mise à jour (en ")
 
 
 def test_an_up_to_date_database_says_nothing(folder: DataFolder) -> None:
@@ -56,7 +58,7 @@ def test_the_recovery_key_login_tells_the_upgrade_too(folder: DataFolder,
     make_older(folder)
     told: list[str] = []
     session.login_with_recovery(folder, recovery_key, progress=told.append).close()
-    assert [line.split(":")[0] for line in told[1:4]] == ["Upgrading the database"] * 3
+    assert [line.split(":")[0] for line in told[1:5]] == ["Upgrading the database"] * 4
 
 
 def test_the_steps_are_one_transaction_a_failure_at_step_two_undoes_step_one(
@@ -64,7 +66,7 @@ def test_the_steps_are_one_transaction_a_failure_at_step_two_undoes_step_one(
     key = make_older(folder)
 
     def fail_at_the_second_step(line: str) -> None:
-        if "step 2 of 3" in line:  # step 1 is applied (not committed) by now
+        if "step 2 of 4" in line:  # step 1 is applied (not committed) by now
             raise RuntimeError("stopped halfway")
 
     with pytest.raises(UserError, match="could not be upgraded"):

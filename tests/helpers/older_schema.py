@@ -8,7 +8,7 @@ from desktop.core.store.datafolder import DataFolder
 from desktop.core.store.vault import Vault
 from tests.helpers import folders, schema
 
-BEHIND = "1a2b3c4d5e20"  # the next login applies 1a2b3c4d5e21, 1a2b3c4d5e22, 1a2b3c4d5e23
+BEHIND = "1a2b3c4d5e20"  # the next login applies 1a2b3c4d5e21 to 1a2b3c4d5e24
 
 
 def make_older(folder: DataFolder) -> bytes:

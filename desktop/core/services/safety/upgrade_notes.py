@@ -24,6 +24,7 @@ _NAMES: dict[str, Callable[[], str]] = {
     "1a2b3c4d5e06": lambda: translate("Upgrade", "indexes"),
     "607fb9b474a5": lambda: translate("Upgrade", "case list indexes"),
     "1a2b3c4d5e22": lambda: translate("Upgrade", "statistics summaries"),
+    "1a2b3c4d5e24": lambda: translate("Upgrade", "indexes"),
 }
 
 

@@ -30,6 +30,8 @@ from desktop.core.store.models.base import Base, SiteStamped
 CASE_STATUSES = ("open", "closure_requested", "closed")
 # A statistics consent given and not withdrawn (the condition of ``ix_consents_statistics``).
 STATISTICS_CONSENT = "scope = 'statistics' AND given = 1 AND withdrawn_on IS NULL"
+# A consent in force (given, not withdrawn), as the exports test it (``given IS 1``).
+GIVEN_CONSENT = "given IS 1 AND withdrawn_on IS NULL"
 # Indexes of the case list: access by site, by case worker, by author; sorts within a site.
 CASE_LIST_INDEXES = (
     ("ix_cases_list_site", ("site_id",)),
@@ -245,6 +247,9 @@ class Consent(SiteStamped, Base):
         # Cases counted in statistics (a small partial index: the period report reads it whole).
         Index("ix_consents_statistics", "case_id", sqlite_where=text(STATISTICS_CONSENT),
               postgresql_where=text(STATISTICS_CONSENT)),
+        # The consents in force of each case, read from the index alone: a row export reads
+        # them for every case it lists (index 24 MB at 100,000 cases; the table 400 MB).
+        Index("ix_consents_given", "case_id", "scope", sqlite_where=text(GIVEN_CONSENT)),
     )
     # no index of its own: the unique (case_id, …) constraint's index serves it
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
