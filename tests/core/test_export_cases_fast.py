@@ -131,3 +131,41 @@ def test_the_fast_case_export_has_the_ethnicity_when_shared(
     header = xlsx_rows(fast)[0]
     assert any(str(h).startswith("Ethnie") for h in header), header
     assert _sheet_xml(fast) == _sheet_xml(former)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_the_export_says_how_many_rows_its_file_has(
+        folder: DataFolder, opened: list[Vault], tmp_path: Path, fmt: str) -> None:
+    """The rows told (and audited) are the rows written, counted as they are written; the
+    progress counted first from the cases and incidents alone reaches its end. An incident
+    whose two primary perpetrators share a position (no constraint forbids it) is listed
+    twice, and told twice."""
+    from sqlalchemy import select
+
+    from desktop.core.store.models import Incident, Perpetrator
+
+    supervisor = _database(folder, opened, 7)
+    with supervisor.session() as session:
+        incident = session.scalar(select(Incident).join(Case, Incident.case_id == Case.id)
+                                  .where(Case.stats_consent.is_(True)).limit(1))
+        assert incident is not None
+        session.add(Perpetrator(incident_id=incident.id, site_id=incident.site_id,
+                                position=0, is_primary=True, sex="male"))
+        session.flush()
+        twice = session.scalar(select(Case.case_number).where(Case.id == incident.case_id))
+    told: list[tuple[int, int]] = []
+    request = ExportRequest("cases", fmt, EVERYTHING, lang="en")
+    target = tmp_path / f"cases.{fmt}"
+    result = exports.export(supervisor, request, target, today=TODAY,
+                            progress=lambda done, total: told.append((done, total)))
+    if fmt == "xlsx":
+        body = [r[0] for r in xlsx_rows(target)[1:]]
+    else:
+        body = [line.split(",")[0] for line in
+                target.read_text(encoding="utf-8-sig").splitlines()[1:]]
+    with supervisor.reader() as session:
+        incidents_of_it = len(session.scalars(select(Incident.id).join(
+            Case, Incident.case_id == Case.id).where(Case.case_number == twice)).all())
+    assert result.rows == len(body) > 200
+    assert body.count(twice) == incidents_of_it + 1  # her incident with two first primaries
+    assert told[-1] == (len(body) - 1, len(body) - 1)  # the progress: cases and incidents

@@ -195,7 +195,8 @@ def _make(session: Session, request: ExportRequest, scope: RowScope, target: Pat
         sheets = export_build.victim_sheets(session, scope, lang, today)
     rows = sheets[0].total
     _write_sheets(sheets, request, target, lang, Ticker(rows, progress, cancelled))
-    return rows
+    written = getattr(sheets[0].rows, "written", None)  # the case sheet counts its rows
+    return rows if written is None else int(written)
 
 
 def _write_stats(report: statistics.Report, request: ExportRequest, target: Path, lang: str,
