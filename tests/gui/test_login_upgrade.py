@@ -66,10 +66,11 @@ def test_the_window_shows_the_upgrade_stages_and_stays_alive(qtbot, make_shell,
     timer.stop()
     texts = [text for text, *_ in seen]
     assert texts[0].startswith("Sauvegarde de la base avant la mise à jour (")
-    assert texts[1:4] == ["Mise à jour de la base : étape 1 sur 3…",
-                          "Mise à jour de la base : étape 2 sur 3 (résumés statistiques)…",
-                          "Mise à jour de la base : étape 3 sur 3…"]
-    assert texts[4].startswith("La base est mise à jour (en ")
+    assert texts[1:5] == ["Mise à jour de la base : étape 1 sur 4…",
+                          "Mise à jour de la base : étape 2 sur 4 (résumés statistiques)…",
+                          "Mise à jour de la base : étape 3 sur 4…",
+                          "Mise à jour de la base : étape 4 sur 4 (index)…"]
+    assert texts[5].startswith("La base est mise à jour (en ")
     assert all(shown and bar and not enabled for _, shown, bar, enabled in seen)
     assert ticks["during"] > 0  # the GUI thread kept running its events: not frozen
     assert closed == [False]  # refused: the upgrade finishes (or rolls back) first
