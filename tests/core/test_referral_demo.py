@@ -15,7 +15,7 @@ from tests.helpers import folders
 
 
 def test_a_small_demo_shows_every_status_and_follow_ups(admin, folder) -> None:
-    demo.generate(admin, 60, seed=11)
+    demo.generate(admin, 150, seed=11)
     rows = referrals.list_referrals(admin)
     shown = Counter(r.shown_status for r in rows)
     assert shown["no_response"] > 0
