@@ -123,7 +123,7 @@ def case_sheet(session: Session, scope: export_rows.RowScope, *, identifying: bo
     if not perpetrator_names.collected(session):  # a name kept from before stays hidden
         cols = [c for c in cols if c.key != perpetrator_names.KEY]
     wanted = export_rows.case_expressions(cols)
-    total = export_rows.case_count(session, scope)  # the progress; the rows are counted
+    total = export_rows.case_count(session, scope)  # the progress (the ticker counts rows)
     rows = export_cases.CaseRows(session, scope, cols, wanted, identifying=identifying,
                                  lang=lang)  # values for a CSV, XML straight for an XLSX
     name = translate("Exports", "Cases", lang)

@@ -42,13 +42,11 @@ class CaseRows:
         self.wanted = wanted
         self.identifying = identifying
         self.lang = lang
-        self.written = 0  # rows given so far: the export's count of rows
 
     def __iter__(self) -> Iterator[list[Cell]]:
         """Each row's cells, by interview date, case number and incident."""
         write = case_rows.row_writer(self.cols, identifying=self.identifying, lang=self.lang)
         for record in export_batches.case_records(self.session, self.scope, self.wanted):
-            self.written += 1
             yield write(export_rows.expand_case_record(record, self.cols))
 
     def xml_rows(self, cell: Callable[[Any], str]) -> Iterator[str]:
@@ -72,7 +70,6 @@ class CaseRows:
         for rows in self._batches(exprs):
             ids = sorted({r[at_id] for r in rows})
             found = [export_batches.per_case(self.session, k, ids) for k in listed]
-            self.written += len(rows)
             for r in rows:
                 case_id = r[at_id]
                 values = pick((*r, *(tuple(f.get(case_id, ())) for f in found)))

@@ -193,10 +193,10 @@ def _make(session: Session, request: ExportRequest, scope: RowScope, target: Pat
         sheets = export_build.ir_sheets(session, scope)
     else:
         sheets = export_build.victim_sheets(session, scope, lang, today)
-    rows = sheets[0].total
-    _write_sheets(sheets, request, target, lang, Ticker(rows, progress, cancelled))
-    written = getattr(sheets[0].rows, "written", None)  # the case sheet counts its rows
-    return rows if written is None else int(written)
+    ticker = Ticker(sheets[0].total, progress, cancelled)
+    _write_sheets(sheets, request, target, lang, ticker)
+    # The case export's one sheet: the rows written (its total is only the progress's).
+    return ticker.done if request.kind == "cases" else sheets[0].total
 
 
 def _write_stats(report: statistics.Report, request: ExportRequest, target: Path, lang: str,
