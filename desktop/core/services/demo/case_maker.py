@@ -33,15 +33,12 @@ SERVICE_TYPES = ("health", "psychosocial", "legal", "safety", "shelter", "liveli
                  "child_protection", "material", "other")
 
 
-def interview_date(rng: random.Random, today: date) -> date:
-    """A day of the last three years, recent days more likely (a centre that grows)."""
-    return today - timedelta(days=int(rng.triangular(0, 3 * 365, 0)))
-
-
 def interview_dates(rng: random.Random, today: date, count: int) -> list[date]:
-    """``count`` interview days, oldest first: the order in which a centre opens its cases,
-    so that case numbers rise with the interview date and a month's cases lie together."""
-    return sorted(interview_date(rng, today) for _ in range(count))
+    """``count`` interview days of the last three years (recent days more likely: a centre
+    that grows), oldest first: the order in which a centre opens its cases, so that case
+    numbers rise with the interview date and a month's cases lie together."""
+    return sorted(today - timedelta(days=int(rng.triangular(0, 3 * 365, 0)))
+                  for _ in range(count))
 
 
 class BatchMaker:
@@ -65,12 +62,10 @@ class BatchMaker:
                 self.codes.add(code)
                 return code
 
-    def case(self, sequence: int, interview: date | None = None) -> DemoCase:
-        """The rows of one case numbered ``sequence``, interviewed on ``interview`` (drawn from
-        the last three years, more of them recent, when not given)."""
-        rng, today = self.rng, self.today
-        if interview is None:
-            interview = interview_date(rng, today)
+    def case(self, sequence: int, interview: date) -> DemoCase:
+        """The rows of one case numbered ``sequence``, interviewed on ``interview``
+        (``interview_dates``)."""
+        rng = self.rng
         at = datetime.combine(interview, time(8 + rng.randrange(9), rng.randrange(60)), UTC)
         worker = rng.choice(self.staff_ids)
         gbv_type = p.pick(rng, p.GBV_TYPES)
