@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,27 +85,54 @@ def verify_key(engine: Engine) -> None:
         ) from exc
 
 
+@contextmanager
+def fresh_connection(engine: Engine) -> Iterator[Any]:
+    """A DB-API connection to the engine's database opened for this use alone (the engine's
+    key and pragmas), closed after it instead of going back to the pool.
+
+    The database checks run on one: SQLite's FTS5 checks a full-text index (as part of
+    ``quick_check``) against the index layout its connection last read, without asking whether
+    another connection has saved since, so on a connection that had read the name index before
+    a save elsewhere it reports a sound index as corrupt (seen with SQLite 3.53)."""
+    pool = engine.pool.recreate()
+    try:
+        connection = pool.connect()
+        try:
+            yield connection
+        finally:
+            connection.close()
+    finally:
+        pool.dispose()
+
+
+def _pragma_rows(engine: Engine, pragma: str) -> list[str]:
+    with fresh_connection(engine) as connection:
+        cursor = connection.cursor()
+        try:
+            return [str(r[0]) for r in cursor.execute(f"PRAGMA {pragma}").fetchall()]
+        finally:
+            cursor.close()
+
+
 def integrity_problems(engine: Engine, *, full: bool = False, structure: bool = True,
                        cipher: bool = True) -> list[str]:
     """Problems found by ``quick_check`` (or ``integrity_check``) and ``cipher_integrity_check``
-    (``structure`` / ``cipher`` False leaves one of them out, to run them in parallel)."""
+    (``structure`` / ``cipher`` False leaves one of them out, to run them in parallel), each on
+    a connection of its own (see :func:`fresh_connection`)."""
     problems: list[str] = []
-    check = "integrity_check" if full else "quick_check"
+    dbapi_error = engine.dialect.dbapi.DatabaseError  # type: ignore[union-attr]
     if structure:
         try:
-            with engine.connect() as conn:
-                rows = [r[0] for r in conn.execute(text(f"PRAGMA {check}"))]
-                if rows != ["ok"]:
-                    problems.extend(str(r) for r in rows)
-        except DatabaseError as exc:  # e.g. "database disk image is malformed"
-            problems.append(str(exc.orig or exc))
+            rows = _pragma_rows(engine, "integrity_check" if full else "quick_check")
+            if rows != ["ok"]:
+                problems.extend(rows)
+        except dbapi_error as exc:  # e.g. "database disk image is malformed"
+            problems.append(str(exc))
     if cipher:
-        try:  # on its own connection: it names the pages whose HMAC fails
-            with engine.connect() as conn:
-                problems.extend(str(r[0]) for r in conn.execute(
-                    text("PRAGMA cipher_integrity_check")))
-        except DatabaseError as exc:
-            problems.append(str(exc.orig or exc))
+        try:  # it names the pages whose HMAC fails
+            problems.extend(_pragma_rows(engine, "cipher_integrity_check"))
+        except dbapi_error as exc:
+            problems.append(str(exc))
     return problems
 
 

@@ -27,6 +27,8 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import Engine
 
+from desktop.core.store.engine import fresh_connection
+
 CHECKPOINT_WAIT_MS = 200
 
 
@@ -64,9 +66,9 @@ def _emptied(cursor: Any) -> bool:
 @contextmanager
 def snapshot(engine: Engine, db_path: Path) -> Iterator[Snapshot | None]:
     """The database file as one consistent snapshot for the ``with`` block (see the module's
-    doc), or None when that cannot be had now. The read transaction ends with the block."""
-    source = engine.raw_connection()
-    try:
+    doc), or None when that cannot be had now. The read transaction ends with the block, on a
+    connection of its own (``quick_check`` runs on it: see :func:`fresh_connection`)."""
+    with fresh_connection(engine) as source:
         cursor = source.cursor()
         try:
             if not _emptied(cursor):
@@ -85,5 +87,3 @@ def snapshot(engine: Engine, db_path: Path) -> Iterator[Snapshot | None]:
                 cursor.execute("ROLLBACK")
         finally:
             cursor.close()
-    finally:
-        source.close()
