@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, folder_of, login_as, out
+from desktop.cli.io import Secrets, folder_of, login_as, logout, out
 from desktop.core.i18n import decimal, translate
-from desktop.core.services import session
-from desktop.core.services.safety import backups, restore
+
+if TYPE_CHECKING:
+    from desktop.core.services.safety import restore
+
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -52,13 +55,15 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 def run_backup(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     target = Path(args.to).expanduser() if args.to else None
+    from desktop.core.services.safety import backups
+
     if target is not None and target.is_dir():
         target = target / backups.backup_name("manual")
     vault = login_as(args, secrets)
     try:
         result = backups.make_backup(vault, target)
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
     if result.notice:
         print(f"relais: {result.notice}", file=sys.stderr)
     out(translate("CLI", "Backup written: {path} ({size} MB, {seconds} s)").format(
@@ -82,6 +87,8 @@ def run_restore(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     source = Path(args.source).expanduser()
     options = {"replace_other_organisation": args.replace_other_organisation,
                "on_summary": _print_summary}
+    from desktop.core.services.safety import restore
+
     if args.recovery:
         recovery_key = secrets.read(translate("CLI", "Recovery key of the backup: "))
         result = restore.restore_backup(folder, source, recovery_key=recovery_key, **options)

@@ -13,7 +13,6 @@ import sys
 from desktop.cli import main as cli
 from desktop.cli.io import Secrets, folder_of, out
 from desktop.core.i18n import translate
-from desktop.core.services.safety import checkup
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -29,6 +28,8 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     folder = folder_of(args.data)
     folder.require_exists()
     password = secrets.read(translate("CLI", "Password for {user}: ").format(user=args.user))
+    from desktop.core.services.safety import checkup
+
     report = checkup.check_integrity(folder, args.user, password, full=args.full)
     if not report.ok:
         print(f"relais: {report.summary()} "

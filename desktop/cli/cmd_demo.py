@@ -11,12 +11,9 @@ import argparse
 import sys
 import time
 
-from desktop.cli.io import Secrets, folder_of, login_as, out
+from desktop.cli.io import Secrets, folder_of, login_as, logout, out
 from desktop.core.errors import UserError
 from desktop.core.i18n import decimal, translate
-from desktop.core.services import session
-from desktop.core.services.accounts import staff as accounts
-from desktop.core.services.demo import generator as demo
 
 DEMO_ADMIN = "admin"
 DEMO_STAFF = (
@@ -46,10 +43,14 @@ def _new_folder(args, secrets: Secrets):  # type: ignore[no-untyped-def]
     folder.require_empty()
     password = secrets.new_password(
         translate("CLI", "New password for {user}: ").format(user=DEMO_ADMIN))
+    from desktop.core.services import session
+
     vault, recovery_key = session.initialise(
         folder, organisation="Organisation de démonstration (fictif)",
         site="Mopti démo", admin_username=DEMO_ADMIN, admin_password=password,
         admin_full_name="Administratrice Démo (fictif)")
+    from desktop.core.services.accounts import staff as accounts
+
     for username, role, full_name in DEMO_STAFF:
         accounts.add_person(vault, username, role, password, full_name)
     out(recovery_key)
@@ -76,10 +77,12 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         if sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
+    from desktop.core.services.demo import generator as demo
+
     try:
         count = demo.generate(vault, args.cases, seed=args.seed, progress=progress, bulk=new)
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     out(translate("CLI", "{count} fictional cases added in {seconds} s.").format(

@@ -11,15 +11,17 @@ was read, 1 when the file cannot be used at all. ``export FILE`` writes every pr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import cmd_directory_card as card_commands
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.errors import UserError
 from desktop.core.i18n import current_language, translate
-from desktop.core.services import session
-from desktop.core.services.referrals import directory, directory_import
-from desktop.core.services.referrals.directory_import import ImportPreview, PreviewRow
+
+if TYPE_CHECKING:
+    from desktop.core.services.referrals.directory_import import ImportPreview, PreviewRow
+
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -44,6 +46,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 
 def _action(action: str) -> str:
+    from desktop.core.services.referrals import directory_import
+
     return {directory_import.ADD: translate("CLI", "add"),
             directory_import.UPDATE: translate("CLI", "update"),
             directory_import.MERGED: translate("CLI", "merged"),
@@ -62,6 +66,8 @@ def _show(preview: ImportPreview) -> None:
         out(translate("CLI", "Columns not used: {columns}.").format(columns=", ".join(
             f"{c} (~{preview.column_hints[c]})" if c in preview.column_hints else c
             for c in preview.ignored_columns)))
+    from desktop.core.services.referrals import directory_import
+
     for row in preview.rows:
         if row.action != directory_import.UNCHANGED:
             out(_line(row))
@@ -72,6 +78,8 @@ def run_import(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     if not path.is_file():
         raise UserError(translate("CLI", "{path} is not a file.").format(path=path))
     vault = login_as(args, secrets)
+    from desktop.core.services.referrals import directory_import
+
     try:
         preview = directory_import.preview_import(vault, path)
         _show(preview)
@@ -90,7 +98,7 @@ def run_import(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             skipped=report.skipped))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
 
 
 def run_export(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
@@ -102,10 +110,12 @@ def run_export(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         raise UserError(translate("CLI", "The folder {folder} does not exist.").format(
             folder=path.parent))
     vault = login_as(args, secrets)
+    from desktop.core.services.referrals import directory
+
     try:
         count = directory.export_csv(vault, path, current_language())
         out(translate("CLI", "{count} providers written to {path}.").format(
             count=count, path=path))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)

@@ -5,15 +5,16 @@ managers); ``--detach`` removes it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.errors import UserError
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.packages import cards
-from desktop.core.services.referrals import directory
-from desktop.core.store.vault import Vault
+
+if TYPE_CHECKING:
+    from desktop.core.store.vault import Vault
+
 
 
 def register(actions) -> None:  # type: ignore[no-untyped-def]
@@ -33,6 +34,8 @@ def register(actions) -> None:  # type: ignore[no-untyped-def]
 
 def provider_id(vault: Vault, text: str) -> str:
     """The id of the provider named by ``text`` (its id, or its exact name ignoring case)."""
+    from desktop.core.services.referrals import directory
+
     rows = directory.list_providers(vault, include_inactive=True)
     found = [r for r in rows if r.id == text.strip()] or [
         r for r in rows if r.name.casefold() == text.strip().casefold()]
@@ -46,6 +49,8 @@ def provider_id(vault: Vault, text: str) -> str:
 def run_card(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     if not args.detach and (not args.card or not args.fingerprint):
         raise UserError(translate("CLI", "Give --card and --fingerprint (or --detach)."))
+    from desktop.core.services.packages import cards
+
     card = cards.read_card(Path(args.card)) if not args.detach else None
     vault = login_as(args, secrets)
     try:
@@ -61,4 +66,4 @@ def run_card(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                                                       fingerprint=card.fingerprint()))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)

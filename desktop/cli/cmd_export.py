@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.i18n import translate
-from desktop.core.services import session
 from desktop.core.services.reports import export_kinds
 from desktop.core.services.reports.report_period import Period
 
@@ -98,7 +97,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             request = replace(request, password=password)
         result = exports.export(vault, request, target)
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
     protected = translate("CLI", ", password-protected") if result.protected else ""
     out(translate("CLI", "Wrote {path} ({rows} rows{protected}).").format(
         path=result.path, rows=result.rows, protected=protected))

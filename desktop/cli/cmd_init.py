@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, folder_of, out
+from desktop.cli.io import Secrets, folder_of, logout, out
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.accounts import settings
 from desktop.core.services.accounts.permissions import Role
 
 
@@ -35,15 +33,19 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     folder = folder_of(args.data)
     folder.require_empty()
     contacts = {"address": args.address, "phone": args.phone, "email": args.email}
+    from desktop.core.services.accounts import settings
+
     for name, value in contacts.items():  # a wrong e-mail is said before the password asked
         settings.checked(f"organisation_{name}", value)
     password = secrets.new_password(
         translate("CLI", "New password for {user}: ").format(user=args.admin))
+    from desktop.core.services import session
+
     vault, recovery_key = session.initialise(
         folder, organisation=args.org, site=args.site, admin_username=args.admin,
         admin_password=password, admin_full_name=args.full_name, admin_role=args.admin_role,
         contacts=contacts)
-    session.lock(vault, reason="logout")
+    logout(vault)
     out(recovery_key)
     import sys
     print(translate("CLI", "Recovery key above: write it down and keep it in a safe place. "

@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.errors import UserError
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.packages import cards
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -34,6 +32,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 def run_show(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     vault = login_as(args, secrets)
+    from desktop.core.services.packages import cards
+
     try:
         card = cards.own_card(vault)
         out(translate("CLI", "Organisation: {organisation}").format(
@@ -43,7 +43,7 @@ def run_show(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             fingerprint=card.fingerprint()))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
 
 
 def run_card(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
@@ -55,10 +55,12 @@ def run_card(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         raise UserError(translate("CLI", "The folder {folder} does not exist.").format(
             folder=path.parent))
     vault = login_as(args, secrets)
+    from desktop.core.services.packages import cards
+
     try:
         card = cards.export_card(vault, path)
         out(translate("CLI", "Card written to {path}. Fingerprint: {fingerprint}").format(
             path=path, fingerprint=card.fingerprint()))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)

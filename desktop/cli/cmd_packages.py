@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.atomic import write_atomically
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.packages import feedback, incoming, receiving
-from desktop.core.services.packages.package_files import check_target
-from desktop.core.services.referrals import workflow as referrals
+from desktop.core.services.packages import item_checks
 from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
-from desktop.core.store.vault import Vault
+
+if TYPE_CHECKING:
+    from desktop.core.store.vault import Vault
+
 
 
 def _incoming_argument(parser, *, many: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +79,7 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
     _incoming_argument(record)
     record.add_argument("--services", default="", metavar="CODES", help=translate(
         "CLI", "the services provided, codes separated by commas (e.g. legal,psychosocial)"))
-    record.add_argument("--outcome", required=True, choices=feedback.OUTCOMES,
+    record.add_argument("--outcome", required=True, choices=item_checks.OUTCOMES,
                         help=translate("CLI", "the outcome"))
     record.add_argument("--note", default="", help=translate("CLI", "a note for the sender"))
     record.set_defaults(handler=run_feedback)
@@ -120,6 +121,8 @@ def _write(vault: Vault, args, path: Path | None, write):  # type: ignore[no-unt
 
 
 def _referral_ids(vault: Vault, texts: list[str]) -> list[str]:
+    from desktop.core.services.referrals import workflow as referrals
+
     ids = []
     for text in texts:
         wanted = normalise(text)
@@ -132,6 +135,8 @@ def _referral_ids(vault: Vault, texts: list[str]) -> list[str]:
 
 
 def _incoming_id(vault: Vault, text: str) -> str:
+    from desktop.core.services.packages import incoming
+
     wanted = text.strip()
     rows = incoming.incoming_referrals(vault, open_only=False)
     found = [r for r in rows if r.id == wanted or r.reference == normalise(wanted)]
@@ -149,15 +154,17 @@ def _run(args, secrets: Secrets, work) -> int:  # type: ignore[no-untyped-def]
         work(vault)
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
 
 
 def run_send(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
-    from desktop.core.services.packages import sending  # the letters' PDF code: when sending
+    from desktop.core.services.packages.package_files import check_target
 
     path = None if args.via_hub else check_target(Path(args.out))
 
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import sending  # the letters' PDF code
+
         ids = _referral_ids(vault, args.referral)
         sent = _write(vault, args, path, lambda target: sending.send_referrals(
             vault, ids, target))
@@ -182,6 +189,8 @@ def run_import(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         raise UserError(translate("CLI", "{path} is not a file.").format(path=path))
 
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import receiving
+
         result = receiving.import_package(vault, path, progress=_progress)
         if result.already_imported:
             out(translate("CLI", "This package from {organisation} was already imported: "
@@ -203,9 +212,9 @@ def run_import(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 def run_import_hub(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     import sys
 
-    from desktop.core.services.sync import relay_client
-
     def work(vault: Vault) -> None:
+        from desktop.core.services.sync import relay_client
+
         done = relay_client.import_waiting(vault)
         out(translate("CLI", "{count} packages from the hub imported.").format(
             count=done.imported))
@@ -216,6 +225,8 @@ def run_import_hub(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-de
 
 def run_incoming(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import incoming
+
         for row in incoming.incoming_referrals(vault, open_only=not args.all):
             out("\t".join([row.id, row.reference, row.status, row.service_type, row.priority,
                            row.due_on.isoformat(), row.sender_organisation.replace("\t", " ")]))
@@ -224,6 +235,8 @@ def run_incoming(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 
 def run_accept(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import incoming
+
         incoming_id = _incoming_id(vault, args.incoming)
         case_id = incoming.accept(vault, incoming_id, survivor_code=args.survivor_code)
         out(translate("CLI", "Accepted; case {case}.").format(case=case_id))
@@ -232,6 +245,8 @@ def run_accept(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 
 def run_decline(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import incoming
+
         incoming.decline(vault, _incoming_id(vault, args.incoming), args.reason)
         out(translate("CLI", "Declined."))
     return _run(args, secrets, work)
@@ -241,6 +256,8 @@ def run_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     services = [c.strip() for c in args.services.split(",") if c.strip()]
 
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import feedback
+
         feedback.record_feedback(vault, _incoming_id(vault, args.incoming),
                                  services_provided=services, outcome=args.outcome,
                                  note=args.note)
@@ -250,9 +267,13 @@ def run_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 
 
 def run_send_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    from desktop.core.services.packages.package_files import check_target
+
     path = None if args.via_hub else check_target(Path(args.out))
 
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import feedback
+
         ids = [_incoming_id(vault, text) for text in args.incoming]
         sent = _write(vault, args, path, lambda target: feedback.send_feedback(
             vault, ids, target))
@@ -266,11 +287,13 @@ def run_send_feedback(args, secrets: Secrets) -> int:  # type: ignore[no-untyped
 
 
 def run_letter(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
-    from desktop.core.services.packages import incoming_letter  # the PDF writer: letters only
+    from desktop.core.services.packages.package_files import check_target
 
     path = check_target(Path(args.out))
 
     def work(vault: Vault) -> None:
+        from desktop.core.services.packages import incoming_letter  # the PDF writer
+
         pdf = incoming_letter.incoming_letter(vault, _incoming_id(vault, args.incoming),
                                               args.letter_lang)
         try:

@@ -10,13 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.atomic import write_atomically
 from desktop.core.catalogue import reference
 from desktop.core.errors import StorageError, UserError
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.referrals import workflow as referrals
 from desktop.core.services.referrals.reference_numbers import looks_valid, normalise
 
 
@@ -46,13 +44,15 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 def run_list(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     vault = login_as(args, secrets)
+    from desktop.core.services.referrals import workflow as referrals
+
     try:
         for row in referrals.list_referrals(vault, status=args.status):
             out("\t".join([row.reference, row.shown_status, row.service_type,
                            row.provider_name.replace("\t", " "), row.due_on.isoformat()]))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
 
 
 def _check_target(path: Path, force: bool) -> None:
@@ -84,6 +84,8 @@ def run_letter(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     from desktop.core.services.referrals import letters  # the PDF writer: for a letter only
 
     vault = login_as(args, secrets)
+    from desktop.core.services.referrals import workflow as referrals
+
     try:
         row = referrals.find_by_reference(vault, wanted)
         letters.render_letter(vault, row.id, args.letter_lang, how="pdf",
@@ -92,4 +94,4 @@ def run_letter(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             reference=row.reference, path=path))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)

@@ -6,10 +6,8 @@ name: the survivor code identifies no one. Belongs with the ``safety`` services.
 from __future__ import annotations
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.casework import safety_queries
 
 
 def register(sub) -> None:  # type: ignore[no-untyped-def]
@@ -23,6 +21,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 def run_list(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     vault = login_as(args, secrets)
+    from desktop.core.services.casework import safety_queries
+
     try:
         for row in safety_queries.high_risk_cases(vault, "site" if args.site else "mine"):
             out("\t".join([row.case_number, row.survivor_code,
@@ -30,4 +30,4 @@ def run_list(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
                            row.assessed_on.isoformat() if row.assessed_on else ""]))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.i18n import translate
-from desktop.core.services import session
 
 C = "SyncCLI"
 
@@ -96,7 +95,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
         _say_packages(result.packages)
         return max(_say_directory(result.directory), _say_reference(result.reference))
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
 
 
 def _say_packages(done) -> None:  # type: ignore[no-untyped-def]

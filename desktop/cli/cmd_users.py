@@ -4,10 +4,8 @@ set their own work phone, printed on the referral letters they write)."""
 from __future__ import annotations
 
 from desktop.cli import main as cli
-from desktop.cli.io import Secrets, login_as, out
+from desktop.cli.io import Secrets, login_as, logout, out
 from desktop.core.i18n import translate
-from desktop.core.services import session
-from desktop.core.services.accounts import staff as accounts
 from desktop.core.services.accounts.contact_checks import check_phone
 from desktop.core.services.accounts.permissions import Permission, Role, require
 
@@ -42,6 +40,8 @@ def register(sub) -> None:  # type: ignore[no-untyped-def]
 
 def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
     vault = login_as(args, secrets)
+    from desktop.core.services.accounts import staff as accounts
+
     try:
         if args.action == "list":
             for row in accounts.list_staff(vault):
@@ -74,7 +74,7 @@ def run(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
             out(translate("CLI", "Password changed for {user}.").format(user=args.username))
         return 0
     finally:
-        session.lock(vault, reason="logout")
+        logout(vault)
 
 
 def _current(secrets: Secrets, args) -> str:  # type: ignore[no-untyped-def]

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import importlib
 import os
 import sys
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import UserError
 from desktop.core.i18n import translate
 from desktop.core.paths import default_data_dir
-from desktop.core.services import session
 from desktop.core.store.datafolder import DataFolder
-from desktop.core.store.vault import Vault
+
+if TYPE_CHECKING:
+    from desktop.core.store.vault import Vault
+
+# The command modules import the services (SQLAlchemy, the models: most of a command's first
+# second) inside their handlers, not at the top: the parser is built without them, and a
+# login imports them while the password is typed and its Argon2 runs (``login_as``).
 
 
 class Secrets:
@@ -64,11 +72,27 @@ def folder_of(path: str | None) -> DataFolder:
 
 
 def login_as(args, secrets: Secrets) -> Vault:  # type: ignore[no-untyped-def]
-    """Unlock the folder as ``--as`` with the password read first."""
+    """Unlock the folder as ``--as`` with the password read first. The database layer is
+    imported on a thread while the password is typed, and the password's Argon2 (a C library,
+    outside Python's lock) on another while that import ends; Argon2's answer is taken inside
+    the login try all the same (``session.login``), so that a try counts as it always did."""
     folder = folder_of(args.data)
     folder.require_exists()
-    password = secrets.read(translate("CLI", "Password for {user}: ").format(user=args.user))
-    return session.login(folder, args.user, password, progress=say)
+    prompt = translate("CLI", "Password for {user}: ").format(user=args.user)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="relais-login") as pool:
+        importing = pool.submit(importlib.import_module, "desktop.core.services.session")
+        password = secrets.read(prompt)
+        unlocking = pool.submit(folder.unlock, args.user.strip(), password)
+        session = importing.result()
+        return session.login(folder, args.user, password, progress=say,
+                             unlocking=unlocking)
+
+
+def logout(vault: Vault) -> None:
+    """End a command's session: the upkeep left for after the command, the audit, the lock."""
+    from desktop.core.services import session
+
+    session.lock(vault, reason="logout")
 
 
 def say(line: str) -> None:

@@ -54,3 +54,42 @@ def test_a_garbage_attempts_file_never_blocks_a_login(relais: Run, folder: DataF
     (folder.path / ATTEMPTS_NAME).write_bytes(b"\x00garbage{" * 20_000)
     ok = _check(relais, folder.path, folders.CASEWORKER, folders.PASSWORD)
     assert ok.returncode == 0 and ok.stdout.strip() == "ok", ok.stderr
+
+
+def _typed_at_a_terminal(data: Path, user: str, password: str) -> tuple[int, str, str]:
+    """``relais check`` in a fresh process whose standard input is a pseudo-terminal: the
+    password is typed once the prompt shows (the login imports the database layer while it
+    waits, ``io.login_as``). Returns the exit code, what it printed and what it said."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--lang", "en", "check", "--data", str(data),
+         "--as", user], stdin=secondary, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2], start_new_session=True)
+    os.close(secondary)
+    assert proc.stderr is not None
+    try:
+        prompt = b""
+        while b": " not in prompt:
+            chunk = os.read(proc.stderr.fileno(), 256)
+            assert chunk, "the password was never asked for"
+            prompt += chunk
+        os.write(primary, password.encode() + b"\n")
+        out, err = proc.communicate(timeout=120)
+    finally:
+        os.close(primary)
+    return proc.returncode, out.decode(), (prompt + err).decode()
+
+
+def test_a_password_typed_at_a_terminal_logs_in_or_is_refused(folder: DataFolder) -> None:
+    code, out, said = _typed_at_a_terminal(folder.path, folders.CASEWORKER, folders.PASSWORD)
+    assert (code, out.strip()) == (0, "ok"), said
+    assert said.startswith(f"Password for {folders.CASEWORKER}: ")
+    code, out, said = _typed_at_a_terminal(folder.path, folders.CASEWORKER, "not the password")
+    assert code == 1 and out == "" and "not correct" in said and "Traceback" not in said
+    names = [e["user"] for e in json.loads((folder.path / ATTEMPTS_NAME).read_text())["attempts"]]
+    assert names == [folders.CASEWORKER]  # the typed wrong password counts as a failure

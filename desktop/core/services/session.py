@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from concurrent.futures import Future
 
 from sqlalchemy import select
 
@@ -145,13 +146,20 @@ def _open_and_upgrade(folder: DataFolder, key: bytes, progress: Progress | None 
 
 
 def login(folder: DataFolder, username: str, password: str,
-          progress: Progress | None = None) -> Vault:
+          progress: Progress | None = None, *,
+          unlocking: Future[tuple[keyslots.Slot, keyslots.Unlocked]] | None = None) -> Vault:
     """Unlock the database as ``username``: slot, open, integrity check, upgrade, audit.
-    ``progress`` is told what a schema upgrade does while it runs (see ``upgrade_notes``)."""
+    ``progress`` is told what a schema upgrade does while it runs (see ``upgrade_notes``).
+    ``unlocking`` is ``folder.unlock(username, password)`` already started (the command line
+    runs the password's Argon2 while it imports this layer): its answer is taken inside the
+    login try, so that it counts (or waits for the throttle) as if it had been worked out here."""
     folder.require_exists()
     username = username.strip()
     with one_try(folder, username):
-        slot, unlocked = folder.unlock(username, password)
+        if unlocking is not None:
+            slot, unlocked = unlocking.result()
+        else:
+            slot, unlocked = folder.unlock(username, password)
         vault = _open_and_upgrade(folder, unlocked.db_key, progress)
         try:
             with vault.reader() as session:

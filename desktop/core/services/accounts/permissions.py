@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import PermissionDenied
 from desktop.core.i18n import translate
-from desktop.core.store.vault import Actor, Vault
+
+if TYPE_CHECKING:  # the command line's parser takes the roles without the database layer
+    from desktop.core.store.vault import Actor, Vault
 
 
 class Role(StrEnum):

@@ -42,7 +42,7 @@ from desktop.core.store.models import FeedbackReceived, Referral, ServiceProvide
 from desktop.core.store.models import IncomingReferral as Record
 from desktop.core.store.vault import Actor, Vault
 
-OUTCOMES = ("service_provided", "service_not_provided")
+OUTCOMES = item_checks.OUTCOMES
 FEEDBACK_STATUSES = ("accepted", "declined", *OUTCOMES)
 _ITEM_KEYS = {"referral_id", "reference", "status", "status_at", "services", "note"}
 

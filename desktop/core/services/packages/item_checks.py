@@ -11,6 +11,9 @@ from desktop.core.catalogue import reference
 from desktop.core.errors import DamagedData
 from desktop.core.i18n import translate
 
+# The outcomes a receiving organisation can send back for an accepted referral (its feedback).
+OUTCOMES = ("service_provided", "service_not_provided")
+
 
 class BadItem(ValueError):
     """An item field that is missing, of the wrong type or too long."""
