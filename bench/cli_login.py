@@ -5,7 +5,10 @@ Figures (each one fresh ``relais users list`` process, password on stdin):
 - time to the command's result at the first login of the day (the daily backup is due), against
   the same command later that day (nothing due) as the baseline of the same run;
 - the whole first process, upkeep included (the daily backup runs after the result), against the
-  same baseline.
+  same baseline;
+- the same first login typed at a terminal (a pseudo-terminal: the password is typed
+  ``RELAIS_BENCH_TYPING`` seconds, default 1.5, after the prompt shows): time from the Enter key
+  to the result, which is what a person waits for.
 
 The benchmark folder's ``last_auto_backup`` is set to yesterday before each first login, and
 the daily backups made are removed afterwards. Run: ``.venv/bin/python -m bench.cli_login``.
@@ -23,15 +26,24 @@ from pathlib import Path
 
 Row = tuple[str, float, float | None, str]
 RUNS = int(os.environ.get("RELAIS_BENCH_CLI_RUNS", "3"))
+TYPING = float(os.environ.get("RELAIS_BENCH_TYPING", "1.5"))
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+
+
+def _users_list(folder: Path, username: str) -> list[str]:
+    return [sys.executable, "-m", "desktop", "users", "list", "--data", str(folder),
+            "--as", username]
 
 
 def _command(folder: Path, username: str, password: str) -> tuple[float, float]:
     """Seconds to the first line of output, and to the end of the process."""
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "desktop", "users", "list", "--data",
-                             str(folder), "--as", username], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(_users_list(folder, username), stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=_env())
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(password + "\n")
     proc.stdin.close()
@@ -41,6 +53,40 @@ def _command(folder: Path, username: str, password: str) -> tuple[float, float]:
     if proc.wait(timeout=3600) != 0:
         raise RuntimeError("relais users list failed")
     return first, time.perf_counter() - started
+
+
+def _typed(folder: Path, username: str, password: str) -> float:
+    """Seconds from the Enter key to the first line of output, the password typed at a
+    (pseudo-)terminal ``TYPING`` seconds after the prompt shows."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    # a session of its own: no controlling terminal, so getpass prompts on stderr and reads
+    # the pseudo-terminal given as stdin, echo off, as at a console
+    proc = subprocess.Popen(_users_list(folder, username), stdin=secondary,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+                            start_new_session=True)
+    os.close(secondary)
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        shown = b""
+        while b":" not in shown:
+            chunk = os.read(proc.stderr.fileno(), 256)
+            if not chunk:
+                raise RuntimeError("relais users list never asked for the password")
+            shown += chunk
+        time.sleep(TYPING)
+        os.write(primary, password.encode() + b"\n")
+        entered = time.perf_counter()
+        proc.stdout.readline()
+        waited = time.perf_counter() - entered
+        proc.stdout.read()
+        if proc.wait(timeout=3600) != 0:
+            raise RuntimeError("relais users list failed")
+        return waited
+    finally:
+        os.close(primary)
+        proc.stderr.close()
 
 
 def _backup_due(folder: Path, username: str, password: str) -> None:
@@ -69,7 +115,7 @@ def run(folder: Path | None = None, username: str | None = None,
     username, password = username or data.ADMIN, password or data.PASSWORD
     backups = DataFolder(folder).backups_dir
     before = set(backups.glob("*-daily.relaisbak")) if backups.is_dir() else set()
-    results, wholes, laters = [], [], []
+    results, wholes, laters, typed = [], [], [], []
     try:
         for _ in range(RUNS):
             _backup_due(folder, username, password)
@@ -77,6 +123,8 @@ def run(folder: Path | None = None, username: str | None = None,
             results.append(first)
             wholes.append(whole)
             laters.append(_command(folder, username, password)[0])
+            _backup_due(folder, username, password)
+            typed.append(_typed(folder, username, password))
     finally:
         for path in set(backups.glob("*-daily.relaisbak")) - before:
             path.unlink(missing_ok=True)
@@ -84,6 +132,8 @@ def run(folder: Path | None = None, username: str | None = None,
     return [
         ("first CLI login of the day: result", statistics.median(results), baseline, "< 1 s"),
         ("  same, with the backup after it", statistics.median(wholes), baseline, "-"),
+        ("  typed at a terminal: Enter to result", statistics.median(typed), baseline,
+         "< 1 s"),
     ]
 
 
