@@ -2,7 +2,10 @@
 
 Each figure is a median over several runs with a baseline measured in the same run:
 - start to login window, against a bare PySide6 window (both as fresh processes);
-- unlock (key slot + open + integrity and schema check + audit), against Argon2id alone.
+- unlock (key slot + open + integrity and schema check + audit), against Argon2id alone;
+- with ``RELAIS_BENCH_BUNDLE`` set to a built bundle's folder (``installer/build.sh DIST``,
+  then ``DIST/Relais``): the frozen ``Relais`` executable's start to its login window (the
+  smoke hook's ``login window shown`` line, ``gui/app.py``), against the same bare window.
 
 Run: ``.venv/bin/python -m bench.startup`` (or through ``bench/run.py``).
 """
@@ -46,16 +49,24 @@ app.exec()
 
 
 def _time_to_shown(code: str, *args: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return _time_to_line([sys.executable, "-c", code, *args], "shown")
+
+
+def _time_to_line(command: list[str], expected: str, **env: str) -> float:
+    """Seconds from starting ``command`` to its first line of output, which must start with
+    ``expected``."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               **env)
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=env)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
+    proc.stdout.read()
     proc.wait(timeout=60)
-    if line.strip() != "shown":
-        raise RuntimeError("the window was not shown")
+    if not line.startswith(expected):
+        raise RuntimeError(f"no {expected!r} from {command[0]}: {line!r}")
     return elapsed
 
 
@@ -68,6 +79,14 @@ def start_to_login(folder: Path) -> tuple[float, float]:
     relais = [_time_to_shown(RELAIS, str(folder)) for _ in range(RUNS)]
     bare = [_time_to_shown(BARE) for _ in range(RUNS)]
     return _median(relais), _median(bare)
+
+
+def frozen_start_to_login(bundle: Path, folder: Path) -> float:
+    """Median seconds from starting the bundle's ``Relais`` to its login window."""
+    executable = bundle / ("Relais.exe" if os.name == "nt" else "Relais")
+    return _median([_time_to_line([str(executable), "--data", str(folder)],
+                                  "login window shown", RELAIS_SMOKE_QUIT_MS="0")
+                    for _ in range(RUNS)])
 
 
 def unlock(folder: Path, username: str, password: str) -> tuple[float, float]:
@@ -113,8 +132,12 @@ def run(folder: Path | None = None, username: str = "admin",
             folder, username, password = make_folder(Path(tmp))
         login_s, bare_s = start_to_login(folder)
         unlock_s, kdf_s = unlock(folder, username, password)
+        bundle = os.environ.get("RELAIS_BENCH_BUNDLE")
+        frozen = [("  frozen bundle, same", frozen_start_to_login(Path(bundle), folder),
+                   bare_s, "< 0.5 s")] if bundle else []
     return [
         ("start to login window", login_s, bare_s, "< 0.5 s"),
+        *frozen,
         ("unlock (slot + open + checks)", unlock_s, kdf_s, "< 1 s"),
     ]
 
