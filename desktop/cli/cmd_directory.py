@@ -102,7 +102,10 @@ def run_import(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
 
 
 def run_export(args, secrets: Secrets) -> int:  # type: ignore[no-untyped-def]
+    from desktop.core.exports.directory_csv import check_file_name
+
     path = Path(args.file)
+    check_file_name(path.name)  # before the password: nothing asked in vain
     if path.exists() and not args.force:
         raise UserError(translate("CLI", "{path} already exists.").format(path=path),
                         hint=translate("CLI", "Choose another file, or add --force."))

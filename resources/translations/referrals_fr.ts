@@ -194,6 +194,14 @@
     <context>
         <name>DirectoryCsv</name>
         <message>
+            <source>The directory is exported as CSV, but this file name ends in {suffix}.</source>
+            <translation>L’annuaire est exporté en CSV, mais ce nom de fichier se termine par {suffix}.</translation>
+        </message>
+        <message>
+            <source>Name the file with .csv at the end: Excel and LibreOffice open it.</source>
+            <translation>Donnez au fichier un nom qui se termine par .csv : Excel et LibreOffice l’ouvrent.</translation>
+        </message>
+        <message>
             <source>The name is empty.</source>
             <translation>Le nom est vide.</translation>
         </message>

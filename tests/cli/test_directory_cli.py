@@ -57,6 +57,22 @@ def test_export_writes_csv_and_refuses_to_replace(relais: Run, folder, tmp_path:
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
+def test_export_to_a_workbook_name_is_refused_before_the_password(
+        relais: Run, folder, tmp_path: Path) -> None:
+    # CSV text in a file named .xlsx: Excel would call the file damaged
+    for name in ("annuaire.xlsx", "ANNUAIRE.XLS", "annuaire.pdf"):
+        result = relais("directory", "export", "--data", str(folder.path), "--as", "awa",
+                        str(tmp_path / name))  # no password given: never asked for
+        assert result.returncode == 1 and result.stderr.count("\n") <= 2, result.stderr
+        assert "exported as CSV" in result.stderr and ".csv" in result.stderr
+        assert not (tmp_path / name).exists()
+    plain = tmp_path / "annuaire"  # no suffix, as typed: written as asked
+    result = relais("directory", "export", "--data", str(folder.path), "--as", "awa",
+                    str(plain), stdin=folders.PASSWORD + "\n")
+    assert result.returncode == 0, result.stderr
+    assert plain.read_bytes().decode("utf-8-sig").startswith("name;kind;region")
+
+
 def test_bad_files_and_rights_are_one_line_and_exit_1(relais: Run, folder,
                                                      tmp_path: Path) -> None:
     data = str(folder.path)

@@ -181,3 +181,13 @@ def test_export_then_import_changes_nothing_and_formulas_stay_text(admin,
         preview = directory_import.preview_import(admin, path)
         assert [row.action for row in preview.rows] == ["unchanged"] * 4
     assert audit.events(admin, action="directory_export")
+
+
+def test_an_export_named_as_a_workbook_is_refused_and_not_audited(admin, tmp_path: Path) -> None:
+    before = len(audit.events(admin, action="directory_export"))
+    for name in ("annuaire.xlsx", "annuaire.ODS"):
+        with pytest.raises(UserError, match=r"exported as CSV.*ends in \.(xlsx|ods)"):
+            directory.export_csv(admin, tmp_path / name)
+        assert not (tmp_path / name).exists()
+    assert len(audit.events(admin, action="directory_export")) == before
+    assert directory.export_csv(admin, tmp_path / "annuaire.CSV") == 3

@@ -18,8 +18,10 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 
 from desktop.core.catalogue import reference
+from desktop.core.errors import UserError
 from desktop.core.exports import directory_files
 from desktop.core.exports.directory_files import FileProblem, Table
 from desktop.core.exports.directory_synonyms import Synonyms, fold
@@ -354,6 +356,20 @@ def _cell(record: ProviderRecord, key: str, lang: str) -> str:
     if key == "services":
         return " | ".join(reference.label("service_types", code, lang) for code in value)
     return neutralise(value or "")
+
+
+CSV_SUFFIXES = ("", ".csv", ".txt")  # what a CSV file may be named (no suffix: as typed)
+
+
+def check_file_name(name: str) -> None:
+    """``UserError`` when a file named ``name`` would not be taken for the CSV written into
+    it (``annuaire.xlsx``: Excel would refuse it or warn that it is damaged)."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in CSV_SUFFIXES:
+        raise UserError(_tr("The directory is exported as CSV, but this file name ends in "
+                            "{suffix}.").format(suffix=suffix),
+                        hint=_tr("Name the file with .csv at the end: Excel and LibreOffice "
+                                 "open it."))
 
 
 def write(records: Iterable[ProviderRecord], lang: str = "fr") -> bytes:

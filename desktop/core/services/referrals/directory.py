@@ -240,7 +240,8 @@ def export_csv_bytes(vault: Vault, lang: str = "fr") -> tuple[bytes, int]:
 
 def export_csv(vault: Vault, path: str | Path, lang: str = "fr") -> int:
     """Write the directory to ``path`` (the place the person chose), completely or not at
-    all; returns the count."""
+    all; returns the count. A name that is not a CSV file's (``.xlsx``) is refused first."""
+    directory_csv.check_file_name(str(path))
     data, count = export_csv_bytes(vault, lang)
     try:
         write_atomically(Path(path), data)
