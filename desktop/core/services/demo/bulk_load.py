@@ -9,7 +9,10 @@ cases) :func:`loading` gives a connection suited to a bulk load instead:
   added to the end of the file are not journaled, nothing is written twice (WAL, then
   checkpoint), and a load stopped half-way is rolled back whole, indexes included;
 - ``synchronous = OFF`` and ``foreign_keys = OFF`` while loading (the demo writes every parent
-  before its children; the test of the bulk build runs ``foreign_key_check``), a 1 GiB cache;
+  before its children; the test of the bulk build runs ``foreign_key_check``), and a cache of a
+  quarter of the PC's memory, from 1 to 8 GiB (:func:`cache_kib`: the primary keys and unique
+  indexes stay live, keyed by random UUIDs, about 3 GB at 1,000,000 cases: a cache that holds
+  them saves writing each of their pages out and reading it back again and again);
 - the secondary indexes of the tables the demo fills dropped first and made again at the end
   from their own ``CREATE INDEX`` text (a sort instead of millions of random inserts); the
   primary keys and unique constraints stay, so every insert is still checked against them;
@@ -39,7 +42,19 @@ from sqlalchemy import Connection, Engine
 from desktop.core.store.engine import PRAGMAS
 from desktop.core.store.models import name_search
 
-CACHE_KIB = -1048576  # 1 GiB while loading and making the indexes
+GIB_AS_KIB = 1024 * 1024
+
+
+def cache_kib() -> int:
+    """``PRAGMA cache_size`` for a bulk load (negative: KiB): a quarter of the physical memory,
+    at least 1 GiB, at most 8 GiB (1 GiB where the memory cannot be read). Pages are only
+    allocated as they are used, so a small load takes no more than it needs."""
+    try:
+        memory_kib = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (AttributeError, OSError, ValueError):  # no sysconf (Windows) or no such name
+        memory_kib = 0
+    return -min(max(memory_kib // 4, GIB_AS_KIB), 8 * GIB_AS_KIB)
+
 # Tables the demo fills (their secondary indexes are made again after the load).
 TABLES = ("survivors", "cases", "safety_assessments", "case_steps", "incidents", "perpetrators",
           "consents", "consent_approvals", "assessment_needs", "case_notes", "referrals",
@@ -79,7 +94,7 @@ def loading(engine: Engine) -> Iterator[Connection]:
         mode = conn.exec_driver_sql("PRAGMA journal_mode = DELETE").scalar()
         if str(mode).lower() != "delete":
             raise RuntimeError("the database is in use: a bulk load needs it alone")
-        for pragma in ("synchronous = OFF", "foreign_keys = OFF", f"cache_size = {CACHE_KIB}",
+        for pragma in ("synchronous = OFF", "foreign_keys = OFF", f"cache_size = {cache_kib()}",
                        "threads = 2"):  # CREATE INDEX sorts on two threads
             conn.exec_driver_sql(f"PRAGMA {pragma}")
         conn.commit()
