@@ -8,9 +8,12 @@ The result opens in Excel, LibreOffice and openpyxl.
 
 from __future__ import annotations
 
+import queue
 import re
+import threading
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
@@ -83,22 +86,62 @@ class _Cells:
         return self.text(str(value))
 
 
+@contextmanager
+def _written_behind(out: IO[bytes], depth: int = 8) -> Iterator[Callable[[bytes], None]]:
+    """A ``write`` that hands each chunk to a thread of its own, which writes it to ``out``
+    (the zip entry: zlib and the file write run outside Python's lock, beside the next rows'
+    XML), in order, at most ``depth`` chunks ahead. The block ends once every chunk is
+    written; a failed write (a full disk) is raised by the next ``write`` or at the end, and
+    an error inside the block stops the thread before it goes on."""
+    chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+    failed: list[BaseException] = []
+
+    def drain() -> None:
+        while (chunk := chunks.get()) is not None:
+            if not failed:
+                try:
+                    out.write(chunk)
+                except BaseException as exc:  # handed to the exporting thread
+                    failed.append(exc)
+
+    def write(chunk: bytes) -> None:
+        if failed:
+            raise failed[0]
+        chunks.put(chunk)
+
+    thread = threading.Thread(target=drain, name="relais-xlsx-writer", daemon=True)
+    thread.start()
+    try:
+        yield write
+    finally:
+        chunks.put(None)
+        thread.join()
+    if failed:
+        raise failed[0]
+
+
 def _sheet(out: IO[bytes], sheet: Any, ticker: Ticker, cells: _Cells) -> None:
-    out.write((f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    with _written_behind(out) as write:
+        _sheet_xml(write, sheet, ticker, cells)
+
+
+def _sheet_xml(write: Callable[[bytes], None], sheet: Any, ticker: Ticker,
+               cells: _Cells) -> None:
+    write((f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                f'<worksheet xmlns="{_NS}" xmlns:r="{_REL}"><sheetViews><sheetView '
                'workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
                'state="frozen"/></sheetView></sheetViews><sheetData>').encode())
     header = "".join(cells.text(str(h), ' s="1"') for h in sheet.header)
-    out.write(f"<row>{header}</row>".encode())
+    write(f"<row>{header}</row>".encode())
     buffer: list[str] = []
     step = ticker.step
     for xml in _rows_xml(sheet.rows, cells):
         buffer.append("<row>" + xml + "</row>")
         if len(buffer) >= 500:
-            out.write("".join(buffer).encode())
+            write("".join(buffer).encode())
             buffer.clear()
         step()
-    out.write(("".join(buffer) + "</sheetData></worksheet>").encode())
+    write(("".join(buffer) + "</sheetData></worksheet>").encode())
 
 
 def _rows_xml(rows: Any, cells: _Cells) -> Iterator[str]:
