@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from desktop.core.services.safety import restore
 
 
-
 def register(sub) -> None:  # type: ignore[no-untyped-def]
     backup = sub.add_parser("backup", help=translate(
         "CLI", "write an encrypted backup (database and key slots)"))

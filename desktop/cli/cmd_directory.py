@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from desktop.core.services.referrals.directory_import import ImportPreview, PreviewRow
 
 
-
 def register(sub) -> None:  # type: ignore[no-untyped-def]
     parser = sub.add_parser("directory", help=translate(
         "CLI", "import or export the service directory"))
@@ -62,12 +61,12 @@ def _line(row: PreviewRow) -> str:
 
 
 def _show(preview: ImportPreview) -> None:
+    from desktop.core.services.referrals import directory_import
+
     if preview.ignored_columns:
         out(translate("CLI", "Columns not used: {columns}.").format(columns=", ".join(
             f"{c} (~{preview.column_hints[c]})" if c in preview.column_hints else c
             for c in preview.ignored_columns)))
-    from desktop.core.services.referrals import directory_import
-
     for row in preview.rows:
         if row.action != directory_import.UNCHANGED:
             out(_line(row))

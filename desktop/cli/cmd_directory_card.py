@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from desktop.core.store.vault import Vault
 
 
-
 def register(actions) -> None:  # type: ignore[no-untyped-def]
     card = actions.add_parser("card", help=translate(
         "CLI", "attach a provider's contact card after checking its fingerprint"))

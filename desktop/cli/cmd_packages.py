@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from desktop.core.store.vault import Vault
 
 
-
 def _incoming_argument(parser, *, many: bool = False) -> None:  # type: ignore[no-untyped-def]
     parser.add_argument("--incoming", required=True, metavar="ID", action="append" if many
                         else "store", help=translate(

@@ -8,11 +8,11 @@ The result opens in Excel, LibreOffice and openpyxl.
 
 from __future__ import annotations
 
-import queue
 import re
-import threading
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -91,33 +91,23 @@ def _written_behind(out: IO[bytes], depth: int = 8) -> Iterator[Callable[[bytes]
     """A ``write`` that hands each chunk to a thread of its own, which writes it to ``out``
     (the zip entry: zlib and the file write run outside Python's lock, beside the next rows'
     XML), in order, at most ``depth`` chunks ahead. The block ends once every chunk is
-    written; a failed write (a full disk) is raised by the next ``write`` or at the end, and
-    an error inside the block stops the thread before it goes on."""
-    chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
-    failed: list[BaseException] = []
+    written; a failed write (a full disk) is raised by a later ``write`` or at the end, and
+    an error inside the block drops the chunks not yet written."""
+    pending: deque[Future[int]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="relais-xlsx-writer") as pool:
 
-    def drain() -> None:
-        while (chunk := chunks.get()) is not None:
-            if not failed:
-                try:
-                    out.write(chunk)
-                except BaseException as exc:  # handed to the exporting thread
-                    failed.append(exc)
+        def write(chunk: bytes) -> None:
+            pending.append(pool.submit(out.write, chunk))
+            if len(pending) > depth:
+                pending.popleft().result()
 
-    def write(chunk: bytes) -> None:
-        if failed:
-            raise failed[0]
-        chunks.put(chunk)
-
-    thread = threading.Thread(target=drain, name="relais-xlsx-writer", daemon=True)
-    thread.start()
-    try:
-        yield write
-    finally:
-        chunks.put(None)
-        thread.join()
-    if failed:
-        raise failed[0]
+        try:
+            yield write
+            while pending:
+                pending.popleft().result()
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _sheet(out: IO[bytes], sheet: Any, ticker: Ticker, cells: _Cells) -> None:
